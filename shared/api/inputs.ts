@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES } from '../domain';
+import { countingCommitteeMemberSchema, exclusionSchema } from '../congress-file/schema';
+import { birthYear, cleanText, gender, identifier, isoDate, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
+
+/**
+ * The inputs of every api method, checked at the boundary of the main process and reused by the
+ * renderer to validate forms as the user types: one definition of each constraint.
+ */
+const id = z.number().int().min(1);
+const operator = cleanText.optional();
+const optionalText = cleanText.nullish();
+
+export const chairPin = z.string().regex(/^\d{4,8}$/, { message: 'mã PIN gồm 4 đến 8 chữ số' });
+
+const congressFields = {
+  name: requiredText,
+  organization: optionalText,
+  term: optionalText,
+  place: optionalText,
+  date: isoDate.nullish(),
+  kind: z.enum(CONGRESS_KINDS),
+  summoned: positiveInt,
+  present: nonNegativeInt.nullish(),
+  exclusions: z.array(exclusionSchema).optional(),
+  countingCommittee: z.array(countingCommitteeMemberSchema).optional(),
+};
+
+export const createCongressInput = z.object({ ...congressFields, chairPin: chairPin.optional(), operator });
+export const updateCongressInput = z.object({ congressId: id, ...z.object(congressFields).partial().shape, operator });
+export const setChairPinInput = z.object({ congressId: id, pin: chairPin, currentPin: z.string().optional(), operator });
+export const congressIdInput = z.object({ congressId: id });
+
+const electionFields = {
+  office: z.enum(OFFICES),
+  title: cleanText.optional(),
+  seats: positiveInt,
+  requireMajority: z.boolean().optional(),
+  allBothOrNoneInvalid: z.boolean().optional(),
+  baseOverride: positiveInt.nullish(),
+  ballotsIssued: nonNegativeInt.nullish(),
+  ballotsReturned: nonNegativeInt.nullish(),
+};
+
+export const createElectionInput = z.object({ congressId: id, ...electionFields, operator });
+export const updateElectionInput = z.object({ electionId: id, ...z.object(electionFields).partial().shape, operator });
+export const electionIdInput = z.object({ electionId: id });
+export const createNextRoundInput = z.object({ electionId: id, title: cleanText.optional(), requireMajority: z.boolean().optional(), operator });
+
+const candidateFields = {
+  name: requiredText,
+  birthYear: birthYear.nullish(),
+  birthDate: isoDate.nullish(),
+  gender: gender.nullish(),
+  position: optionalText,
+  note: optionalText,
+  nomination: z.enum(['committee', 'floor', 'self']).nullish(),
+};
+export const candidateFieldsSchema = z.object(candidateFields);
+export const addCandidateInput = z.object({ electionId: id, ...candidateFields, operator });
+export const addCandidatesInput = z.object({ electionId: id, candidates: z.array(candidateFieldsSchema).min(1), operator });
+export const updateCandidateInput = z.object({ candidateId: id, ...z.object(candidateFields).partial().shape, operator });
+export const candidateIdInput = z.object({ candidateId: id, operator });
+export const withdrawCandidateInput = z.object({ candidateId: id, withdrawn: z.boolean(), reason: cleanText.optional(), operator });
+export const reorderCandidatesInput = z.object({ electionId: id, candidateIds: z.array(id).min(1), operator });
+export const sortCandidatesInput = z.object({ electionId: id, operator });
+
+export const createTeamInput = z.object({ congressId: id, name: requiredText, operator });
+export const renameTeamInput = z.object({ teamId: id, name: requiredText, operator });
+
+/** A ballot as in the congress file: one of kept / struck / marks, or only a ruling. */
+const ballotContent = {
+  teamId: id.nullish(),
+  kept: z.array(identifier).optional(),
+  struck: z.array(identifier).optional(),
+  marks: z.record(identifier, z.enum(MARKS)).optional(),
+  invalid: z.enum(INVALID_REASONS).optional(),
+  note: cleanText.optional(),
+  count: positiveInt.optional(),
+  operator,
+};
+export const enterBallotInput = z.object({ electionId: id, ...ballotContent });
+export const correctBallotInput = z.object({ ballotId: id, ...ballotContent });
+export const voidBallotInput = z.object({ ballotId: id, reason: cleanText.optional(), operator });
+export const ballotIdInput = z.object({ ballotId: id });
+export const listBallotsInput = z.object({
+  electionId: id,
+  teamId: id.optional(),
+  operator: cleanText.optional(),
+  number: positiveInt.optional(),
+  limit: z.number().int().min(1).max(100000).optional(),
+  offset: nonNegativeInt.optional(),
+  newestFirst: z.boolean().optional(),
+});
+
+export const setTeamTotalsInput = z.object({
+  electionId: id,
+  teamId: id,
+  returned: nonNegativeInt,
+  valid: nonNegativeInt,
+  invalid: z.partialRecord(z.enum(INVALID_REASONS), nonNegativeInt).default({}),
+  votes: z.record(identifier, nonNegativeInt).default({}),
+  operator,
+});
+export const removeTeamTotalsInput = z.object({ electionId: id, teamId: id, operator });
+
+export const lockElectionInput = z.object({ electionId: id, operator });
+export const unlockElectionInput = z.object({ electionId: id, pin: z.string(), reason: requiredText, operator });
+export const pauseElectionInput = z.object({ electionId: id, paused: z.boolean(), reason: cleanText.optional(), operator });
+
+export const importCongressFileInput = z.object({ content: z.union([z.string(), z.record(z.string(), z.unknown())]), operator });
+
+export const listAuditInput = z.object({
+  congressId: id.optional(),
+  electionId: id.optional(),
+  operator: z.string().optional(),
+  kind: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  afterSeq: nonNegativeInt.optional(),
+  limit: z.number().int().min(1).max(100000).optional(),
+});

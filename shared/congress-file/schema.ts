@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES, OPERATOR_RULINGS } from '../domain';
+import { birthYear, cleanText, gender, identifier, isoDate, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
+
+/**
+ * `kiem-phieu.congress` version 1 (INTERCHANGE.md). Fields beyond the contract are optional
+ * additions a later version may make (see README): they never change the meaning of the others.
+ */
+export const CONGRESS_FORMAT = 'kiem-phieu.congress';
+export const CONGRESS_VERSION = 1;
+
+export const exclusionSchema = z.object({ reason: requiredText, count: nonNegativeInt });
+
+export const countingCommitteeMemberSchema = z.object({ name: requiredText, role: cleanText.optional() });
+
+export const congressInfoSchema = z.object({
+  name: requiredText,
+  organization: cleanText.optional(),
+  term: cleanText.optional(),
+  place: cleanText.optional(),
+  date: isoDate.optional(),
+  kind: z.enum(CONGRESS_KINDS).default('delegates'),
+  summoned: positiveInt,
+  exclusions: z.array(exclusionSchema).default([]),
+  present: nonNegativeInt.nullish(),
+  /** Addition: the members of the ban kiểm phiếu, Trưởng ban first. */
+  countingCommittee: z.array(countingCommitteeMemberSchema).optional(),
+});
+
+export const candidateSchema = z.object({
+  id: identifier,
+  name: requiredText,
+  birthYear: birthYear.nullish(),
+  /** Addition: the full birth date, when the ABC order needs it. */
+  birthDate: isoDate.nullish(),
+  gender: gender.nullish(),
+  withdrawn: z.boolean().default(false),
+  /** Additions: chức vụ / đơn vị, a note, and who nominated the candidate (RULES R7). */
+  position: cleanText.optional(),
+  note: cleanText.optional(),
+  nomination: z.enum(['committee', 'floor', 'self']).optional(),
+});
+
+const candidateIds = z.array(identifier);
+
+export const ballotEntrySchema = z.object({
+  id: identifier.optional(),
+  team: requiredText.optional(),
+  count: positiveInt.default(1),
+  kept: candidateIds.optional(),
+  struck: candidateIds.optional(),
+  marks: z.record(identifier, z.enum(MARKS)).optional(),
+  /** On input a computed code is accepted and ignored when the paper says more (RULES R3:
+   *  computed, never trusted); only the operator's rulings are kept. */
+  invalid: z.enum(INVALID_REASONS).optional(),
+  note: cleanText.optional(),
+  /** Additions: who entered the ballot and when. */
+  operator: cleanText.optional(),
+  at: z.string().optional(),
+});
+
+export const teamTotalSchema = z.object({
+  team: requiredText,
+  returned: nonNegativeInt,
+  valid: nonNegativeInt,
+  invalid: z.partialRecord(z.enum(INVALID_REASONS), nonNegativeInt).default({}),
+  votes: z.record(identifier, nonNegativeInt).default({}),
+});
+
+export const ELECTION_STATUSES = ['open', 'locked', 'paused'] as const;
+
+export const electionSchema = z.object({
+  id: identifier,
+  office: z.enum(OFFICES),
+  title: cleanText.optional(),
+  seats: positiveInt,
+  round: positiveInt.default(1),
+  continues: identifier.nullish(),
+  requireMajority: z.boolean().default(true),
+  base: positiveInt.nullish(),
+  ballotsIssued: nonNegativeInt.nullish(),
+  ballotsReturned: nonNegativeInt.nullish(),
+  /** Addition: RULES R3 `B_ALL_BOTH_OR_NONE` is configurable (default: invalid). */
+  allBothOrNoneInvalid: z.boolean().default(true),
+  /** Addition: a locked election refuses every change; a paused one awaits the level above. */
+  status: z.enum(ELECTION_STATUSES).default('open'),
+  candidates: z.array(candidateSchema),
+  ballots: z.array(ballotEntrySchema).default([]),
+  teamTotals: z.array(teamTotalSchema).default([]),
+});
+
+export const congressFileSchema = z.object({
+  format: z.literal(CONGRESS_FORMAT),
+  version: z.literal(CONGRESS_VERSION),
+  congress: congressInfoSchema,
+  elections: z.array(electionSchema).default([]),
+});
+
+export type CongressFile = z.output<typeof congressFileSchema>;
+export type CongressInfo = CongressFile['congress'];
+export type ElectionInFile = CongressFile['elections'][number];
+export type CandidateInFile = ElectionInFile['candidates'][number];
+export type BallotEntry = ElectionInFile['ballots'][number];
+export type TeamTotalInFile = ElectionInFile['teamTotals'][number];
+export type ElectionStatus = (typeof ELECTION_STATUSES)[number];
+
+export { OPERATOR_RULINGS };

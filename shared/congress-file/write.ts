@@ -1,0 +1,60 @@
+import { CONGRESS_FORMAT, CONGRESS_VERSION, type BallotEntry, type CandidateInFile, type CongressFile, type ElectionInFile, type TeamTotalInFile } from './schema';
+
+/** Copies the fields that are set, in the given order: a file carries what it knows, no nulls. */
+function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of keys) {
+    const value = source[key];
+    if (value !== undefined && value !== null) out[key] = value;
+  }
+  return out;
+}
+
+function writeCandidate(candidate: CandidateInFile) {
+  return pick(candidate, ['id', 'name', 'birthYear', 'birthDate', 'gender', 'withdrawn', 'position', 'note', 'nomination']);
+}
+
+function writeBallot(ballot: BallotEntry) {
+  const out = pick(ballot, ['id', 'team', 'kept', 'struck', 'marks', 'count', 'invalid', 'note', 'operator', 'at']);
+  if (out.count === 1) delete out.count;
+  return out;
+}
+
+function writeTeamTotal(total: TeamTotalInFile) {
+  return pick(total, ['team', 'returned', 'valid', 'invalid', 'votes']);
+}
+
+function writeElection(election: ElectionInFile) {
+  const head = pick(election, ['id', 'office', 'title', 'seats', 'round', 'continues', 'requireMajority', 'base', 'ballotsIssued', 'ballotsReturned']);
+  return {
+    ...head,
+    ...(election.allBothOrNoneInvalid ? {} : { allBothOrNoneInvalid: false }),
+    ...(election.status === 'open' ? {} : { status: election.status }),
+    candidates: election.candidates.map(writeCandidate),
+    ballots: election.ballots.map(writeBallot),
+    ...(election.teamTotals.length > 0 ? { teamTotals: election.teamTotals.map(writeTeamTotal) } : {}),
+  };
+}
+
+/** The file as plain JSON values, keys in the contract's order. */
+export function congressFileJson(file: CongressFile) {
+  const congress = pick(file.congress, ['name', 'organization', 'term', 'place', 'date', 'kind', 'summoned', 'exclusions', 'present', 'countingCommittee']);
+  return { format: CONGRESS_FORMAT, version: CONGRESS_VERSION, congress, elections: file.elections.map(writeElection) };
+}
+
+/** The congress file as JSON text (INTERCHANGE.md), NFC. Indented for people to read, with each
+ *  ballot on one line so that a file of 100,000 ballots stays small and diffs stay readable. */
+export function writeCongressFile(file: CongressFile): string {
+  const json = congressFileJson(file);
+  const marker = `__ballot_${Math.random().toString(36).slice(2)}_`;
+  const compact: string[] = [];
+  const withMarkers = {
+    ...json,
+    elections: json.elections.map((election) => ({
+      ...election,
+      ballots: election.ballots.map((ballot) => `${marker}${compact.push(JSON.stringify(ballot)) - 1}`),
+    })),
+  };
+  const text = JSON.stringify(withMarkers, null, 1).replace(new RegExp(`"${marker}(\\d+)"`, 'g'), (_, n: string) => compact[Number(n)] as string);
+  return `${text.normalize('NFC')}\n`;
+}

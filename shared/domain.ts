@@ -1,0 +1,78 @@
+/** The vocabulary of the domain, shared by every process (RULES.md, INTERCHANGE.md). */
+
+export const OFFICES = ['cap_uy', 'ban_thuong_vu', 'bi_thu', 'pho_bi_thu', 'ubkt', 'chu_nhiem_ubkt', 'dai_bieu', 'dai_bieu_du_khuyet', 'khac'] as const;
+export type Office = (typeof OFFICES)[number];
+
+export const OFFICE_LABELS: Record<Office, string> = {
+  cap_uy: 'Ban Chấp hành (cấp ủy)',
+  ban_thuong_vu: 'Ban Thường vụ',
+  bi_thu: 'Bí thư',
+  pho_bi_thu: 'Phó Bí thư',
+  ubkt: 'Ủy ban Kiểm tra',
+  chu_nhiem_ubkt: 'Chủ nhiệm Ủy ban Kiểm tra',
+  dai_bieu: 'Đại biểu chính thức dự đại hội cấp trên',
+  dai_bieu_du_khuyet: 'Đại biểu dự khuyết dự đại hội cấp trên',
+  khac: 'Khác',
+};
+
+export const CONGRESS_KINDS = ['delegates', 'members'] as const;
+export type CongressKind = (typeof CONGRESS_KINDS)[number];
+
+/** Reasons a ballot is invalid (RULES R3); the codes are part of the file format. */
+export const INVALID_REASONS = ['NOT_ISSUED', 'OVER_N', 'NONE_KEPT', 'B_SINGLE_BOTH_OR_NONE', 'B_ALL_BOTH_OR_NONE', 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED'] as const;
+export type InvalidReason = (typeof INVALID_REASONS)[number];
+
+/** The reasons only the counting committee can decide; the program never guesses them. */
+export const OPERATOR_RULINGS = ['NOT_ISSUED', 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED'] as const;
+export type OperatorRuling = (typeof OPERATOR_RULINGS)[number];
+
+export const INVALID_REASON_LABELS: Record<InvalidReason, string> = {
+  NOT_ISSUED: 'Phiếu không do Ban kiểm phiếu phát ra hoặc không có dấu',
+  OVER_N: 'Phiếu bầu nhiều hơn số lượng cần bầu',
+  NONE_KEPT: 'Phiếu gạch hết tên (không bầu ai)',
+  B_SINGLE_BOTH_OR_NONE: 'Phiếu đánh dấu cả hai ô hoặc không đánh dấu ô nào',
+  B_ALL_BOTH_OR_NONE: 'Phiếu đánh dấu cả hai ô hoặc bỏ trống với mọi người',
+  WRITE_IN: 'Phiếu ghi thêm tên người ngoài danh sách',
+  MARKED_SIGNED: 'Phiếu có ký tên, đánh dấu hoặc viết thêm',
+  COMMITTEE_RULED: 'Phiếu Ban kiểm phiếu kết luận không hợp lệ vì lý do khác',
+};
+
+/** Format B boxes for one name (absent = none). */
+export const MARKS = ['agree', 'disagree', 'both', 'none'] as const;
+export type Mark = (typeof MARKS)[number];
+
+/** What the voter did on the paper: for format A the names kept or the names struck; for format
+ *  B a mark per name; `none` when only a ruling was recorded (the paper was not read out). */
+export type BallotChoice =
+  | { kind: 'kept'; ids: readonly string[] }
+  | { kind: 'struck'; ids: readonly string[] }
+  | { kind: 'marks'; marks: Readonly<Record<string, Mark>> }
+  | { kind: 'none' };
+
+/** One physical ballot, or a stack of `count` identical ones. */
+export interface BallotRecord {
+  choice: BallotChoice;
+  count: number;
+  ruling: OperatorRuling | null;
+  team: string | null;
+}
+
+/** A counting team that counted by hand and reports only its totals. */
+export interface TeamTotal {
+  team: string;
+  returned: number;
+  valid: number;
+  invalid: Partial<Record<InvalidReason, number>>;
+  votes: Readonly<Record<string, number>>;
+}
+
+export type BallotFormat = 'A' | 'B';
+
+export type CandidateNomination = 'committee' | 'floor' | 'self';
+
+export interface CandidateOnList {
+  id: string;
+  name: string;
+  withdrawn: boolean;
+  nomination?: CandidateNomination;
+}

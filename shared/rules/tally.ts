@@ -1,0 +1,114 @@
+import { INVALID_REASONS, type BallotFormat, type BallotRecord, type CandidateOnList, type InvalidReason, type Office, type TeamTotal } from '../domain';
+import { formatPercent } from '../format/percent';
+import { ballotFormat } from './ballot-format';
+import { countElection, type TeamCount } from './count';
+import { decideOutcome, type CandidateStatus, type OutcomeKind, type Tie } from './outcome';
+import { proposeNextRound, type NextRoundProposal } from './next-round';
+import type { Problem } from './problems';
+import { reconcile, returnedBallots } from './reconciliation';
+import { checkList } from './surplus';
+import { votesNeeded } from './threshold';
+import type { BallotContext } from './validity';
+
+export interface ElectionTallyInput {
+  id: string;
+  office: Office;
+  seats: number;
+  round: number;
+  base: number;
+  requireMajority: boolean;
+  allBothOrNoneInvalid: boolean;
+  /** Every candidate, withdrawn ones included, in ballot order. */
+  candidates: readonly CandidateOnList[];
+  ballots: readonly BallotRecord[];
+  teamTotals: readonly TeamTotal[];
+  ballotsIssued: number | null;
+  ballotsReturned: number | null;
+  present: number | null;
+}
+
+export interface CandidateResult {
+  id: string;
+  name: string;
+  votes: number;
+  percent: string;
+  status: CandidateStatus;
+}
+
+export interface ElectionTally {
+  id: string;
+  office: Office;
+  seats: number;
+  round: number;
+  base: number;
+  votesNeeded: number;
+  format: BallotFormat;
+  ballots: {
+    issued: number | null;
+    returned: number;
+    /** Entered one by one plus reported by teams; equals `returned` when all is well. */
+    counted: number;
+    valid: number;
+    invalid: number;
+    invalidByReason: Partial<Record<InvalidReason, number>>;
+  };
+  /** Ballot order, withdrawn candidates left out. */
+  candidates: CandidateResult[];
+  elected: string[];
+  tie: Tie | null;
+  unfilledSeats: number;
+  outcome: OutcomeKind;
+  problems: Problem[];
+  teams: TeamCount[];
+  nextRound: NextRoundProposal | null;
+}
+
+/** The ballot as the operator sees it: the names not withdrawn, in ballot order. */
+export function ballotContext(input: Pick<ElectionTallyInput, 'candidates' | 'seats' | 'allBothOrNoneInvalid'>): BallotContext {
+  const listIds = input.candidates.filter((c) => !c.withdrawn).map((c) => c.id);
+  return { format: ballotFormat(listIds.length, input.seats), listIds, seats: input.seats, allBothOrNoneInvalid: input.allBothOrNoneInvalid };
+}
+
+/** One election, RULES R1–R7: the single computation every screen, export and command uses. */
+export function tallyElection(input: ElectionTallyInput): ElectionTally {
+  const context = ballotContext(input);
+  const onBallot = input.candidates.filter((c) => !c.withdrawn);
+  const count = countElection(input.ballots, input.teamTotals, context);
+  const declared = { issued: input.ballotsIssued, returned: input.ballotsReturned, present: input.present };
+  const votes = onBallot.map((c, i) => ({ id: c.id, votes: count.votes[i] as number }));
+  const outcome = decideOutcome({ candidates: votes, seats: input.seats, base: input.base, requireMajority: input.requireMajority });
+
+  const committeeListSize = onBallot.some((c) => c.nomination !== undefined) ? onBallot.filter((c) => (c.nomination ?? 'committee') === 'committee').length : null;
+  const problems = [
+    ...checkList({ office: input.office, seats: input.seats, listSize: onBallot.length, committeeListSize, round: input.round }),
+    ...reconcile(count, declared, input.seats),
+  ];
+
+  const invalidByReason: Partial<Record<InvalidReason, number>> = {};
+  for (const reason of INVALID_REASONS) if (count.invalidByReason[reason] > 0) invalidByReason[reason] = count.invalidByReason[reason];
+
+  return {
+    id: input.id,
+    office: input.office,
+    seats: input.seats,
+    round: input.round,
+    base: input.base,
+    votesNeeded: votesNeeded(input.base),
+    format: context.format,
+    ballots: { issued: input.ballotsIssued, returned: returnedBallots(count, declared), counted: count.counted, valid: count.valid, invalid: count.invalid, invalidByReason },
+    candidates: onBallot.map((c, i) => ({
+      id: c.id,
+      name: c.name,
+      votes: count.votes[i] as number,
+      percent: formatPercent(count.votes[i] as number, input.base),
+      status: outcome.status[c.id] as CandidateStatus,
+    })),
+    elected: outcome.elected,
+    tie: outcome.tie,
+    unfilledSeats: outcome.unfilledSeats,
+    outcome: outcome.outcome,
+    problems,
+    teams: count.teams,
+    nextRound: proposeNextRound(input.office, context.listIds, outcome),
+  };
+}

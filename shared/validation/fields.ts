@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { normalizeText } from '../text/normalize';
+
+/** Field schemas shared by the congress file and the api: one definition of each constraint. */
+export const nonNegativeInt = z.number().int().min(0);
+export const positiveInt = z.number().int().min(1);
+
+/** Free text from outside, normalized to NFC with spaces cleaned; may be empty. */
+export const cleanText = z.string().max(2000).transform(normalizeText);
+
+/** Text that must say something once cleaned (a name, a title, a reason). */
+export const requiredText = z
+  .string()
+  .max(500)
+  .transform(normalizeText)
+  .refine((text) => text.length > 0, { message: 'không được để trống' });
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày dạng NNNN-TT-NN, ví dụ 2025-04-14' }).refine((text) => !Number.isNaN(Date.parse(text)), { message: 'không phải là ngày có thật' });
+
+export const birthYear = z.number().int().min(1900).max(2100);
+
+/** Genders as written in the lists; "Nam"/"Nữ"/"nu" all read. */
+export const gender = z
+  .string()
+  .transform((text) => normalizeText(text).toLocaleLowerCase('vi'))
+  .pipe(z.enum(['nam', 'nữ', 'nu']))
+  .transform((g) => (g === 'nu' ? 'nữ' : g));
+
+/** An identifier inside a file: a short string without surrounding spaces. */
+export const identifier = z.string().min(1).max(100).regex(/^\S(.*\S)?$/, { message: 'không được có khoảng trắng ở đầu hay cuối' });

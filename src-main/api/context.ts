@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { ERROR_CODES } from '../../shared/api/errors';
+import { fail, type Result } from '../../shared/result';
+import { parseWith } from '../../shared/validation/issues';
+import type { CongressRow, ElectionRow, Store } from '../db/store';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface ApiDeps {
+  store: Store;
+  clock?: Clock;
+  /** Ballot ids; injected so that tests can make them predictable. */
+  newId?: () => string;
+}
+
+/** What every group of methods shares: the store, the clock, the audit log and the lookups. */
+export interface ApiContext {
+  store: Store;
+  now(): string;
+  newId(): string;
+  audit(kind: string, scope: { congressId?: number | null; electionId?: number | null; operator?: string | undefined }, payload: unknown): void;
+  requireCongress(congressId: number): Result<CongressRow>;
+  requireElection(electionId: number): Result<ElectionRow>;
+  /** The election, if ballots, candidates and figures may still change. */
+  requireEditableElection(electionId: number): Result<ElectionRow>;
+}
+
+export function createContext(deps: ApiDeps): ApiContext {
+  const { store } = deps;
+  const clock = deps.clock ?? systemClock;
+  const context: ApiContext = {
+    store,
+    now: () => clock.now().toISOString(),
+    newId: deps.newId ?? randomUUID,
+    audit(kind, scope, payload) {
+      store.appendAudit({ at: context.now(), operator: scope.operator ?? '', kind, congressId: scope.congressId ?? null, electionId: scope.electionId ?? null, payload });
+    },
+    requireCongress(congressId) {
+      const congress = store.getCongress(congressId);
+      return congress ? { ok: true, value: congress } : fail(ERROR_CODES.notFound, `Không tìm thấy đại hội số ${congressId}`, 'congressId');
+    },
+    requireElection(electionId) {
+      const election = store.getElection(electionId);
+      return election ? { ok: true, value: election } : fail(ERROR_CODES.notFound, `Không tìm thấy cuộc bầu số ${electionId}`, 'electionId');
+    },
+    requireEditableElection(electionId) {
+      const found = context.requireElection(electionId);
+      if (!found.ok) return found;
+      const election = found.value;
+      if (election.status === 'locked') return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${election.title}" đã chốt kết quả: không thể thay đổi. Muốn sửa, chủ tịch đoàn phải mở khóa (cần mã PIN và lý do).`);
+      if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng chờ ý kiến cấp trên: không thể nhập hay sửa.`);
+      if (store.listContinuations(electionId).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã kết thúc (đã có vòng bầu tiếp theo): không thể nhập hay sửa.`);
+      return found;
+    },
+  };
+  return context;
+}
+
+/**
+ * One api method: the input is checked against its schema (a failure names the field), then the
+ * handler runs. Handlers return Results for expected failures; exceptions are bugs.
+ */
+export function method<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Result<T>): (input: z.input<S>) => Result<T> {
+  return (input) => {
+    const parsed = parseWith(schema, input);
+    if (!parsed.ok) return parsed;
+    return handler(parsed.value);
+  };
+}
+
+/** Runs a handler inside one transaction; a failure Result rolls everything back. */
+export function inTransaction<T>(store: Store, handler: () => Result<T>): Result<T> {
+  const rollback = new Error('rollback');
+  let failure: Result<T> | null = null;
+  try {
+    return store.transaction(() => {
+      const result = handler();
+      if (!result.ok) {
+        failure = result;
+        throw rollback;
+      }
+      return result;
+    });
+  } catch (error) {
+    if (error === rollback && failure !== null) return failure;
+    throw error;
+  }
+}

@@ -1,0 +1,136 @@
+import { ERROR_CODES } from '../../shared/api/errors';
+import { congressIdInput, createNextRoundInput, electionIdInput, lockElectionInput, unlockElectionInput } from '../../shared/api/inputs';
+import { fail, ok, type Result } from '../../shared/result';
+import { tallyElection, type ElectionTally } from '../../shared/rules/tally';
+import type { CongressRow, ElectionRow } from '../db/store';
+import { pinMatches } from '../services/chair-pin';
+import { electionTallyInput } from '../services/election-data';
+import { countedDataFingerprint } from '../services/fingerprint';
+import { inTransaction, method, type ApiContext } from './context';
+
+export interface ElectionResult extends ElectionTally {
+  electionId: number;
+  title: string;
+  status: ElectionRow['status'];
+  fingerprint: string;
+}
+
+export function resultApi(ctx: ApiContext) {
+  const { store } = ctx;
+
+  function resultOf(congress: CongressRow, election: ElectionRow): ElectionResult {
+    const input = electionTallyInput(store, congress, election);
+    return { ...tallyElection(input), electionId: election.id, title: election.title, status: election.status, fingerprint: countedDataFingerprint(input) };
+  }
+
+  function requireResult(electionId: number): Result<{ congress: CongressRow; election: ElectionRow; result: ElectionResult }> {
+    const election = ctx.requireElection(electionId);
+    if (!election.ok) return election;
+    const congress = ctx.requireCongress(election.value.congressId);
+    if (!congress.ok) return congress;
+    return ok({ congress: congress.value, election: election.value, result: resultOf(congress.value, election.value) });
+  }
+
+  function refuseWhileBlocked(result: ElectionResult, what: string): Result<never> | null {
+    const blocking = result.problems.filter((p) => p.severity === 'error');
+    if (blocking.length === 0) return null;
+    return { ok: false, error: { code: ERROR_CODES.blockingProblems, message: `Chưa thể ${what}: ${blocking.map((p) => p.message).join('; ')}`, details: blocking.map((p) => ({ path: p.code, message: p.message })) } };
+  }
+
+  function lock(congress: CongressRow, election: ElectionRow, result: ElectionResult, operator: string | undefined): void {
+    store.updateElection(election.id, { status: 'locked' });
+    ctx.audit('election.locked', { congressId: congress.id, electionId: election.id, operator }, {
+      fingerprint: result.fingerprint, outcome: result.outcome, elected: result.elected, votes: Object.fromEntries(result.candidates.map((c) => [c.id, c.votes])), ballots: result.ballots,
+    });
+  }
+
+  return {
+    /** Live results: the single computation of shared/rules, over the ballots that count. */
+    tally: method(electionIdInput, ({ electionId }) => {
+      const found = requireResult(electionId);
+      return found.ok ? ok(found.value.result) : found;
+    }),
+
+    tallyCongress: method(congressIdInput, ({ congressId }) => {
+      const congress = ctx.requireCongress(congressId);
+      if (!congress.ok) return congress;
+      return ok(store.listElections(congressId).map((e) => resultOf(congress.value, e)));
+    }),
+
+    /** "Chốt kết quả": refused while a blocking check fails; afterwards every change is refused. */
+    lockElection: method(lockElectionInput, (input) =>
+      inTransaction(store, () => {
+        const found = requireResult(input.electionId);
+        if (!found.ok) return found;
+        const { congress, election, result } = found.value;
+        if (election.status === 'locked') return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${election.title}" đã chốt kết quả rồi`);
+        if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng`);
+        const blocked = refuseWhileBlocked(result, 'chốt kết quả');
+        if (blocked) return blocked;
+        lock(congress, election, result, input.operator);
+        return ok({ electionId: election.id, fingerprint: result.fingerprint });
+      }),
+    ),
+
+    /** Needs the chair's PIN and a reason; a refused attempt is recorded too. */
+    unlockElection: method(unlockElectionInput, (input) => {
+      const found = ctx.requireElection(input.electionId);
+      if (!found.ok) return found;
+      const election = found.value;
+      if (election.status !== 'locked') return fail(ERROR_CODES.invalidInput, `Cuộc bầu "${election.title}" chưa chốt kết quả`);
+      if (store.listContinuations(election.id).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã có vòng bầu tiếp theo: không thể mở khóa`);
+      const congress = ctx.requireCongress(election.congressId);
+      if (!congress.ok) return congress;
+      const pinHash = congress.value.chairPinHash;
+      if (pinHash === null) return fail(ERROR_CODES.pinRequired, 'Chưa đặt mã PIN của chủ tịch đoàn: hãy đặt mã PIN trong phần thiết lập đại hội', 'pin');
+      if (!pinMatches(input.pin, pinHash)) {
+        store.transaction(() => ctx.audit('election.unlock_refused', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { reason: input.reason }));
+        return fail(ERROR_CODES.wrongPin, 'Mã PIN không đúng', 'pin');
+      }
+      return inTransaction(store, () => {
+        store.updateElection(election.id, { status: 'open' });
+        ctx.audit('election.unlocked', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { reason: input.reason });
+        return ok({ electionId: election.id });
+      });
+    }),
+
+    /**
+     * RULES R6: from a tie, the tie-break round among the tied for the tied seats; from a
+     * shortfall, a further round of those not elected for the unfilled seats, same base. The
+     * round it continues is locked in the same step: its result is what the new round starts from.
+     */
+    createNextRound: method(createNextRoundInput, (input) =>
+      inTransaction(store, () => {
+        const found = requireResult(input.electionId);
+        if (!found.ok) return found;
+        const { congress, election, result } = found.value;
+        const proposal = result.nextRound;
+        if (proposal === null) return fail(ERROR_CODES.noNextRound, `Cuộc bầu "${election.title}" đã đủ số lượng, không có hòa phiếu: không cần bầu thêm`);
+        if (store.listContinuations(election.id).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã có vòng bầu tiếp theo`);
+        if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng`);
+        const blocked = refuseWhileBlocked(result, 'tạo vòng bầu tiếp theo');
+        if (blocked) return blocked;
+        if (election.status === 'open') lock(congress, election, result, input.operator);
+
+        const round = election.round + 1;
+        const what = proposal.kind === 'tie_break' ? 'bầu lại do hòa phiếu' : 'bầu bổ sung số còn thiếu';
+        const existing = store.listElections(congress.id);
+        const keys = new Set(existing.map((e) => e.key));
+        let key = `${election.key}-v${round}`;
+        for (let n = 2; keys.has(key); n++) key = `${election.key}-v${round}-${n}`;
+        const row = {
+          congressId: congress.id, key, position: existing.length, office: election.office, title: input.title || `${election.title} (vòng ${round}: ${what})`, seats: proposal.seats, round, continuesId: election.id,
+          requireMajority: input.requireMajority ?? proposal.requireMajority, allBothOrNoneInvalid: election.allBothOrNoneInvalid, baseOverride: election.baseOverride, ballotsIssued: null, ballotsReturned: null, status: 'open' as const,
+        };
+        const electionId = store.insertElection(row);
+        const byKey = new Map(store.listCandidates(election.id).map((c) => [c.key, c]));
+        proposal.candidateIds.forEach((candidateKey, i) => {
+          const { id: _id, electionId: _from, ballotOrder: _order, ...candidate } = byKey.get(candidateKey) as NonNullable<ReturnType<typeof byKey.get>>;
+          store.insertCandidate({ ...candidate, electionId, ballotOrder: i });
+        });
+        ctx.audit('round.created', { congressId: congress.id, electionId, operator: input.operator }, { ...row, kind: proposal.kind, candidates: proposal.candidateIds });
+        return ok({ electionId, key, kind: proposal.kind, seats: proposal.seats, candidateKeys: proposal.candidateIds });
+      }),
+    ),
+  };
+}

@@ -1,0 +1,47 @@
+import { INVALID_REASON_LABELS, OFFICE_LABELS, type InvalidReason } from '../../shared/domain';
+import type { ElectionTally } from '../../shared/rules/tally';
+
+const STATUS_LABELS = { elected: 'Trúng cử', not_elected: 'Không trúng cử', tied: 'Bằng phiếu' } as const;
+
+function pad(text: string, width: number, align: 'left' | 'right'): string {
+  return align === 'left' ? text.padEnd(width) : text.padStart(width);
+}
+
+function table(header: string[], rows: string[][], aligns: ('left' | 'right')[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] as number, aligns[i] ?? 'left')).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** `tally` without `--json`: a readable Vietnamese table per election. */
+export function formatTallyText(tallies: readonly ElectionTally[], titles: ReadonlyMap<string, string>): string {
+  const blocks = tallies.map((t) => {
+    const title = titles.get(t.id) || `Bầu ${OFFICE_LABELS[t.office]}`;
+    const names = new Map(t.candidates.map((c) => [c.id, c.name]));
+    const votes = new Map(t.candidates.map((c) => [c.id, c.votes]));
+    const invalid = Object.entries(t.ballots.invalidByReason).map(([code, n]) => `${INVALID_REASON_LABELS[code as InvalidReason]}: ${n}`);
+    const lines = [
+      `${title.toLocaleUpperCase('vi')}`,
+      `Mã: ${t.id} · vòng ${t.round} · phiếu ${t.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}`,
+      `Số lượng cần bầu: ${t.seats} · Cơ sở tính: ${t.base} · Trúng cử cần ít nhất ${t.votesNeeded} phiếu (quá một nửa)`,
+      `Phiếu phát ra: ${t.ballots.issued ?? 'chưa nhập'} · thu vào: ${t.ballots.returned} · hợp lệ: ${t.ballots.valid} · không hợp lệ: ${t.ballots.invalid}`,
+      ...invalid.map((line) => `  - ${line}`),
+      '',
+      table(
+        ['TT', 'Họ và tên', 'Số phiếu', 'Tỷ lệ %', 'Kết quả'],
+        t.candidates.map((c, i) => [String(i + 1), c.name, String(c.votes), c.percent, STATUS_LABELS[c.status]]),
+        ['right', 'left', 'right', 'right', 'left'],
+      ),
+      '',
+      t.elected.length > 0
+        ? `Trúng cử (${t.elected.length}, theo số phiếu từ cao xuống thấp): ${t.elected.map((id) => `${names.get(id)} (${votes.get(id)})`).join(', ')}`
+        : 'Không ai trúng cử.',
+    ];
+    if (t.tie) lines.push(`BẰNG PHIẾU: ${t.tie.candidates.map((id) => names.get(id)).join(', ')} cùng ${votes.get(t.tie.candidates[0] ?? '')} phiếu cho ${t.tie.seats} chỗ còn lại: cần bầu lại giữa các đồng chí này.`);
+    if (t.unfilledSeats > 0) lines.push(`CHƯA ĐỦ: còn thiếu ${t.unfilledSeats} người so với số lượng cần bầu.`);
+    if (t.outcome === 'complete') lines.push('Kết quả: bầu đủ số lượng.');
+    for (const p of t.problems) lines.push(`${p.severity === 'error' ? 'LỖI' : 'Lưu ý'}: ${p.message}`);
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}

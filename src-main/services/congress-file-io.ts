@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { CongressFile } from '../../shared/congress-file/schema';
+import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
+import type { BallotSelection, Store } from '../db/store';
+import { choiceOfRow } from './election-data';
+
+export interface ImportSummary {
+  congressId: number;
+  elections: number;
+  candidates: number;
+  ballots: number;
+  teamTotals: number;
+  sha256: string;
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Writes a checked congress file into the database as a new congress. Call inside one
+ * transaction: a file is loaded whole or not at all.
+ */
+export function insertCongressFile(store: Store, file: CongressFile, options: { now: string; newId: () => string }): Omit<ImportSummary, 'sha256'> {
+  const c = file.congress;
+  const congressId = store.insertCongress({
+    name: c.name, organization: c.organization ?? null, term: c.term ?? null, place: c.place ?? null, date: c.date ?? null, kind: c.kind, summoned: c.summoned, present: c.present ?? null, chairPinHash: null, createdAt: options.now,
+  });
+  store.replaceExclusions(congressId, c.exclusions);
+  store.replaceCountingCommittee(congressId, (c.countingCommittee ?? []).map((m) => ({ name: m.name, role: m.role ?? null })));
+
+  const teamIds = new Map<string, number>();
+  const teamId = (name: string | undefined): number | null => {
+    if (name === undefined) return null;
+    let id = teamIds.get(name);
+    if (id === undefined) {
+      id = store.insertTeam(congressId, name);
+      teamIds.set(name, id);
+    }
+    return id;
+  };
+
+  const electionIds = new Map<string, number>();
+  let candidates = 0;
+  let ballots = 0;
+  let teamTotals = 0;
+  file.elections.forEach((e, position) => {
+    const electionId = store.insertElection({
+      congressId, key: e.id, position, office: e.office, title: e.title ?? '', seats: e.seats, round: e.round, continuesId: null, requireMajority: e.requireMajority, allBothOrNoneInvalid: e.allBothOrNoneInvalid,
+      baseOverride: e.base ?? null, ballotsIssued: e.ballotsIssued ?? null, ballotsReturned: e.ballotsReturned ?? null, status: e.status,
+    });
+    electionIds.set(e.id, electionId);
+    e.candidates.forEach((candidate, ballotOrder) => {
+      store.insertCandidate({
+        electionId, key: candidate.id, ballotOrder, name: candidate.name, birthYear: candidate.birthYear ?? null, birthDate: candidate.birthDate ?? null, gender: (candidate.gender as 'nam' | 'nữ' | null | undefined) ?? null,
+        position: candidate.position ?? null, note: candidate.note ?? null, nomination: candidate.nomination ?? null, withdrawn: candidate.withdrawn,
+      });
+      candidates++;
+    });
+    e.ballots.forEach((entry, i) => {
+      const record = ballotRecordFromEntry(entry);
+      const choice = record.choice;
+      const selection: BallotSelection = choice.kind === 'kept' || choice.kind === 'struck' ? [...choice.ids] : choice.kind === 'marks' ? { ...choice.marks } : null;
+      store.insertBallot({
+        electionId, uid: entry.id ?? options.newId(), number: i + 1, version: 1, supersedes: null, teamId: teamId(entry.team), count: entry.count, kind: choice.kind, selection, ruling: record.ruling,
+        note: entry.note || null, operator: entry.operator ?? '', enteredAt: entry.at ?? options.now,
+      });
+      ballots++;
+    });
+    for (const total of e.teamTotals) {
+      store.upsertTeamTotal({ electionId, teamId: teamId(total.team) as number, returned: total.returned, valid: total.valid, invalid: total.invalid, votes: total.votes, operator: '', enteredAt: options.now });
+      teamTotals++;
+    }
+  });
+  for (const e of file.elections) {
+    if (e.continues != null) store.updateElection(electionIds.get(e.id) as number, { continuesId: electionIds.get(e.continues) as number });
+  }
+  return { congressId, elections: file.elections.length, candidates, ballots, teamTotals };
+}
+
+/** The congress as a congress file: everything that counts, losslessly (history stays in the audit log). */
+export function congressFileFromStore(store: Store, congressId: number): CongressFile {
+  const congress = store.getCongress(congressId);
+  if (!congress) throw new Error(`congressFileFromStore: no congress ${congressId}`);
+  const elections = store.listElections(congressId);
+  const keyOf = new Map(elections.map((e) => [e.id, e.key]));
+  const committee = store.getCountingCommittee(congressId);
+  const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
+  return {
+    format: 'kiem-phieu.congress',
+    version: 1,
+    congress: {
+      name: congress.name, organization: orUndefined(congress.organization), term: orUndefined(congress.term), place: orUndefined(congress.place), date: orUndefined(congress.date),
+      kind: congress.kind, summoned: congress.summoned, exclusions: store.getExclusions(congressId), present: congress.present,
+      ...(committee.length > 0 ? { countingCommittee: committee.map((m) => ({ name: m.name, ...(m.role ? { role: m.role } : {}) })) } : {}),
+    },
+    elections: elections.map((e) => ({
+      id: e.key, office: e.office, ...(e.title ? { title: e.title } : {}), seats: e.seats, round: e.round, continues: e.continuesId === null ? null : (keyOf.get(e.continuesId) ?? null),
+      requireMajority: e.requireMajority, base: e.baseOverride, ballotsIssued: e.ballotsIssued, ballotsReturned: e.ballotsReturned, allBothOrNoneInvalid: e.allBothOrNoneInvalid, status: e.status,
+      candidates: store.listCandidates(e.id).map((c) => ({
+        id: c.key, name: c.name, birthYear: c.birthYear, birthDate: c.birthDate, gender: c.gender, withdrawn: c.withdrawn, position: orUndefined(c.position), note: orUndefined(c.note), nomination: orUndefined(c.nomination),
+      })),
+      ballots: store.currentBallots(e.id).map((row) => {
+        const choice = choiceOfRow(row);
+        return {
+          id: row.uid, team: orUndefined(row.teamName),
+          ...(choice.kind === 'kept' ? { kept: [...choice.ids] } : choice.kind === 'struck' ? { struck: [...choice.ids] } : choice.kind === 'marks' ? { marks: { ...choice.marks } } : {}),
+          count: row.count, invalid: orUndefined(row.ruling), note: orUndefined(row.note), operator: row.operator || undefined, at: row.enteredAt,
+        };
+      }),
+      teamTotals: store.listTeamTotals(e.id).map((t) => ({ team: t.teamName, returned: t.returned, valid: t.valid, invalid: t.invalid, votes: t.votes })),
+    })),
+  };
+}

@@ -1,0 +1,72 @@
+import type { BallotChoice, BallotRecord, Mark, TeamTotal } from '../../shared/domain';
+import { congressBase, electionBase } from '../../shared/rules/base';
+import { ballotContext, type ElectionTallyInput } from '../../shared/rules/tally';
+import type { BallotContext } from '../../shared/rules/validity';
+import type { BallotEntryLike, ListedCandidates } from '../../shared/validation/ballot-entry';
+import type { BallotRow, CandidateRow, CongressRow, ElectionRow, Store, TeamTotalRow } from '../db/store';
+
+/** The base of an election: its override, else the congress's summoned minus exclusions. */
+export function baseOfElection(store: Store, congress: CongressRow, election: ElectionRow): number {
+  return electionBase(congressBase(congress.summoned, store.getExclusions(congress.id)), election.baseOverride);
+}
+
+export function listedCandidates(candidates: readonly CandidateRow[]): ListedCandidates {
+  return new Map(candidates.map((c) => [c.key, !c.withdrawn]));
+}
+
+export function contextOf(election: ElectionRow, candidates: readonly CandidateRow[]): BallotContext {
+  return ballotContext({ candidates: candidates.map((c) => ({ id: c.key, name: c.name, withdrawn: c.withdrawn })), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid });
+}
+
+export function choiceOfRow(row: Pick<BallotRow, 'kind' | 'selection'>): BallotChoice {
+  switch (row.kind) {
+    case 'kept':
+    case 'struck':
+      return { kind: row.kind, ids: row.selection as string[] };
+    case 'marks':
+      return { kind: 'marks', marks: row.selection as Record<string, Mark> };
+    default:
+      return { kind: 'none' };
+  }
+}
+
+export function ballotRecordOfRow(row: BallotRow): BallotRecord {
+  return { choice: choiceOfRow(row), count: row.count, ruling: row.ruling, team: row.teamName };
+}
+
+/** The ballot in the congress file's words (what the file, the api and the screens exchange). */
+export function ballotEntryOfRow(row: BallotRow): BallotEntryLike & { id: string } {
+  const choice = choiceOfRow(row);
+  return {
+    id: row.uid,
+    ...(row.teamName !== null ? { team: row.teamName } : {}),
+    ...(choice.kind === 'kept' ? { kept: choice.ids } : choice.kind === 'struck' ? { struck: choice.ids } : choice.kind === 'marks' ? { marks: choice.marks } : {}),
+    count: row.count,
+    ...(row.ruling !== null ? { invalid: row.ruling } : {}),
+    ...(row.note !== null ? { note: row.note } : {}),
+  };
+}
+
+export function teamTotalOfRow(row: TeamTotalRow): TeamTotal {
+  return { team: row.teamName, returned: row.returned, valid: row.valid, invalid: row.invalid, votes: row.votes };
+}
+
+/** What the rules need from the database for one election. */
+export function electionTallyInput(store: Store, congress: CongressRow, election: ElectionRow): ElectionTallyInput {
+  const candidates = store.listCandidates(election.id);
+  return {
+    id: election.key,
+    office: election.office,
+    seats: election.seats,
+    round: election.round,
+    base: baseOfElection(store, congress, election),
+    requireMajority: election.requireMajority,
+    allBothOrNoneInvalid: election.allBothOrNoneInvalid,
+    candidates: candidates.map((c) => ({ id: c.key, name: c.name, withdrawn: c.withdrawn, ...(c.nomination ? { nomination: c.nomination } : {}) })),
+    ballots: store.currentBallots(election.id).map(ballotRecordOfRow),
+    teamTotals: store.listTeamTotals(election.id).map(teamTotalOfRow),
+    ballotsIssued: election.ballotsIssued,
+    ballotsReturned: election.ballotsReturned,
+    present: congress.present,
+  };
+}
