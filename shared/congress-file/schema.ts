@@ -6,6 +6,11 @@ import { birthYear, cleanText, gender, identifier, isoDate, nonNegativeInt, posi
  * `kiem-phieu.congress` version 1 (INTERCHANGE.md). Fields beyond the contract are optional
  * additions a later version may make (see README): they never change the meaning of the others.
  */
+/** Absent and null mean the same: read both as null, so that a file reads the same after writing. */
+function orNull<S extends z.ZodType>(schema: S) {
+  return schema.nullish().transform((value) => value ?? null);
+}
+
 export const CONGRESS_FORMAT = 'kiem-phieu.congress';
 export const CONGRESS_VERSION = 1;
 
@@ -22,7 +27,7 @@ export const congressInfoSchema = z.object({
   kind: z.enum(CONGRESS_KINDS).default('delegates'),
   summoned: positiveInt,
   exclusions: z.array(exclusionSchema).default([]),
-  present: nonNegativeInt.nullish(),
+  present: orNull(nonNegativeInt),
   /** Addition: the members of the ban kiểm phiếu, Trưởng ban first. */
   countingCommittee: z.array(countingCommitteeMemberSchema).optional(),
 });
@@ -30,10 +35,10 @@ export const congressInfoSchema = z.object({
 export const candidateSchema = z.object({
   id: identifier,
   name: requiredText,
-  birthYear: birthYear.nullish(),
+  birthYear: orNull(birthYear),
   /** Addition: the full birth date, when the ABC order needs it. */
-  birthDate: isoDate.nullish(),
-  gender: gender.nullish(),
+  birthDate: orNull(isoDate),
+  gender: orNull(gender),
   withdrawn: z.boolean().default(false),
   /** Additions: chức vụ / đơn vị, a note, and who nominated the candidate (RULES R7). */
   position: cleanText.optional(),
@@ -75,11 +80,11 @@ export const electionSchema = z.object({
   title: cleanText.optional(),
   seats: positiveInt,
   round: positiveInt.default(1),
-  continues: identifier.nullish(),
+  continues: orNull(identifier),
   requireMajority: z.boolean().default(true),
-  base: positiveInt.nullish(),
-  ballotsIssued: nonNegativeInt.nullish(),
-  ballotsReturned: nonNegativeInt.nullish(),
+  base: orNull(positiveInt),
+  ballotsIssued: orNull(nonNegativeInt),
+  ballotsReturned: orNull(nonNegativeInt),
   /** Addition: RULES R3 `B_ALL_BOTH_OR_NONE` is configurable (default: invalid). */
   allBothOrNoneInvalid: z.boolean().default(true),
   /** Addition: a locked election refuses every change; a paused one awaits the level above. */

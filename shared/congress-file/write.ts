@@ -11,7 +11,9 @@ function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Partial<
 }
 
 function writeCandidate(candidate: CandidateInFile) {
-  return pick(candidate, ['id', 'name', 'birthYear', 'birthDate', 'gender', 'withdrawn', 'position', 'note', 'nomination']);
+  const out = pick(candidate, ['id', 'name', 'birthYear', 'birthDate', 'gender', 'withdrawn', 'position', 'note', 'nomination']);
+  if (out.withdrawn === false) delete out.withdrawn;
+  return out;
 }
 
 function writeBallot(ballot: BallotEntry) {
@@ -26,6 +28,9 @@ function writeTeamTotal(total: TeamTotalInFile) {
 
 function writeElection(election: ElectionInFile) {
   const head = pick(election, ['id', 'office', 'title', 'seats', 'round', 'continues', 'requireMajority', 'base', 'ballotsIssued', 'ballotsReturned']);
+  // Defaults are left out, as people write them.
+  if (head.round === 1) delete head.round;
+  if (head.requireMajority === true) delete head.requireMajority;
   return {
     ...head,
     ...(election.allBothOrNoneInvalid ? {} : { allBothOrNoneInvalid: false }),

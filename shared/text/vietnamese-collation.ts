@@ -21,6 +21,7 @@ const TONE_RANK = new Map<string, number>([
 
 interface CollationKey {
   primary: number[];
+  /** One tone per syllable, wherever the mark sits ("Hòa" and "Hoà" are the same word). */
   secondary: number[];
   tertiary: number[];
 }
@@ -38,6 +39,7 @@ function collationKey(text: string): CollationKey {
   const key: CollationKey = { primary: [], secondary: [], tertiary: [] };
   // Split into base characters each followed by their combining marks.
   const clusters = text.normalize('NFD').match(/\P{M}\p{M}*/gu) ?? [];
+  let syllableTone = 0;
   for (const cluster of clusters) {
     const base = cluster[0] ?? '';
     const marks = cluster.slice(1);
@@ -51,14 +53,15 @@ function collationKey(text: string): CollationKey {
       key.primary.push(10 + Number(lower));
     } else if (lower === ' ') {
       key.primary.push(1);
+      key.secondary.push(syllableTone);
+      syllableTone = 0;
     } else {
       key.primary.push(1000 + (lower.codePointAt(0) ?? 0));
     }
-    let tone = 0;
-    for (const mark of marks) tone = TONE_RANK.get(mark) ?? tone;
-    key.secondary.push(tone);
+    for (const mark of marks) syllableTone = TONE_RANK.get(mark) ?? syllableTone;
     key.tertiary.push(base === lower ? 0 : 1);
   }
+  key.secondary.push(syllableTone);
   return key;
 }
 

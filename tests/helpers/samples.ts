@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+/** The shared samples beside the repository (../shared/samples), and our own fixtures. */
+export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'samples');
+export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+export function sampleText(name: string): string {
+  return readFileSync(join(SAMPLES_DIR, name), 'utf8');
+}
+
+export function sampleJson<T = Record<string, unknown>>(name: string): T {
+  return JSON.parse(sampleText(name)) as T;
+}
+
+export function clone<T>(value: T): T {
+  return structuredClone(value);
+}
