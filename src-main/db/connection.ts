@@ -1,17 +1,24 @@
 import Database from 'better-sqlite3';
+import { assertSchemaNotNewer } from './schema-version';
 
 export type Db = Database.Database;
 
 /**
- * Every connection: foreign keys enforced, WAL, and synchronous=FULL so that a transaction the
- * program has acknowledged survives a power cut.
+ * Every connection: a file newer than the program is refused before anything is written to it
+ * (even switching to WAL rewrites the header); then foreign keys, WAL, and synchronous=FULL so
+ * that a transaction the program has acknowledged survives a power cut.
  */
 export function openConnection(path: string, options: { readonly?: boolean } = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  db.pragma('busy_timeout = 5000');
-  // A file that is not SQLite fails here, before anything is written.
-  if (!options.readonly) db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  return db;
+  try {
+    db.pragma('busy_timeout = 5000');
+    assertSchemaNotNewer(db); // also fails, without writing, on a file that is not SQLite
+    if (!options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

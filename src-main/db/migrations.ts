@@ -1,4 +1,7 @@
 import type { Db } from './connection';
+import { DatabaseTooNewError, schemaVersion } from './schema-version';
+
+export { DatabaseTooNewError, LATEST_SCHEMA_VERSION, schemaVersion } from './schema-version';
 
 /**
  * Numbered schema migrations. Each runs in one transaction with the `user_version` it reaches;
@@ -157,18 +160,6 @@ CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit_events BEGIN SELECT RA
 `,
   },
 ];
-
-export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
-
-export class DatabaseTooNewError extends Error {
-  constructor(readonly found: number, readonly known: number) {
-    super(`Tệp dữ liệu được tạo bởi phiên bản mới hơn của chương trình (lược đồ ${found}; chương trình này chỉ hiểu đến ${known}). Hãy cập nhật chương trình; tệp không bị thay đổi.`);
-  }
-}
-
-export function schemaVersion(db: Db): number {
-  return db.pragma('user_version', { simple: true }) as number;
-}
 
 /** Brings the database to the latest schema; refuses, without touching it, one newer than us. */
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ballotsForVotes } from '../helpers/elections';
+import { failure, openTestApp, setUpElection, unwrap, type TestApp } from '../helpers/api';
+
+function enterVotes(app: TestApp, electionId: number, votes: number[], ballots: number): void {
+  const ids = votes.map((_, i) => `c${String(i + 1).padStart(2, '0')}`);
+  for (const record of ballotsForVotes(ids, votes, ballots)) {
+    if (record.choice.kind === 'kept') unwrap(app.api.enterBallot({ electionId, kept: [...record.choice.ids] }));
+  }
+}
+
+describe('locking results ("Chốt kết quả")', () => {
+  it('is blocked while a blocking check fails, and names it', () => {
+    const app = openTestApp();
+    const { electionId } = setUpElection(app, { ballotsReturned: 3 });
+    unwrap(app.api.enterBallot({ electionId, struck: ['c01', 'c02'] }));
+    const refused = failure(app.api.lockElection({ electionId }));
+    expect(refused).toMatchObject({ code: 'BLOCKING_PROBLEMS', message: 'Chưa thể chốt kết quả: Số dư 2 quá lớn: với 5 người trở xuống, số dư tối đa là 1; Đã nhập 1 phiếu nhưng số phiếu thu vào là 3' });
+    expect(unwrap(app.api.getElection({ electionId })).status).toBe('open');
+  });
+
+  it('refuses every change once locked; unlocking needs the chair’s PIN and a reason, both audited', () => {
+    const app = openTestApp();
+    const { electionId, teamId } = setUpElection(app, { seats: 4, ballotsReturned: 2 });
+    const { ballotId } = unwrap(app.api.enterBallot({ electionId, struck: ['c01'] }));
+    unwrap(app.api.enterBallot({ electionId, struck: ['c02'] }));
+    const { fingerprint } = unwrap(app.api.lockElection({ electionId, operator: 'Trưởng ban' }));
+    expect(fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+    for (const attempt of [
+      app.api.enterBallot({ electionId, struck: ['c03'] }),
+      app.api.correctBallot({ ballotId, struck: ['c03'] }),
+      app.api.voidBallot({ ballotId }),
+      app.api.updateElection({ electionId, ballotsIssued: 50 }),
+      app.api.addCandidate({ electionId, name: 'Người mới' }),
+      app.api.updateCandidate({ candidateId: 1, name: 'Tên khác' }),
+      app.api.setTeamTotals({ electionId, teamId, returned: 1, valid: 1 }),
+      app.api.updateCongress({ congressId: 1, summoned: 60 }),
+    ]) {
+      expect(failure(attempt).code).toBe('ELECTION_LOCKED');
+    }
+    expect(failure(app.api.lockElection({ electionId })).code).toBe('ELECTION_LOCKED');
+    expect(failure(app.api.unlockElection({ electionId, pin: '0000', reason: 'Sửa phiếu số 1' }))).toMatchObject({ code: 'WRONG_PIN', path: 'pin' });
+    expect(failure(app.api.unlockElection({ electionId, pin: '2468', reason: '' }))).toMatchObject({ path: 'reason' });
+    unwrap(app.api.unlockElection({ electionId, pin: '2468', reason: 'Sửa phiếu số 1', operator: 'Chủ tịch đoàn' }));
+    unwrap(app.api.correctBallot({ ballotId, struck: ['c03'] }));
+    const kinds = unwrap(app.api.listAudit({ electionId })).map((e) => e.kind);
+    expect(kinds.slice(-4)).toEqual(['election.locked', 'election.unlock_refused', 'election.unlocked', 'ballot.corrected']);
+  });
+
+  it('a paused election refuses entries until it is resumed', () => {
+    const app = openTestApp();
+    const { electionId } = setUpElection(app);
+    unwrap(app.api.pauseElection({ electionId, paused: true, reason: 'Chờ ý kiến cấp trên' }));
+    expect(failure(app.api.enterBallot({ electionId, struck: ['c01', 'c02'] })).code).toBe('ELECTION_PAUSED');
+    unwrap(app.api.pauseElection({ electionId, paused: false }));
+    unwrap(app.api.enterBallot({ electionId, struck: ['c01', 'c02'] }));
+  });
+});
+
+describe('the next round (RULES R6)', () => {
+  it('from a tie: a tie-break round among the tied for the tied seats; the round it continues is finished', () => {
+    const app = openTestApp();
+    // 2 seats, 3 names, votes 30, 25, 25 on 40 ballots (base 43, 22 needed): c01 elected, c02 and c03 tied for the other seat.
+    const { electionId } = setUpElection(app, { seats: 2, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy'] });
+    enterVotes(app, electionId, [30, 25, 25], 40);
+    unwrap(app.api.updateElection({ electionId, ballotsReturned: 40 }));
+    const tally = unwrap(app.api.tally({ electionId }));
+    expect(tally).toMatchObject({ outcome: 'tie', elected: ['c01'], tie: { seats: 1, candidates: ['c02', 'c03'] } });
+    const next = unwrap(app.api.createNextRound({ electionId }));
+    expect(next).toMatchObject({ kind: 'tie_break', seats: 1, candidateKeys: ['c02', 'c03'] });
+    const round2 = unwrap(app.api.getElection({ electionId: next.electionId }));
+    expect(round2).toMatchObject({ round: 2, continuesId: electionId, seats: 1, base: 43, format: 'A', status: 'open' });
+    expect(round2.candidates.map((c) => c.name)).toEqual(['Lê Thị Cúc', 'Nguyễn Hữu Duy']);
+    expect(unwrap(app.api.getElection({ electionId })).status).toBe('locked');
+    expect(failure(app.api.enterBallot({ electionId, kept: ['c01'] })).code).toBe('ELECTION_LOCKED');
+    expect(failure(app.api.unlockElection({ electionId, pin: '2468', reason: 'thử' })).code).toBe('ROUND_FINISHED');
+    expect(failure(app.api.createNextRound({ electionId })).code).toBe('ROUND_FINISHED');
+  });
+
+  it('from a shortfall: those not elected for the unfilled seats, same base; none when complete', () => {
+    const app = openTestApp();
+    const { electionId } = setUpElection(app, { office: 'dai_bieu', seats: 2, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy'] });
+    enterVotes(app, electionId, [30, 20, 15], 40);
+    const next = unwrap(app.api.createNextRound({ electionId }));
+    expect(next).toMatchObject({ kind: 'further', seats: 1, candidateKeys: ['c02', 'c03'] });
+    const complete = openTestApp();
+    const other = setUpElection(complete, { office: 'dai_bieu', seats: 2, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy'] });
+    enterVotes(complete, other.electionId, [30, 25, 15], 40);
+    expect(failure(complete.api.createNextRound({ electionId: other.electionId })).code).toBe('NO_NEXT_ROUND');
+  });
+});
