@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ParseArgsConfig } from 'node:util';
 import { fail, ok, type AppError, type Result } from '../../shared/result';
 
 /** Exit statuses of INTERCHANGE.md. */
@@ -32,4 +33,19 @@ export function reportError(output: Output, file: string, error: AppError): numb
   const rest = (error.details ?? []).slice(1);
   for (const detail of rest) output.err(`  ${detail.path ? `${detail.path}: ` : ''}${detail.message}\n`);
   return EXIT_REJECTED;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+}
+
+/** One subcommand of bin/kiem-phieu: its options, how many file arguments, and what it does. */
+export interface Command {
+  name: string;
+  /** One or more lines of the usage text. */
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  positionals: { min: number; max: number; missing: string };
+  run(args: ParsedArgs, output: Output): number | Promise<number>;
 }
