@@ -73,6 +73,15 @@ export function method<S extends z.ZodType, T>(schema: S, handler: (input: z.out
   };
 }
 
+/** The same for work that waits (writing a workbook or a PDF): the input is checked first. */
+export function asyncMethod<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<Result<T>>): (input: z.input<S>) => Promise<Result<T>> {
+  return async (input) => {
+    const parsed = parseWith(schema, input);
+    if (!parsed.ok) return parsed;
+    return handler(parsed.value);
+  };
+}
+
 /** Runs a handler inside one transaction; a failure Result rolls everything back. */
 export function inTransaction<T>(store: Store, handler: () => Result<T>): Result<T> {
   const rollback = new Error('rollback');
