@@ -4,6 +4,7 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import { fail, type Result } from '../../shared/result';
 import { parseWith } from '../../shared/validation/issues';
 import type { CongressRow, ElectionRow, Store } from '../db/store';
+import { BallotCache } from '../services/ballot-cache';
 
 export interface Clock {
   now(): Date;
@@ -21,6 +22,8 @@ export interface ApiDeps {
 /** What every group of methods shares: the store, the clock, the audit log and the lookups. */
 export interface ApiContext {
   store: Store;
+  /** The ballots that count, per election, kept in memory for live results. */
+  ballots: BallotCache;
   now(): string;
   newId(): string;
   audit(kind: string, scope: { congressId?: number | null; electionId?: number | null; operator?: string | undefined }, payload: unknown): void;
@@ -35,6 +38,7 @@ export function createContext(deps: ApiDeps): ApiContext {
   const clock = deps.clock ?? systemClock;
   const context: ApiContext = {
     store,
+    ballots: new BallotCache(store),
     now: () => clock.now().toISOString(),
     newId: deps.newId ?? randomUUID,
     audit(kind, scope, payload) {

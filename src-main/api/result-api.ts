@@ -19,7 +19,7 @@ export function resultApi(ctx: ApiContext) {
   const { store } = ctx;
 
   function resultOf(congress: CongressRow, election: ElectionRow): ElectionResult {
-    const input = electionTallyInput(store, congress, election);
+    const input = electionTallyInput(store, congress, election, ctx.ballots);
     return { ...tallyElection(input), electionId: election.id, title: election.title, status: election.status, fingerprint: countedDataFingerprint(input) };
   }
 

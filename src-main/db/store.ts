@@ -217,6 +217,15 @@ export class Store {
     return statement;
   }
 
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
+  /** A consistent copy of the whole database (a backup, "save a copy"): VACUUM INTO a new file. */
+  copyTo(path: string): void {
+    this.db.prepare('VACUUM INTO ?').run(path);
+  }
+
   /** Runs `fn` in one IMMEDIATE transaction: all of it is written, or none. */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn).immediate();
@@ -301,6 +310,11 @@ export class Store {
   findTeamByName(congressId: number, name: string): TeamRow | null {
     const row = this.stmt('SELECT id, congress_id AS congressId, name FROM teams WHERE congress_id = ? AND name = ?').get(congressId, name) as TeamRow | undefined;
     return row ?? null;
+  }
+
+  /** Team id → name for the congress an election belongs to. */
+  teamNamesOfElection(electionId: number): [number, string][] {
+    return (this.stmt('SELECT t.id, t.name FROM teams t JOIN elections e ON e.congress_id = t.congress_id WHERE e.id = ?').all(electionId) as { id: number; name: string }[]).map((r) => [r.id, r.name]);
   }
 
   listTeams(congressId: number): TeamRow[] {
@@ -389,6 +403,11 @@ export class Store {
   /** The ballots that count: the latest version of each, voids left out, in entry order. */
   currentBallots(electionId: number): BallotRow[] {
     return this.stmt(`${CURRENT_BALLOTS} ORDER BY b.number`).all(electionId).map(ballotFromSql);
+  }
+
+  /** Every ballot row written after `afterId`, in order: new ballots, corrections and voids. */
+  ballotRowsAfter(electionId: number, afterId: number): BallotRow[] {
+    return this.stmt('SELECT b.*, NULL AS team_name FROM ballots b WHERE b.election_id = ? AND b.id > ? ORDER BY b.id').all(electionId, afterId).map(ballotFromSql);
   }
 
   countCurrentBallots(electionId: number): number {

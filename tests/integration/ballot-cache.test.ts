@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Store } from '../../src-main/db/store';
+import { BallotCache } from '../../src-main/services/ballot-cache';
+import { ballotRecordOfRow } from '../../src-main/services/election-data';
+import { seededRandom } from '../helpers/random';
+import { openTestApp, setUpElection, unwrap } from '../helpers/api';
+
+describe('the ballot cache behind live results', () => {
+  it('always equals the ballots that count in the database, through entries, corrections, voids and renames', () => {
+    const app = openTestApp();
+    const { electionId, teamId } = setUpElection(app, { seats: 4 });
+    const cache = new BallotCache(app.store);
+    const random = seededRandom(11);
+    const ids: number[] = [];
+    const fromDatabase = () => app.store.currentBallots(electionId).map(ballotRecordOfRow);
+    const sorted = (records: unknown[]) => records.map((r) => JSON.stringify(r)).sort();
+    for (let step = 0; step < 120; step++) {
+      const roll = random();
+      if (roll < 0.6 || ids.length === 0) {
+        ids.push(unwrap(app.api.enterBallot({ electionId, teamId: random() < 0.5 ? teamId : null, struck: [`c0${1 + Math.floor(random() * 5)}`] })).ballotId);
+      } else if (roll < 0.8) {
+        const index = Math.floor(random() * ids.length);
+        ids[index] = unwrap(app.api.correctBallot({ ballotId: ids[index]!, struck: ['c05'], count: 2 })).ballotId;
+      } else if (roll < 0.95) {
+        const [voided] = ids.splice(Math.floor(random() * ids.length), 1);
+        unwrap(app.api.voidBallot({ ballotId: voided! }));
+      } else {
+        unwrap(app.api.renameTeam({ teamId, name: `Tổ ${step}` }));
+      }
+      if (step % 10 === 0) expect(sorted(cache.currentBallots(electionId))).toEqual(sorted(fromDatabase()));
+    }
+    expect(sorted(cache.currentBallots(electionId))).toEqual(sorted(fromDatabase()));
+  });
+
+  it('sees ballots another connection wrote', () => {
+    const app = openTestApp();
+    const { electionId } = setUpElection(app, { seats: 4 });
+    const cache = new BallotCache(app.store);
+    expect(cache.currentBallots(electionId)).toHaveLength(0);
+    const other = Store.open(app.path);
+    other.insertBallot({ electionId, uid: 'tu-may-khac', version: 1, supersedes: null, teamId: null, count: 3, kind: 'struck', selection: ['c01'], ruling: null, note: null, operator: '', enteredAt: 'now' });
+    other.close();
+    expect(cache.currentBallots(electionId)).toEqual([{ choice: { kind: 'struck', ids: ['c01'] }, count: 3, ruling: null, team: null }]);
+  });
+});
