@@ -1,3 +1,4 @@
+import { Store } from '../db/store';
 import { auditApi } from './audit-api';
 import { ballotApi } from './ballot-api';
 import { candidateApi } from './candidate-api';
@@ -26,4 +27,16 @@ export function buildApi(deps: ApiDeps) {
 }
 
 export type Api = ReturnType<typeof buildApi>;
+
+let methodNames: string[] | null = null;
+
+/** The names of the api's methods (the same for every file), for the routers to check against. */
+export function apiMethodNames(): string[] {
+  if (methodNames === null) {
+    const store = Store.open(':memory:');
+    methodNames = Object.keys(buildApi({ store }));
+    store.close();
+  }
+  return methodNames;
+}
 export type ApiMethodName = keyof Api;

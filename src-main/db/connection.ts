@@ -8,8 +8,8 @@ export type Db = Database.Database;
  * (even switching to WAL rewrites the header); then foreign keys, WAL, and synchronous=FULL so
  * that a transaction the program has acknowledged survives a power cut.
  */
-export function openConnection(path: string, options: { readonly?: boolean } = {}): Db {
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+export function openConnection(path: string, options: { readonly?: boolean; nativeBinding?: string } = {}): Db {
+  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   try {
     db.pragma('busy_timeout = 5000');
     assertSchemaNotNewer(db); // also fails, without writing, on a file that is not SQLite

@@ -193,8 +193,8 @@ export class Store {
   private constructor(readonly db: Db, readonly path: string) {}
 
   /** Opens (creating if needed) and migrates; throws DatabaseTooNewError for a newer file. */
-  static open(path: string): Store {
-    const db = openConnection(path);
+  static open(path: string, nativeBinding?: string): Store {
+    const db = openConnection(path, nativeBinding ? { nativeBinding } : {});
     try {
       migrate(db);
     } catch (error) {

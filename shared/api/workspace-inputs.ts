@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { cleanText } from '../validation/fields';
+import { createCongressInput } from './inputs';
+
+/** The congress files ("hồ sơ đại hội"): one SQLite file per congress. */
+export const CONGRESS_FILE_EXTENSION = '.kiemphieu';
+
+const fileName = z
+  .string()
+  .transform((s) => s.normalize('NFC').trim())
+  .refine((s) => s.length > 0, { message: 'không được để trống' })
+  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) || s.startsWith('/') || /^[A-Za-z]:\\/.test(s), { message: 'tên tệp không được chứa các ký tự \\ / : * ? " < > |' });
+
+export const createCongressFileInput = z.object({ fileName, congress: createCongressInput });
+export const openCongressFileInput = z.object({ path: z.string().min(1) });
+export const saveCongressCopyInput = z.object({ fileName, operator: cleanText.optional() });

@@ -1,0 +1,168 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { z } from 'zod';
+import { ERROR_CODES } from '../../shared/api/errors';
+import { CONGRESS_FILE_EXTENSION, createCongressFileInput, openCongressFileInput, saveCongressCopyInput } from '../../shared/api/workspace-inputs';
+import { fail, ok, type Result } from '../../shared/result';
+import { buildApi, type Api } from '../api/build-api';
+import { method, type Clock } from '../api/context';
+import { DatabaseTooNewError } from '../db/schema-version';
+import { Store } from '../db/store';
+
+export interface RecentFile {
+  path: string;
+  congressName: string;
+  openedAt: string;
+  exists: boolean;
+}
+
+export interface OpenCongressFile {
+  path: string;
+  store: Store;
+  api: Api;
+  congressId: number | null;
+}
+
+export interface WorkspaceOptions {
+  /** Where new congress files go unless a full path is given. */
+  documentsDir: string;
+  /** Where the program keeps its own settings (the recent files). */
+  settingsDir: string;
+  clock?: Clock;
+  /** Electron loads better-sqlite3 built for its own ABI. */
+  nativeBinding?: string;
+}
+
+const MAX_RECENT = 10;
+
+/** Which congress file is open, and the files the user worked with. Data lives only in those files. */
+export class Workspace {
+  private open: OpenCongressFile | null = null;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    mkdirSync(options.documentsDir, { recursive: true });
+    mkdirSync(options.settingsDir, { recursive: true });
+  }
+
+  get current(): OpenCongressFile | null {
+    return this.open;
+  }
+
+  get documentsDir(): string {
+    return this.options.documentsDir;
+  }
+
+  /** A bare name goes into the documents folder, with the extension added. */
+  resolve(fileName: string): string {
+    const withExtension = fileName.endsWith(CONGRESS_FILE_EXTENSION) ? fileName : `${fileName}${CONGRESS_FILE_EXTENSION}`;
+    return isAbsolute(withExtension) ? withExtension : join(this.options.documentsDir, withExtension);
+  }
+
+  private recentPath(): string {
+    return join(this.options.settingsDir, 'recent.json');
+  }
+
+  recent(): RecentFile[] {
+    try {
+      const list = JSON.parse(readFileSync(this.recentPath(), 'utf8')) as Omit<RecentFile, 'exists'>[];
+      return list.map((r) => ({ ...r, exists: existsSync(r.path) }));
+    } catch {
+      return [];
+    }
+  }
+
+  private remember(path: string, congressName: string): void {
+    const list = [{ path, congressName, openedAt: (this.options.clock?.now() ?? new Date()).toISOString() }, ...this.recent().filter((r) => r.path !== path).map(({ exists: _e, ...r }) => r)];
+    writeFileSync(this.recentPath(), JSON.stringify(list.slice(0, MAX_RECENT), null, 1));
+  }
+
+  /** The congress files in the documents folder, newest first. */
+  listFolder(): { path: string; fileName: string; modifiedAt: string }[] {
+    return readdirSync(this.options.documentsDir)
+      .filter((name) => name.endsWith(CONGRESS_FILE_EXTENSION))
+      .map((name) => {
+        const path = join(this.options.documentsDir, name);
+        return { path, fileName: name, modifiedAt: statSync(path).mtime.toISOString() };
+      })
+      .sort((a, b) => (a.modifiedAt < b.modifiedAt ? 1 : -1));
+  }
+
+  private attach(path: string, store: Store): OpenCongressFile {
+    this.close();
+    const api = buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) });
+    const first = store.listCongresses()[0] ?? null;
+    this.open = { path, store, api, congressId: first?.id ?? null };
+    this.remember(path, first?.name ?? basename(path));
+    return this.open;
+  }
+
+  openFile(path: string): Result<OpenCongressFile> {
+    if (!existsSync(path)) return fail(ERROR_CODES.notFound, `Không có tệp "${path}"`, 'path');
+    try {
+      return ok(this.attach(path, Store.open(path, this.options.nativeBinding)));
+    } catch (error) {
+      if (error instanceof DatabaseTooNewError) return fail('DATABASE_TOO_NEW', error.message, 'path');
+      const message = (error as Error).message;
+      if (/not a database|file is encrypted|malformed/i.test(message)) return fail('NOT_A_CONGRESS_FILE', `Tệp "${basename(path)}" không phải hồ sơ đại hội (hoặc đã hỏng): không mở, không thay đổi gì`, 'path');
+      throw error;
+    }
+  }
+
+  /** A new file with its congress; if the congress is refused, no file is left behind. */
+  createFile(fileName: string, congress: z.input<typeof createCongressFileInput>['congress']): Result<OpenCongressFile> {
+    const path = this.resolve(fileName);
+    if (existsSync(path)) return fail(ERROR_CODES.duplicate, `Đã có tệp "${basename(path)}": chọn tên khác hoặc mở tệp đó`, 'fileName');
+    mkdirSync(dirname(path), { recursive: true });
+    const store = Store.open(path, this.options.nativeBinding);
+    const api = buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) });
+    const created = api.createCongress(congress);
+    if (!created.ok) {
+      store.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      return created;
+    }
+    return ok(this.attach(path, store));
+  }
+
+  /** A consistent copy of the open file, which stays the one open. */
+  saveCopy(fileName: string): Result<{ path: string }> {
+    if (!this.open) return fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào');
+    const path = this.resolve(fileName);
+    if (existsSync(path)) return fail(ERROR_CODES.duplicate, `Đã có tệp "${basename(path)}": chọn tên khác`, 'fileName');
+    this.open.store.copyTo(path);
+    return ok({ path });
+  }
+
+  close(): void {
+    this.open?.store.close();
+    this.open = null;
+  }
+}
+
+/** The workspace as api methods, for the shells. */
+export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser') {
+  const describe = () => {
+    const file = workspace.current;
+    return { shell, documentsDir: workspace.documentsDir, path: file?.path ?? null, fileName: file ? basename(file.path) : null, congressId: file?.congressId ?? null };
+  };
+  return {
+    workspaceInfo: () => ok(describe()),
+    recentFiles: () => ok(workspace.recent()),
+    listCongressFiles: () => ok(workspace.listFolder()),
+    createCongressFile: method(createCongressFileInput, ({ fileName, congress }) => {
+      const created = workspace.createFile(fileName, congress);
+      return created.ok ? ok(describe()) : created;
+    }),
+    openCongressFile: method(openCongressFileInput, ({ path }) => {
+      const opened = workspace.openFile(path);
+      return opened.ok ? ok(describe()) : opened;
+    }),
+    saveCongressCopy: method(saveCongressCopyInput, ({ fileName }) => workspace.saveCopy(fileName)),
+    closeCongressFile: () => {
+      workspace.close();
+      return ok(describe());
+    },
+  };
+}
+
+export type WorkspaceApi = ReturnType<typeof workspaceApi>;

@@ -1,0 +1,99 @@
+import { useEffect } from 'react';
+import { Toasts } from './components/Toasts';
+import { useApp, type Screen } from './state/app-store';
+import { AuditScreen } from './screens/AuditScreen';
+import { BallotEntryScreen } from './screens/BallotEntryScreen';
+import { CongressSetupScreen } from './screens/CongressSetupScreen';
+import { ElectionsScreen } from './screens/ElectionsScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { ResultsScreen } from './screens/ResultsScreen';
+import { TeamTotalsScreen } from './screens/TeamTotalsScreen';
+
+const NAVIGATION: { screen: Screen; label: string; key: string }[] = [
+  { screen: 'setup', label: 'Đại hội', key: '1' },
+  { screen: 'elections', label: 'Cuộc bầu', key: '2' },
+  { screen: 'entry', label: 'Nhập phiếu', key: '3' },
+  { screen: 'totals', label: 'Tổng hợp tổ', key: '4' },
+  { screen: 'results', label: 'Kết quả', key: '5' },
+  { screen: 'audit', label: 'Nhật ký', key: '6' },
+];
+
+function ElectionPicker() {
+  const congress = useApp((s) => s.congress);
+  const electionId = useApp((s) => s.electionId);
+  const selectElection = useApp((s) => s.selectElection);
+  if (!congress || congress.elections.length === 0) return null;
+  return (
+    <label className="election-picker">
+      <span>Cuộc bầu</span>
+      <select value={electionId ?? ''} onChange={(e) => selectElection(Number(e.target.value))} aria-label="Chọn cuộc bầu">
+        {congress.elections.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.title}
+            {e.round > 1 && !e.title.includes(`vòng ${e.round}`) ? ` (vòng ${e.round})` : ''}
+            {e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function App() {
+  const { screen, workspace, congress, load, go } = useApp();
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || !congress) return;
+      const item = NAVIGATION.find((n) => n.key === e.key);
+      if (item) {
+        e.preventDefault();
+        go(item.screen);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [congress, go]);
+
+  if (workspace === null) return <div className="loading">Đang mở…</div>;
+  const fileOpen = congress !== null;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <button type="button" className="brand" onClick={() => go('home')} title="Hồ sơ đại hội: mở, tạo mới, lưu bản sao">
+          Kiểm phiếu
+        </button>
+        {fileOpen && (
+          <>
+            <div className="congress-name" title={workspace.path ?? ''}>
+              {congress.name}
+            </div>
+            <nav aria-label="Màn hình">
+              {NAVIGATION.map((n) => (
+                <button key={n.screen} type="button" className={screen === n.screen ? 'active' : ''} aria-current={screen === n.screen ? 'page' : undefined} onClick={() => go(n.screen)} title={`Alt+${n.key}`}>
+                  {n.label} <kbd>Alt+{n.key}</kbd>
+                </button>
+              ))}
+            </nav>
+            {(screen === 'entry' || screen === 'totals' || screen === 'results' || screen === 'audit') && <ElectionPicker />}
+          </>
+        )}
+      </header>
+      <main>
+        {!fileOpen || screen === 'home' ? <HomeScreen /> : null}
+        {fileOpen && screen === 'setup' && <CongressSetupScreen />}
+        {fileOpen && screen === 'elections' && <ElectionsScreen />}
+        {fileOpen && screen === 'entry' && <BallotEntryScreen />}
+        {fileOpen && screen === 'totals' && <TeamTotalsScreen />}
+        {fileOpen && screen === 'results' && <ResultsScreen />}
+        {fileOpen && screen === 'audit' && <AuditScreen />}
+      </main>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Backend, BackendMethod } from '../../src-main/app/backend';
+import type { AppError, Result } from '../../shared/result';
+import { fromWire, toWire } from '../../shared/wire-format';
+
+export type MethodInput<M extends BackendMethod> = Parameters<Backend[M]> extends [] ? Record<string, never> : Parameters<Backend[M]>[0];
+export type MethodOutput<M extends BackendMethod> = Awaited<ReturnType<Backend[M]>> extends Result<infer T> ? T : never;
+
+/** What the Electron preload exposes: one function, nothing else. */
+export interface KiemPhieuBridge {
+  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+}
+
+declare global {
+  interface Window {
+    kiemPhieu?: KiemPhieuBridge;
+  }
+}
+
+function browserToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="kiem-phieu-token"]')?.content ?? '';
+}
+
+async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`./api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kiem-Phieu-Token': browserToken() }, body: toWire(input ?? {}) });
+  } catch {
+    return { ok: false, error: { code: 'DISCONNECTED', message: 'Mất kết nối với chương trình. Hãy kiểm tra chương trình còn chạy, rồi tải lại trang.' } };
+  }
+  const text = await response.text();
+  if (!response.headers.get('content-type')?.startsWith('application/json')) return { ok: false, error: { code: `HTTP_${response.status}`, message: text || `Lỗi ${response.status}` } };
+  return fromWire(text) as Result<unknown>;
+}
+
+/** Calls one backend method: through the Electron preload, or over HTTP in the browser shell. */
+export async function invoke<M extends BackendMethod>(method: M, ...input: Parameters<Backend[M]> extends [] ? [] : [MethodInput<M>]): Promise<Result<MethodOutput<M>>> {
+  const payload = input[0] ?? {};
+  const result = window.kiemPhieu ? await window.kiemPhieu.invoke(method, payload) : await overHttp(method, payload);
+  return result as Result<MethodOutput<M>>;
+}
+
+export type { AppError };

@@ -1,0 +1,129 @@
+import { create } from 'zustand';
+import type { BackendMethod } from '../../src-main/app/backend';
+import type { Result } from '../../shared/result';
+import { invoke, type MethodInput, type MethodOutput } from '../api/client';
+import type { CongressView, WorkspaceInfo } from '../api/types';
+
+export type Screen = 'home' | 'setup' | 'elections' | 'entry' | 'totals' | 'results' | 'audit';
+
+export interface Toast {
+  id: number;
+  kind: 'ok' | 'error' | 'info';
+  text: string;
+}
+
+/** Who is entering, at which team: chosen once per station and remembered for the open file. */
+export interface Station {
+  operator: string;
+  teamId: number | null;
+}
+
+interface AppState {
+  workspace: WorkspaceInfo | null;
+  congress: CongressView | null;
+  screen: Screen;
+  electionId: number | null;
+  station: Station;
+  /** Bumped after every change, so that every view showing data fetches it again. */
+  version: number;
+  toasts: Toast[];
+  load(): Promise<void>;
+  refresh(): Promise<void>;
+  go(screen: Screen): void;
+  selectElection(electionId: number | null): void;
+  setStation(station: Partial<Station>): void;
+  notify(kind: Toast['kind'], text: string): void;
+  dismiss(id: number): void;
+  /** Calls a method; a failure is shown to the user; a success refreshes the views. */
+  run<M extends BackendMethod>(method: M, input: MethodInput<M>, success?: string): Promise<Result<MethodOutput<M>>>;
+}
+
+const STATION_KEY = 'kiem-phieu.station';
+let toastIds = 0;
+
+function stationKey(path: string | null): string {
+  return `${STATION_KEY}:${path ?? ''}`;
+}
+
+function loadStation(path: string | null): Station {
+  try {
+    const saved = JSON.parse(localStorage.getItem(stationKey(path)) ?? 'null') as Station | null;
+    return saved ?? { operator: '', teamId: null };
+  } catch {
+    return { operator: '', teamId: null };
+  }
+}
+
+export const useApp = create<AppState>((set, get) => ({
+  workspace: null,
+  congress: null,
+  screen: 'home',
+  electionId: null,
+  station: { operator: '', teamId: null },
+  version: 0,
+  toasts: [],
+
+  async load() {
+    const info = await invoke('workspaceInfo');
+    if (!info.ok) return get().notify('error', info.error.message);
+    const workspace = info.value;
+    if (workspace.congressId === null) {
+      set({ workspace, congress: null, screen: 'home', electionId: null });
+      return;
+    }
+    const congress = await invoke('getCongress', { congressId: workspace.congressId });
+    if (!congress.ok) return get().notify('error', congress.error.message);
+    const firstElection = congress.value.elections[0]?.id ?? null;
+    const keep = congress.value.elections.some((e) => e.id === get().electionId);
+    set({
+      workspace,
+      congress: congress.value,
+      station: loadStation(workspace.path),
+      electionId: keep ? get().electionId : firstElection,
+      screen: get().screen === 'home' ? (firstElection === null ? 'setup' : 'elections') : get().screen,
+      version: get().version + 1,
+    });
+  },
+
+  async refresh() {
+    const congressId = get().workspace?.congressId;
+    if (congressId == null) return;
+    const congress = await invoke('getCongress', { congressId });
+    if (congress.ok) set({ congress: congress.value, version: get().version + 1 });
+  },
+
+  go(screen) {
+    set({ screen });
+  },
+
+  selectElection(electionId) {
+    set({ electionId });
+  },
+
+  setStation(station) {
+    const next = { ...get().station, ...station };
+    localStorage.setItem(stationKey(get().workspace?.path ?? null), JSON.stringify(next));
+    set({ station: next });
+  },
+
+  notify(kind, text) {
+    const id = ++toastIds;
+    set({ toasts: [...get().toasts, { id, kind, text }].slice(-4) });
+    setTimeout(() => get().dismiss(id), kind === 'error' ? 9000 : 4000);
+  },
+
+  dismiss(id) {
+    set({ toasts: get().toasts.filter((t) => t.id !== id) });
+  },
+
+  async run(method, input, success) {
+    const result = await (invoke as (m: BackendMethod, i: unknown) => Promise<Result<MethodOutput<typeof method>>>)(method, input);
+    if (!result.ok) {
+      get().notify('error', result.error.message);
+      return result;
+    }
+    if (success) get().notify('ok', success);
+    await get().refresh();
+    return result;
+  },
+}));

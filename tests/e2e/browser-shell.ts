@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+
+export const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts', 'e2e');
+
+/** The browser shell as a separate process, as users run it; it can be stopped and started again. */
+export class BrowserShell {
+  private child: ChildProcess | null = null;
+  url = '';
+
+  constructor(readonly dataDir: string) {}
+
+  async start(): Promise<string> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/main.ts', '--port', '0', '--data-dir', this.dataDir, '--no-browser'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    this.url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`the browser shell did not start: ${out}${errors}`)), 30_000);
+      child.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1] as string);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`the browser shell exited (${code}): ${errors}`)));
+    });
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+    this.child = null;
+  }
+}
+
+export const test = base.extend<{ shell: BrowserShell }>({
+  shell: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kiem-phieu-e2e-'));
+    const shell = new BrowserShell(dataDir);
+    await shell.start();
+    await use(shell);
+    await shell.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export async function snapshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,210 @@
+import { expect, snapshot, test } from './browser-shell';
+
+/**
+ * The counting committee's evening, by keyboard: a congress, an election of 15 seats with 17
+ * names, 60 ballots (invalid ones and a stack among them), one corrected, the results with a tie,
+ * the tie-break round, the lock, and everything still there after the program restarts.
+ */
+const NAMES = ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy', 'Phạm Minh Đức', 'Hoàng Thị Giao', 'Vũ Văn Hạnh', 'Đỗ Thị Hoa', 'Bùi Quang Khải', 'Ngô Thị Loan', 'Dương Văn Nhân', 'Lý Thị Oanh', 'Đặng Văn Phúc', 'Võ Thị Quyên', 'Trịnh Văn Sơn', 'Mai Thị Thu', 'Hồ Văn Uy', 'Cao Thị Xuân'];
+const PASTED = [...NAMES].reverse().map((name, i) => (i % 3 === 0 ? `${name}, ${1960 + i}, ${name.includes('Thị') ? 'nữ' : 'nam'}` : name));
+
+test('an operator counts an election from setup to a locked tie-break round, and a restart loses nothing', async ({ page, shell }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(shell.url);
+
+  // --- a new congress file ---------------------------------------------------------------
+  await expect(page.getByRole('heading', { name: 'Tạo hồ sơ đại hội mới' })).toBeVisible();
+  await expect(page.getByLabel('Tên đại hội')).toBeFocused();
+  await page.keyboard.type('Đại hội đại biểu Đảng bộ phường Hòa An lần thứ IV');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('6x');
+  await expect(page.getByText('"6x" không phải số nguyên không âm')).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('2');
+  await page.getByLabel('Mã PIN của chủ tịch đoàn (mở khóa kết quả)').focus();
+  await page.keyboard.type('2468');
+  await snapshot(page, '01-tao-ho-so');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
+
+  // --- congress setup --------------------------------------------------------------------
+  await page.getByLabel('Đảng bộ, chi bộ').focus();
+  await page.keyboard.type('Đảng bộ phường Hòa An');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2025-2030');
+  await page.getByRole('button', { name: '+ Thêm thành viên' }).press('Enter');
+  await page.getByLabel('Họ và tên 1').focus();
+  await page.keyboard.type('Nguyễn Văn Trưởng');
+  await page.getByRole('button', { name: '+ Thêm thành viên' }).press('Enter');
+  await page.getByLabel('Họ và tên 2').focus();
+  await page.keyboard.type('Lê Thị Thành Viên');
+  await expect(page.getByText('Trúng cử cần ít nhất 32 phiếu')).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('Đã lưu thông tin đại hội')).toBeVisible();
+  for (const team of ['Tổ 1', 'Tổ 2']) {
+    await page.getByLabel('Thêm tổ').focus();
+    await page.keyboard.type(team);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listitem').filter({ hasText: team })).toBeVisible();
+  }
+  await snapshot(page, '02-thiet-lap-dai-hoi');
+
+  // --- the election and its list ----------------------------------------------------------
+  await page.keyboard.press('Alt+2');
+  await page.getByLabel('Số lượng cần bầu').focus();
+  await page.keyboard.type('15');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Bầu Ban Chấp hành Đảng bộ phường khóa IV');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(0 người/ })).toBeVisible();
+  await page.getByLabel('Số phiếu phát ra').focus();
+  await page.keyboard.type('62');
+  await page.getByLabel('Số phiếu thu vào').focus();
+  await page.keyboard.type('60');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Đã lưu cuộc bầu')).toBeVisible();
+  await page.getByLabel(/Thêm người: gõ hoặc dán danh sách/).focus();
+  await page.keyboard.insertText(PASTED.join('\n'));
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { name: 'Danh sách bầu cử (17 người trên phiếu, bầu 15)' })).toBeVisible();
+  await expect(page.getByText('Danh sách bầu cử hợp lệ về số dư')).toBeVisible();
+  await page.getByRole('button', { name: 'Xếp theo vần A, B, C' }).press('Enter');
+  await expect(page.locator('.candidates tbody tr').first()).toContainText('Trần Văn Bảy');
+  expect(await page.locator('.candidates tbody tr td:nth-child(2)').allInnerTexts()).toEqual(NAMES);
+  await snapshot(page, '03-cuoc-bau-danh-sach');
+
+  // --- entering 60 ballots -----------------------------------------------------------------
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('heading', { name: /Nhập phiếu: Bầu Ban Chấp hành/ })).toBeVisible();
+  await page.getByLabel('Người nhập').focus();
+  await page.keyboard.type('Phạm Thị Nhập');
+  await page.getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 1' });
+  const input = page.locator('#ballot-input');
+  await input.focus();
+  // Each ballot is typed and entered; the status line names it by its number once it is stored.
+  let number = 0;
+  const enter = async (text: string, verdict: string) => {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    number++;
+    await expect(page.getByTestId('entry-status')).toHaveText(new RegExp(`^Đã lưu phiếu số ${number}( \\(\\d+ phiếu giống nhau\\))?: ${verdict}`));
+  };
+  // A stack of 20 identical ballots striking names 16 and 17; the verdict shows before Enter.
+  await page.keyboard.type('16 17 *20');
+  await expect(page.locator('#ballot-verdict')).toHaveText('HỢP LỆ · 20 phiếu giống nhau');
+  await expect(page.getByLabel('16. Hồ Văn Uy (bị gạch)')).toBeVisible();
+  await snapshot(page, '04-nhap-phieu-truoc-enter');
+  await page.keyboard.press('Enter');
+  number++;
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 1 (20 phiếu giống nhau): HỢP LỆ');
+  // 20 ballots striking 15 and 17, one of them mistyped as 15 16.
+  for (let i = 0; i < 19; i++) await enter('15.17', 'HỢP LỆ$');
+  await enter('15 16', 'HỢP LỆ$');
+  await page.getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 2' });
+  await input.focus();
+  // 16 ballots striking two of the first fourteen names.
+  for (let k = 0; k < 16; k++) await enter(`${(k % 14) + 1} ${((k + 1) % 14) + 1}`, 'HỢP LỆ$');
+  // Four invalid ballots: nobody struck, everybody struck, a written-in name, a signed ballot.
+  await enter('0', 'KHÔNG HỢP LỆ: Phiếu bầu nhiều hơn số lượng cần bầu');
+  await enter('/', 'KHÔNG HỢP LỆ: Phiếu gạch hết tên');
+  await enter('g', 'KHÔNG HỢP LỆ: Phiếu ghi thêm tên người ngoài danh sách');
+  await enter('3 5 k', 'KHÔNG HỢP LỆ: Phiếu có ký tên');
+  // A typo is refused with the reason, and nothing is stored.
+  await page.keyboard.type('18');
+  await expect(page.locator('#ballot-verdict')).toHaveText('Không có người số 18 (phiếu có 17 người)');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('election-entered')).toHaveText('60');
+  await expect(page.getByTestId('election-valid')).toHaveText('56');
+  await expect(page.getByTestId('election-invalid')).toHaveText('4');
+  await expect(page.getByTestId('team-entered')).toHaveText('20');
+
+  // Correct the mistyped ballot: find it, load it, fix it, Enter.
+  await page.keyboard.press('Control+f');
+  await page.getByLabel('Phiếu số').focus();
+  await page.keyboard.type('21');
+  await expect(page.locator('.ballot-table tbody tr')).toHaveCount(1);
+  await snapshot(page, '05-tim-phieu');
+  await page.keyboard.press('Enter');
+  await expect(input).toHaveValue('15 16');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã sửa phiếu số 21: HỢP LỆ');
+  const liveVotes = (name: string) => page.locator('.live-results tr', { hasText: name }).locator('td').nth(2);
+  await expect(liveVotes('Hồ Văn Uy')).toHaveText('36');
+  await expect(liveVotes('Mai Thị Thu')).toHaveText('36');
+  await expect(liveVotes('Cao Thị Xuân')).toHaveText('16');
+  await snapshot(page, '06-nhap-phieu');
+
+  // --- results: 14 elected, a tie for the last seat ------------------------------------------
+  await page.keyboard.press('Alt+5');
+  await expect(page.getByText('BẰNG PHIẾU.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Các đồng chí Mai Thị Thu, Hồ Văn Uy cùng được 36 phiếu cho 1 chỗ còn lại' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Những người trúng cử' }).getByRole('listitem')).toHaveCount(14);
+  await expect(page.getByTestId('results-valid')).toHaveText('56');
+  await snapshot(page, '07-ket-qua-bang-phieu');
+  await page.keyboard.press('Alt+p');
+  await expect(page.getByRole('dialog', { name: 'Trình chiếu kết quả' })).toBeVisible();
+  await snapshot(page, '08-trinh-chieu');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Trình chiếu kết quả' })).toBeHidden();
+
+  // --- the tie-break round ----------------------------------------------------------------
+  await page.getByRole('button', { name: 'Tạo vòng bầu lại…' }).press('Enter');
+  await expect(page.getByRole('dialog')).toContainText('bầu 1 trong 2 người');
+  await snapshot(page, '09-tao-vong-bau-lai');
+  await page.getByRole('dialog').getByRole('button', { name: 'Tạo vòng bầu', exact: true }).press('Enter');
+  await expect(page.getByText('Đã tạo vòng bầu mới')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(2 người trên phiếu, bầu 1\)/ })).toBeVisible();
+  await page.getByLabel('Số phiếu phát ra').focus();
+  await page.keyboard.type('62');
+  await page.getByLabel('Số phiếu thu vào').focus();
+  await page.keyboard.type('60');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Đã lưu cuộc bầu')).toBeVisible();
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('heading', { name: /\(vòng 2\)/ })).toBeVisible();
+  await input.focus();
+  number = 0;
+  await enter('1 *25', 'HỢP LỆ$');
+  await enter('2 *35', 'HỢP LỆ$');
+  await page.keyboard.press('Alt+5');
+  await expect(page.getByText('Bầu đủ số lượng.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Những người trúng cử' })).toContainText('Mai Thị Thu: 35 phiếu');
+  await page.getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
+  await expect(page.getByText('Đã chốt kết quả')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
+  const fingerprint = await page.getByTestId('fingerprint').innerText();
+  await snapshot(page, '10-ket-qua-da-chot');
+
+  // A locked election refuses entries.
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByText('Cuộc bầu đã chốt kết quả: không nhập thêm được.')).toBeVisible();
+  await expect(input).toBeDisabled();
+  await page.keyboard.press('Alt+6');
+  await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
+  await expect(page.getByText(/Nhật ký nguyên vẹn/)).toBeVisible();
+  await snapshot(page, '11-nhat-ky');
+
+  // --- the program restarts: everything is still there --------------------------------------
+  await shell.stop();
+  const url = await shell.start();
+  await page.goto(url);
+  await page.getByRole('button', { name: /Đại hội đại biểu Đảng bộ phường Hòa An lần thứ IV/ }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Các cuộc bầu' })).toBeVisible();
+  await page.keyboard.press('Alt+5');
+  await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 0 });
+  await expect(page.getByText('BẰNG PHIẾU.')).toBeVisible();
+  await expect(page.getByTestId('results-valid')).toHaveText('56');
+  await expect(page.getByTestId('results-invalid')).toHaveText('4');
+  await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 1 });
+  await expect(page.getByText('Bầu đủ số lượng.')).toBeVisible();
+  await expect(page.getByTestId('fingerprint')).toHaveText(fingerprint);
+  await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
+  await snapshot(page, '12-sau-khi-khoi-dong-lai');
+  expect(errors).toEqual([]);
+});
