@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { parseLocalDateTime } from '../format/date';
+import { positiveInt, requiredText } from '../validation/fields';
+
+/** Inputs of the printed papers (issue 5): the minutes, the summary and the ballot paper. */
+const rehearsal = z.boolean().optional();
+
+export const signatureBlockSchema = z.object({ title: requiredText, names: z.array(requiredText).max(20).optional() });
+
+/** The wall-clock time the minutes were closed, "2025-06-20T10:45". */
+export const localDateTimeText = z.string().refine((text) => parseLocalDateTime(text) !== null, { message: 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45' });
+
+export const minutesPdfInput = z.object({
+  electionId: positiveInt,
+  rehearsal,
+  countsInWords: z.boolean().optional(),
+  /** When absent, the time of printing; null leaves blanks to fill by hand. */
+  closedAt: localDateTimeText.nullish(),
+  signatures: z.array(signatureBlockSchema).max(12).optional(),
+});
+
+export const summaryPdfInput = z.object({ congressId: positiveInt, rehearsal });
+
+export const BALLOTS_PER_PAGE = [1, 2, 4] as const;
+export const ballotPaperPdfInput = z.object({ electionId: positiveInt, perPage: z.union([z.literal(1), z.literal(2), z.literal(4)]).optional() });
