@@ -59,3 +59,8 @@ export function vietnameseTime({ hour, minute }: Pick<LocalDateTime, 'hour' | 'm
 export function placeAndDate(place: string | undefined, date: CalendarDate): string {
   return place ? `${place}, ${vietnameseDate(date)}` : vietnameseDate(date).replace(/^n/, 'N');
 }
+
+/** The wall-clock moment of a Date in the machine's own time zone (where the congress sits). */
+export function localDateTimeOf(date: Date): LocalDateTime {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), hour: date.getHours(), minute: date.getMinutes() };
+}

@@ -1,0 +1,11 @@
+/** A file name from Vietnamese text: "Bầu Ban Chấp hành khóa III" → "bau-ban-chap-hanh-khoa-iii". */
+export function fileNameSlug(text: string, maxLength = 60): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, '');
+}
