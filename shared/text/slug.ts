@@ -1,5 +1,5 @@
 /** A file name from Vietnamese text: "Bầu Ban Chấp hành khóa III" → "bau-ban-chap-hanh-khoa-iii". */
-export function fileNameSlug(text: string, maxLength = 60): string {
+export function fileNameSlug(text: string, maxLength = 80): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

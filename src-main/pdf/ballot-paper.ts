@@ -59,7 +59,11 @@ export async function buildBallotPaperPdf(input: BallotPaperInput, options: { pe
   const { doc } = pdf;
   const layout = chooseLayout(doc, input, options.perPage);
   if (!layout.ok) return layout;
-  for (const slot of slots(layout.value.perPage)) layBallot(doc, input, slot, layout.value, true);
+  for (const slot of slots(layout.value.perPage)) {
+    // Centred in its part of the sheet, so that the cut ballots look alike.
+    const spare = Math.max(0, slot.height - layBallot(doc, input, slot, layout.value, false));
+    layBallot(doc, input, { ...slot, y: slot.y + spare / 2 }, layout.value, true);
+  }
   drawCutLines(doc, layout.value.perPage);
   return ok(await pdf.toBytes());
 }

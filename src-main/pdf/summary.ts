@@ -7,7 +7,7 @@ import { bulletList, heading, paragraph, SIZE } from './layout';
 import type { ElectionForMinutes } from './minutes-input';
 import { dateLine, drawPartyHeader, termText } from './party-header';
 import { drawTable } from './table';
-import { electionSubject, electionTitleLine, outcomeLabel, outcomeSentences } from './wording';
+import { electionSubject, electionTitleLine, outcomeSentences } from './wording';
 
 export interface SummaryInput {
   congress: CongressInfo;
@@ -42,7 +42,8 @@ export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptio
     heading(doc, `${i + 1}. ${electionTitleLine(election, term, tally.round)}`, 70, { font: 'bold', align: 'left' });
     bulletList(doc, [
       `Số lượng cần bầu: ${tally.seats}; cơ sở tính kết quả: ${tally.base}${election.requireMajority ? ` (trúng cử cần ít nhất ${tally.votesNeeded} phiếu)` : ''}.`,
-      `Phiếu thu vào: ${tally.ballots.returned}; hợp lệ: ${tally.ballots.valid}; không hợp lệ: ${tally.ballots.invalid}. Mã kiểm tra dữ liệu: ${fingerprint}.`,
+      `Phiếu thu vào: ${tally.ballots.returned}; hợp lệ: ${tally.ballots.valid}; không hợp lệ: ${tally.ballots.invalid}.`,
+      `Mã kiểm tra dữ liệu: ${fingerprint}.`,
     ]);
     const blocked = blockingProblemsError(tally.problems, 'công bố kết quả');
     if (blocked && !options.rehearsal) {
@@ -50,7 +51,6 @@ export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptio
       bulletList(doc, (blocked.details ?? []).map((d) => `${d.message}.`));
       return;
     }
-    paragraph(doc, `Kết quả: ${outcomeLabel(tally)}.`, { font: 'bold' });
     if (tally.elected.length > 0) {
       const byId = new Map(tally.candidates.map((c) => [c.id, c]));
       heading(doc, `Trúng cử ${subject} (xếp theo thứ tự số phiếu từ cao xuống thấp):`, 50);
@@ -61,8 +61,10 @@ export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptio
           return [String(n + 1), c?.name ?? id, String(c?.votes ?? ''), c?.percent ?? ''];
         }),
       });
+    } else {
+      paragraph(doc, `Không có đồng chí nào trúng cử ${subject}.`, { font: 'bold' });
     }
-    if (tally.outcome !== 'complete') for (const sentence of outcomeSentences(tally, election, subject)) paragraph(doc, sentence);
+    for (const sentence of outcomeSentences(tally, election, subject)) paragraph(doc, sentence, { font: 'bold' });
     doc.y += 6;
   });
   return pdf.toBytes();

@@ -40,10 +40,3 @@ export function outcomeSentences(tally: ElectionTally, election: { office: Offic
   if (tally.outcome === 'complete') sentences.push(`Đã bầu đủ số lượng ${tally.seats} đồng chí ${subject}.`);
   return sentences;
 }
-
-/** The outcome in a few words, for the summary. */
-export function outcomeLabel(tally: ElectionTally): string {
-  if (tally.outcome === 'tie') return `Bằng phiếu (${tally.tie?.seats ?? 0} chỗ chưa xác định)`;
-  if (tally.outcome === 'short') return `Chưa đủ: thiếu ${tally.unfilledSeats} người`;
-  return 'Đã bầu đủ số lượng';
-}
