@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -15,7 +15,10 @@ export const FONT_FILES = {
 
 export type FontStyle = keyof typeof FONT_FILES;
 
-export const FONTS_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
+/** assets/fonts beside the sources (src-main/pdf/) or beside a bundle one folder deep (dist/). */
+const FONT_DIR_CANDIDATES = ['../../assets/fonts/', '../assets/fonts/'].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
+
+export const FONTS_DIR = FONT_DIR_CANDIDATES.find((dir) => existsSync(dir + FONT_FILES.regular)) ?? (FONT_DIR_CANDIDATES[0] as string);
 
 let loaded: Record<FontStyle, Uint8Array> | null = null;
 
