@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,15 +5,11 @@ import { readCongressFile } from '../../shared/congress-file/read';
 import { tallyCongressFile } from '../../shared/congress-file/tally';
 import { REHEARSAL_BANNER } from '../../src-main/pdf/document';
 import { tempDir } from '../helpers/api';
+import { runCli as run } from '../helpers/cli';
 import { flatText, pdfPages } from '../helpers/pdf';
 import { SAMPLES_DIR, sampleJson, sampleText } from '../helpers/samples';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function run(...args: string[]) {
-  const result = spawnSync(join(process.cwd(), 'bin', 'kiem-phieu'), args, { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const sample = join(SAMPLES_DIR, 'dai-hoi-mau.json');
 
