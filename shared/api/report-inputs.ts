@@ -5,7 +5,8 @@ import { positiveInt, requiredText } from '../validation/fields';
 /** Inputs of the printed papers (issue 5): the minutes, the summary and the ballot paper. */
 const rehearsal = z.boolean().optional();
 
-export const signatureBlockSchema = z.object({ title: requiredText, names: z.array(requiredText).max(20).optional() });
+/** A title of one line, or several ("T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN"), and the names signing under it. */
+export const signatureBlockSchema = z.object({ title: z.union([requiredText, z.array(requiredText).min(1).max(3)]), names: z.array(requiredText).max(20).optional() });
 
 /** The wall-clock time the minutes were closed, "2025-06-20T10:45". */
 export const localDateTimeText = z.string().refine((text) => parseLocalDateTime(text) !== null, { message: 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45' });

@@ -27,9 +27,9 @@ export interface MinutesInput {
   fingerprint: string;
 }
 
-/** A signature block: a title ("TRƯỞNG BAN KIỂM PHIẾU") and the names that sign under it. */
+/** A signature block: a title ("TRƯỞNG BAN KIỂM PHIẾU", or lines: ["T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN"]) and the names that sign under it. */
 export interface SignatureBlock {
-  title: string;
+  title: string | readonly string[];
   names?: readonly string[];
 }
 

@@ -87,7 +87,7 @@ export function drawMinutes(pdf: Pdf, input: MinutesInput, options: MinutesOptio
   if (committee.length > 0) bulletList(doc, committee);
   else paragraph(doc, 'Chưa ghi tên các thành viên Ban kiểm phiếu (chương trình chưa có danh sách này).', { font: 'italic', left: 18 });
 
-  heading(doc, `4. Số ${noun} và cơ sở tính kết quả:`, 60);
+  heading(doc, `4. Số ${noun} và cơ sở tính kết quả:`, 40);
   if (election.baseOverridden) {
     bulletList(doc, [`Cuộc bầu này tính kết quả trên cơ sở riêng (được xác định cho cuộc bầu): ${count(tally.base)} người.`]);
   } else {
@@ -113,7 +113,7 @@ export function drawMinutes(pdf: Pdf, input: MinutesInput, options: MinutesOptio
       : 'Theo quyết định của đại hội, vòng bầu này không đòi hỏi số phiếu quá một nửa: người được nhiều phiếu hơn trúng cử.',
   ]);
 
-  heading(doc, '5. Phiếu bầu:', 50);
+  heading(doc, '5. Phiếu bầu:', 40);
   const invalidReasons = INVALID_REASONS.filter((r) => (tally.ballots.invalidByReason[r] ?? 0) > 0);
   bulletList(doc, [
     `Số phiếu phát ra: ${tally.ballots.issued === null ? 'chưa ghi' : count(tally.ballots.issued)}; số phiếu thu vào: ${count(tally.ballots.returned)}.`,

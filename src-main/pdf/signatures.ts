@@ -33,7 +33,8 @@ const TITLE_SIZE = 12.5;
 
 function blockHeight(block: SignatureBlock): number {
   const names = block.names?.length ?? 0;
-  return 34 + Math.max(1, names) * (SIGN_SPACE + 16);
+  const titleLines = typeof block.title === 'string' ? 1 : block.title.length;
+  return 18 + 16 * titleLines + Math.max(1, names) * (SIGN_SPACE + 16);
 }
 
 /** The blocks two to a row (a single block stands on the right); a row is never split across pages. */
@@ -44,17 +45,20 @@ export function drawSignatures(doc: PDFKit.PDFDocument, blocks: readonly Signatu
   for (const row of rows) {
     ensureSpace(doc, Math.max(...row.map(blockHeight)));
     const top = doc.y;
-    let bottom = top;
+    const xOf = (i: number) => contentLeft(doc) + (row.length === 1 ? half : i * half);
+    // Titles first, so that the names of one row stand on one line.
+    let signFrom = top;
     row.forEach((block, i) => {
-      const x = contentLeft(doc) + (row.length === 1 ? half : i * half);
-      doc.font('bold').fontSize(TITLE_SIZE).text(block.title, x, top, { width: half, align: 'center' });
-      doc.font('italic').fontSize(11).text('(Ký, ghi rõ họ tên)', x, doc.y, { width: half, align: 'center' });
-      let y = doc.y;
-      const names = block.names ?? [];
-      if (names.length === 0) y += SIGN_SPACE + 16;
-      for (const name of names) {
+      doc.font('bold').fontSize(TITLE_SIZE).text(typeof block.title === 'string' ? block.title : block.title.join('\n'), xOf(i), top, { width: half, align: 'center' });
+      doc.font('italic').fontSize(11).text('(Ký, ghi rõ họ tên)', xOf(i), doc.y, { width: half, align: 'center' });
+      signFrom = Math.max(signFrom, doc.y);
+    });
+    let bottom = signFrom + SIGN_SPACE + 16;
+    row.forEach((block, i) => {
+      let y = signFrom;
+      for (const name of block.names ?? []) {
         y += SIGN_SPACE;
-        doc.font('bold').fontSize(TITLE_SIZE).text(name, x, y, { width: half, align: 'center' });
+        doc.font('bold').fontSize(TITLE_SIZE).text(name, xOf(i), y, { width: half, align: 'center' });
         y = doc.y;
       }
       bottom = Math.max(bottom, y);
