@@ -1,11 +1,11 @@
-/** A file name from a title: no diacritics (đ → d), lower case, words joined by hyphens. */
-export function slugify(text: string): string {
+/** A file name from Vietnamese text: "Bầu Ban Chấp hành khóa III" → "bau-ban-chap-hanh-khoa-iii". */
+export function fileNameSlug(text: string, maxLength = 80): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, '');
 }

@@ -6,6 +6,7 @@ import { congressApi } from './congress-api';
 import { createContext, type ApiDeps } from './context';
 import { electionApi } from './election-api';
 import { fileApi } from './file-api';
+import { reportApi } from './report-api';
 import { resultApi } from './result-api';
 
 /**
@@ -23,6 +24,7 @@ export function buildApi(deps: ApiDeps) {
     ...resultApi(ctx),
     ...fileApi(ctx),
     ...auditApi(ctx),
+    ...reportApi(ctx),
   };
 }
 

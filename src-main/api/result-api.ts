@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '../../shared/api/errors';
 import { congressIdInput, createNextRoundInput, electionIdInput, lockElectionInput, unlockElectionInput } from '../../shared/api/inputs';
-import { fail, ok, type Result } from '../../shared/result';
+import { blockingProblemsError } from '../../shared/api/blocking';
+import { err, fail, ok, type Result } from '../../shared/result';
 import { tallyElection, type ElectionTally } from '../../shared/rules/tally';
 import type { CongressRow, ElectionRow } from '../db/store';
 import { pinMatches } from '../services/chair-pin';
@@ -32,9 +33,8 @@ export function resultApi(ctx: ApiContext) {
   }
 
   function refuseWhileBlocked(result: ElectionResult, what: string): Result<never> | null {
-    const blocking = result.problems.filter((p) => p.severity === 'error');
-    if (blocking.length === 0) return null;
-    return { ok: false, error: { code: ERROR_CODES.blockingProblems, message: `Chưa thể ${what}: ${blocking.map((p) => p.message).join('; ')}`, details: blocking.map((p) => ({ path: p.code, message: p.message })) } };
+    const error = blockingProblemsError(result.problems, what);
+    return error ? err(error) : null;
   }
 
   function lock(congress: CongressRow, election: ElectionRow, result: ElectionResult, operator: string | undefined): void {

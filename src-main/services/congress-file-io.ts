@@ -78,22 +78,29 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
   return { congressId, elections: file.elections.length, candidates, ballots, teamTotals };
 }
 
+const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
+
+/** The congress's own part of the file: its names, figures, exclusions and ban kiểm phiếu. */
+export function congressInfoFromStore(store: Store, congressId: number): CongressFile['congress'] {
+  const congress = store.getCongress(congressId);
+  if (!congress) throw new Error(`congressInfoFromStore: no congress ${congressId}`);
+  const committee = store.getCountingCommittee(congressId);
+  return {
+    name: congress.name, organization: orUndefined(congress.organization), term: orUndefined(congress.term), place: orUndefined(congress.place), date: orUndefined(congress.date),
+    kind: congress.kind, summoned: congress.summoned, exclusions: store.getExclusions(congressId), present: congress.present,
+    ...(committee.length > 0 ? { countingCommittee: committee.map((m) => ({ name: m.name, ...(m.role ? { role: m.role } : {}) })) } : {}),
+  };
+}
+
 /** The congress as a congress file: everything that counts, losslessly (history stays in the audit log). */
 export function congressFileFromStore(store: Store, congressId: number): CongressFile {
-  const congress = store.getCongress(congressId);
-  if (!congress) throw new Error(`congressFileFromStore: no congress ${congressId}`);
+  const congress = congressInfoFromStore(store, congressId);
   const elections = store.listElections(congressId);
   const keyOf = new Map(elections.map((e) => [e.id, e.key]));
-  const committee = store.getCountingCommittee(congressId);
-  const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
   return {
     format: 'kiem-phieu.congress',
     version: 1,
-    congress: {
-      name: congress.name, organization: orUndefined(congress.organization), term: orUndefined(congress.term), place: orUndefined(congress.place), date: orUndefined(congress.date),
-      kind: congress.kind, summoned: congress.summoned, exclusions: store.getExclusions(congressId), present: congress.present,
-      ...(committee.length > 0 ? { countingCommittee: committee.map((m) => ({ name: m.name, ...(m.role ? { role: m.role } : {}) })) } : {}),
-    },
+    congress,
     elections: elections.map((e) => ({
       id: e.key, office: e.office, ...(e.title ? { title: e.title } : {}), seats: e.seats, round: e.round, continues: e.continuesId === null ? null : (keyOf.get(e.continuesId) ?? null),
       requireMajority: e.requireMajority, base: e.baseOverride, ballotsIssued: e.ballotsIssued, ballotsReturned: e.ballotsReturned, allBothOrNoneInvalid: e.allBothOrNoneInvalid, status: e.status,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { createCongressInput } from '../../shared/api/inputs';
 import { congressBase } from '../../shared/rules/base';
 import { votesNeeded } from '../../shared/rules/threshold';
-import { slugify } from '../../shared/text/slug';
+import { fileNameSlug } from '../../shared/text/slug';
 import { SelectField, TextField } from '../components/Field';
 import { useApp } from '../state/app-store';
 import { useDraft } from '../state/use-draft';
@@ -19,7 +19,7 @@ function NewCongressForm() {
   const [draft, setDraft, discard] = useDraft('new-congress', () => ({ name: '', kind: 'delegates' as 'delegates' | 'members', summoned: '', fileName: '', fileNameTouched: false, chairPin: '' }));
   const [submitted, setSubmitted] = useState(false);
   const summoned = requiredWhole(draft.summoned, 1);
-  const fileName = draft.fileNameTouched ? draft.fileName : slugify(draft.name);
+  const fileName = draft.fileNameTouched ? draft.fileName : fileNameSlug(draft.name);
   const errors = {
     name: fieldError(createCongressInput.shape.name, draft.name),
     summoned: summoned.error,

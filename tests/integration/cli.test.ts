@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/api';
+import { runCli as run } from '../helpers/cli';
 import { SAMPLES_DIR, sampleJson } from '../helpers/samples';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The real command, as a user runs it right after `npm install`. */
-function run(...args: string[]) {
-  const result = spawnSync(join(process.cwd(), 'bin', 'kiem-phieu'), args, { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const sample = join(SAMPLES_DIR, 'dai-hoi-mau.json');
 

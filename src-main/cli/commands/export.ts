@@ -1,17 +1,20 @@
 import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import type { Result } from '../../../shared/result';
-import { EXIT_OK, readTextFile, reportError, type Command } from '../io';
+import { pdfExportFormat } from '../../pdf/export-format';
+import { EXIT_OK, readTextFile, reportError, type Command, type ParsedArgs } from '../io';
 
 /** One kind of file `export` writes: `--xlsx OUT.xlsx`, `--pdf OUT.pdf`. */
 export interface ExportFormat {
   option: string;
   usage: string;
-  write(congress: CongressFile, outPath: string): Promise<Result<{ summary: string }>>;
+  /** Further options of this format (`--rehearsal`), handed to `write` with the others. */
+  flags?: Command['options'];
+  write(congress: CongressFile, outPath: string, values: ParsedArgs['values']): Promise<Result<{ summary: string }>>;
 }
 
 /** The formats, each implemented in its own module (Excel: src-main/excel, PDF: src-main/pdf). */
-export const EXPORT_FORMATS: ExportFormat[] = [];
+export const EXPORT_FORMATS: ExportFormat[] = [pdfExportFormat];
 
 export const exportCommand: Command = {
   name: 'export',
@@ -19,7 +22,7 @@ export const exportCommand: Command = {
     return `kiem-phieu export TỆP.json ${EXPORT_FORMATS.map((f) => `[${f.usage}]`).join(' ')}   xuất bảng tính và biên bản`;
   },
   get options() {
-    return Object.fromEntries(EXPORT_FORMATS.map((f) => [f.option, { type: 'string' as const }]));
+    return Object.fromEntries(EXPORT_FORMATS.flatMap((f) => [[f.option, { type: 'string' as const }], ...Object.entries(f.flags ?? {})]));
   },
   positionals: { min: 1, max: 1, missing: 'Thiếu tên tệp đại hội cần xuất.' },
   async run({ positionals, values }, output) {
@@ -35,7 +38,7 @@ export const exportCommand: Command = {
     if (!congress.ok) return reportError(output, file, congress.error);
     for (const format of chosen) {
       const outPath = values[format.option] as string;
-      const written = await format.write(congress.value, outPath);
+      const written = await format.write(congress.value, outPath, values);
       if (!written.ok) return reportError(output, outPath, written.error);
       output.err(`Đã ghi ${outPath}: ${written.value.summary}\n`);
     }

@@ -1,0 +1,77 @@
+import { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from '../../shared/api/report-inputs';
+import { localDateTimeOf, parseLocalDateTime } from '../../shared/format/date';
+import { ok, type Result } from '../../shared/result';
+import { fileNameSlug } from '../../shared/text/slug';
+import { buildBallotPaperPdf } from '../pdf/ballot-paper';
+import { buildMinutesPdf } from '../pdf/minutes';
+import { electionForMinutes } from '../pdf/minutes-data';
+import { buildSummaryPdf } from '../pdf/summary';
+import { congressInfoFromStore } from '../services/congress-file-io';
+import { asyncMethod, type ApiContext } from './context';
+import { resultApi, type ElectionResult } from './result-api';
+
+/** A printed paper, ready for the preview, the printer or a file. */
+export interface PdfFile {
+  fileName: string;
+  mimeType: 'application/pdf';
+  data: Uint8Array;
+}
+
+function pdfFile(name: string, data: Uint8Array): PdfFile {
+  return { fileName: `${fileNameSlug(name)}.pdf`, mimeType: 'application/pdf', data };
+}
+
+/**
+ * The printed papers of issue 5. Each is built by one function of src-main/pdf from the same
+ * results the screens show (resultApi: the one tally and its fingerprint), so the preview, the
+ * printout and the saved file are the same bytes.
+ */
+export function reportApi(ctx: ApiContext) {
+  const { store } = ctx;
+  const results = resultApi(ctx);
+
+  const rowOf = (result: ElectionResult) => {
+    const row = store.getElection(result.electionId);
+    if (!row) throw new Error(`reportApi: no election ${result.electionId}`);
+    return row;
+  };
+  const electionOf = (result: ElectionResult) => electionForMinutes(rowOf(result), store.listCandidates(result.electionId));
+
+  return {
+    /** Biên bản kiểm phiếu; refused with the failing checks unless a rehearsal printout. */
+    minutesPdf: asyncMethod(minutesPdfInput, async (input): Promise<Result<PdfFile>> => {
+      const found = results.tally({ electionId: input.electionId });
+      if (!found.ok) return found;
+      const result = found.value;
+      const congress = congressInfoFromStore(store, rowOf(result).congressId);
+      const closedAt = input.closedAt === undefined ? localDateTimeOf(new Date(ctx.now())) : input.closedAt === null ? null : parseLocalDateTime(input.closedAt);
+      const bytes = await buildMinutesPdf(
+        { congress, election: electionOf(result), tally: result, fingerprint: result.fingerprint },
+        { rehearsal: input.rehearsal ?? false, countsInWords: input.countsInWords ?? false, closedAt, ...(input.signatures ? { signatures: input.signatures } : {}) },
+      );
+      if (!bytes.ok) return bytes;
+      return ok(pdfFile(`${input.rehearsal ? 'chay-thu-' : ''}bien-ban-kiem-phieu-${result.title || result.id}`, bytes.value));
+    }),
+
+    /** Every election of the congress: outcome and those elected. */
+    summaryPdf: asyncMethod(summaryPdfInput, async (input): Promise<Result<PdfFile>> => {
+      const found = results.tallyCongress({ congressId: input.congressId });
+      if (!found.ok) return found;
+      const congress = congressInfoFromStore(store, input.congressId);
+      const elections = found.value.map((result) => ({ election: electionOf(result), tally: result, fingerprint: result.fingerprint }));
+      const bytes = await buildSummaryPdf({ congress, elections }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
+      return ok(pdfFile(`tong-hop-ket-qua-${congress.name}`, bytes));
+    }),
+
+    /** The ballot paper of an election, as many to an A4 sheet as fit (or as asked). */
+    ballotPaperPdf: asyncMethod(ballotPaperPdfInput, async (input): Promise<Result<PdfFile>> => {
+      const election = ctx.requireElection(input.electionId);
+      if (!election.ok) return election;
+      const row = election.value;
+      const names = store.listCandidates(row.id).filter((c) => !c.withdrawn).map((c) => c.name);
+      const bytes = await buildBallotPaperPdf({ congress: congressInfoFromStore(store, row.congressId), election: row, names }, input.perPage ? { perPage: input.perPage } : {});
+      if (!bytes.ok) return bytes;
+      return ok(pdfFile(`phieu-bau-${row.title || row.key}`, bytes.value));
+    }),
+  };
+}

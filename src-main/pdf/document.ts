@@ -1,0 +1,116 @@
+import PDFDocument from 'pdfkit';
+import { registerFonts } from './fonts';
+
+/** A4 with the margins of Party documents: 30 mm at the binding edge, 20 mm elsewhere, room for the footer. */
+export const PAGE_MARGINS = { top: 57, bottom: 72, left: 85, right: 57 } as const;
+
+/** What stands on every page of one document inside the file. */
+export interface PageMarks {
+  /** The fingerprint of the counted data in the footer; null for papers that carry none. */
+  fingerprint: string | null;
+  /** A rehearsal printout: a banner and a watermark on every page. */
+  rehearsal: boolean;
+  /** "Trang i/n" in the footer, counted within this document. */
+  numbered: boolean;
+}
+
+export interface Pdf {
+  doc: PDFKit.PDFDocument;
+  /** Starts a document of its own (on a new page unless nothing was drawn yet); page numbers restart. */
+  startPart(marks: PageMarks): void;
+  /** Draws the marks of every page and returns the finished file. */
+  toBytes(): Promise<Uint8Array>;
+}
+
+interface Part extends PageMarks {
+  firstPage: number;
+}
+
+export const REHEARSAL_BANNER = 'BẢN IN CHẠY THỬ — KHÔNG CÓ GIÁ TRỊ CHÍNH THỨC';
+
+export function createPdf(options: { title: string; margins?: PDFKit.Mixins.ExpandedSides<number> }): Pdf {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: options.margins ?? PAGE_MARGINS,
+    bufferPages: true,
+    autoFirstPage: false,
+    info: { Title: options.title, Creator: 'kiem-phieu', Producer: 'kiem-phieu' },
+  });
+  registerFonts(doc);
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const parts: Part[] = [];
+
+  return {
+    doc,
+    startPart(marks) {
+      doc.addPage();
+      doc.font('regular');
+      parts.push({ ...marks, firstPage: doc.bufferedPageRange().count - 1 });
+    },
+    async toBytes() {
+      const pageCount = doc.bufferedPageRange().count;
+      parts.forEach((part, i) => {
+        const end = parts[i + 1]?.firstPage ?? pageCount;
+        for (let page = part.firstPage; page < end; page++) {
+          doc.switchToPage(page);
+          drawPageMarks(doc, part, page - part.firstPage + 1, end - part.firstPage);
+        }
+      });
+      doc.end();
+      await ended;
+      const size = chunks.reduce((n, c) => n + c.length, 0);
+      const bytes = new Uint8Array(size);
+      let offset = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+      }
+      return bytes;
+    },
+  };
+}
+
+function drawPageMarks(doc: PDFKit.PDFDocument, marks: PageMarks, page: number, pages: number): void {
+  const { width, height, margins } = doc.page;
+  const bottom = margins.bottom;
+  // Text drawn below the bottom margin would otherwise start a new page.
+  doc.page.margins.bottom = 0;
+  const left = margins.left;
+  const right = width - margins.right;
+  const footerY = height - 44;
+  if (marks.fingerprint !== null || marks.numbered) {
+    doc.save().moveTo(left, footerY - 5).lineTo(right, footerY - 5).lineWidth(0.5).strokeColor('#888888').stroke().restore();
+    doc.font('regular').fontSize(9).fillColor('#333333');
+    if (marks.fingerprint !== null) doc.text(`Mã kiểm tra dữ liệu: ${marks.fingerprint}`, left, footerY, { lineBreak: false });
+    if (marks.numbered) {
+      const label = `Trang ${page}/${pages}`;
+      doc.text(label, right - doc.widthOfString(label), footerY, { lineBreak: false });
+    }
+  }
+  if (marks.rehearsal) drawRehearsalMarks(doc);
+  doc.fillColor('black');
+  doc.page.margins.bottom = bottom;
+}
+
+function drawRehearsalMarks(doc: PDFKit.PDFDocument): void {
+  const { width, height } = doc.page;
+  doc.save();
+  doc.font('bold').fontSize(11).fillColor('#b00000');
+  const bannerWidth = doc.widthOfString(REHEARSAL_BANNER) + 24;
+  const x = (width - bannerWidth) / 2;
+  doc.rect(x, 16, bannerWidth, 22).lineWidth(1.2).strokeColor('#b00000').stroke();
+  doc.text(REHEARSAL_BANNER, x, 22, { width: bannerWidth, align: 'center', lineBreak: false });
+  doc.restore();
+
+  doc.save();
+  doc.rotate(-50, { origin: [width / 2, height / 2] });
+  doc.font('bold').fontSize(110).fillColor('#b00000').fillOpacity(0.1);
+  const mark = 'CHẠY THỬ';
+  doc.text(mark, width / 2 - doc.widthOfString(mark) / 2, height / 2 - 55, { lineBreak: false });
+  doc.restore();
+}

@@ -1,0 +1,71 @@
+import { blockingProblemsError } from '../../shared/api/blocking';
+import type { CongressInfo } from '../../shared/congress-file/schema';
+import { parseIsoDate, type CalendarDate } from '../../shared/format/date';
+import type { ElectionTally } from '../../shared/rules/tally';
+import { createPdf } from './document';
+import { bulletList, heading, paragraph, SIZE } from './layout';
+import type { ElectionForMinutes } from './minutes-input';
+import { dateLine, drawPartyHeader, termText } from './party-header';
+import { drawTable } from './table';
+import { electionSubject, electionTitleLine, outcomeSentences } from './wording';
+
+export interface SummaryInput {
+  congress: CongressInfo;
+  elections: readonly { election: ElectionForMinutes; tally: ElectionTally; fingerprint: string }[];
+}
+
+export interface SummaryOptions {
+  /** Shows the results of elections whose blocking checks fail, marking every page. */
+  rehearsal?: boolean;
+  /** The date of the heading when the congress has none. */
+  printedOn?: CalendarDate | null;
+}
+
+/**
+ * The whole congress on a few pages: every election's outcome and those elected in vote order.
+ * An election whose blocking checks fail shows what fails instead of results (unless a rehearsal).
+ */
+export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptions = {}): Promise<Uint8Array> {
+  const { congress } = input;
+  const pdf = createPdf({ title: `Tổng hợp kết quả bầu cử - ${congress.name}` });
+  const { doc } = pdf;
+  pdf.startPart({ fingerprint: null, rehearsal: options.rehearsal ?? false, numbered: true });
+  const date = (congress.date ? parseIsoDate(congress.date) : null) ?? options.printedOn ?? null;
+  drawPartyHeader(doc, congress, dateLine(congress.place, date));
+  paragraph(doc, 'TỔNG HỢP KẾT QUẢ BẦU CỬ', { font: 'bold', size: SIZE.title, align: 'center', after: 2 });
+  paragraph(doc, congress.name, { font: 'bold', align: 'center', after: 14 });
+  if (input.elections.length === 0) paragraph(doc, 'Đại hội chưa có cuộc bầu nào.', { font: 'italic' });
+
+  const term = congress.term ? termText(congress.term) : undefined;
+  input.elections.forEach(({ election, tally, fingerprint }, i) => {
+    const subject = electionSubject(election);
+    heading(doc, `${i + 1}. ${electionTitleLine(election, term, tally.round)}`, 70, { font: 'bold', align: 'left' });
+    bulletList(doc, [
+      `Số lượng cần bầu: ${tally.seats}; cơ sở tính kết quả: ${tally.base}${election.requireMajority ? ` (trúng cử cần ít nhất ${tally.votesNeeded} phiếu)` : ''}.`,
+      `Phiếu thu vào: ${tally.ballots.returned}; hợp lệ: ${tally.ballots.valid}; không hợp lệ: ${tally.ballots.invalid}.`,
+      `Mã kiểm tra dữ liệu: ${fingerprint}.`,
+    ]);
+    const blocked = blockingProblemsError(tally.problems, 'công bố kết quả');
+    if (blocked && !options.rehearsal) {
+      paragraph(doc, 'Chưa có kết quả chính thức: các kiểm tra sau chưa đạt.', { font: 'bold' });
+      bulletList(doc, (blocked.details ?? []).map((d) => `${d.message}.`));
+      return;
+    }
+    if (tally.elected.length > 0) {
+      const byId = new Map(tally.candidates.map((c) => [c.id, c]));
+      heading(doc, `Trúng cử ${subject} (xếp theo thứ tự số phiếu từ cao xuống thấp):`, 50);
+      drawTable(doc, {
+        columns: [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 58 }, { header: 'Số phiếu', width: 16, align: 'right' }, { header: `Tỷ lệ %\nso với ${tally.base}`, width: 18, align: 'right' }],
+        rows: tally.elected.map((id, n) => {
+          const c = byId.get(id);
+          return [String(n + 1), c?.name ?? id, String(c?.votes ?? ''), c?.percent ?? ''];
+        }),
+      });
+    } else {
+      paragraph(doc, `Không có đồng chí nào trúng cử ${subject}.`, { font: 'bold' });
+    }
+    for (const sentence of outcomeSentences(tally, election, subject)) paragraph(doc, sentence, { font: 'bold' });
+    doc.y += 6;
+  });
+  return pdf.toBytes();
+}
