@@ -1,0 +1,89 @@
+// `npm start`: the desktop window (Electron) when it can run on this machine; otherwise, saying
+// so, the same app in the browser (the browser shell). Arguments go to the browser shell.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+
+function say(line) {
+  process.stdout.write(`${line}\n`);
+}
+
+function electronPath() {
+  try {
+    const path = require('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The Electron binary is downloaded on first start (npm install does not, so it works offline). */
+function downloadElectron() {
+  if (process.env.KIEM_PHIEU_NO_ELECTRON_DOWNLOAD) return 'đã tắt việc tải Electron (KIEM_PHIEU_NO_ELECTRON_DOWNLOAD)';
+  say('Chưa có Electron: đang tải lần đầu (cần mạng)…');
+  const result = spawnSync(process.execPath, [require.resolve('electron/install.js')], { stdio: ['ignore', 'inherit', 'pipe'], timeout: 180_000, encoding: 'utf8' });
+  if (result.status === 0 && electronPath()) return null;
+  const reason = (result.stderr ?? '').split('\n').find((line) => /Error|error/.test(line)) ?? 'không tải được';
+  return `không tải được Electron (${reason.trim().slice(0, 160)})`;
+}
+
+/** better-sqlite3 compiled for Electron's ABI, kept apart from the one Node and the tests use. */
+function electronNativeBinding() {
+  const version = require('electron/package.json').version;
+  const target = join(root, '.cache', 'electron-native', version, 'better_sqlite3.node');
+  if (existsSync(target)) return { path: target };
+  say(`Đang dựng better-sqlite3 cho Electron ${version} (một lần)…`);
+  const source = dirname(require.resolve('better-sqlite3/package.json'));
+  const work = join(root, '.cache', 'electron-native', 'build');
+  rmSync(work, { recursive: true, force: true });
+  cpSync(source, work, { recursive: true, filter: (path) => !path.includes(`${join(source, 'build')}`) });
+  const env = { ...process.env };
+  delete env.npm_config_nodedir;
+  const built = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${version}`, '--dist-url=https://electronjs.org/headers', '--runtime=electron'], { cwd: work, env, stdio: 'inherit', shell: process.platform === 'win32' });
+  const output = join(work, 'build', 'Release', 'better_sqlite3.node');
+  if (built.status !== 0 || !existsSync(output)) return { error: 'không dựng được better-sqlite3 cho Electron' };
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(output, target);
+  return { path: target };
+}
+
+function startBrowserShell(reason) {
+  say(`Không mở được cửa sổ Electron: ${reason}.`);
+  say('Chuyển sang chạy trong trình duyệt (cùng chương trình, cùng dữ liệu).');
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src-main', 'web', 'main.ts'), ...args], { cwd: root, stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+}
+
+function startElectron(binary, nativeBinding) {
+  const started = Date.now();
+  const child = spawn(binary, [root], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'], env: { ...process.env, KIEM_PHIEU_NATIVE_BINDING: nativeBinding } });
+  let errors = '';
+  child.stderr.on('data', (chunk) => {
+    errors += chunk.toString();
+    process.stderr.write(chunk);
+  });
+  child.on('error', (error) => startBrowserShell(`Electron không chạy được (${error.message})`));
+  child.on('exit', (code) => {
+    // A window that dies at once (no display, missing libraries) falls back; a normal quit ends.
+    if (code !== 0 && Date.now() - started < 15_000) startBrowserShell(`Electron dừng ngay khi khởi động (mã ${code}${errors ? `: ${errors.trim().split('\n').pop()}` : ''})`);
+    else process.exit(code ?? 0);
+  });
+}
+
+let binary = electronPath();
+const missing = binary ? null : downloadElectron();
+binary = electronPath();
+if (!binary) {
+  startBrowserShell(missing ?? 'không có Electron');
+} else {
+  const native = electronNativeBinding();
+  if (native.error) startBrowserShell(native.error);
+  else startElectron(binary, native.path);
+}

@@ -1,0 +1,33 @@
+import type { Result } from '../../shared/result';
+import type { BackendInvoker } from '../app/backend';
+
+/** The one channel the preload may use. */
+export const INVOKE_CHANNEL = 'kiem-phieu:invoke';
+
+export interface InvokeEvent {
+  senderFrame: { url: string } | null;
+  sender: unknown;
+}
+
+/**
+ * The IPC router: one handler for one channel. It checks who sends (our own page), that the method
+ * exists, and hands the input to the backend, whose methods validate it with zod. No business
+ * logic here.
+ */
+export function createInvokeHandler(backend: BackendInvoker, isTrusted: (event: InvokeEvent) => boolean, log: (line: string) => void = () => undefined) {
+  return async (event: InvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!isTrusted(event)) {
+      log(`Từ chối lệnh từ nguồn không tin cậy: ${event.senderFrame?.url ?? '(không rõ)'}`);
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Nguồn gọi không được phép' } };
+    }
+    if (typeof method !== 'string' || !backend.has(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Không có thao tác "${String(method)}"` } };
+    }
+    try {
+      return await backend.invoke(method, input);
+    } catch (error) {
+      log(`Lỗi chương trình trong ${method}: ${(error as Error).stack ?? String(error)}`);
+      return { ok: false, error: { code: 'INTERNAL', message: `Lỗi chương trình: ${(error as Error).message}` } };
+    }
+  };
+}
