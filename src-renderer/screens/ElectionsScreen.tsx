@@ -7,6 +7,7 @@ import { Field, SelectField, TextField } from '../components/Field';
 import { ConfirmDialog } from '../components/Modal';
 import { ProblemList } from '../components/ProblemList';
 import { parseCandidateLines } from '../setup/parse-candidate-lines';
+import { BallotPaperDialog } from './PrintDialogs';
 import { useApp } from '../state/app-store';
 import { useDraft } from '../state/use-draft';
 import { useQuery } from '../state/use-query';
@@ -233,6 +234,7 @@ function EditCandidate({ candidate, onDone }: { candidate: CandidateView; onDone
 
 function CandidateList({ election }: { election: ElectionView }) {
   const { run, workspace } = useApp();
+  const [printing, setPrinting] = useState(false);
   const [text, setText, discardText] = useDraft(`${workspace?.path}:paste:${election.id}`, () => '');
   const [editing, setEditing] = useState<CandidateView | null>(null);
   const frozen = election.ballotEntries > 0 || election.status !== 'open' || election.continuations.length > 0;
@@ -258,6 +260,7 @@ function CandidateList({ election }: { election: ElectionView }) {
       <h2>
         Danh sách bầu cử ({election.candidates.filter((c) => !c.withdrawn).length} người trên phiếu, bầu {election.seats})
       </h2>
+      {printing && <BallotPaperDialog electionId={election.id} onClose={() => setPrinting(false)} />}
       {frozen && <p className="notice">Đã có phiếu được nhập hoặc cuộc bầu đã chốt: danh sách và thứ tự trên phiếu không thay đổi được nữa (vẫn sửa được lỗi chính tả của tên).</p>}
       {editing && <EditCandidate candidate={editing} onDone={() => setEditing(null)} />}
       <table className="candidates">
@@ -280,6 +283,9 @@ function CandidateList({ election }: { election: ElectionView }) {
       {!frozen && (
         <>
           <div className="actions">
+            <button type="button" disabled={election.candidates.every((c) => c.withdrawn)} onClick={() => setPrinting(true)}>
+              In phiếu bầu (PDF)
+            </button>
             <button type="button" disabled={election.candidates.length < 2} onClick={() => void run('sortCandidatesAbc', { electionId: election.id }, 'Đã xếp theo vần A, B, C (tên, họ, tên đệm, năm sinh)')}>
               Xếp theo vần A, B, C
             </button>

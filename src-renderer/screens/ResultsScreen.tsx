@@ -4,6 +4,7 @@ import type { ElectionResult, ElectionView } from '../api/types';
 import { TextField } from '../components/Field';
 import { ConfirmDialog, Modal } from '../components/Modal';
 import { ProblemList } from '../components/ProblemList';
+import { MinutesDialog, SummaryDialog } from './PrintDialogs';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 
@@ -189,7 +190,8 @@ export function ResultsScreen() {
   const { electionId, run, station } = useApp();
   const results = useQuery('tally', electionId === null ? null : { electionId });
   const election = useQuery('getElection', electionId === null ? null : { electionId });
-  const [dialog, setDialog] = useState<'lock' | 'unlock' | 'next' | 'present' | null>(null);
+  const [dialog, setDialog] = useState<'lock' | 'unlock' | 'next' | 'present' | 'minutes' | 'summary' | null>(null);
+  const congressId = useApp((s) => s.congress?.id ?? null);
   const result = results.data && results.data.electionId === electionId ? results.data : null;
   const view = election.data && election.data.id === electionId ? election.data : null;
 
@@ -268,6 +270,12 @@ export function ResultsScreen() {
             <ProblemList problems={result.problems} empty="Số liệu khớp; có thể chốt kết quả" />
           </section>
           <div className="actions">
+            <button type="button" onClick={() => setDialog('minutes')}>
+              Biên bản kiểm phiếu (PDF)
+            </button>
+            <button type="button" onClick={() => setDialog('summary')}>
+              Tổng hợp đại hội (PDF)
+            </button>
             <button type="button" onClick={() => setDialog('present')}>
               Trình chiếu (Alt+P)
             </button>
@@ -304,6 +312,8 @@ export function ResultsScreen() {
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'next' && <NextRoundDialog result={result} election={view} onClose={() => setDialog(null)} />}
       {dialog === 'present' && <Presentation result={result} title={view.title} onClose={() => setDialog(null)} />}
+      {dialog === 'minutes' && <MinutesDialog electionId={view.id} onClose={() => setDialog(null)} />}
+      {dialog === 'summary' && congressId !== null && <SummaryDialog congressId={congressId} onClose={() => setDialog(null)} />}
     </div>
   );
 }

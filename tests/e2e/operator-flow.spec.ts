@@ -1,4 +1,6 @@
-import { expect, snapshot, test } from './browser-shell';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ARTIFACTS, expect, snapshot, test } from './browser-shell';
 
 /**
  * The counting committee's evening, by keyboard: a congress, an election of 15 seats with 17
@@ -99,6 +101,17 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await page.keyboard.press('Enter');
   number++;
   await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 1 (20 phiếu giống nhau): HỢP LỆ');
+  // The minutes cannot be official while ballots are missing: the rehearsal printout is offered.
+  await page.keyboard.press('Alt+5');
+  await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).press('Enter');
+  await expect(page.getByText('Chưa thể in bản chính thức:')).toBeVisible();
+  await expect(page.getByRole('dialog')).toContainText('Đã nhập 20 phiếu nhưng số phiếu thu vào là 60');
+  await page.getByRole('button', { name: 'In bản chạy thử (ghi rõ trên mọi trang)' }).press('Enter');
+  await expect(page.locator('iframe.pdf-preview')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Bản in chạy thử' })).toBeChecked();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Alt+3');
+  await input.focus();
   // 20 ballots striking 15 and 17, one of them mistyped as 15 16.
   for (let i = 0; i < 19; i++) await enter('15.17', 'HỢP LỆ$');
   await enter('15 16', 'HỢP LỆ$');
@@ -180,6 +193,22 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
   const fingerprint = await page.getByTestId('fingerprint').innerText();
   await snapshot(page, '10-ket-qua-da-chot');
+
+  // The official minutes: previewed, then saved; the file carries the results and the fingerprint.
+  await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).press('Enter');
+  await expect(page.locator('iframe.pdf-preview')).toBeVisible();
+  await snapshot(page, '10b-bien-ban-xem-truoc');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu tệp PDF (Ctrl+S)' }).press('Enter');
+  const saved = await download;
+  const pdfPath = join(ARTIFACTS, saved.suggestedFilename());
+  await saved.saveAs(pdfPath);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).normalize('NFC');
+  expect(text).toContain('BIÊN BẢN KIỂM PHIẾU');
+  expect(text).toContain('Mai Thị Thu');
+  expect(text).toContain(fingerprint);
+  expect(text).not.toContain('CHẠY THỬ');
+  await page.keyboard.press('Escape');
 
   // A locked election refuses entries.
   await page.keyboard.press('Alt+3');

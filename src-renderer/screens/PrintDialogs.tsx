@@ -1,0 +1,81 @@
+import { useCallback, useState } from 'react';
+import { invoke } from '../api/client';
+import { DocumentDialog } from '../components/DocumentDialog';
+
+function localNow(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+/** Biên bản kiểm phiếu of one election (RULES R9). */
+export function MinutesDialog({ electionId, onClose }: { electionId: number; onClose(): void }) {
+  const [rehearsal, setRehearsal] = useState(false);
+  const [countsInWords, setCountsInWords] = useState(true);
+  const [closedAt, setClosedAt] = useState(localNow);
+  const build = useCallback(() => invoke('minutesPdf', { electionId, rehearsal, countsInWords, closedAt: closedAt === '' ? null : closedAt }), [electionId, rehearsal, countsInWords, closedAt]);
+  return (
+    <DocumentDialog
+      title="Biên bản kiểm phiếu"
+      build={build}
+      onClose={onClose}
+      onRehearsal={() => setRehearsal(true)}
+      options={
+        <>
+          <label className="check">
+            <input type="checkbox" checked={rehearsal} onChange={(e) => setRehearsal(e.target.checked)} /> Bản in chạy thử
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={countsInWords} onChange={(e) => setCountsInWords(e.target.checked)} /> Ghi số bằng chữ
+          </label>
+          <label className="field">
+            <span>Biên bản kết thúc lúc (để trống để ghi tay)</span>
+            <input type="datetime-local" value={closedAt} onChange={(e) => setClosedAt(e.target.value)} />
+          </label>
+        </>
+      }
+    />
+  );
+}
+
+/** Every election of the congress: outcomes and those elected. */
+export function SummaryDialog({ congressId, onClose }: { congressId: number; onClose(): void }) {
+  const [rehearsal, setRehearsal] = useState(false);
+  const build = useCallback(() => invoke('summaryPdf', { congressId, rehearsal }), [congressId, rehearsal]);
+  return (
+    <DocumentDialog
+      title="Tổng hợp kết quả đại hội"
+      build={build}
+      onClose={onClose}
+      options={
+        <label className="check">
+          <input type="checkbox" checked={rehearsal} onChange={(e) => setRehearsal(e.target.checked)} /> Bản in chạy thử
+        </label>
+      }
+    />
+  );
+}
+
+/** The ballot paper (phiếu bầu) of an election, several to an A4 sheet. */
+export function BallotPaperDialog({ electionId, onClose }: { electionId: number; onClose(): void }) {
+  const [perPage, setPerPage] = useState<'auto' | '1' | '2' | '4'>('auto');
+  const build = useCallback(() => invoke('ballotPaperPdf', { electionId, ...(perPage === 'auto' ? {} : { perPage: Number(perPage) as 1 | 2 | 4 }) }), [electionId, perPage]);
+  return (
+    <DocumentDialog
+      title="Phiếu bầu"
+      build={build}
+      onClose={onClose}
+      options={
+        <label className="field">
+          <span>Số phiếu trên một tờ A4</span>
+          <select value={perPage} onChange={(e) => setPerPage(e.target.value as typeof perPage)}>
+            <option value="auto">Nhiều nhất có thể</option>
+            <option value="1">1</option>
+            <option value="2">2</option>
+            <option value="4">4</option>
+          </select>
+        </label>
+      }
+    />
+  );
+}
