@@ -20,8 +20,9 @@ export function resultApi(ctx: ApiContext) {
   const { store } = ctx;
 
   function resultOf(congress: CongressRow, election: ElectionRow): ElectionResult {
-    const input = electionTallyInput(store, congress, election, ctx.ballots);
-    return { ...tallyElection(input), electionId: election.id, title: election.title, status: election.status, fingerprint: countedDataFingerprint(input) };
+    const ballots = ctx.ballots.current(election.id);
+    const input = electionTallyInput(store, congress, election, ballots.records);
+    return { ...tallyElection(input), electionId: election.id, title: election.title, status: election.status, fingerprint: countedDataFingerprint(input, ballots.digestSum) };
   }
 
   function requireResult(electionId: number): Result<{ congress: CongressRow; election: ElectionRow; result: ElectionResult }> {

@@ -1,11 +1,28 @@
 import type { BallotRecord } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { ballotRecordOfRow } from './election-data';
+import { addDigest, ballotDigest, subtractDigest } from './fingerprint';
+
+interface Entry {
+  record: BallotRecord;
+  teamId: number | null;
+  digest: bigint;
+}
 
 interface CachedElection {
   lastRowId: number;
-  /** Ballot row id → the ballot as the rules read it, team by id (names may change). */
-  current: Map<number, { record: BallotRecord; teamId: number | null }>;
+  /** Ballot row id → the ballot as the rules read it (team by name), and its digest. */
+  current: Map<number, Entry>;
+  digestSum: bigint;
+  /** The team names the records carry, to notice a rename. */
+  teamNames: string;
+  records: BallotRecord[] | null;
+}
+
+export interface CurrentBallots {
+  records: BallotRecord[];
+  /** For the fingerprint: the sum of the ballots' digests, kept one ballot at a time. */
+  digestSum: bigint;
 }
 
 /**
@@ -20,16 +37,46 @@ export class BallotCache {
 
   constructor(private readonly store: Store) {}
 
-  currentBallots(electionId: number): BallotRecord[] {
-    const cached = this.elections.get(electionId) ?? { lastRowId: 0, current: new Map() };
-    const updated = this.store.inTransaction ? { lastRowId: cached.lastRowId, current: new Map(cached.current) } : cached;
-    for (const row of this.store.ballotRowsAfter(electionId, updated.lastRowId)) {
-      if (row.supersedes !== null) updated.current.delete(row.supersedes);
-      if (row.kind !== 'void') updated.current.set(row.id, { record: ballotRecordOfRow(row), teamId: row.teamId });
-      updated.lastRowId = row.id;
+  private entry(record: BallotRecord, teamId: number | null, names: ReadonlyMap<number, string>): Entry {
+    const named = teamId === null ? record : { ...record, team: names.get(teamId) ?? null };
+    return { record: named, teamId, digest: ballotDigest(named) };
+  }
+
+  current(electionId: number): CurrentBallots {
+    const known = this.elections.get(electionId) ?? { lastRowId: 0, current: new Map(), digestSum: 0n, teamNames: '[]', records: null };
+    const cached: CachedElection = this.store.inTransaction ? { ...known, current: new Map(known.current) } : known;
+    const names = new Map(this.store.teamNamesOfElection(electionId));
+    const namesKey = JSON.stringify([...names]);
+    if (namesKey !== cached.teamNames) {
+      cached.digestSum = 0n;
+      for (const [rowId, old] of cached.current) {
+        const renamed = this.entry(old.record, old.teamId, names);
+        cached.current.set(rowId, renamed);
+        cached.digestSum = addDigest(cached.digestSum, renamed.digest);
+      }
+      cached.teamNames = namesKey;
+      cached.records = null;
     }
-    if (!this.store.inTransaction) this.elections.set(electionId, updated);
-    const teamNames = new Map(this.store.teamNamesOfElection(electionId));
-    return Array.from(updated.current.values(), ({ record, teamId }) => (teamId === null ? record : { ...record, team: teamNames.get(teamId) ?? null }));
+    for (const row of this.store.ballotRowsAfter(electionId, cached.lastRowId)) {
+      const superseded = row.supersedes === null ? undefined : cached.current.get(row.supersedes);
+      if (superseded) {
+        cached.current.delete(row.supersedes as number);
+        cached.digestSum = subtractDigest(cached.digestSum, superseded.digest);
+      }
+      if (row.kind !== 'void') {
+        const added = this.entry(ballotRecordOfRow(row), row.teamId, names);
+        cached.current.set(row.id, added);
+        cached.digestSum = addDigest(cached.digestSum, added.digest);
+      }
+      cached.lastRowId = row.id;
+      cached.records = null;
+    }
+    cached.records ??= Array.from(cached.current.values(), (e) => e.record);
+    if (!this.store.inTransaction) this.elections.set(electionId, cached);
+    return { records: cached.records, digestSum: cached.digestSum };
+  }
+
+  currentBallots(electionId: number): BallotRecord[] {
+    return this.current(electionId).records;
   }
 }

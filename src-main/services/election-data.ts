@@ -51,8 +51,8 @@ export function teamTotalOfRow(row: TeamTotalRow): TeamTotal {
   return { team: row.teamName, returned: row.returned, valid: row.valid, invalid: row.invalid, votes: row.votes };
 }
 
-/** What the rules need from the database for one election (ballots from the cache, when given). */
-export function electionTallyInput(store: Store, congress: CongressRow, election: ElectionRow, ballots?: { currentBallots(electionId: number): BallotRecord[] }): ElectionTallyInput {
+/** What the rules need from the database for one election (the ballots that count, when the caller has them). */
+export function electionTallyInput(store: Store, congress: CongressRow, election: ElectionRow, ballots?: BallotRecord[]): ElectionTallyInput {
   const candidates = store.listCandidates(election.id);
   return {
     id: election.key,
@@ -63,7 +63,7 @@ export function electionTallyInput(store: Store, congress: CongressRow, election
     requireMajority: election.requireMajority,
     allBothOrNoneInvalid: election.allBothOrNoneInvalid,
     candidates: candidates.map((c) => ({ id: c.key, name: c.name, withdrawn: c.withdrawn, ...(c.nomination ? { nomination: c.nomination } : {}) })),
-    ballots: ballots ? ballots.currentBallots(election.id) : store.currentBallots(election.id).map(ballotRecordOfRow),
+    ballots: ballots ?? store.currentBallots(election.id).map(ballotRecordOfRow),
     teamTotals: store.listTeamTotals(election.id).map(teamTotalOfRow),
     ballotsIssued: election.ballotsIssued,
     ballotsReturned: election.ballotsReturned,

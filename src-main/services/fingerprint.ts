@@ -1,17 +1,45 @@
 import { createHash } from 'node:crypto';
+import type { BallotRecord } from '../../shared/domain';
 import type { ElectionTallyInput } from '../../shared/rules/tally';
+
+const MODULUS = 1n << 128n;
+
+/** One ballot's digest: the first 128 bits of SHA-256 over what it says, its count and team. */
+export function ballotDigest(ballot: BallotRecord): bigint {
+  const hex = createHash('sha256').update(JSON.stringify([ballot.choice, ballot.count, ballot.ruling, ballot.team])).digest('hex');
+  return BigInt(`0x${hex.slice(0, 32)}`);
+}
+
+/**
+ * The ballots as one value that does not depend on their order: the sum of their digests modulo
+ * 2^128. It can be kept up to date one ballot at a time (add a new ballot, subtract a superseded one).
+ */
+export function ballotDigestSum(ballots: readonly BallotRecord[]): bigint {
+  let sum = 0n;
+  for (const ballot of ballots) sum = (sum + ballotDigest(ballot)) % MODULUS;
+  return sum;
+}
+
+export function addDigest(sum: bigint, digest: bigint): bigint {
+  return (sum + digest) % MODULUS;
+}
+
+export function subtractDigest(sum: bigint, digest: bigint): bigint {
+  return (sum - digest + MODULUS) % MODULUS;
+}
 
 /**
  * A short fingerprint of the counted data of an election: the list, the figures, every ballot
  * that counts and every team total. Printed on the minutes and shown in the app, so that a page
- * can be matched to the data it came from. Ballot order in the database does not change it.
+ * can be matched to the data it came from. The order ballots were entered in does not change it.
+ * The app passes the digest sum its ballot cache keeps; otherwise it is computed here.
  */
-export function countedDataFingerprint(input: ElectionTallyInput): string {
-  const ballots = input.ballots.map((b) => JSON.stringify([b.choice, b.count, b.ruling, b.team])).sort();
+export function countedDataFingerprint(input: ElectionTallyInput, digestSum: bigint = ballotDigestSum(input.ballots)): string {
   const canonical = JSON.stringify({
     id: input.id, office: input.office, seats: input.seats, round: input.round, base: input.base, requireMajority: input.requireMajority, allBothOrNoneInvalid: input.allBothOrNoneInvalid,
     candidates: input.candidates, ballotsIssued: input.ballotsIssued, ballotsReturned: input.ballotsReturned, present: input.present,
-    ballots, teamTotals: [...input.teamTotals].sort((a, b) => (a.team < b.team ? -1 : 1)),
+    ballots: { count: input.ballots.length, digestSum: digestSum.toString(16) },
+    teamTotals: [...input.teamTotals].sort((a, b) => (a.team < b.team ? -1 : 1)),
   });
   const hex = createHash('sha256').update(canonical).digest('hex').toUpperCase();
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;

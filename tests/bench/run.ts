@@ -1,4 +1,5 @@
 import { coreBenchmarks } from './core.bench';
+import { entryLatencyBenchmarks } from './entry-latency.bench';
 import { printRows } from './measure';
 import { pdfBenchmarks } from './pdf.bench';
 
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   console.log(`kiem-phieu: đo tốc độ (Node ${process.version}, ${process.platform}/${process.arch})`);
   printRows('Lõi kiểm phiếu', await coreBenchmarks());
   printRows('Biên bản PDF', await pdfBenchmarks());
+  printRows('Nhập phiếu trong ứng dụng (browser shell)', await entryLatencyBenchmarks());
 }
 
 await main();

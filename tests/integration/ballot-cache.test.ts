@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src-main/db/store';
 import { BallotCache } from '../../src-main/services/ballot-cache';
-import { ballotRecordOfRow } from '../../src-main/services/election-data';
+import { ballotRecordOfRow, electionTallyInput } from '../../src-main/services/election-data';
+import { countedDataFingerprint } from '../../src-main/services/fingerprint';
 import { seededRandom } from '../helpers/random';
 import { openTestApp, setUpElection, unwrap } from '../helpers/api';
 
@@ -41,5 +42,44 @@ describe('the ballot cache behind live results', () => {
     other.insertBallot({ electionId, uid: 'tu-may-khac', version: 1, supersedes: null, teamId: null, count: 3, kind: 'struck', selection: ['c01'], ruling: null, note: null, operator: '', enteredAt: 'now' });
     other.close();
     expect(cache.currentBallots(electionId)).toEqual([{ choice: { kind: 'struck', ids: ['c01'] }, count: 3, ruling: null, team: null }]);
+  });
+});
+
+describe('the fingerprint of the counted data', () => {
+  it('is the same from the cache kept one ballot at a time as computed afresh, and follows every change', () => {
+    const app = openTestApp();
+    const { electionId, teamId } = setUpElection(app, { seats: 4 });
+    const cache = new BallotCache(app.store);
+    const congress = app.store.getCongress(1)!;
+    const fresh = () => countedDataFingerprint(electionTallyInput(app.store, congress, app.store.getElection(electionId)!));
+    const cached = () => {
+      const current = cache.current(electionId);
+      return countedDataFingerprint(electionTallyInput(app.store, congress, app.store.getElection(electionId)!, current.records), current.digestSum);
+    };
+    const seen = new Set<string>();
+    const check = () => {
+      const value = cached();
+      expect(value).toBe(fresh());
+      expect(seen.has(value)).toBe(false);
+      seen.add(value);
+    };
+    check();
+    const { ballotId } = unwrap(app.api.enterBallot({ electionId, teamId, struck: ['c01'] }));
+    check();
+    unwrap(app.api.enterBallot({ electionId, struck: ['c02'] }));
+    check();
+    unwrap(app.api.correctBallot({ ballotId, teamId, struck: ['c03'] }));
+    check();
+    unwrap(app.api.renameTeam({ teamId, name: 'Tổ thứ nhất' }));
+    check();
+    unwrap(app.api.updateElection({ electionId, ballotsIssued: 40 }));
+    check();
+  });
+
+  it('does not depend on the order the ballots were entered in', () => {
+    const records = [1, 2, 3, 4, 5].map((n) => ({ choice: { kind: 'struck' as const, ids: [`c0${n}`] }, count: n, ruling: null, team: n % 2 ? 'Tổ 1' : null }));
+    const input = { id: 'e', office: 'cap_uy' as const, seats: 4, round: 1, base: 43, requireMajority: true, allBothOrNoneInvalid: true, candidates: [], teamTotals: [], ballotsIssued: null, ballotsReturned: null, present: null };
+    expect(countedDataFingerprint({ ...input, ballots: records })).toBe(countedDataFingerprint({ ...input, ballots: [...records].reverse() }));
+    expect(countedDataFingerprint({ ...input, ballots: records })).not.toBe(countedDataFingerprint({ ...input, ballots: records.slice(1) }));
   });
 });
