@@ -245,7 +245,13 @@ function EntryPanel({ election }: { election: ElectionView }) {
   const context = useMemo(() => ballotContext({ candidates: listed.map((c) => ({ id: c.key, name: c.name, withdrawn: false })), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid }), [listed, election]);
   const parsed = parseBallotInput(text, { format: election.format, listIds: context.listIds, mode });
   const verdict = parsed.empty || parsed.errors.length > 0 ? null : judgeBallot(parsed.choice, parsed.ruling, context);
-  const blocked = election.status !== 'open' ? (election.status === 'locked' ? 'Cuộc bầu đã chốt kết quả: không nhập thêm được.' : 'Cuộc bầu đang tạm dừng.') : election.continuations.length > 0 ? 'Vòng bầu này đã kết thúc (đã có vòng bầu tiếp theo).' : listed.length === 0 ? 'Danh sách bầu cử chưa có ai.' : station.operator.trim() === '' ? 'Ghi tên người nhập phiếu trước khi nhập.' : null;
+  const listError = election.listProblems.find((p) => p.severity === 'error');
+  const blocked =
+    election.status !== 'open' ? (election.status === 'locked' ? 'Cuộc bầu đã chốt kết quả: không nhập thêm được.' : 'Cuộc bầu đang tạm dừng.')
+    : election.continuations.length > 0 ? 'Vòng bầu này đã kết thúc (đã có vòng bầu tiếp theo).'
+    : listError && election.ballotEntries === 0 ? `Danh sách bầu cử chưa hợp lệ (${listError.message}): sửa ở màn hình Cuộc bầu trước khi nhập phiếu.`
+    : station.operator.trim() === '' ? 'Ghi tên người nhập phiếu trước khi nhập.'
+    : null;
   const teamName = election.teams.find((t) => t.id === station.teamId)?.name ?? null;
 
   const refreshResult = useCallback(async () => {
