@@ -7,6 +7,8 @@ import { defaultFolders, rootFrom } from '../app/paths';
 import { Workspace } from '../app/workspace';
 import { startWebServer } from './server';
 
+const DEFAULT_PORT = 47380;
+
 /** `npm run start:web`: the app in the default browser, the api on 127.0.0.1 with a token per launch. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -30,7 +32,16 @@ async function main(): Promise<void> {
     const opened = workspace.openFile(values.open);
     if (!opened.ok) process.stderr.write(`${opened.error.message}\n`);
   }
-  const running = await startWebServer({ backend: createBackend(workspace, 'browser'), staticDir, port: values.port ? Number(values.port) : 0, log: (line) => process.stderr.write(`${line}\n`) });
+  const backend = createBackend(workspace, 'browser');
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  // The same address from one launch to the next keeps what was typed and not yet saved (kept by
+  // the page for its address); another port is taken only when this one is busy.
+  const port = values.port ? Number(values.port) : DEFAULT_PORT;
+  const running = await startWebServer({ backend, staticDir, port, log }).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE' || values.port) throw error;
+    process.stderr.write(`Cổng ${port} đang bận: dùng cổng khác (những gì đã gõ mà chưa lưu ở lần chạy trước sẽ không hiện lại).\n`);
+    return startWebServer({ backend, staticDir, port: 0, log });
+  });
   process.stdout.write(`Kiểm phiếu đang chạy trong trình duyệt tại: ${running.url}\nHồ sơ đại hội lưu trong: ${workspace.documentsDir}\nNhấn Ctrl+C để dừng.\n`);
 
   const hasDisplay = process.platform === 'win32' || process.platform === 'darwin' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

@@ -1,41 +1,34 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 const PREFIX = 'kiem-phieu.draft:';
 
 /**
- * Form state that survives a restart: what the user typed and has not saved is kept in
- * localStorage under a key naming the file and the form. While the form holds no change of its
- * own it follows the saved data (after a save, or a change made elsewhere).
+ * Form state that survives a restart. Until the user changes something the form shows the saved
+ * data (and follows it when it changes); a change becomes a draft kept in localStorage under a key
+ * naming the file and the form, until it is saved or discarded.
  */
-export function useDraft<T>(key: string, initial: () => T): [T, (next: T) => void, () => void] {
+export function useDraft<T>(key: string, saved: () => T): [T, (next: T) => void, () => void] {
   const storageKey = `${PREFIX}${key}`;
-  const initialJson = JSON.stringify(initial());
-  const [value, setValue] = useState<T>(() => {
-    const saved = localStorage.getItem(storageKey);
-    if (saved === null) return JSON.parse(initialJson) as T;
+  const [draft, setDraftState] = useState<T | null>(() => {
     try {
-      return JSON.parse(saved) as T;
+      const stored = localStorage.getItem(storageKey);
+      return stored === null ? null : (JSON.parse(stored) as T);
     } catch {
-      return JSON.parse(initialJson) as T;
+      return null;
     }
   });
-  const lastInitial = useRef(initialJson);
+  const savedValue = saved();
+  const savedJson = JSON.stringify(savedValue);
 
   useEffect(() => {
-    const valueJson = JSON.stringify(value);
-    if (initialJson !== lastInitial.current && valueJson === lastInitial.current) {
-      lastInitial.current = initialJson;
-      setValue(JSON.parse(initialJson) as T);
-      return;
-    }
-    lastInitial.current = initialJson;
-    if (valueJson === initialJson) localStorage.removeItem(storageKey);
-    else localStorage.setItem(storageKey, valueJson);
-  }, [storageKey, value, initialJson]);
+    if (draft === null || JSON.stringify(draft) === savedJson) localStorage.removeItem(storageKey);
+    else localStorage.setItem(storageKey, JSON.stringify(draft));
+  }, [storageKey, draft, savedJson]);
 
+  const setDraft = (next: T) => setDraftState(JSON.stringify(next) === savedJson ? null : next);
   const discard = () => {
     localStorage.removeItem(storageKey);
-    setValue(JSON.parse(initialJson) as T);
+    setDraftState(null);
   };
-  return [value, setValue, discard];
+  return [draft ?? savedValue, setDraft, discard];
 }

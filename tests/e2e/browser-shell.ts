@@ -13,8 +13,11 @@ export class BrowserShell {
 
   constructor(readonly dataDir: string) {}
 
+  /** Kept from the first start, so that a restart serves the same origin (and its localStorage). */
+  private port = '0';
+
   async start(): Promise<string> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/main.ts', '--port', '0', '--data-dir', this.dataDir, '--no-browser'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/main.ts', '--port', this.port, '--data-dir', this.dataDir, '--no-browser'], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let errors = '';
     child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -31,6 +34,7 @@ export class BrowserShell {
       });
       child.on('exit', (code) => reject(new Error(`the browser shell exited (${code}): ${errors}`)));
     });
+    this.port = new URL(this.url).port;
     return this.url;
   }
 

@@ -45,6 +45,10 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByText('Trúng cử cần ít nhất 32 phiếu')).toBeVisible();
   await page.keyboard.press('Control+s');
   await expect(page.getByText('Đã lưu thông tin đại hội')).toBeVisible();
+  // What was saved stays on screen, with nothing left unsaved.
+  await expect(page.getByLabel('Đảng bộ, chi bộ')).toHaveValue('Đảng bộ phường Hòa An');
+  await expect(page.getByLabel('Họ và tên 2')).toHaveValue('Lê Thị Thành Viên');
+  await expect(page.getByText(/Có thay đổi chưa lưu/)).toBeHidden();
   for (const team of ['Tổ 1', 'Tổ 2']) {
     await page.getByLabel('Thêm tổ').focus();
     await page.keyboard.type(team);
@@ -219,6 +223,11 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByText(/Nhật ký nguyên vẹn/)).toBeVisible();
   await snapshot(page, '11-nhat-ky');
 
+  // Something typed and not saved yet...
+  await page.keyboard.press('Alt+1');
+  await page.getByLabel('Địa điểm').focus();
+  await page.keyboard.type('Hội trường phường');
+
   // --- the program restarts: everything is still there --------------------------------------
   await shell.stop();
   const url = await shell.start();
@@ -235,5 +244,9 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByTestId('fingerprint')).toHaveText(fingerprint);
   await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
   await snapshot(page, '12-sau-khi-khoi-dong-lai');
+  // ...is still there, marked as not saved.
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByLabel('Địa điểm')).toHaveValue('Hội trường phường');
+  await expect(page.getByText(/Có thay đổi chưa lưu/)).toBeVisible();
   expect(errors).toEqual([]);
 });
