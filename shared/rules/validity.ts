@@ -68,3 +68,10 @@ export function judgeBallot(choice: BallotChoice, ruling: OperatorRuling | null,
   }
   return VALID;
 }
+
+/** The reasons a ballot of this election can be invalid for (RULES R3): the operator's rulings,
+ *  and the computed reasons its format allows. */
+export function possibleInvalidReasons(context: Pick<BallotContext, 'format' | 'listIds' | 'allBothOrNoneInvalid'>): InvalidReason[] {
+  const computed: InvalidReason[] = context.format === 'A' ? ['OVER_N', 'NONE_KEPT'] : context.listIds.length === 1 ? ['B_SINGLE_BOTH_OR_NONE'] : context.allBothOrNoneInvalid ? ['B_ALL_BOTH_OR_NONE'] : [];
+  return ['NOT_ISSUED', ...computed, 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED'];
+}

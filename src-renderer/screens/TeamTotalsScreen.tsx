@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { INVALID_REASON_LABELS, INVALID_REASONS, type InvalidReason } from '../../shared/domain';
+import { possibleInvalidReasons } from '../../shared/rules/validity';
 import { checkTeamTotal } from '../../shared/validation/ballot-entry';
 import type { ElectionView } from '../api/types';
 import { TextField } from '../components/Field';
@@ -73,7 +74,7 @@ function TeamTotalsForm({ election, teamId, teamName }: { election: ElectionView
         </div>
         <h3>Phiếu không hợp lệ theo lý do</h3>
         <div className="grid-2">
-          {INVALID_REASONS.map((r) => (
+          {possibleInvalidReasons({ format: election.format, listIds: listed.map((c) => c.key), allBothOrNoneInvalid: election.allBothOrNoneInvalid }).map((r) => (
             <TextField key={r} label={INVALID_REASON_LABELS[r]} value={draft.invalid[r] ?? ''} inputMode="numeric" onChange={(v) => setDraft({ ...draft, invalid: { ...draft.invalid, [r]: v } })} error={invalid[r].error} />
           ))}
         </div>
@@ -128,7 +129,7 @@ export function TeamTotalsScreen() {
         <p className="notice">Chưa có tổ kiểm phiếu nào: thêm tổ ở màn hình Đại hội.</p>
       ) : (
         <>
-          <label className="field">
+          <label className="field narrow">
             <span>Tổ</span>
             <select value={team?.id ?? ''} onChange={(e) => setTeamId(Number(e.target.value))}>
               {congress.teams.map((t) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeBallot, markFor, type BallotContext } from '../../../shared/rules/validity';
+import { judgeBallot, markFor, possibleInvalidReasons, type BallotContext } from '../../../shared/rules/validity';
 
 const formatA: BallotContext = { format: 'A', listIds: ['a', 'b', 'c', 'd'], seats: 2, allBothOrNoneInvalid: true };
 const single: BallotContext = { format: 'B', listIds: ['a'], seats: 1, allBothOrNoneInvalid: true };
@@ -44,5 +44,14 @@ describe('RULES R3: ballot validity', () => {
   it('refuses to guess: a ballot with nothing read needs a ruling, and format A has no marks', () => {
     expect(() => judgeBallot({ kind: 'none' }, null, several)).toThrow();
     expect(() => judgeBallot({ kind: 'marks', marks: { a: 'agree' } }, null, formatA)).toThrow();
+  });
+});
+
+describe('which invalid reasons a ballot can have', () => {
+  it('follows the format: strike-out reasons for A, the box reasons for B', () => {
+    expect(possibleInvalidReasons(formatA)).toEqual(['NOT_ISSUED', 'OVER_N', 'NONE_KEPT', 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED']);
+    expect(possibleInvalidReasons(single)).toEqual(['NOT_ISSUED', 'B_SINGLE_BOTH_OR_NONE', 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED']);
+    expect(possibleInvalidReasons(several)).toContain('B_ALL_BOTH_OR_NONE');
+    expect(possibleInvalidReasons({ ...several, allBothOrNoneInvalid: false })).not.toContain('B_ALL_BOTH_OR_NONE');
   });
 });
