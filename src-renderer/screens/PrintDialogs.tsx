@@ -8,6 +8,14 @@ function localNow(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
+function RehearsalCheckbox({ checked, onChange }: { checked: boolean; onChange(checked: boolean): void }) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> Bản in chạy thử
+    </label>
+  );
+}
+
 /** Biên bản kiểm phiếu of one election (RULES R9). */
 export function MinutesDialog({ electionId, onClose }: { electionId: number; onClose(): void }) {
   const [rehearsal, setRehearsal] = useState(false);
@@ -22,9 +30,7 @@ export function MinutesDialog({ electionId, onClose }: { electionId: number; onC
       onRehearsal={() => setRehearsal(true)}
       options={
         <>
-          <label className="check">
-            <input type="checkbox" checked={rehearsal} onChange={(e) => setRehearsal(e.target.checked)} /> Bản in chạy thử
-          </label>
+          <RehearsalCheckbox checked={rehearsal} onChange={setRehearsal} />
           <label className="check">
             <input type="checkbox" checked={countsInWords} onChange={(e) => setCountsInWords(e.target.checked)} /> Ghi số bằng chữ
           </label>
@@ -47,11 +53,7 @@ export function SummaryDialog({ congressId, onClose }: { congressId: number; onC
       title="Tổng hợp kết quả đại hội"
       build={build}
       onClose={onClose}
-      options={
-        <label className="check">
-          <input type="checkbox" checked={rehearsal} onChange={(e) => setRehearsal(e.target.checked)} /> Bản in chạy thử
-        </label>
-      }
+      options={<RehearsalCheckbox checked={rehearsal} onChange={setRehearsal} />}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { expect, snapshot, test } from './browser-shell';
+import { addTeam, pasteCandidates, setBallotFigures } from './steps';
 
 /** The bí thư by agree/disagree keys (RULES E4), a team that counted by hand, and unlocking. */
 test('format B by keys, hand-counted team totals with their checks, lock and unlock with the PIN', async ({ page, shell }) => {
@@ -11,12 +12,7 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await page.keyboard.type('1357');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
-  for (const team of ['Tổ 1', 'Tổ 2']) {
-    await page.getByLabel('Thêm tổ').focus();
-    await page.keyboard.type(team);
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('listitem').filter({ hasText: team })).toBeVisible();
-  }
+  for (const team of ['Tổ 1', 'Tổ 2']) await addTeam(page, team);
 
   // Bí thư: one name, format B.
   await page.keyboard.press('Alt+2');
@@ -25,15 +21,8 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await newElection.getByLabel('Số lượng cần bầu').focus();
   await page.keyboard.type('1');
   await page.keyboard.press('Enter');
-  await page.getByLabel('Số phiếu phát ra').focus();
-  await page.keyboard.type('41');
-  await page.getByLabel('Số phiếu thu vào').focus();
-  await page.keyboard.type('38');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('Đã lưu cuộc bầu')).toBeVisible();
-  await page.getByLabel(/Thêm người: gõ hoặc dán danh sách/).focus();
-  await page.keyboard.insertText('Phạm Minh Đức, 1971, nam');
-  await page.keyboard.press('Control+Enter');
+  await setBallotFigures(page, 41, 38);
+  await pasteCandidates(page, ['Phạm Minh Đức, 1971, nam']);
   await expect(page.getByText('Mẫu phiếu: đồng ý / không đồng ý')).toBeVisible();
 
   await page.keyboard.press('Alt+3');
@@ -88,9 +77,7 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await newElection.getByLabel('Số lượng cần bầu').focus();
   await page.keyboard.type('2');
   await page.keyboard.press('Enter');
-  await page.getByLabel(/Thêm người: gõ hoặc dán danh sách/).focus();
-  await page.keyboard.insertText('Lê Thị Cúc\nNguyễn Hữu Duy');
-  await page.keyboard.press('Control+Enter');
+  await pasteCandidates(page, ['Lê Thị Cúc', 'Nguyễn Hữu Duy']);
   await expect(page.getByRole('heading', { name: 'Danh sách bầu cử (2 người trên phiếu, bầu 2)' })).toBeVisible();
   await page.keyboard.press('Alt+4');
   await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 1 });

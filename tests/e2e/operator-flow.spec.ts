@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ARTIFACTS, expect, snapshot, test } from './browser-shell';
+import { addTeam, pasteCandidates, setBallotFigures } from './steps';
 
 /**
  * The counting committee's evening, by keyboard: a congress, an election of 15 seats with 17
@@ -49,12 +50,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByLabel('Đảng bộ, chi bộ')).toHaveValue('Đảng bộ phường Hòa An');
   await expect(page.getByLabel('Họ và tên 2')).toHaveValue('Lê Thị Thành Viên');
   await expect(page.getByText(/Có thay đổi chưa lưu/)).toBeHidden();
-  for (const team of ['Tổ 1', 'Tổ 2']) {
-    await page.getByLabel('Thêm tổ').focus();
-    await page.keyboard.type(team);
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('listitem').filter({ hasText: team })).toBeVisible();
-  }
+  for (const team of ['Tổ 1', 'Tổ 2']) await addTeam(page, team);
   await snapshot(page, '02-thiet-lap-dai-hoi');
 
   // --- the election and its list ----------------------------------------------------------
@@ -65,15 +61,8 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await page.keyboard.type('Bầu Ban Chấp hành Đảng bộ phường khóa IV');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(0 người/ })).toBeVisible();
-  await page.getByLabel('Số phiếu phát ra').focus();
-  await page.keyboard.type('62');
-  await page.getByLabel('Số phiếu thu vào').focus();
-  await page.keyboard.type('60');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('Đã lưu cuộc bầu')).toBeVisible();
-  await page.getByLabel(/Thêm người: gõ hoặc dán danh sách/).focus();
-  await page.keyboard.insertText(PASTED.join('\n'));
-  await page.keyboard.press('Control+Enter');
+  await setBallotFigures(page, 62, 60);
+  await pasteCandidates(page, PASTED);
   await expect(page.getByRole('heading', { name: 'Danh sách bầu cử (17 người trên phiếu, bầu 15)' })).toBeVisible();
   await expect(page.getByText('Danh sách bầu cử hợp lệ về số dư')).toBeVisible();
   await page.getByRole('button', { name: 'Xếp theo vần A, B, C' }).press('Enter');
@@ -176,12 +165,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await page.getByRole('dialog').getByRole('button', { name: 'Tạo vòng bầu', exact: true }).press('Enter');
   await expect(page.getByText('Đã tạo vòng bầu mới')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(2 người trên phiếu, bầu 1\)/ })).toBeVisible();
-  await page.getByLabel('Số phiếu phát ra').focus();
-  await page.keyboard.type('62');
-  await page.getByLabel('Số phiếu thu vào').focus();
-  await page.keyboard.type('60');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('Đã lưu cuộc bầu')).toBeVisible();
+  await setBallotFigures(page, 62, 60);
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: /\(vòng 2\)/ })).toBeVisible();
   await input.focus();
