@@ -206,7 +206,7 @@ function plausible(original: string, decoded: string): boolean {
   return !original.split(WORD_BREAK).some((word) => word.length === 1 && word.charCodeAt(0) > 0xa0);
 }
 /** Letters only Unicode has: such text is never converted, whatever its font says. */
-function isUnicodeVietnamese(text: string): boolean {
+export function isUnicodeVietnamese(text: string): boolean {
   return UNICODE_VIETNAMESE.test(text);
 }
 
