@@ -4,6 +4,7 @@ import { candidateApi } from './candidate-api';
 import { congressApi } from './congress-api';
 import { createContext, type ApiDeps } from './context';
 import { electionApi } from './election-api';
+import { excelApi } from './excel-api';
 import { fileApi } from './file-api';
 import { resultApi } from './result-api';
 
@@ -22,6 +23,7 @@ export function buildApi(deps: ApiDeps) {
     ...resultApi(ctx),
     ...fileApi(ctx),
     ...auditApi(ctx),
+    ...excelApi(ctx),
   };
 }
 

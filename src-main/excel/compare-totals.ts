@@ -52,7 +52,6 @@ export function compareTotals(block: Block, counted: { lines: number; marks: num
     const saved = line.values.filter((v): v is TotalsValue => v !== null);
     if (saved.length > 0 && saved.every((v) => v.value === null)) {
       check.note = hasFormula(saved) ? 'có công thức nhưng tệp không lưu kết quả: không đối chiếu được' : 'không có số để đối chiếu';
-      problems.push(problem('info', 'TOTALS_NOT_SAVED', line.place, `dòng "${line.label}" ${check.note}`));
       return check;
     }
     const measure: Measure = teamSums ? 'votes' : measureOf(line, meaning);

@@ -1,6 +1,7 @@
 import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import type { Result } from '../../../shared/result';
+import { xlsxExportFormat } from '../../excel/export-format';
 import { EXIT_OK, readTextFile, reportError, type Command } from '../io';
 
 /** One kind of file `export` writes: `--xlsx OUT.xlsx`, `--pdf OUT.pdf`. */
@@ -11,7 +12,7 @@ export interface ExportFormat {
 }
 
 /** The formats, each implemented in its own module (Excel: src-main/excel, PDF: src-main/pdf). */
-export const EXPORT_FORMATS: ExportFormat[] = [];
+export const EXPORT_FORMATS: ExportFormat[] = [xlsxExportFormat];
 
 export const exportCommand: Command = {
   name: 'export',
