@@ -51,8 +51,9 @@ export interface TeamLine {
   team: string;
   figures: Partial<Record<FigureKind, number>>;
   reasons: Partial<Record<InvalidReason, number>>;
-  /** One per candidate, in header order. */
+  /** One per candidate, in header order, with the cells they were read from. */
   votes: number[];
+  voteCells: string[];
 }
 
 export interface CandidateDetails {
@@ -112,8 +113,9 @@ function roleOf(header: string): Role | null {
   if (figure) return { kind: 'figure', header, figure };
   const kind = headerKind(header);
   if (kind) return { kind, header };
-  const reason = invalidReasonOfLabel(header);
-  if (reason && /^[-+•*]|^trong do|^\s*\w/.test(header)) return { kind: 'reason', header, reason };
+  // A breakdown of invalid ballots is a short label ("- Gạch hết tên"), never a sentence of hints.
+  const reason = header.length <= 60 ? invalidReasonOfLabel(header) : null;
+  if (reason) return { kind: 'reason', header, reason };
   return { kind: 'label', header };
 }
 
@@ -187,19 +189,33 @@ export function readBlock(extent: BlockExtent): Block {
   }
 
   // Roles of the other positions, from the header lines (merged headers count everywhere they span).
+  // The other header lines lend only headers they name ("STT", "Ghi chú"): a title above the
+  // table that happens to sit in the same column is no header.
   const roles = new Map<number, Role>();
   for (let position = 1; position <= view.positionCount; position++) {
     if (namePositions.has(position)) continue;
     for (const line of headerLines) {
       const role = roleOf(view.shown(line, position));
-      if (role) {
+      if (role && (line === nameLine.line || role.kind !== 'label')) {
         roles.set(position, role);
-        use(line, position);
+        // A merged header shows on every header line; its text is in one of them.
+        for (const header of headerLines) use(header, position);
         break;
       }
     }
   }
   const firstName = positions[0] ?? 1;
+  // Teams written over the ballots ("Tổ 1" merged across the columns of its ballots).
+  const dataStart = Math.max(...headerLines) + 1;
+  for (let position = 1; position < firstName; position++) {
+    if (roles.has(position)) continue;
+    for (let line = dataStart; line <= extent.lastLine; line++) {
+      if (teamLabel(view.shown(line, position)) !== null) {
+        roles.set(position, { kind: 'team', header: '' });
+        break;
+      }
+    }
+  }
   const labelPosition = (() => {
     const before = [...roles.entries()].filter(([p, r]) => p < firstName && r.kind !== 'figure' && r.kind !== 'reason');
     return (before.find(([, r]) => r.kind === 'name') ?? before.find(([, r]) => r.kind === 'number') ?? before.find(([, r]) => r.kind !== 'team') ?? before[0])?.[0] ?? null;
@@ -220,7 +236,6 @@ export function readBlock(extent: BlockExtent): Block {
   let group: string | null = null;
   const numbersSeen = new Map<number, number>();
 
-  const dataStart = Math.max(...headerLines) + 1;
   let lastDataLine = dataStart - 1;
   // Lines above the header are titles, left for the hints.
   for (let line = dataStart; line <= extent.lastLine; line++) {
@@ -250,7 +265,8 @@ export function readBlock(extent: BlockExtent): Block {
     }
     const firstText = view.text(line, filled[0] as number);
     const number = groupLabel === null ? ballotNumberOf(label) : null;
-    if (formulas || (number === null && (totalsLabel(label) || totalsLabel(firstText)))) {
+    // A totals line has something under the names; a hint such as "Số lượng cần bầu: 5" has not.
+    if (formulas || (number === null && (marked > 0 || figureValues.length > 0) && (totalsLabel(label) || totalsLabel(firstText)))) {
       const value = (cell: GridCell | undefined, position: number): TotalsValue | null =>
         cell ? { cell: view.cellName(line, position), value: typeof cell.value === 'number' ? cell.value : integerIn(cell), formula: cell.formula } : null;
       totals.push({
@@ -286,13 +302,13 @@ export function readBlock(extent: BlockExtent): Block {
         const n = readCount(p);
         if (n !== null) reasons[role.reason] = (reasons[role.reason] ?? 0) + n;
       }
-      teams.push({ line, ref: view.lineRef(line), place: linePlace(line), team: groupLabel, figures, reasons, votes: positions.map((p) => readCount(p) ?? 0) });
+      teams.push({ line, ref: view.lineRef(line), place: linePlace(line), team: groupLabel, figures, reasons, votes: positions.map((p) => readCount(p) ?? 0), voteCells: positions.map((p) => view.cellName(line, p)) });
       for (const p of filled) use(line, p);
       lastDataLine = line;
       continue;
     }
-    const attribute = roles.get(labelPosition ?? -1)?.kind === 'name' ? headerKind(label) : null;
-    if (attribute && ['birth', 'gender', 'male', 'female', 'position', 'unit', 'note'].includes(attribute)) {
+    const attribute = roles.get(labelPosition ?? -1)?.kind === 'name' ? attributeOf(view, line, firstName) : null;
+    if (attribute) {
       attributeLines.push({ line, kind: attribute });
       for (const p of filled) use(line, p);
       lastDataLine = line;
@@ -362,8 +378,8 @@ export function readBlock(extent: BlockExtent): Block {
       texts.push({ text: cell.text, place: placeOf(line, position), header: headerSet.has(line) && position >= tableStart });
     }
   }
-  // Header cells of a known role are hints too ("Gạch tên" over the names, "Số lần bị gạch").
-  for (const [p, role] of roles) if (role.kind === 'label' || role.kind === 'count') texts.push({ text: role.header, place: placeOf(nameLine.line, p), header: true });
+  // Header cells of no known role are hints ("Gạch tên" over the names), and so are totals labels ("Số lần bị gạch").
+  for (const [p, role] of roles) if (role.kind === 'label') texts.push({ text: role.header, place: placeOf(nameLine.line, p), header: true });
   for (const t of totals) texts.push({ text: t.label, place: t.place, header: true });
 
   const kind: BlockKind = teams.length > 0 ? 'teams' : ballots.length > 0 || problems.some((p) => p.code === 'BAD_MARK') ? 'ballots' : 'candidates';
@@ -387,6 +403,19 @@ export function readBlock(extent: BlockExtent): Block {
     problems,
     lastDataLine,
   };
+}
+
+const ATTRIBUTES: readonly HeaderKind[] = ['male', 'female', 'birth', 'gender', 'position', 'unit', 'note'];
+
+/** What a line of a candidate list holds, from its headers: "Nam" under "Năm sinh" is the birth
+ *  year of the men (the most specific header wins). */
+function attributeOf(view: SheetView, line: number, firstName: number): HeaderKind | null {
+  const kinds = new Set<HeaderKind>();
+  for (let position = 1; position < firstName; position++) {
+    const kind = headerKind(view.shown(line, position));
+    if (kind) kinds.add(kind);
+  }
+  return ATTRIBUTES.find((kind) => kinds.has(kind)) ?? null;
 }
 
 /** A team column holding "1", "2" under a header "Tổ": the team is "Tổ 1". */

@@ -6,6 +6,7 @@ import { ballotEntries, type BallotEntryJson } from './ballot-entries';
 import { compareTotals, type TotalsCheck } from './compare-totals';
 import type { CongressDraft, ElectionDraft } from './drafts';
 import { problem, type ImportProblem } from './problems';
+import { placeName } from './view';
 import { teamTotal, type TeamTotalJson } from './team-totals';
 
 /** What became of one election draft. */
@@ -46,12 +47,16 @@ function electionJson(draft: ElectionDraft, ids: string[], problems: ImportProbl
 
 /** `elections[0].teamTotals[1].votes.c03` → the place in the workbook the value came from. */
 function placeOfPath(path: string, included: readonly ElectionDraft[]): { place: string; line?: { sheet: string; line: string } } {
-  const match = /^elections\[(\d+)\](?:\.(ballots|teamTotals)\[(\d+)\])?/.exec(path);
+  const match = /^elections\[(\d+)\](?:\.(ballots|teamTotals)\[(\d+)\](?:\.votes\.(c\d+))?)?/.exec(path);
   const draft = match ? included[Number(match[1])] : undefined;
   if (!draft || !match) return { place: 'Bảng tính' };
   const { block } = draft;
-  const at = match[2] === 'teamTotals' ? block.teams[Number(match[3])] : match[2] === 'ballots' ? block.ballots[Number(match[3])] : undefined;
-  return at ? { place: at.place, line: { sheet: block.sheet, line: at.ref } } : { place: block.headerPlace };
+  const team = match[2] === 'teamTotals' ? block.teams[Number(match[3])] : undefined;
+  const at = team ?? (match[2] === 'ballots' ? block.ballots[Number(match[3])] : undefined);
+  if (!at) return { place: block.headerPlace };
+  const line = { sheet: block.sheet, line: at.ref };
+  const voteCell = team && match[4] ? team.voteCells[Number(match[4].slice(1)) - 1] : undefined;
+  return { place: voteCell ? placeName(block.sheet, voteCell) : at.place, line };
 }
 
 /**
@@ -103,7 +108,7 @@ export function buildCongress(drafts: readonly ElectionDraft[], congress: Congre
   if (!read.ok) {
     for (const detail of read.error.details ?? [{ path: read.error.path ?? '', message: read.error.message }]) {
       const { place, line } = placeOfPath(detail.path, included);
-      problems.push(problem('error', 'NOT_A_VALID_CONGRESS', place, `${detail.message} (${detail.path})`, line));
+      problems.push(problem('error', 'NOT_A_VALID_CONGRESS', place, detail.message, line));
     }
     compareAll([]);
     return { file: null, built };

@@ -6,6 +6,7 @@ import type { Block, CandidateDetails } from './blocks';
 import { congressNameStated, dateStated, kindStated, meaningStated, officeStated, organizationStated, presentStated, seatsStated, summonedStated, termStated, titleStated, type Found, type PlacedText } from './hints';
 import type { MarkMeaning } from './marks';
 import { MEANING_LABELS } from './marks';
+import { fold } from './vocabulary';
 
 /** A value the import will use, and what it came from: an option, the sheet, a default. */
 export interface Stated<T> {
@@ -64,6 +65,36 @@ function slug(text: string): string {
   return ascii.slice(0, 40) || 'cuoc-bau';
 }
 
+/** A sheet (or table) of invalid ballots only: "Phiếu không hợp lệ", "KHL". */
+function holdsInvalidBallots(block: Block): boolean {
+  return /khong hop le|\bkhl\b|phieu hong/.test(fold(block.sheet)) || block.texts.some((t) => !t.header && /^(cac )?phieu (khong hop le|hong)|^khl\b/.test(fold(t.text)));
+}
+
+/**
+ * Invalid ballots kept on a sheet of their own, under the same names as a tally sheet, join that
+ * election: every one of them is invalid (its note says why; the rules may say it too).
+ */
+function withInvalidSheetsMerged(tables: readonly Block[]): Block[] {
+  const sameNames = (a: Block, b: Block) => a.candidates.length === b.candidates.length && a.candidates.every((c, i) => nameMatchKey(c.name) === nameMatchKey(b.candidates[i]?.name ?? ''));
+  const merged = new Map<Block, Block>();
+  const absorbed = new Set<Block>();
+  for (const invalid of tables.filter((b) => b.kind === 'ballots' && holdsInvalidBallots(b))) {
+    const target = tables.find((t) => t !== invalid && t.kind === 'ballots' && !holdsInvalidBallots(t) && sameNames(t, invalid));
+    if (!target) continue;
+    const base = merged.get(target) ?? target;
+    merged.set(target, {
+      ...base,
+      ballots: [...base.ballots, ...invalid.ballots.map((line) => ({ ...line, validity: 'invalid' as const }))],
+      symbols: new Map([...base.symbols, ...[...invalid.symbols].map(([s, n]) => [s, n + (base.symbols.get(s) ?? 0)] as [string, number])]),
+      skipped: [...base.skipped, ...invalid.skipped.map((line) => `${invalid.sheet}!${line}`)],
+      problems: [...base.problems, ...invalid.problems],
+      texts: [...base.texts, ...invalid.texts.filter((t) => t.header)],
+    });
+    absorbed.add(invalid);
+  }
+  return tables.filter((t) => !absorbed.has(t)).map((t) => merged.get(t) ?? t);
+}
+
 /** A value stated once, or the same everywhere: used. Different values: a question. */
 function single<T>(found: Found<T>[]): { value: Found<T> } | { conflict: Found<T>[] } | null {
   if (found.length === 0) return null;
@@ -78,7 +109,7 @@ function single<T>(found: Found<T>[]): { value: Found<T> } | { conflict: Found<T
  * names they list; a workbook with only a candidate list gives an election without ballots.
  */
 export function draftElections(blocks: readonly Block[], options: ExcelImportOptions, questions: ImportQuestion[]): ElectionDraft[] {
-  const tables = blocks.filter((b) => b.kind !== 'candidates');
+  const tables = withInvalidSheetsMerged(blocks.filter((b) => b.kind !== 'candidates'));
   const lists = blocks.filter((b) => b.kind === 'candidates');
   const sources = tables.length > 0 ? tables : lists;
   const usedIds = new Set<string>();

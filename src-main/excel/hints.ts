@@ -46,8 +46,11 @@ export function seatsStated(texts: readonly PlacedText[]): Found<number>[] {
 }
 
 const STRUCK = /(bi gach|gach ten|gach bo|gach cheo|\bgach\b|khong bau|khong dong y|khong tin nhiem|bi loai)/;
-const KEPT = /(duoc bau|bau cho|giu lai|dong y|tin nhiem|duoc chon|\bchon\b|\bbau\b)/;
-const MENTIONS_A_MARK = /(danh dau|\bdau\b|ky hieu|\bx\b|✓|\bv\b)/;
+const KEPT = /(duoc bau|bau cho|giu lai|dong y|tin nhiem|duoc chon|(=|:|\bla)\s*bau\b)/;
+/** A header over the names may say it in one word: "Bầu", "Chọn". */
+const KEPT_HEADER = /^(bau|chon|dong y|giu lai)$/;
+/** A hint names a mark ("Đánh dấu x vào…", "x = gạch", "Ký hiệu ✓"); a title's "khóa V" does not. */
+const MENTIONS_A_MARK = /(danh dau|\bdau\b|ky hieu|\bx\s*(=|:|\bla\b)|(=|:)\s*x\b|"x"|✓)/;
 
 /** What the sheet says a mark means: a hint ("Đánh dấu x vào tên đồng chí bị gạch"), a header
  *  ("Gạch tên"), a totals label ("Số lần bị gạch"). Several different answers are all returned. */
@@ -57,7 +60,7 @@ export function meaningStated(texts: readonly PlacedText[]): Found<MarkMeaning>[
     // Negated phrases first: "không gạch" keeps, "không đồng ý" strikes.
     if (/khong (bi )?gach/.test(folded)) return 'kept';
     if (STRUCK.test(folded)) return 'struck';
-    if (KEPT.test(folded)) return 'kept';
+    if (KEPT.test(folded) || (t.header && KEPT_HEADER.test(folded))) return 'kept';
     return null;
   });
 }

@@ -44,6 +44,9 @@ function fillBetween(view: SheetView, line: number, names: HeaderName[]): Header
       out.push(known);
       continue;
     }
+    // Only a word or words: not a mark, a number or a formula that a data cell might hold.
+    const text = view.text(line, position);
+    if (text.length < 3 || !/^\p{L}/u.test(text) || /\d/.test(text)) continue;
     const extra = headerName(view, line, position, true);
     if (extra) out.push(extra);
   }

@@ -8,7 +8,7 @@ import type { Block, BlockKind } from './blocks';
 import { buildCongress, type BuiltElection } from './build-congress';
 import type { TotalsCheck } from './compare-totals';
 import { draftCongress, draftElections, type ImportQuestion, type Stated } from './drafts';
-import type { SheetGrid, WorkbookGrid } from './grid';
+import { cellName, type SheetGrid, type WorkbookGrid } from './grid';
 import type { PlacedText } from './hints';
 import { MEANING_LABELS, type MarkMeaning } from './marks';
 import { isOwnWorkbook, readOwnWorkbook } from './own-workbook/read-own-workbook';
@@ -83,7 +83,7 @@ function sheetTexts(sheet: SheetGrid): PlacedText[] {
   const texts: PlacedText[] = [];
   sheet.rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
-      if (cell && cell.text !== '' && typeof cell.value !== 'number') texts.push({ text: cell.text, place: placeName(sheet.name, `${String.fromCharCode(64 + Math.min(c, 26))}${r}`) });
+      if (cell && cell.text !== '' && typeof cell.value !== 'number') texts.push({ text: cell.text, place: placeName(sheet.name, cellName(r, c)) });
     }),
   );
   return texts;
@@ -196,9 +196,9 @@ export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions,
   const questions: ImportQuestion[] = [];
   const drafts = draftElections(blocks, options, questions);
   const congress = draftCongress([...blocks.flatMap((b) => b.texts), ...otherTexts], options, fileName, questions);
-  const included = new Set(drafts.filter((d) => d.include).map((d) => d.block));
   // A table left out does not stop the import with its problems.
-  for (const block of blocks) if (included.has(block) || block.kind === 'candidates') problems.push(...block.problems);
+  for (const draft of drafts) if (draft.include) problems.push(...draft.block.problems);
+  for (const block of blocks) if (block.kind === 'candidates' && !drafts.some((d) => d.block === block)) problems.push(...block.problems);
   const { file, built } = buildCongress(drafts, congress, problems);
   const openQuestions = questions.filter((q) => q.election === null || drafts.some((d) => d.key === q.election && d.include));
   if (drafts.length === 0) {

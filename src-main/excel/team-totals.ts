@@ -31,7 +31,7 @@ export function teamTotal(line: TeamLine, ids: readonly string[], problems: Impo
     problems.push(problem('error', 'TEAM_FIGURES_INCONSISTENT', line.place, `${line.team}: số phiếu thu vào (${returnedCount}) nhỏ hơn số phiếu hợp lệ (${validCount})`, { sheet, line: ref }));
     return null;
   }
-  const reasons: Partial<Record<InvalidReason, number>> = { ...line.reasons };
+  const reasons: Partial<Record<InvalidReason, number>> = Object.fromEntries(Object.entries(line.reasons).filter(([, n]) => (n ?? 0) > 0));
   if (invalidCount > reasonSum) {
     reasons.COMMITTEE_RULED = (reasons.COMMITTEE_RULED ?? 0) + invalidCount - reasonSum;
     problems.push(problem('warning', 'TEAM_INVALID_WITHOUT_REASON', line.place, `${line.team}: ${invalidCount - reasonSum} phiếu không hợp lệ không ghi lý do, được tính là phiếu Ban kiểm phiếu kết luận không hợp lệ (lý do khác)`));

@@ -20,7 +20,7 @@ export type HeaderKind = 'number' | 'name' | 'team' | 'note' | 'validity' | 'inv
 
 const HEADER_PATTERNS: ReadonlyArray<readonly [HeaderKind, RegExp]> = [
   ['number', /^(stt|tt|so tt|so thu tu|thu tu|so phieu|phieu so|so hieu phieu|ma phieu|so to phieu|phieu)$/],
-  ['name', /^(ho (va )?ten( (ung cu vien|dai bieu|nguoi ung cu|dong chi|nguoi duoc gioi thieu))?|ho va ten dem|ho dem|ho|ten|danh sach( ung cu vien| bau cu)?|ung cu vien)$/],
+  ['name', /^(ho (va )?ten( (ung cu vien|dai bieu|nguoi ung cu|dong chi|nguoi duoc gioi thieu))?|ho va ten dem|ho dem|ho|ten|ung cu vien)$/],
   ['team', /^(to|to kiem phieu|to so|hom|hom phieu|hom so|nhom)$/],
   ['note', /^(ghi chu|ly do|ly do khong hop le|noi dung|ghi chu \/ ly do)$/],
   ['invalidity', /^(khong hop le|phieu khong hop le|khl|phieu hong)$/],
@@ -84,7 +84,7 @@ export function totalsLabel(text: string): boolean {
 }
 
 /** Titles and the names of organisations: never a person's name. */
-const NOT_A_PERSON = /^(dang bo|dang uy|chi bo|chi uy|dai hoi|ban (chap|thuong|kiem|to chuc|bau)|bang (kiem|tong|ket)|danh sach|tong hop|ket qua|bien ban|cong hoa|dang cong san|doc lap|uy ban|hoi dong|phieu|ghi chu|nhiem ky|thu ky|truong ban|chu tich|bi thu|pho bi thu|nguoi lap|xac nhan|hop le|khong hop le|trung cu)/;
+const NOT_A_PERSON = /^(bau |kiem phieu|dang bo|dang uy|chi bo|chi uy|dai hoi|ban (chap|thuong|kiem|to chuc|bau)|bang (kiem|tong|ket)|danh sach|tong hop|ket qua|bien ban|cong hoa|dang cong san|doc lap|uy ban|hoi dong|phieu|ghi chu|nhiem ky|thu ky|truong ban|chu tich|bi thu|pho bi thu|nguoi lap|xac nhan|hop le|khong hop le|trung cu)/;
 
 /** A person's name, in a header ("Nguyễn Văn An", "1. Nguyễn Văn An", "NGUYỄN VĂN AN"), with the
  *  number written before it; null when the text is not a name. */
