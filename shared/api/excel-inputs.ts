@@ -39,7 +39,7 @@ export const excelImportOptions = z.object({
 export type ExcelImportOptions = z.output<typeof excelImportOptions>;
 
 /** The file: its bytes, or the bytes in base64 (what a browser sends over HTTP). */
-export const excelFileData = z.union([z.instanceof(Uint8Array), z.string().min(1)]);
+export const excelFileData = z.union([z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'phải là nội dung tệp (bytes)' }), z.string().min(1)]);
 
 export const previewExcelImportInput = z.object({
   data: excelFileData,
