@@ -192,7 +192,8 @@ export function readBlock(extent: BlockExtent): Block {
   // The other header lines lend only headers they name ("STT", "Ghi chú"): a title above the
   // table that happens to sit in the same column is no header.
   const roles = new Map<number, Role>();
-  for (let position = 1; position <= view.positionCount; position++) {
+  const headerPositions = new Set(headerLines.flatMap((line) => [...view.filled(line), ...view.merged(line)]));
+  for (const position of [...headerPositions].sort((a, b) => a - b)) {
     if (namePositions.has(position)) continue;
     for (const line of headerLines) {
       const role = roleOf(view.shown(line, position));
@@ -207,13 +208,11 @@ export function readBlock(extent: BlockExtent): Block {
   const firstName = positions[0] ?? 1;
   // Teams written over the ballots ("Tổ 1" merged across the columns of its ballots).
   const dataStart = Math.max(...headerLines) + 1;
-  for (let position = 1; position < firstName; position++) {
-    if (roles.has(position)) continue;
-    for (let line = dataStart; line <= extent.lastLine; line++) {
-      if (teamLabel(view.shown(line, position)) !== null) {
-        roles.set(position, { kind: 'team', header: '' });
-        break;
-      }
+  const dataLines = view.lines.filter((line) => line >= dataStart && line <= extent.lastLine);
+  for (const line of dataLines) {
+    for (const position of view.filled(line)) {
+      if (position >= firstName) break;
+      if (!roles.has(position) && teamLabel(view.text(line, position)) !== null) roles.set(position, { kind: 'team', header: '' });
     }
   }
   const labelPosition = (() => {
@@ -238,9 +237,8 @@ export function readBlock(extent: BlockExtent): Block {
 
   let lastDataLine = dataStart - 1;
   // Lines above the header are titles, left for the hints.
-  for (let line = dataStart; line <= extent.lastLine; line++) {
-    const filled: number[] = [];
-    for (let position = 1; position <= view.positionCount; position++) if (view.text(line, position) !== '') filled.push(position);
+  for (const line of dataLines) {
+    const filled = view.filled(line).filter((position) => view.text(line, position) !== '');
     if (filled.length === 0) continue;
     if (extent.skip.has(view.lineRef(line))) {
       skipped.push(view.lineRef(line));
@@ -371,8 +369,9 @@ export function readBlock(extent: BlockExtent): Block {
   const headerSet = new Set(headerLines);
   // Header cells are those of the header lines from where the table starts (not the titles above it).
   const tableStart = Math.min(firstName, ...roles.keys());
-  for (let line = extent.firstLine; line <= extent.lastLine; line++) {
-    for (let position = 1; position <= view.positionCount; position++) {
+  for (const line of view.lines) {
+    if (line < extent.firstLine || line > extent.lastLine) continue;
+    for (const position of view.filled(line)) {
       const cell = view.cell(line, position);
       if (!cell || cell.text === '' || consumed.has(`${line}:${position}`) || typeof cell.value === 'number') continue;
       texts.push({ text: cell.text, place: placeOf(line, position), header: headerSet.has(line) && position >= tableStart });

@@ -22,7 +22,9 @@ export interface CellRange {
   right: number;
 }
 
-/** A sheet as a grid of rows and columns (both from 1), with its merged ranges. */
+/** A sheet as a grid of rows and columns (both from 1), with its merged ranges. Sheets are
+ *  sparse (a stray cell at XFD1048576 must cost nothing), so lines are walked through the cells
+ *  they hold, never from 1 to the last index. */
 export interface SheetGrid {
   name: string;
   hidden: boolean;
@@ -30,11 +32,49 @@ export interface SheetGrid {
   colCount: number;
   /** rows[r][c], 1-based; undefined where the cell is empty. */
   rows: (GridCell | undefined)[][];
+  /** The rows that hold a cell, in order; and for each column, the rows holding a cell in it. */
+  filledRows: number[];
+  filledColumns: number[];
+  columnRows: Map<number, number[]>;
+  /** Merged ranges, clipped to the cells the sheet holds, indexed by row. */
   merges: CellRange[];
+  mergesByRow: Map<number, CellRange[]>;
 }
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+}
+
+export function sheetGrid(name: string, hidden: boolean, rows: (GridCell | undefined)[][], merges: readonly CellRange[]): SheetGrid {
+  const filledRows: number[] = [];
+  const columnRows = new Map<number, number[]>();
+  let colCount = 0;
+  rows.forEach((row, r) => {
+    if (!row) return;
+    let any = false;
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      any = true;
+      colCount = Math.max(colCount, c);
+      let list = columnRows.get(c);
+      if (!list) columnRows.set(c, (list = []));
+      list.push(r);
+    });
+    if (any) filledRows.push(r);
+  });
+  const rowCount = filledRows.at(-1) ?? 0;
+  const clipped = merges
+    .filter((m) => m.top <= rowCount && m.left <= colCount)
+    .map((m) => ({ top: m.top, left: m.left, bottom: Math.min(m.bottom, rowCount), right: Math.min(m.right, colCount) }));
+  const mergesByRow = new Map<number, CellRange[]>();
+  for (const merge of clipped) {
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      let list = mergesByRow.get(r);
+      if (!list) mergesByRow.set(r, (list = []));
+      list.push(merge);
+    }
+  }
+  return { name, hidden, rowCount, colCount, rows, filledRows, filledColumns: [...columnRows.keys()].sort((a, b) => a - b), columnRows, merges: clipped, mergesByRow };
 }
 
 export function cellAt(sheet: SheetGrid, row: number, col: number): GridCell | undefined {
@@ -47,8 +87,8 @@ export function textAt(sheet: SheetGrid, row: number, col: number): string {
 
 /** The merged range a cell belongs to, if any. */
 export function mergeOf(sheet: SheetGrid, row: number, col: number): CellRange | null {
-  for (const range of sheet.merges) {
-    if (row >= range.top && row <= range.bottom && col >= range.left && col <= range.right) return range;
+  for (const range of sheet.mergesByRow.get(row) ?? []) {
+    if (col >= range.left && col <= range.right) return range;
   }
   return null;
 }

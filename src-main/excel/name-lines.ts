@@ -38,7 +38,8 @@ function fillBetween(view: SheetView, line: number, names: HeaderName[]): Header
   const last = (names[names.length - 1] as HeaderName).position;
   const byPosition = new Map(names.map((n) => [n.position, n]));
   const out: HeaderName[] = [];
-  for (let position = first; position <= last; position++) {
+  for (const position of view.filled(line)) {
+    if (position < first || position > last) continue;
     const known = byPosition.get(position);
     if (known) {
       out.push(known);
@@ -60,17 +61,17 @@ function fillBetween(view: SheetView, line: number, names: HeaderName[]): Header
 export function findNameLines(view: SheetView, forcedLine: number | null): NameLine[] {
   if (forcedLine !== null) {
     const names: HeaderName[] = [];
-    for (let position = 1; position <= view.positionCount; position++) {
+    for (const position of view.filled(forcedLine)) {
       const found = headerName(view, forcedLine, position, true);
       if (found) names.push(found);
     }
     return names.length > 0 ? [{ line: forcedLine, names }] : [];
   }
   const lines: NameLine[] = [];
-  for (let line = 1; line <= view.lineCount; line++) {
+  for (const line of view.lines) {
     const names: HeaderName[] = [];
     let keyword = false;
-    for (let position = 1; position <= view.positionCount; position++) {
+    for (const position of view.filled(line)) {
       const text = view.text(line, position);
       if (text === '') continue;
       const found = headerName(view, line, position, false);

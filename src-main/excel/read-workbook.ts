@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { fail, ok, type Result } from '../../shared/result';
 import { decodeLegacyText, detectLegacyEncoding, isUnicodeVietnamese, legacyEncodingOfFont, type LegacyEncoding } from '../../shared/text/legacy-encodings';
 import { normalizeText } from '../../shared/text/normalize';
-import type { GridCell, SheetGrid, WorkbookGrid } from './grid';
+import { sheetGrid, type GridCell, type SheetGrid, type WorkbookGrid } from './grid';
 import { EXCEL_UNREADABLE, openArchive, type ArchiveSheet } from './xlsx-archive';
 
 /** A cell as exceljs gives it, before its text is decoded. */
@@ -156,12 +156,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Result<WorkbookGr
   }
   const sheets: SheetGrid[] = archive.value.sheets.map((sheet) => {
     const raw = rawSheets.get(sheet) ?? [];
-    const rows = decodeSheet(raw);
-    let colCount = 0;
-    for (const row of rows) if (row) colCount = Math.max(colCount, row.length - 1);
-    for (const merge of sheet.merges) colCount = Math.max(colCount, merge.right);
-    const rowCount = Math.max(rows.length - 1, 0, ...sheet.merges.map((m) => m.bottom));
-    return { name: sheet.name, hidden: sheet.hidden, rowCount, colCount, rows, merges: sheet.merges };
+    return sheetGrid(sheet.name, sheet.hidden, decodeSheet(raw), sheet.merges);
   });
   return ok({ sheets });
 }

@@ -10,6 +10,12 @@ export interface SheetView {
   transposed: boolean;
   lineCount: number;
   positionCount: number;
+  /** The lines holding a cell, in order. */
+  lines: readonly number[];
+  /** The positions of a line holding a cell, in order. */
+  filled(line: number): readonly number[];
+  /** The positions of a line inside a merged range (whose text shows there too). */
+  merged(line: number): number[];
   cell(line: number, position: number): GridCell | undefined;
   text(line: number, position: number): string;
   /** The text shown at a place, a merged range showing its first cell's text everywhere. */
@@ -28,6 +34,12 @@ export function sheetView(sheet: SheetGrid, transposed: boolean): SheetView {
     transposed,
     lineCount: transposed ? sheet.colCount : sheet.rowCount,
     positionCount: transposed ? sheet.rowCount : sheet.colCount,
+    lines: transposed ? sheet.filledColumns : sheet.filledRows,
+    filled: transposed ? (line) => sheet.columnRows.get(line) ?? [] : (line) => filledPositions(sheet.rows[line]),
+    merged: (line) => {
+      const ranges = transposed ? sheet.merges.filter((m) => m.left <= line && line <= m.right) : (sheet.mergesByRow.get(line) ?? []);
+      return ranges.flatMap((m) => (transposed ? range(m.top, m.bottom) : range(m.left, m.right)));
+    },
     cell: (line, position) => cellAt(sheet, ...at(line, position)),
     text: (line, position) => cellAt(sheet, ...at(line, position))?.text ?? '',
     shown: (line, position) => shownTextAt(sheet, ...at(line, position)),
@@ -35,6 +47,18 @@ export function sheetView(sheet: SheetGrid, transposed: boolean): SheetView {
     lineName: (line) => (transposed ? `cột ${columnName(line)}` : `dòng ${line}`),
     lineRef: (line) => (transposed ? columnName(line) : String(line)),
   };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+function filledPositions(row: readonly (unknown | undefined)[] | undefined): number[] {
+  const positions: number[] = [];
+  row?.forEach((cell, col) => {
+    if (cell) positions.push(col);
+  });
+  return positions;
 }
 
 /** `Sheet "BCH", ô D17` — how every message names a place. */
