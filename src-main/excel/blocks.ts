@@ -152,6 +152,8 @@ export interface BlockExtent {
 export function readBlock(extent: BlockExtent): Block {
   const { view, sheet, nameLine } = extent;
   const problems: ImportProblem[] = [];
+  // What the table reads is not a hint: whole data lines, and header cells one by one.
+  const consumedLines = new Set<number>();
   const consumed = new Set<string>();
   const use = (line: number, position: number) => consumed.add(`${line}:${position}`);
   const placeOf = (line: number, position: number) => placeName(sheet, view.cellName(line, position));
@@ -238,11 +240,16 @@ export function readBlock(extent: BlockExtent): Block {
   let lastDataLine = dataStart - 1;
   // Lines above the header are titles, left for the hints.
   for (const line of dataLines) {
-    const filled = view.filled(line).filter((position) => view.text(line, position) !== '');
-    if (filled.length === 0) continue;
+    let filledCount = 0;
+    let firstFilled = 0;
+    for (const position of view.filled(line)) {
+      if (view.text(line, position) === '') continue;
+      if (filledCount++ === 0) firstFilled = position;
+    }
+    if (filledCount === 0) continue;
     if (extent.skip.has(view.lineRef(line))) {
       skipped.push(view.lineRef(line));
-      for (const p of filled) use(line, p);
+      consumedLines.add(line);
       lastDataLine = line;
       continue;
     }
@@ -250,18 +257,18 @@ export function readBlock(extent: BlockExtent): Block {
     const valueCells = positions.map((p) => view.cell(line, p));
     const marked = valueCells.filter((c) => c && c.text !== '').length;
     const formulas = valueCells.some((c) => c?.formula != null);
-    const onlyText = filled.length === 1 ? view.text(line, filled[0] as number) : null;
+    const onlyText = filledCount === 1 ? view.text(line, firstFilled) : null;
     const groupLabel = teamLabel(label) ?? (onlyText !== null ? teamLabel(onlyText) : null);
     const figureValues = figurePositions.filter(([p]) => view.text(line, p) !== '');
 
     // A label line for the ballots below it ("Tổ 1", "Hòm phiếu 2").
     if (groupLabel !== null && marked === 0 && figureValues.length === 0) {
       group = groupLabel;
-      for (const p of filled) use(line, p);
+      consumedLines.add(line);
       lastDataLine = line;
       continue;
     }
-    const firstText = view.text(line, filled[0] as number);
+    const firstText = view.text(line, firstFilled);
     const number = groupLabel === null ? ballotNumberOf(label) : null;
     // A totals line has something under the names; a hint such as "Số lượng cần bầu: 5" has not.
     if (formulas || (number === null && (marked > 0 || figureValues.length > 0) && (totalsLabel(label) || totalsLabel(firstText)))) {
@@ -274,7 +281,7 @@ export function readBlock(extent: BlockExtent): Block {
         values: positions.map((p, i) => value(valueCells[i], p)),
         figures: Object.fromEntries(figurePositions.map(([p, r]) => [r.figure, value(view.cell(line, p), p)]).filter(([, v]) => v !== null)),
       });
-      for (const p of filled) use(line, p);
+      consumedLines.add(line);
       lastDataLine = line;
       continue;
     }
@@ -301,14 +308,14 @@ export function readBlock(extent: BlockExtent): Block {
         if (n !== null) reasons[role.reason] = (reasons[role.reason] ?? 0) + n;
       }
       teams.push({ line, ref: view.lineRef(line), place: linePlace(line), team: groupLabel, figures, reasons, votes: positions.map((p) => readCount(p) ?? 0), voteCells: positions.map((p) => view.cellName(line, p)) });
-      for (const p of filled) use(line, p);
+      consumedLines.add(line);
       lastDataLine = line;
       continue;
     }
     const attribute = roles.get(labelPosition ?? -1)?.kind === 'name' ? attributeOf(view, line, firstName) : null;
     if (attribute) {
       attributeLines.push({ line, kind: attribute });
-      for (const p of filled) use(line, p);
+      consumedLines.add(line);
       lastDataLine = line;
       continue;
     }
@@ -357,7 +364,7 @@ export function readBlock(extent: BlockExtent): Block {
           validity,
         });
       }
-      for (const p of filled) use(line, p);
+      consumedLines.add(line);
       lastDataLine = line;
       continue;
     }
@@ -370,7 +377,7 @@ export function readBlock(extent: BlockExtent): Block {
   // Header cells are those of the header lines from where the table starts (not the titles above it).
   const tableStart = Math.min(firstName, ...roles.keys());
   for (const line of view.lines) {
-    if (line < extent.firstLine || line > extent.lastLine) continue;
+    if (line < extent.firstLine || line > extent.lastLine || consumedLines.has(line)) continue;
     for (const position of view.filled(line)) {
       const cell = view.cell(line, position);
       if (!cell || cell.text === '' || consumed.has(`${line}:${position}`) || typeof cell.value === 'number') continue;

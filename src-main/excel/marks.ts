@@ -12,12 +12,12 @@ const NO_MARK = new Set(['0']);
 export type MarkReading = { kind: 'empty' } | { kind: 'mark'; symbol: string } | { kind: 'bad'; text: string };
 
 /** Reads one candidate cell of a ballot line: empty, a mark, or something that is neither. */
+const EMPTY: MarkReading = { kind: 'empty' };
+const MARKS = new Map<string, MarkReading>([...MARK_SYMBOLS, ...ALSO_MARKS].map((symbol) => [symbol, { kind: 'mark', symbol }]));
+
 export function readMark(cell: GridCell | undefined): MarkReading {
-  if (!cell || cell.text === '') return { kind: 'empty' };
-  const text = cell.text;
-  if ((MARK_SYMBOLS as readonly string[]).includes(text) || ALSO_MARKS.has(text)) return { kind: 'mark', symbol: text };
-  if (NO_MARK.has(text)) return { kind: 'empty' };
-  return { kind: 'bad', text };
+  if (!cell || cell.text === '' || NO_MARK.has(cell.text)) return EMPTY;
+  return MARKS.get(cell.text) ?? { kind: 'bad', text: cell.text };
 }
 
 export const MARK_EXPECTED = `${MARK_SYMBOLS.join(', ')} hoặc để trống`;

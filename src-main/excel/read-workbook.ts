@@ -1,10 +1,10 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fail, ok, type Result } from '../../shared/result';
 import { decodeLegacyText, detectLegacyEncoding, isUnicodeVietnamese, legacyEncodingOfFont, type LegacyEncoding } from '../../shared/text/legacy-encodings';
 import { normalizeText } from '../../shared/text/normalize';
-import { sheetGrid, type GridCell, type SheetGrid, type WorkbookGrid } from './grid';
-import { EXCEL_UNREADABLE, openArchive, type ArchiveSheet } from './xlsx-archive';
+import { exceljsReader } from './exceljs-sheets';
+import { sheetGrid, type CellRange, type GridCell, type SheetGrid, type WorkbookGrid } from './grid';
+import { EXCEL_UNREADABLE, openArchive, sheetText } from './xlsx-archive';
 
 /** A cell as exceljs gives it, before its text is decoded. */
 interface RawCell {
@@ -94,13 +94,15 @@ function decodeSheet(raw: (RawCell | undefined)[][]): (GridCell | undefined)[][]
     return found.detected.tcvn3 > found.detected.vni ? 'tcvn3' : 'vni';
   };
 
-  // Identical short cells (the marks of 20,000 ballots) share one object.
-  const shared = new Map<string, GridCell>();
+  // Identical short cells (the marks of 20,000 ballots) share one object, by font then text.
+  const shared = new Map<string | null, Map<string, GridCell>>();
   return raw.map((row) =>
     (row ?? []).map((cell) => {
       if (!cell) return undefined;
-      const key = cell.formula === null && cell.textual && cell.text.length <= 24 ? `${cell.font ?? ''}\u0000${cell.text}` : null;
-      const known = key === null ? undefined : shared.get(key);
+      const sharable = cell.formula === null && cell.textual && cell.text.length <= 24;
+      let byText = sharable ? shared.get(cell.font) : undefined;
+      if (sharable && !byText) shared.set(cell.font, (byText = new Map()));
+      const known = byText?.get(cell.text);
       if (known) return known;
       let grid: GridCell;
       if (cell.textual) {
@@ -111,7 +113,7 @@ function decodeSheet(raw: (RawCell | undefined)[][]): (GridCell | undefined)[][]
       } else {
         grid = { text: normalizeText(cell.text), value: cell.value, formula: cell.formula, error: cell.error, original: null, encoding: null, encodingSource: null };
       }
-      if (key !== null) shared.set(key, grid);
+      byText?.set(cell.text, grid);
       return grid;
     }),
   );
@@ -126,22 +128,14 @@ function decodeSheet(raw: (RawCell | undefined)[][]): (GridCell | undefined)[][]
 export async function readWorkbook(bytes: Uint8Array): Promise<Result<WorkbookGrid>> {
   const archive = await openArchive(bytes);
   if (!archive.ok) return archive;
-  const rawSheets = new Map<ArchiveSheet, (RawCell | undefined)[][]>();
+  const { zip, sheets, parts } = archive.value;
+  const grids: SheetGrid[] = [];
   try {
-    const { canonical } = archive.value;
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(canonical.buffer, canonical.byteOffset, canonical.byteLength)]), {
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      worksheets: 'emit',
-      entries: 'ignore',
-    });
-    for await (const worksheet of reader) {
-      // The canonical archive names its sheets in workbook order, so the reader's names are ours.
-      const sheet = archive.value.sheets.find((s) => s.name === (worksheet as unknown as { name?: unknown }).name);
-      if (!sheet) continue;
+    const reader = await exceljsReader(parts);
+    for (const [i, sheet] of sheets.entries()) {
+      const merges: CellRange[] = [];
       const rows: (RawCell | undefined)[][] = [];
-      for await (const row of worksheet) {
+      for await (const row of reader.sheet(sheetText(zip, sheet.path, merges), i + 1)) {
         const cells: (RawCell | undefined)[] = [];
         row.eachCell((cell, col) => {
           const found = rawCell(cell.value, typeof cell.font?.name === 'string' ? cell.font.name : null);
@@ -149,14 +143,10 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Result<WorkbookGr
         });
         if (cells.length > 0) rows[row.number] = cells;
       }
-      rawSheets.set(sheet, rows);
+      grids.push(sheetGrid(sheet.name, sheet.hidden, decodeSheet(rows), merges));
     }
   } catch (error) {
     return fail(EXCEL_UNREADABLE, `Không đọc được nội dung bảng tính: tệp bị hỏng (${(error as Error).message})`);
   }
-  const sheets: SheetGrid[] = archive.value.sheets.map((sheet) => {
-    const raw = rawSheets.get(sheet) ?? [];
-    return sheetGrid(sheet.name, sheet.hidden, decodeSheet(raw), sheet.merges);
-  });
-  return ok({ sheets });
+  return ok({ sheets: grids });
 }
