@@ -227,12 +227,12 @@ function distinctiveVniPairs(text: string): number {
   return pairs;
 }
 
-export function decodeAs(text: string, encoding: LegacyEncoding, upperCaseFont = false): string {
+function decodeAs(text: string, encoding: LegacyEncoding, upperCaseFont = false): string {
   return encoding === 'tcvn3' ? decodeTcvn3(text, { upperCaseFont }) : decodeVni(text);
 }
 
 /** Whether the text reads as plausible Vietnamese in the encoding. */
-export function plausibleAs(text: string, encoding: LegacyEncoding): boolean {
+function plausibleAs(text: string, encoding: LegacyEncoding): boolean {
   return !isUnicodeVietnamese(text) && plausible(text, decodeAs(text, encoding));
 }
 

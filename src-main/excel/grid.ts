@@ -81,12 +81,12 @@ export function cellAt(sheet: SheetGrid, row: number, col: number): GridCell | u
   return sheet.rows[row]?.[col];
 }
 
-export function textAt(sheet: SheetGrid, row: number, col: number): string {
+function textAt(sheet: SheetGrid, row: number, col: number): string {
   return cellAt(sheet, row, col)?.text ?? '';
 }
 
 /** The merged range a cell belongs to, if any. */
-export function mergeOf(sheet: SheetGrid, row: number, col: number): CellRange | null {
+function mergeOf(sheet: SheetGrid, row: number, col: number): CellRange | null {
   for (const range of sheet.mergesByRow.get(row) ?? []) {
     if (col >= range.left && col <= range.right) return range;
   }

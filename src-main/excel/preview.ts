@@ -66,8 +66,10 @@ export interface ExcelPreview {
   elections: PreviewElection[];
   /** Cells converted from TCVN3 or VNI. */
   legacyText: { cells: number; encodings: LegacyEncoding[] };
-  /** Errors first, then warnings, then notes. */
+  /** Errors first, then warnings, then notes; the first 200 (a sheet of 20,000 bad rows would
+   *  otherwise make a preview of 20,000 lines). `errors` and `warnings` count them all. */
   problems: ImportProblem[];
+  problemsLeftOut: number;
   errors: number;
   warnings: number;
   questions: ImportQuestion[];
@@ -120,6 +122,7 @@ function legacyCells(grid: WorkbookGrid): ExcelPreview['legacyText'] {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const PROBLEMS_SHOWN = 200;
 
 function electionPreview(b: BuiltElection): PreviewElection {
   const { draft } = b;
@@ -213,7 +216,8 @@ export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions,
     congress: { name: congress.name, organization: congress.organization, term: congress.term, date: congress.date, kind: congress.kind, summoned: congress.summoned, present: congress.present },
     elections: built.map(electionPreview),
     legacyText: legacyCells(grid),
-    problems,
+    problems: problems.slice(0, PROBLEMS_SHOWN),
+    problemsLeftOut: Math.max(0, problems.length - PROBLEMS_SHOWN),
     errors,
     warnings: problems.filter((p) => p.severity === 'warning').length,
     questions: openQuestions,

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { CONGRESS_KINDS } from '../../../shared/domain';
 import { MARK_MEANINGS, type ExcelImportOptions } from '../../../shared/api/excel-inputs';
 import { writeCongressFile } from '../../../shared/congress-file/write';
@@ -84,7 +85,7 @@ export const importCommand: Command = {
       ...(kind !== undefined ? { kind: kind as ExcelImportOptions['kind'] } : {}),
       ...(skip.length > 0 ? { skip } : {}),
     };
-    const previewed = await previewExcelFile(bytes, options, file);
+    const previewed = await previewExcelFile(bytes, options, basename(file));
     if (!previewed.ok) {
       output.err(`Lỗi: ${file}: ${previewed.error.message}\n`);
       return previewed.error.code === EXCEL_UNKNOWN_SHEET ? EXIT_USAGE : EXIT_REJECTED;
@@ -94,8 +95,9 @@ export const importCommand: Command = {
     const errors = preview.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
       for (const p of errors) output.err(`Lỗi: ${p.message}\n`);
+      if (preview.errors > errors.length) output.err(`… và ${preview.errors - errors.length} lỗi khác\n`);
       const lines = [...new Set(errors.flatMap((p) => (p.line ? [`--skip-row "${p.line.sheet}!${p.line.line}"`] : [])))];
-      output.err(`Không nhập gì: ${errors.length} lỗi.${lines.length > 0 ? ` Sửa bảng tính, hoặc bỏ qua các dòng lỗi: ${lines.slice(0, 10).join(' ')}${lines.length > 10 ? ' …' : ''}` : ''}\n`);
+      output.err(`Không nhập gì: ${preview.errors} lỗi.${lines.length > 0 ? ` Sửa bảng tính, hoặc bỏ qua các dòng lỗi: ${lines.slice(0, 10).join(' ')}${lines.length > 10 ? ' …' : ''}` : ''}\n`);
       return EXIT_REJECTED;
     }
     if (preview.questions.length > 0) {
@@ -113,7 +115,8 @@ export const importCommand: Command = {
       return EXIT_REJECTED;
     }
     const ballots = congress.elections.reduce((n, e) => n + e.ballots.reduce((m, b) => m + b.count, 0), 0);
-    output.err(`Đã ghi ${out}: ${congress.elections.length} cuộc bầu, ${ballots} phiếu.\n`);
+    const teams = congress.elections.reduce((n, e) => n + e.teamTotals.length, 0);
+    output.err(`Đã ghi ${out}: ${congress.elections.length} cuộc bầu, ${ballots} phiếu${teams > 0 ? `, ${teams} bản tổng hợp của tổ kiểm phiếu` : ''}.\n`);
     return EXIT_OK;
   },
 };

@@ -12,7 +12,7 @@ export const ITALIC: Partial<ExcelJS.Font> = { name: FONT, size: 11, italic: tru
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 export const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 export const CENTER: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
-export const WRAP: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+const WRAP: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
 export const PERCENT = '0.00%';
 
 export type CellInput = ExcelJS.CellValue;

@@ -21,7 +21,7 @@ interface SheetNames {
 }
 
 /** "2025-06-20" → "20/06/2025", as the secretariat writes dates. */
-export function displayDate(iso: string | undefined): string {
+function displayDate(iso: string | undefined): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
   return match ? `${match[3]}/${match[2]}/${match[1]}` : '';
 }
