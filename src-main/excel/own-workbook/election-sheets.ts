@@ -20,7 +20,7 @@ import {
   VALID,
   WITHDRAWN,
 } from './layout';
-import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, SMALL, TITLE, formula, pageSetup, type CellInput } from './sheet-writer';
+import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, SMALL, TITLE, formula, addSheet, printArea, type CellInput, type CellStyle } from './sheet-writer';
 
 /** Where the results sheet finds the ballots and the team totals of an election. */
 export interface BallotSheetRanges {
@@ -46,10 +46,12 @@ export interface TeamSheetRanges {
 }
 
 const CANDIDATE_HEADER_ROW = 3;
+const BALLOT_ROW: CellStyle = { font: BODY };
+const MARK_CELL: CellStyle = { font: BODY, alignment: { horizontal: 'center' } };
 const BALLOT_HEADER_ROW = 5;
 
 export function candidateSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile): void {
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: CANDIDATE_HEADER_ROW }] });
+  const sheet = addSheet(workbook, sheetName, { views: [{ state: 'frozen', ySplit: CANDIDATE_HEADER_ROW }] });
   const headers = Object.values(CANDIDATE_COLUMNS);
   sheet.columns = [6, 8, 28, 10, 12, 10, 36, 24, 18, 10].map((width) => ({ width, style: { font: BODY } }));
   const w = new SheetWriter(sheet);
@@ -62,7 +64,7 @@ export function candidateSheet(workbook: WorkbookWriter, sheetName: string, elec
       { font: BODY, border: BOX },
     ),
   );
-  pageSetup(sheet, headers.length, w.rowNumber - 1, { titleRows: `${headerRow}:${headerRow}` });
+  printArea(sheet, headers.length, w.rowNumber - 1, `${headerRow}:${headerRow}`);
   sheet.commit();
 }
 
@@ -99,9 +101,9 @@ function expandedIds(election: ElectionInFile): (string | undefined)[][] {
 
 /** One row per ballot: number, id, team, a mark per name, the committee's ruling, the verdict. */
 export function ballotSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile): BallotSheetRanges {
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 3, ySplit: BALLOT_HEADER_ROW }] });
   const context = ballotContext({ candidates: election.candidates, seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid });
   const onBallot = election.candidates.filter((c) => !c.withdrawn);
+  const sheet = addSheet(workbook, sheetName, { landscape: onBallot.length > 12, views: [{ state: 'frozen', xSplit: 3, ySplit: BALLOT_HEADER_ROW }] });
   const first = 4;
   const after = first + onBallot.length;
   const cols = { ruling: after, note: after + 1, verdict: after + 2, reason: after + 3, operator: after + 4, at: after + 5 };
@@ -126,6 +128,7 @@ export function ballotSheet(workbook: WorkbookWriter, sheetName: string, electio
   const firstRow = w.rowNumber;
   let number = 0;
   const expanded = expandedIds(election);
+  const markCells = Object.fromEntries(onBallot.map((_, j) => [first + j, MARK_CELL]));
   election.ballots.forEach((entry, i) => {
     const record = ballotRecordFromEntry(entry);
     const verdict = judgeBallot(record.choice, record.ruling, context);
@@ -134,12 +137,12 @@ export function ballotSheet(workbook: WorkbookWriter, sheetName: string, electio
       number++;
       w.row(
         [number, id ?? '', entry.team ?? '', ...marks, record.ruling ? RULING_LABELS[record.ruling] : '', entry.note ?? '', verdict.valid ? VALID : INVALID, verdict.valid ? '' : INVALID_REASON_LABELS[verdict.reason], entry.operator ?? '', entry.at ?? ''],
-        {},
-        Object.fromEntries(onBallot.map((_, j) => [first + j, { alignment: { horizontal: 'center' } }])),
+        BALLOT_ROW,
+        markCells,
       );
     }
   });
-  pageSetup(sheet, cols.reason, Math.max(headerRow, w.rowNumber - 1), { landscape: onBallot.length > 12, titleRows: `${headerRow - 1}:${headerRow}` });
+  printArea(sheet, cols.reason, Math.max(headerRow, w.rowNumber - 1), `${headerRow - 1}:${headerRow}`);
   sheet.commit();
   return {
     sheet: sheetName,
@@ -154,7 +157,7 @@ export function ballotSheet(workbook: WorkbookWriter, sheetName: string, electio
 
 /** The teams that counted by hand: their figures, invalid ballots by reason, votes per name. */
 export function teamSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile): TeamSheetRanges {
-  const sheet = workbook.addWorksheet(sheetName);
+  const sheet = addSheet(workbook, sheetName, { landscape: true });
   const onBallot = election.candidates.filter((c) => !c.withdrawn);
   const reasonFirst = 5;
   const candidateFirst = reasonFirst + INVALID_REASONS.length;
@@ -170,7 +173,7 @@ export function teamSheet(workbook: WorkbookWriter, sheetName: string, election:
     const reasonRange = `${columnName(reasonFirst)}${row}:${columnName(candidateFirst - 1)}${row}`;
     w.row([total.team, total.returned, total.valid, formula(`SUM(${reasonRange})`, invalid), ...INVALID_REASONS.map((r) => total.invalid[r] ?? 0), ...onBallot.map((c) => total.votes[c.id] ?? 0)], { border: BOX });
   }
-  pageSetup(sheet, candidateFirst + onBallot.length - 1, Math.max(headerRow, w.rowNumber - 1), { landscape: true, titleRows: `${headerRow}:${headerRow}` });
+  printArea(sheet, candidateFirst + onBallot.length - 1, Math.max(headerRow, w.rowNumber - 1), `${headerRow}:${headerRow}`);
   sheet.commit();
   return {
     sheet: sheetName,

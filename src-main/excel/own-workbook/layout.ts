@@ -27,21 +27,23 @@ export const KIND_LABELS: Record<CongressKind, string> = { delegates: 'Đại h�
 export const EXCLUSIONS_HEADER = ['Trường hợp trừ khỏi cơ sở tính', 'Số lượng'] as const;
 export const COMMITTEE_HEADER = ['Ban kiểm phiếu', 'Chức danh'] as const;
 
-/** The elections table of the congress sheet, one row per election. */
+/** The elections table of the congress sheet, one row per election; the columns the secretariat
+ *  reads first, those the program reads back after them. */
 export const ELECTION_COLUMNS = {
   id: 'Mã cuộc bầu',
   title: 'Tên cuộc bầu',
   officeLabel: 'Chức danh bầu',
-  office: 'Mã chức danh',
   seats: 'Số lượng cần bầu',
   round: 'Vòng',
-  continues: 'Tiếp nối cuộc bầu',
   requireMajority: 'Cần quá một nửa',
   base: 'Cơ sở tính riêng',
   issued: 'Phiếu phát ra',
   returned: 'Phiếu thu vào',
-  allBothOrNoneInvalid: 'Phiếu B bỏ trống/cả hai ô với mọi người là không hợp lệ',
   status: 'Trạng thái',
+  // The rest is for the program reading the workbook back; outside the print area.
+  office: 'Mã chức danh',
+  continues: 'Tiếp nối cuộc bầu',
+  allBothOrNoneInvalid: 'Phiếu B bỏ trống/cả hai ô với mọi người là không hợp lệ',
   candidatesSheet: 'Sheet danh sách',
   ballotsSheet: 'Sheet phiếu',
   teamsSheet: 'Sheet tổ',

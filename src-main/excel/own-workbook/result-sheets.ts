@@ -6,9 +6,10 @@ import { reachesMajority } from '../../../shared/rules/threshold';
 import { sortByVietnameseName } from '../../../shared/text/vietnamese-collation';
 import type { BallotSheetRanges, TeamSheetRanges } from './election-sheets';
 import { INVALID, STRUCK, MARK_TEXT, VALID } from './layout';
-import { BODY, BOLD, BOX, CENTER, ITALIC, PERCENT, SheetWriter, TITLE, cellRef, columnRange, formula, pageSetup, type WorkbookWriter } from './sheet-writer';
+import { BODY, BOLD, BOX, CENTER, ITALIC, PERCENT, SheetWriter, TITLE, cellRef, columnRange, formula, addSheet, printArea, type WorkbookWriter } from './sheet-writer';
 
 const STATUS_LABELS = { elected: 'Trúng cử', not_elected: 'Không trúng cử', tied: 'Bằng phiếu' } as const;
+const MINUTES_FONT = { ...BODY, size: 13 };
 
 /** Cells of the results sheet the minutes refer to. */
 export interface ResultCells {
@@ -33,8 +34,8 @@ function quoted(text: string): string {
  * does not recalculate shows the same numbers.
  */
 export function resultsSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile, tally: ElectionTally, ballots: BallotSheetRanges, teams: TeamSheetRanges | null, congressBaseCell: string): ResultCells {
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = [6, 40, 14, 16, 14, 16].map((width) => ({ width, style: { font: BODY } }));
+  const sheet = addSheet(workbook, sheetName);
+  sheet.columns = [6, 58, 14, 16, 14, 16].map((width) => ({ width, style: { font: BODY } }));
   const w = new SheetWriter(sheet);
   w.text(`KẾT QUẢ KIỂM PHIẾU: ${(election.title ?? election.id).toLocaleUpperCase('vi')}`, 6, { font: TITLE, alignment: CENTER }, 36);
   w.skip();
@@ -58,7 +59,7 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
     reasons.set(reason, row);
   }
   w.skip();
-  const headerRow = w.row(['TT', 'Họ và tên', 'Số phiếu bầu', 'Tỷ lệ % so với cơ sở tính', 'Quá một nửa', 'Kết quả'], { font: BOLD, border: BOX, alignment: CENTER });
+  const headerRow = w.row(['TT', 'Họ và tên', 'Số phiếu bầu', 'Tỷ lệ % so với cơ sở tính', 'Quá một nửa', 'Kết quả'], { font: BOLD, border: BOX, alignment: CENTER }, {}, 34);
   const candidateRow = new Map<string, number>();
   tally.candidates.forEach((c, i) => {
     const row = w.rowNumber;
@@ -88,7 +89,7 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   });
   for (const line of outcomeLines(tally)) w.text(line, 6, { font: BOLD });
   for (const p of tally.problems) w.text(`${p.severity === 'error' ? 'Lỗi' : 'Lưu ý'}: ${p.message}`, 6, { font: ITALIC });
-  pageSetup(sheet, 6, w.rowNumber - 1, { titleRows: `${headerRow}:${headerRow}` });
+  printArea(sheet, 6, w.rowNumber - 1, `${headerRow}:${headerRow}`);
   sheet.commit();
   return { sheet: sheetName, base: baseRow, issued: issuedRow, returned: returnedRow, valid: validRow, invalid: invalidRow, reasons, candidateRow };
 }
@@ -113,15 +114,15 @@ function dateWords(iso: string | undefined): string {
 /** The minutes (biên bản kiểm phiếu, RULES R9) laid out as printed; counts and votes refer to
  *  the results sheet, so the page follows any correction made in the workbook. */
 export function minutesSheet(workbook: WorkbookWriter, sheetName: string, congress: CongressInfo, election: ElectionInFile, tally: ElectionTally, cells: ResultCells): void {
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = [6, 36, 12, 16, 12, 12].map((width) => ({ width, style: { font: { ...BODY, size: 13 } } }));
-  const w = new SheetWriter(sheet);
+  const sheet = addSheet(workbook, sheetName);
+  sheet.columns = [6, 36, 12, 16, 12, 12].map((width) => ({ width, style: { font: MINUTES_FONT } }));
+  const w = new SheetWriter(sheet, MINUTES_FONT);
   const r = (row: number) => cellRef(cells.sheet, 3, row);
-  const line = (text: string) => w.text(text, 6, { font: { ...BODY, size: 13 } });
+  const line = (text: string) => w.text(text, 6, { font: MINUTES_FONT });
   const live = (parts: (string | { ref: string; value: number })[]) => {
     const text = parts.map((p) => (typeof p === 'string' ? p : String(p.value))).join('');
     const expression = parts.map((p) => (typeof p === 'string' ? quoted(p) : p.ref)).join('&');
-    return w.text(formula(expression, text), 6, { font: { ...BODY, size: 13 } });
+    return w.text(formula(expression, text), 6, { font: MINUTES_FONT });
   };
   const left = (congress.organization ?? '').toLocaleUpperCase('vi');
   sheet.mergeCells(1, 1, 1, 3);
@@ -138,7 +139,7 @@ export function minutesSheet(workbook: WorkbookWriter, sheetName: string, congre
   w.skip();
   const onList = sortByVietnameseName(election.candidates.filter((c) => !c.withdrawn));
   line(`Số lượng cần bầu do đại hội biểu quyết: ${election.seats} đồng chí.`);
-  w.text(`Danh sách bầu cử gồm ${onList.length} đồng chí (xếp theo vần chữ cái ABC): ${onList.map((c, i) => `${i + 1}. ${c.name}`).join('; ')}.`, 6, { font: { ...BODY, size: 13 } }, Math.min(200, 20 * Math.ceil(onList.length / 4) + 20));
+  w.text(`Danh sách bầu cử gồm ${onList.length} đồng chí (xếp theo vần chữ cái ABC): ${onList.map((c, i) => `${i + 1}. ${c.name}`).join('; ')}.`, 6, { font: MINUTES_FONT }, Math.min(200, 20 * Math.ceil(onList.length / 4) + 20));
   const committee = congress.countingCommittee ?? [];
   line(committee.length > 0 ? `Ban kiểm phiếu gồm: ${committee.map((m) => (m.role ? `${m.name} (${m.role})` : m.name)).join('; ')}.` : 'Ban kiểm phiếu gồm: ……………………………………………………………');
   const present = congress.present;
@@ -153,7 +154,7 @@ export function minutesSheet(workbook: WorkbookWriter, sheetName: string, congre
   }
   w.skip();
   line('Kết quả kiểm phiếu (theo thứ tự trên phiếu bầu):');
-  w.row(['TT', 'Họ và tên', 'Số phiếu', 'Tỷ lệ % so với cơ sở tính'], { font: BOLD, border: BOX, alignment: CENTER });
+  w.row(['TT', 'Họ và tên', 'Số phiếu', 'Tỷ lệ % so với cơ sở tính'], { font: BOLD, border: BOX, alignment: CENTER }, {}, 36);
   tally.candidates.forEach((c, i) => {
     const row = cells.candidateRow.get(c.id) as number;
     w.row([i + 1, c.name, formula(cellRef(cells.sheet, 3, row), c.votes), formula(cellRef(cells.sheet, 4, row), percentHundredths(c.votes, tally.base) / 10000)], { border: BOX }, { 1: { alignment: CENTER }, 3: { alignment: CENTER }, 4: { numFmt: PERCENT, alignment: CENTER } });
@@ -183,6 +184,6 @@ export function minutesSheet(workbook: WorkbookWriter, sheetName: string, congre
   sheet.mergeCells(nameRow, 1, nameRow, 3);
   sheet.mergeCells(nameRow, 4, nameRow, 6);
   w.row([committee.slice(1).map((m) => m.name).join(', '), '', '', chair?.name ?? ''], { font: BOLD, alignment: CENTER });
-  pageSetup(sheet, 6, w.rowNumber - 1);
+  printArea(sheet, 6, w.rowNumber - 1);
   sheet.commit();
 }

@@ -28,11 +28,31 @@ export interface CellStyle {
 /** Writes rows in order (the streaming writer needs it): one call per row, values from column 1. */
 export class SheetWriter {
   private next = 1;
+  /** One style object per combination of row style and cell style: exceljs recognises an object it
+   *  has seen and skips serialising it again (20,000 ballots × 60 names made that the cost of an
+   *  export). Pass style constants, not literals, where rows are many. */
+  private readonly styles = new WeakMap<CellStyle, Map<CellStyle | undefined, Partial<ExcelJS.Style>>>();
 
-  constructor(readonly sheet: ExcelJS.Worksheet) {}
+  /** `font`: the font of cells whose style names none. */
+  constructor(
+    readonly sheet: ExcelJS.Worksheet,
+    private readonly font: Partial<ExcelJS.Font> = BODY,
+  ) {}
 
   get rowNumber(): number {
     return this.next;
+  }
+
+  private styleOf(style: CellStyle, own: CellStyle | undefined): Partial<ExcelJS.Style> {
+    let byOwn = this.styles.get(style);
+    if (!byOwn) this.styles.set(style, (byOwn = new Map()));
+    let found = byOwn.get(own);
+    if (!found) {
+      const { font = this.font, border, alignment, numFmt } = { ...style, ...own };
+      found = { font, ...(border ? { border } : {}), ...(alignment ? { alignment } : {}), ...(numFmt ? { numFmt } : {}) };
+      byOwn.set(own, found);
+    }
+    return found;
   }
 
   /** Writes a row; empty values (undefined, null, '') leave the cell empty. */
@@ -46,20 +66,22 @@ export class SheetWriter {
       if (!hasValue && !own?.border && !style.border) return;
       const cell = row.getCell(i + 1);
       if (hasValue) cell.value = value;
-      const merged = { ...style, ...own };
-      if (merged.font) cell.font = merged.font;
-      if (merged.border) cell.border = merged.border;
-      if (merged.alignment) cell.alignment = merged.alignment;
-      if (merged.numFmt) cell.numFmt = merged.numFmt;
+      cell.style = this.styleOf(style, own);
     });
     row.commit();
     return number;
   }
 
-  /** A line of text across columns 1..width, merged, wrapped. */
+  /** A line of text across columns 1..width, merged, wrapped. Spreadsheets do not grow a merged
+   *  row to fit its text, so the height is estimated from the length and the columns' widths. */
   text(value: CellInput, width: number, style: CellStyle = {}, height?: number): number {
     this.sheet.mergeCells(this.next, 1, this.next, width);
-    return this.row([value], { font: BODY, alignment: WRAP, ...style }, {}, height);
+    const shown = typeof value === 'string' ? value : value !== null && typeof value === 'object' && 'result' in value ? String(value.result ?? '') : '';
+    let columns = 0;
+    for (let col = 1; col <= width; col++) columns += this.sheet.getColumn(col).width ?? 9;
+    const size = (style.font ?? this.font).size ?? 12;
+    const lines = Math.max(1, Math.ceil((shown.length * size) / (columns * 11)));
+    return this.row([value], { font: this.font, alignment: WRAP, ...style }, {}, height ?? (lines > 1 ? lines * (size + 5) : undefined));
   }
 
   skip(rows = 1): void {
@@ -81,16 +103,29 @@ export function cellRef(sheet: string, col: number, row: number): string {
   return `'${sheet.replace(/'/g, "''")}'!$${columnName(col)}$${row}`;
 }
 
-/** Portrait or landscape A4, one page wide, the header rows repeated on every page. */
-export function pageSetup(sheet: ExcelJS.Worksheet, lastCol: number, lastRow: number, options: { landscape?: boolean; titleRows?: string } = {}): void {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: options.landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printArea: `A1:${columnName(Math.max(1, lastCol))}${Math.max(1, lastRow)}`,
-    ...(options.titleRows ? { printTitlesRow: options.titleRows } : {}),
-  };
+/**
+ * A sheet printed on A4, portrait or landscape, fitted to one page wide. The streaming writer
+ * writes the "fit to page" flag before the rows, so the page set-up is given here; the print area,
+ * known once the rows are written, is set at the end with `printArea`.
+ */
+export function addSheet(workbook: WorkbookWriter, name: string, options: { landscape?: boolean; views?: Partial<ExcelJS.WorksheetView>[] } = {}): ExcelJS.Worksheet {
+  return workbook.addWorksheet(name, {
+    ...(options.views ? { views: options.views } : {}),
+    pageSetup: {
+      paperSize: 9,
+      orientation: options.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  });
+}
+
+/** The print area, and the header rows repeated on every page. */
+export function printArea(sheet: ExcelJS.Worksheet, lastCol: number, lastRow: number, titleRows?: string): void {
+  // exceljs puts a "$" before each corner; with the rows' "$" given here the name reads $A$1:$R$46,
+  // which LibreOffice honours (it ignores $A1:$R46).
+  sheet.pageSetup.printArea = `A$1:${columnName(Math.max(1, lastCol))}$${Math.max(1, lastRow)}`;
+  if (titleRows) sheet.pageSetup.printTitlesRow = titleRows;
 }

@@ -8,7 +8,7 @@ import { tallyElection } from '../../../shared/rules/tally';
 import { ballotSheet, candidateSheet, teamSheet } from './election-sheets';
 import { COMMITTEE_HEADER, CONGRESS_LABELS, ELECTION_COLUMNS, EXCLUSIONS_HEADER, INFO_SHEET, KIND_LABELS, NO, STATUS_LABELS, WORKBOOK_MARKER, YES } from './layout';
 import { minutesSheet, resultsSheet } from './result-sheets';
-import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, TITLE, cellRef, formula, pageSetup } from './sheet-writer';
+import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, TITLE, cellRef, formula, addSheet, printArea } from './sheet-writer';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -31,7 +31,7 @@ function displayDate(iso: string | undefined): string {
 function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: readonly SheetNames[]): string {
   const c = file.congress;
   const columns = Object.values(ELECTION_COLUMNS);
-  sheet.columns = [34, 40, ...columns.slice(2).map(() => 16)].map((width) => ({ width, style: { font: BODY } }));
+  sheet.columns = [34, 40, ...columns.slice(2).map(() => 12)].map((width) => ({ width, style: { font: BODY } }));
   const w = new SheetWriter(sheet);
   w.text('THÔNG TIN ĐẠI HỘI', 4, { font: TITLE, alignment: CENTER }, 30);
   w.text(`${WORKBOOK_MARKER} Kết quả trong các sheet "Kết quả" là công thức, tự tính lại khi sửa phiếu.`, 6, { font: ITALIC }, 30);
@@ -59,12 +59,32 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
   w.row(columns, { font: BOLD, border: BOX, alignment: CENTER }, {}, 64);
   file.elections.forEach((e, i) => {
     const n = names[i] as SheetNames;
+    const values: Record<keyof typeof ELECTION_COLUMNS, ExcelJS.CellValue> = {
+      id: e.id,
+      title: e.title ?? '',
+      officeLabel: OFFICE_LABELS[e.office],
+      seats: e.seats,
+      round: e.round,
+      requireMajority: e.requireMajority ? YES : NO,
+      base: e.base ?? '',
+      issued: e.ballotsIssued ?? '',
+      returned: e.ballotsReturned ?? '',
+      status: STATUS_LABELS[e.status],
+      office: e.office,
+      continues: e.continues ?? '',
+      allBothOrNoneInvalid: e.allBothOrNoneInvalid ? YES : NO,
+      candidatesSheet: n.candidates,
+      ballotsSheet: n.ballots,
+      teamsSheet: n.teams ?? '',
+      resultsSheet: n.results,
+      minutesSheet: n.minutes,
+    };
     w.row(
-      [e.id, e.title ?? '', OFFICE_LABELS[e.office], e.office, e.seats, e.round, e.continues ?? '', e.requireMajority ? YES : NO, e.base ?? '', e.ballotsIssued ?? '', e.ballotsReturned ?? '', e.allBothOrNoneInvalid ? YES : NO, STATUS_LABELS[e.status], n.candidates, n.ballots, n.teams ?? '', n.results, n.minutes],
+      (Object.keys(ELECTION_COLUMNS) as (keyof typeof ELECTION_COLUMNS)[]).map((key) => values[key]),
       { border: BOX, alignment: { vertical: 'top', wrapText: true } },
     );
   });
-  pageSetup(sheet, columns.length, w.rowNumber - 1, { landscape: true });
+  printArea(sheet, Object.keys(ELECTION_COLUMNS).indexOf('status') + 1, w.rowNumber - 1);
   return cellRef(INFO_SHEET, 2, baseRow);
 }
 
@@ -91,7 +111,7 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
     results: `Kết quả ${i + 1}`,
     minutes: `Biên bản ${i + 1}`,
   }));
-  const info = workbook.addWorksheet(INFO_SHEET);
+  const info = addSheet(workbook, INFO_SHEET, { landscape: true });
   const baseCell = congressSheet(info, file, names);
   info.commit();
   file.elections.forEach((election, i) => {
