@@ -1,19 +1,15 @@
 import type { InvalidReason } from '../../shared/domain';
 import { normalizeText } from '../../shared/text/normalize';
 import { integerIn, type GridCell } from './grid';
+import { attributeOf, readDetails, type CandidateDetails } from './candidate-details';
+import { readHeader, type Role } from './table-header';
 import type { PlacedText } from './hints';
 import { MARK_EXPECTED, readMark } from './marks';
 import type { HeaderName, NameLine } from './name-lines';
 import { problem, type ImportProblem } from './problems';
 import { readValidityCell } from './rulings';
 import { placeName, type SheetView } from './view';
-import { figureKind, fold, headerKind, invalidReasonOfLabel, teamLabel, totalsLabel, type FigureKind, type HeaderKind } from './vocabulary';
-
-/** What a position along the name line holds in every line of the table. */
-type Role =
-  | { kind: HeaderKind | 'label'; header: string }
-  | { kind: 'figure'; header: string; figure: FigureKind }
-  | { kind: 'reason'; header: string; reason: InvalidReason };
+import { fold, teamLabel, totalsLabel, type FigureKind, type HeaderKind } from './vocabulary';
 
 export interface BallotLine {
   line: number;
@@ -56,14 +52,6 @@ export interface TeamLine {
   voteCells: string[];
 }
 
-export interface CandidateDetails {
-  birthYear?: number;
-  birthDate?: string;
-  gender?: 'nam' | 'nữ';
-  position?: string;
-  note?: string;
-}
-
 export type BlockKind = 'ballots' | 'teams' | 'candidates';
 
 /** One table of a sheet: a header naming candidates and the lines below it. */
@@ -94,44 +82,6 @@ function ballotNumberOf(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-function isIncreasingNumbers(view: SheetView, line: number, positions: readonly number[]): boolean {
-  let previous = 0;
-  let found = 0;
-  for (const position of positions) {
-    const n = integerIn(view.cell(line, position));
-    if (n === null) continue;
-    if (n <= previous) return false;
-    previous = n;
-    found++;
-  }
-  return found >= Math.max(1, Math.ceil(positions.length / 2));
-}
-
-function roleOf(header: string): Role | null {
-  if (header === '') return null;
-  const figure = figureKind(header);
-  if (figure) return { kind: 'figure', header, figure };
-  const kind = headerKind(header);
-  if (kind) return { kind, header };
-  // A breakdown of invalid ballots is a short label ("- Gạch hết tên"), never a sentence of hints.
-  const reason = header.length <= 60 ? invalidReasonOfLabel(header) : null;
-  if (reason) return { kind: 'reason', header, reason };
-  return { kind: 'label', header };
-}
-
-function yearOf(cell: GridCell | undefined): { year?: number; date?: string } {
-  if (!cell) return {};
-  if (cell.value instanceof Date && !Number.isNaN(cell.value.getTime())) return { year: cell.value.getUTCFullYear(), date: cell.value.toISOString().slice(0, 10) };
-  const n = integerIn(cell);
-  if (n !== null && n >= 1900 && n <= 2100) return { year: n };
-  const date = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(cell.text);
-  if (date) {
-    const iso = `${date[3]}-${(date[2] as string).padStart(2, '0')}-${(date[1] as string).padStart(2, '0')}`;
-    return Number.isNaN(Date.parse(iso)) ? {} : { year: Number(date[3]), date: iso };
-  }
-  return {};
-}
-
 export interface BlockExtent {
   sheet: string;
   key: string;
@@ -152,75 +102,15 @@ export interface BlockExtent {
 export function readBlock(extent: BlockExtent): Block {
   const { view, sheet, nameLine } = extent;
   const problems: ImportProblem[] = [];
-  // What the table reads is not a hint: whole data lines, and header cells one by one.
-  const consumedLines = new Set<number>();
-  const consumed = new Set<string>();
-  const use = (line: number, position: number) => consumed.add(`${line}:${position}`);
   const placeOf = (line: number, position: number) => placeName(sheet, view.cellName(line, position));
   const linePlace = (line: number) => `Sheet "${sheet}", ${view.lineName(line)}`;
   const candidates = nameLine.names;
   const positions = candidates.map((c) => c.position);
-  const namePositions = new Set(positions);
-  for (const p of positions) use(nameLine.line, p);
-
-  // The candidate numbers above or below the names (two header lines).
-  let numberLine: number | null = null;
-  for (const line of [nameLine.line - 1, nameLine.line + 1]) {
-    if (line >= extent.firstLine && line <= extent.lastLine && isIncreasingNumbers(view, line, positions)) {
-      numberLine = line;
-      break;
-    }
-  }
-  const headerLines = numberLine === null ? [nameLine.line] : [nameLine.line, numberLine];
-  // "Họ đệm" and "Tên" in two lines: the name is both.
-  const joinedGiven = (() => {
-    for (let position = 1; position < (positions[0] ?? 1); position++) {
-      if (!/^(ho dem|ho va ten dem|ho va dem|ho)$/.test(fold(view.shown(nameLine.line, position)))) continue;
-      const next = nameLine.line + 1;
-      if (next <= extent.lastLine && /^ten$/.test(fold(view.shown(next, position)))) return next;
-    }
-    return null;
-  })();
-  if (joinedGiven !== null) {
-    for (const candidate of candidates) {
-      const given = view.text(joinedGiven, candidate.position);
-      if (given !== '') candidate.name = normalizeText(`${candidate.name} ${given}`);
-      use(joinedGiven, candidate.position);
-    }
-    headerLines.push(joinedGiven);
-  }
-
-  // Roles of the other positions, from the header lines (merged headers count everywhere they span).
-  // The other header lines lend only headers they name ("STT", "Ghi chú"): a title above the
-  // table that happens to sit in the same column is no header.
-  const roles = new Map<number, Role>();
-  const headerPositions = new Set(headerLines.flatMap((line) => [...view.filled(line), ...view.merged(line)]));
-  for (const position of [...headerPositions].sort((a, b) => a - b)) {
-    if (namePositions.has(position)) continue;
-    for (const line of headerLines) {
-      const role = roleOf(view.shown(line, position));
-      if (role && (line === nameLine.line || role.kind !== 'label')) {
-        roles.set(position, role);
-        // A merged header shows on every header line; its text is in one of them.
-        for (const header of headerLines) use(header, position);
-        break;
-      }
-    }
-  }
-  const firstName = positions[0] ?? 1;
-  // Teams written over the ballots ("Tổ 1" merged across the columns of its ballots).
-  const dataStart = Math.max(...headerLines) + 1;
-  const dataLines = view.lines.filter((line) => line >= dataStart && line <= extent.lastLine);
-  for (const line of dataLines) {
-    for (const position of view.filled(line)) {
-      if (position >= firstName) break;
-      if (!roles.has(position) && teamLabel(view.text(line, position)) !== null) roles.set(position, { kind: 'team', header: '' });
-    }
-  }
-  const labelPosition = (() => {
-    const before = [...roles.entries()].filter(([p, r]) => p < firstName && r.kind !== 'figure' && r.kind !== 'reason');
-    return (before.find(([, r]) => r.kind === 'name') ?? before.find(([, r]) => r.kind === 'number') ?? before.find(([, r]) => r.kind !== 'team') ?? before[0])?.[0] ?? null;
-  })();
+  const header = readHeader(view, nameLine, extent);
+  // What the table reads is not a hint: whole data lines, and header cells one by one.
+  const consumedLines = new Set<number>();
+  const consumed = header.consumed;
+  const { headerLines, roles, firstName, labelPosition, dataStart, dataLines } = header;
   const positionsOf = (kind: Role['kind']) => [...roles.entries()].filter(([, r]) => r.kind === kind).map(([p]) => p);
   const teamPositions = positionsOf('team');
   const notePositions = positionsOf('note');
@@ -411,54 +301,9 @@ export function readBlock(extent: BlockExtent): Block {
   };
 }
 
-const ATTRIBUTES: readonly HeaderKind[] = ['male', 'female', 'birth', 'gender', 'position', 'unit', 'note'];
-
-/** What a line of a candidate list holds, from its headers: "Nam" under "Năm sinh" is the birth
- *  year of the men (the most specific header wins). */
-function attributeOf(view: SheetView, line: number, firstName: number): HeaderKind | null {
-  const kinds = new Set<HeaderKind>();
-  for (let position = 1; position < firstName; position++) {
-    const kind = headerKind(view.shown(line, position));
-    if (kind) kinds.add(kind);
-  }
-  return ATTRIBUTES.find((kind) => kinds.has(kind)) ?? null;
-}
-
 /** A team column holding "1", "2" under a header "Tổ": the team is "Tổ 1". */
 function normalizeTeam(value: string, header: string): string {
   if (teamLabel(value)) return normalizeText(value);
   const head = normalizeText(header).replace(/[:.]+$/, '');
   return /^\d+$/.test(value) && head !== '' ? `${head} ${value}` : normalizeText(value);
-}
-
-function readDetails(view: SheetView, positions: readonly number[], lines: readonly { line: number; kind: HeaderKind }[]): CandidateDetails[] {
-  return positions.map((p) => {
-    const details: CandidateDetails = {};
-    const parts: string[] = [];
-    for (const { line, kind } of lines) {
-      const cell = view.cell(line, p);
-      const text = cell?.text ?? '';
-      if (text === '') continue;
-      if (kind === 'birth') {
-        const { year, date } = yearOf(cell);
-        if (year !== undefined) details.birthYear = year;
-        if (date !== undefined) details.birthDate = date;
-      } else if (kind === 'gender') {
-        const g = fold(text);
-        if (g === 'nam') details.gender = 'nam';
-        else if (g === 'nu') details.gender = 'nữ';
-      } else if (kind === 'male' || kind === 'female') {
-        details.gender = kind === 'male' ? 'nam' : 'nữ';
-        const { year, date } = yearOf(cell);
-        if (year !== undefined) details.birthYear = year;
-        if (date !== undefined) details.birthDate = date;
-      } else if (kind === 'position' || kind === 'unit') {
-        parts.push(text);
-      } else if (kind === 'note') {
-        details.note = text;
-      }
-    }
-    if (parts.length > 0) details.position = parts.join(', ');
-    return details;
-  });
 }
