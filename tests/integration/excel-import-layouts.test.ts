@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readCongressFile } from '../../shared/congress-file/read';
+import { tallyCongressFile } from '../../shared/congress-file/tally';
 import { layoutA } from '../helpers/excel-layouts';
 import { BALLOTS, NAMES, SEATS, SUMMONED, expectSameCount, struckCounts } from '../helpers/excel-reference';
 import { imported, marksAt, preview, workbookBytes, type CellSpec } from '../helpers/workbooks';
@@ -170,5 +172,43 @@ describe('several elections in one workbook', () => {
       ['Kết quả#2', 'dai_bieu', 2, 3],
     ]);
     expectSameCount(file as NonNullable<typeof file>, 0, { teams: false });
+  });
+});
+
+describe('a single-name ballot (format B): an x agrees, an empty cell disagrees', () => {
+  it('reads "both boxes" and "no box" notes as what the paper shows, for the rules to judge', async () => {
+    const rows: CellSpec[][] = [
+      ['BẦU BÍ THƯ ĐẢNG ỦY'],
+      ['Số lượng cần bầu: 1. Đánh dấu x vào ô đồng ý.'],
+      ['Phiếu số', 'Phạm Minh Đức', 'Ghi chú'],
+      [1, 'x'],
+      [2, 'x'],
+      [3, null],
+      [4, null, 'đánh cả hai ô'],
+      [5, null, 'không đánh dấu ô nào'],
+      [6, 'x', 'ghi thêm tên'],
+    ];
+    const file = await imported(await workbookBytes([{ name: 'BT', rows }]), { summoned: 8 });
+    expect(file.elections[0]?.office).toBe('bi_thu');
+    const expected = readCongressFile({
+      format: 'kiem-phieu.congress',
+      version: 1,
+      congress: { name: 'x', summoned: 8 },
+      elections: [
+        {
+          id: 'bt',
+          office: 'bi_thu',
+          seats: 1,
+          candidates: [{ id: 'c01', name: 'Phạm Minh Đức' }],
+          ballots: [{ marks: { c01: 'agree' }, count: 2 }, { marks: { c01: 'disagree' } }, { marks: { c01: 'both' } }, { marks: { c01: 'none' } }, { marks: { c01: 'agree' }, invalid: 'WRITE_IN', note: 'ghi thêm tên' }],
+        },
+      ],
+    });
+    if (!expected.ok) throw new Error(expected.error.message);
+    const [mine] = tallyCongressFile(file);
+    const [theirs] = tallyCongressFile(expected.value);
+    expect(mine?.ballots).toEqual(theirs?.ballots);
+    expect(mine?.candidates.map((c) => [c.votes, c.status])).toEqual(theirs?.candidates.map((c) => [c.votes, c.status]));
+    expect(mine?.ballots.invalidByReason).toEqual({ B_SINGLE_BOTH_OR_NONE: 2, WRITE_IN: 1 });
   });
 });
