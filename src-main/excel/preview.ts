@@ -1,13 +1,13 @@
 import type { ExcelImportOptions } from '../../shared/api/excel-inputs';
 import type { CongressFile } from '../../shared/congress-file/schema';
-import type { CongressKind, Office } from '../../shared/domain';
+import type { Office } from '../../shared/domain';
 import { err, ok, type AppErrorDetail, type Result } from '../../shared/result';
 import type { LegacyEncoding } from '../../shared/text/legacy-encodings';
 import { fold } from './vocabulary';
 import type { Block, BlockKind } from './blocks';
 import { buildCongress, type BuiltElection } from './build-congress';
 import type { TotalsCheck } from './compare-totals';
-import { draftCongress, draftElections, type ImportQuestion, type Stated } from './drafts';
+import { draftCongress, draftElections, type CongressDraft, type ImportQuestion, type Stated } from './drafts';
 import { cellName, type SheetGrid, type WorkbookGrid } from './grid';
 import type { PlacedText } from './hints';
 import { MEANING_LABELS, type MarkMeaning } from './marks';
@@ -54,15 +54,7 @@ export interface ExcelPreview {
   fileName: string | null;
   source: 'legacy' | 'kiem-phieu';
   sheets: { name: string; hidden: boolean; read: string }[];
-  congress: {
-    name: Stated<string>;
-    organization: string | null;
-    term: string | null;
-    date: string | null;
-    kind: Stated<CongressKind>;
-    summoned: Stated<number | null>;
-    present: number | null;
-  };
+  congress: CongressDraft;
   elections: PreviewElection[];
   /** Cells converted from TCVN3 or VNI. */
   legacyText: { cells: number; encodings: LegacyEncoding[] };
@@ -213,7 +205,7 @@ export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions,
     fileName,
     source: 'legacy',
     sheets,
-    congress: { name: congress.name, organization: congress.organization, term: congress.term, date: congress.date, kind: congress.kind, summoned: congress.summoned, present: congress.present },
+    congress,
     elections: built.map(electionPreview),
     legacyText: legacyCells(grid),
     problems: problems.slice(0, PROBLEMS_SHOWN),

@@ -90,6 +90,16 @@ export class OwnWorkbookReader {
     return found;
   }
 
+  /** A row of codes (candidate ids, reasons) labelled `label`, and the header row under it. */
+  headerUnder(sheet: SheetGrid, label: string): { codesRow: number; headerRow: number; cols: Map<string, number> } | null {
+    const codesRow = this.rowOf(sheet, label);
+    if (codesRow === null) {
+      this.fail(placeName(sheet.name, null), `thiếu dòng "${label}" trên dòng tiêu đề`);
+      return null;
+    }
+    return { codesRow, headerRow: codesRow + 1, cols: this.columns(sheet, codesRow + 1) };
+  }
+
   congress() {
     const info = this.sheet(INFO_SHEET, 'Bảng tính') as SheetGrid;
     const value = (label: string) => {
@@ -181,13 +191,9 @@ export class OwnWorkbookReader {
   }
 
   ballots(sheet: SheetGrid, format: 'A' | 'B') {
-    const idsRow = this.rowOf(sheet, IDS_ROW_LABEL);
-    if (idsRow === null) {
-      this.fail(placeName(sheet.name, null), `thiếu dòng "${IDS_ROW_LABEL}" trên dòng tiêu đề`);
-      return [];
-    }
-    const headerRow = idsRow + 1;
-    const cols = this.columns(sheet, headerRow);
+    const header = this.headerUnder(sheet, IDS_ROW_LABEL);
+    if (header === null) return [];
+    const { codesRow: idsRow, headerRow, cols } = header;
     const candidateCols: [number, string][] = [];
     for (let col = 2; col <= sheet.colCount; col++) {
       const id = this.text(sheet, idsRow, col);
@@ -244,13 +250,9 @@ export class OwnWorkbookReader {
   }
 
   teams(sheet: SheetGrid) {
-    const codesRow = this.rowOf(sheet, CODES_ROW_LABEL);
-    if (codesRow === null) {
-      this.fail(placeName(sheet.name, null), `thiếu dòng "${CODES_ROW_LABEL}" trên dòng tiêu đề`);
-      return [];
-    }
-    const headerRow = codesRow + 1;
-    const cols = this.columns(sheet, headerRow);
+    const header = this.headerUnder(sheet, CODES_ROW_LABEL);
+    if (header === null) return [];
+    const { codesRow, headerRow, cols } = header;
     const totals = [];
     for (let row = headerRow + 1; row <= sheet.rowCount; row++) {
       const team = this.text(sheet, row, cols.get(TEAM_COLUMNS.team) ?? 1);
