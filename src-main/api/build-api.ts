@@ -5,6 +5,7 @@ import { candidateApi } from './candidate-api';
 import { congressApi } from './congress-api';
 import { createContext, type ApiDeps } from './context';
 import { electionApi } from './election-api';
+import { excelApi } from './excel-api';
 import { fileApi } from './file-api';
 import { reportApi } from './report-api';
 import { resultApi } from './result-api';
@@ -25,6 +26,7 @@ export function buildApi(deps: ApiDeps) {
     ...fileApi(ctx),
     ...auditApi(ctx),
     ...reportApi(ctx),
+    ...excelApi(ctx),
   };
 }
 

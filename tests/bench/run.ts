@@ -1,5 +1,6 @@
 import { coreBenchmarks } from './core.bench';
 import { entryLatencyBenchmarks } from './entry-latency.bench';
+import { excelBenchmarks } from './excel.bench';
 import { printRows } from './measure';
 import { pdfBenchmarks } from './pdf.bench';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   printRows('Lõi kiểm phiếu', await coreBenchmarks());
   printRows('Biên bản PDF', await pdfBenchmarks());
   printRows('Nhập phiếu trong ứng dụng (browser shell)', await entryLatencyBenchmarks());
+  printRows('Excel', await excelBenchmarks());
 }
 
 await main();

@@ -1,6 +1,7 @@
 import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import type { Result } from '../../../shared/result';
+import { xlsxExportFormat } from '../../excel/export-format';
 import { pdfExportFormat } from '../../pdf/export-format';
 import { EXIT_OK, readTextFile, reportError, type Command, type ParsedArgs } from '../io';
 
@@ -14,7 +15,7 @@ export interface ExportFormat {
 }
 
 /** The formats, each implemented in its own module (Excel: src-main/excel, PDF: src-main/pdf). */
-export const EXPORT_FORMATS: ExportFormat[] = [pdfExportFormat];
+export const EXPORT_FORMATS: ExportFormat[] = [xlsxExportFormat, pdfExportFormat];
 
 export const exportCommand: Command = {
   name: 'export',

@@ -1,0 +1,188 @@
+import type { WorkbookWriter } from './sheet-writer';
+import type { ElectionInFile } from '../../../shared/congress-file/schema';
+import { INVALID_REASON_LABELS, INVALID_REASONS, type BallotRecord } from '../../../shared/domain';
+import { ballotContext } from '../../../shared/rules/tally';
+import { judgeBallot, markFor, type BallotContext } from '../../../shared/rules/validity';
+import { ballotRecordFromEntry } from '../../../shared/validation/ballot-entry';
+import { columnName } from '../grid';
+import {
+  BALLOT_COLUMNS,
+  CANDIDATE_COLUMNS,
+  CODES_ROW_LABEL,
+  IDS_ROW_LABEL,
+  INVALID,
+  MARK_TEXT,
+  NOMINATION_LABELS,
+  NOT_READ,
+  RULING_LABELS,
+  STRUCK,
+  TEAM_COLUMNS,
+  VALID,
+  WITHDRAWN,
+} from './layout';
+import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, SMALL, TITLE, formula, addSheet, printArea, type CellInput, type CellStyle } from './sheet-writer';
+
+/** Where the results sheet finds the ballots and the team totals of an election. */
+export interface BallotSheetRanges {
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+  numberCol: number;
+  /** Candidate column by id (candidates on the ballot only). */
+  candidateCol: Map<string, number>;
+  verdictCol: number;
+  reasonCol: number;
+}
+
+export interface TeamSheetRanges {
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+  returnedCol: number;
+  validCol: number;
+  invalidCol: number;
+  reasonCol: Map<string, number>;
+  candidateCol: Map<string, number>;
+}
+
+const CANDIDATE_HEADER_ROW = 3;
+const BALLOT_ROW: CellStyle = { font: BODY };
+const MARK_CELL: CellStyle = { font: BODY, alignment: { horizontal: 'center' } };
+const BALLOT_HEADER_ROW = 5;
+
+export function candidateSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile): void {
+  const sheet = addSheet(workbook, sheetName, { views: [{ state: 'frozen', ySplit: CANDIDATE_HEADER_ROW }] });
+  const headers = Object.values(CANDIDATE_COLUMNS);
+  sheet.columns = [6, 8, 28, 10, 12, 10, 36, 24, 18, 10].map((width) => ({ width, style: { font: BODY } }));
+  const w = new SheetWriter(sheet);
+  w.text(`DANH SÁCH BẦU CỬ: ${(election.title ?? election.id).toLocaleUpperCase('vi')}`, headers.length, { font: TITLE, alignment: CENTER }, 36);
+  w.skip();
+  const headerRow = w.row(headers, { font: BOLD, border: BOX, alignment: CENTER });
+  election.candidates.forEach((c, i) =>
+    w.row(
+      [i + 1, c.id, c.name, c.birthYear ?? '', c.birthDate ?? '', c.gender === 'nam' ? 'Nam' : c.gender === 'nữ' ? 'Nữ' : '', c.position ?? '', c.note ?? '', c.nomination ? NOMINATION_LABELS[c.nomination] : '', c.withdrawn ? WITHDRAWN : ''],
+      { font: BODY, border: BOX },
+    ),
+  );
+  printArea(sheet, headers.length, w.rowNumber - 1, `${headerRow}:${headerRow}`);
+  sheet.commit();
+}
+
+/** The paper as read: a struck name (x), the boxes of a format-B name, a dash when not read. */
+function cellFor(record: BallotRecord, id: string, context: BallotContext): string {
+  const { choice } = record;
+  if (choice.kind === 'none') return NOT_READ;
+  if (context.format === 'A') {
+    const struck = choice.kind === 'struck' ? choice.ids.includes(id) : choice.kind === 'kept' ? !choice.ids.includes(id) : false;
+    return struck ? STRUCK : '';
+  }
+  const mark = markFor(choice, id);
+  return mark === 'none' ? '' : MARK_TEXT[mark];
+}
+
+/** Stacks of identical ballots become one row each; the copies get the stack's id with "#2", "#3"… */
+function expandedIds(election: ElectionInFile): (string | undefined)[][] {
+  const used = new Set(election.ballots.map((b) => b.id).filter((id): id is string => id !== undefined));
+  return election.ballots.map((b) => {
+    const ids: (string | undefined)[] = [b.id];
+    for (let copy = 2; copy <= b.count; copy++) {
+      if (b.id === undefined) {
+        ids.push(undefined);
+        continue;
+      }
+      let id = `${b.id}#${copy}`;
+      for (let n = 2; used.has(id); n++) id = `${b.id}#${copy}.${n}`;
+      used.add(id);
+      ids.push(id);
+    }
+    return ids;
+  });
+}
+
+/** One row per ballot: number, id, team, a mark per name, the committee's ruling, the verdict. */
+export function ballotSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile): BallotSheetRanges {
+  const context = ballotContext({ candidates: election.candidates, seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid });
+  const onBallot = election.candidates.filter((c) => !c.withdrawn);
+  const sheet = addSheet(workbook, sheetName, { landscape: onBallot.length > 12, views: [{ state: 'frozen', xSplit: 3, ySplit: BALLOT_HEADER_ROW }] });
+  const first = 4;
+  const after = first + onBallot.length;
+  const cols = { ruling: after, note: after + 1, verdict: after + 2, reason: after + 3, operator: after + 4, at: after + 5 };
+  sheet.columns = [6, 14, 10, ...onBallot.map(() => 7), 24, 24, 13, 30, 14, 22].map((width) => ({ width, style: { font: BODY } }));
+  const w = new SheetWriter(sheet);
+  const width = cols.reason;
+  w.text(`PHIẾU BẦU: ${(election.title ?? election.id).toLocaleUpperCase('vi')}`, width, { font: TITLE, alignment: CENTER }, 36);
+  const legend =
+    context.format === 'A'
+      ? `Mỗi dòng một tờ phiếu. "${STRUCK}": tên bị gạch; ô trống: tên được bầu. "${NOT_READ}": phiếu chỉ ghi kết luận của Ban kiểm phiếu. Số lượng cần bầu: ${election.seats}.`
+      : `Mỗi dòng một tờ phiếu. "${MARK_TEXT.agree}": đồng ý; "${MARK_TEXT.disagree}": không đồng ý; "${MARK_TEXT.both}": đánh cả hai ô; ô trống: không đánh dấu. "${NOT_READ}": phiếu chỉ ghi kết luận của Ban kiểm phiếu. Số lượng cần bầu: ${election.seats}.`;
+  w.text(legend, width, { font: ITALIC }, 32);
+  w.skip();
+  const ids: CellInput[] = [IDS_ROW_LABEL, '', ''];
+  onBallot.forEach((c) => ids.push(c.id));
+  w.row(ids, { font: SMALL, alignment: CENTER });
+  const headerRow = w.row([BALLOT_COLUMNS.number, BALLOT_COLUMNS.id, BALLOT_COLUMNS.team, ...onBallot.map((c) => c.name), BALLOT_COLUMNS.ruling, BALLOT_COLUMNS.note, BALLOT_COLUMNS.verdict, BALLOT_COLUMNS.reason, BALLOT_COLUMNS.operator, BALLOT_COLUMNS.at], {
+    font: BOLD,
+    border: BOX,
+    alignment: CENTER,
+  }, {}, 48);
+  const firstRow = w.rowNumber;
+  let number = 0;
+  const expanded = expandedIds(election);
+  const markCells = Object.fromEntries(onBallot.map((_, j) => [first + j, MARK_CELL]));
+  election.ballots.forEach((entry, i) => {
+    const record = ballotRecordFromEntry(entry);
+    const verdict = judgeBallot(record.choice, record.ruling, context);
+    const marks = onBallot.map((c) => cellFor(record, c.id, context));
+    for (const id of expanded[i] ?? []) {
+      number++;
+      w.row(
+        [number, id ?? '', entry.team ?? '', ...marks, record.ruling ? RULING_LABELS[record.ruling] : '', entry.note ?? '', verdict.valid ? VALID : INVALID, verdict.valid ? '' : INVALID_REASON_LABELS[verdict.reason], entry.operator ?? '', entry.at ?? ''],
+        BALLOT_ROW,
+        markCells,
+      );
+    }
+  });
+  printArea(sheet, cols.reason, Math.max(headerRow, w.rowNumber - 1), `${headerRow - 1}:${headerRow}`);
+  sheet.commit();
+  return {
+    sheet: sheetName,
+    firstRow,
+    lastRow: w.rowNumber - 1,
+    numberCol: 1,
+    candidateCol: new Map(onBallot.map((c, j) => [c.id, first + j])),
+    verdictCol: cols.verdict,
+    reasonCol: cols.reason,
+  };
+}
+
+/** The teams that counted by hand: their figures, invalid ballots by reason, votes per name. */
+export function teamSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile): TeamSheetRanges {
+  const sheet = addSheet(workbook, sheetName, { landscape: true });
+  const onBallot = election.candidates.filter((c) => !c.withdrawn);
+  const reasonFirst = 5;
+  const candidateFirst = reasonFirst + INVALID_REASONS.length;
+  sheet.columns = [12, 10, 10, 10, ...INVALID_REASONS.map(() => 12), ...onBallot.map(() => 9)].map((width) => ({ width, style: { font: BODY } }));
+  const w = new SheetWriter(sheet);
+  w.text(`TỔNG HỢP THEO TỔ KIỂM PHIẾU: ${(election.title ?? election.id).toLocaleUpperCase('vi')}`, 8, { font: TITLE, alignment: CENTER }, 36);
+  w.row([CODES_ROW_LABEL, '', '', '', ...INVALID_REASONS, ...onBallot.map((c) => c.id)], { font: SMALL, alignment: CENTER });
+  const headerRow = w.row([TEAM_COLUMNS.team, TEAM_COLUMNS.returned, TEAM_COLUMNS.valid, TEAM_COLUMNS.invalid, ...INVALID_REASONS.map((r) => INVALID_REASON_LABELS[r]), ...onBallot.map((c) => c.name)], { font: BOLD, border: BOX, alignment: CENTER }, {}, 90);
+  const firstRow = w.rowNumber;
+  for (const total of election.teamTotals) {
+    const row = w.rowNumber;
+    const invalid = INVALID_REASONS.reduce((n, r) => n + (total.invalid[r] ?? 0), 0);
+    const reasonRange = `${columnName(reasonFirst)}${row}:${columnName(candidateFirst - 1)}${row}`;
+    w.row([total.team, total.returned, total.valid, formula(`SUM(${reasonRange})`, invalid), ...INVALID_REASONS.map((r) => total.invalid[r] ?? 0), ...onBallot.map((c) => total.votes[c.id] ?? 0)], { border: BOX });
+  }
+  printArea(sheet, candidateFirst + onBallot.length - 1, Math.max(headerRow, w.rowNumber - 1), `${headerRow}:${headerRow}`);
+  sheet.commit();
+  return {
+    sheet: sheetName,
+    firstRow,
+    lastRow: w.rowNumber - 1,
+    returnedCol: 2,
+    validCol: 3,
+    invalidCol: 4,
+    reasonCol: new Map(INVALID_REASONS.map((r, i) => [r, reasonFirst + i])),
+    candidateCol: new Map(onBallot.map((c, i) => [c.id, candidateFirst + i])),
+  };
+}

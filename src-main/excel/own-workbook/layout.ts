@@ -1,0 +1,107 @@
+import type { CongressKind, Mark, OperatorRuling } from '../../../shared/domain';
+import type { ElectionStatus } from '../../../shared/congress-file/schema';
+
+/**
+ * The secretariat's workbook (`kiem-phieu.workbook`, version 1): the labels and marks its writer
+ * puts in and its reader looks for, defined once so that the two cannot drift apart.
+ */
+export const WORKBOOK_MARKER = 'Tệp do chương trình kiem-phieu tạo (kiem-phieu.workbook, phiên bản 1).';
+export const INFO_SHEET = 'Đại hội';
+export const FONT = 'Times New Roman';
+
+/** Rows of the congress sheet: label in column A, value in column B. */
+export const CONGRESS_LABELS = {
+  name: 'Tên đại hội',
+  organization: 'Đảng bộ',
+  term: 'Nhiệm kỳ',
+  place: 'Địa điểm',
+  date: 'Ngày',
+  kind: 'Loại đại hội',
+  summoned: 'Số được triệu tập',
+  present: 'Số có mặt khi bầu cử',
+  base: 'Cơ sở tính kết quả',
+} as const;
+
+export const KIND_LABELS: Record<CongressKind, string> = { delegates: 'Đại hội đại biểu', members: 'Đại hội đảng viên' };
+
+export const EXCLUSIONS_HEADER = ['Trường hợp trừ khỏi cơ sở tính', 'Số lượng'] as const;
+export const COMMITTEE_HEADER = ['Ban kiểm phiếu', 'Chức danh'] as const;
+
+/** The elections table of the congress sheet, one row per election; the columns the secretariat
+ *  reads first, those the program reads back after them. */
+export const ELECTION_COLUMNS = {
+  id: 'Mã cuộc bầu',
+  title: 'Tên cuộc bầu',
+  officeLabel: 'Chức danh bầu',
+  seats: 'Số lượng cần bầu',
+  round: 'Vòng',
+  requireMajority: 'Cần quá một nửa',
+  base: 'Cơ sở tính riêng',
+  issued: 'Phiếu phát ra',
+  returned: 'Phiếu thu vào',
+  status: 'Trạng thái',
+  // The rest is for the program reading the workbook back; outside the print area.
+  office: 'Mã chức danh',
+  continues: 'Tiếp nối cuộc bầu',
+  allBothOrNoneInvalid: 'Phiếu B bỏ trống/cả hai ô với mọi người là không hợp lệ',
+  candidatesSheet: 'Sheet danh sách',
+  ballotsSheet: 'Sheet phiếu',
+  teamsSheet: 'Sheet tổ',
+  resultsSheet: 'Sheet kết quả',
+  minutesSheet: 'Sheet biên bản',
+} as const;
+
+export const YES = 'có';
+export const NO = 'không';
+
+export const STATUS_LABELS: Record<ElectionStatus, string> = { open: 'đang kiểm', locked: 'đã chốt', paused: 'tạm dừng' };
+
+/** The candidate list sheet. */
+export const CANDIDATE_COLUMNS = {
+  order: 'TT',
+  id: 'Mã',
+  name: 'Họ và tên',
+  birthYear: 'Năm sinh',
+  birthDate: 'Ngày sinh',
+  gender: 'Giới tính',
+  position: 'Chức vụ, đơn vị',
+  note: 'Ghi chú',
+  nomination: 'Giới thiệu',
+  withdrawn: 'Rút tên',
+} as const;
+
+export const NOMINATION_LABELS = { committee: 'cấp ủy giới thiệu', floor: 'đại hội đề cử', self: 'tự ứng cử' } as const;
+export const WITHDRAWN = 'đã rút';
+
+/** The ballot sheet: a row of candidate ids above the row of names, then one row per ballot. */
+export const BALLOT_COLUMNS = {
+  number: 'STT',
+  id: 'Mã phiếu',
+  team: 'Tổ',
+  ruling: 'Kết luận của Ban kiểm phiếu',
+  note: 'Ghi chú',
+  verdict: 'Kết quả',
+  reason: 'Lý do không hợp lệ',
+  operator: 'Người nhập',
+  at: 'Lúc nhập',
+} as const;
+export const IDS_ROW_LABEL = 'Mã ứng cử viên';
+
+export const VALID = 'Hợp lệ';
+export const INVALID = 'Không hợp lệ';
+
+/** Format A: a struck name. Format B: the boxes marked. A paper only ruled on, not read: a dash. */
+export const STRUCK = 'x';
+export const MARK_TEXT: Record<Exclude<Mark, 'none'>, string> = { agree: 'Đ', disagree: 'K', both: 'ĐK' };
+export const NOT_READ = '—';
+
+export const RULING_LABELS: Record<OperatorRuling, string> = {
+  NOT_ISSUED: 'Không do Ban kiểm phiếu phát ra',
+  WRITE_IN: 'Ghi thêm tên',
+  MARKED_SIGNED: 'Ký tên, đánh dấu',
+  COMMITTEE_RULED: 'Ban kiểm phiếu kết luận không hợp lệ',
+};
+
+/** The team totals sheet: a row of codes (reasons, candidate ids) above the row of labels. */
+export const TEAM_COLUMNS = { team: 'Tổ', returned: 'Phiếu thu vào', valid: 'Phiếu hợp lệ', invalid: 'Phiếu không hợp lệ' } as const;
+export const CODES_ROW_LABEL = 'Mã';

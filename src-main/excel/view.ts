@@ -1,0 +1,67 @@
+import { cellAt, cellName, columnName, shownTextAt, type GridCell, type SheetGrid } from './grid';
+
+/**
+ * A sheet read along lines: rows (the usual way) or columns (the transposed forms: one row per
+ * candidate and one column per ballot or per team). The same reading code serves both; names of
+ * cells and lines always refer to the sheet as the user sees it.
+ */
+export interface SheetView {
+  sheet: SheetGrid;
+  transposed: boolean;
+  lineCount: number;
+  positionCount: number;
+  /** The lines holding a cell, in order. */
+  lines: readonly number[];
+  /** The positions of a line holding a cell, in order. */
+  filled(line: number): readonly number[];
+  /** The positions of a line inside a merged range (whose text shows there too). */
+  merged(line: number): number[];
+  cell(line: number, position: number): GridCell | undefined;
+  text(line: number, position: number): string;
+  /** The text shown at a place, a merged range showing its first cell's text everywhere. */
+  shown(line: number, position: number): string;
+  cellName(line: number, position: number): string;
+  /** "dòng 17", or "cột Q" in a transposed view. */
+  lineName(line: number): string;
+  /** The line as an option names it: "17" or "Q". */
+  lineRef(line: number): string;
+}
+
+export function sheetView(sheet: SheetGrid, transposed: boolean): SheetView {
+  const at = transposed ? (line: number, position: number) => [position, line] as const : (line: number, position: number) => [line, position] as const;
+  return {
+    sheet,
+    transposed,
+    lineCount: transposed ? sheet.colCount : sheet.rowCount,
+    positionCount: transposed ? sheet.rowCount : sheet.colCount,
+    lines: transposed ? sheet.filledColumns : sheet.filledRows,
+    filled: transposed ? (line) => sheet.columnRows.get(line) ?? [] : (line) => filledPositions(sheet.rows[line]),
+    merged: (line) => {
+      const ranges = transposed ? sheet.merges.filter((m) => m.left <= line && line <= m.right) : (sheet.mergesByRow.get(line) ?? []);
+      return ranges.flatMap((m) => (transposed ? range(m.top, m.bottom) : range(m.left, m.right)));
+    },
+    cell: (line, position) => cellAt(sheet, ...at(line, position)),
+    text: (line, position) => cellAt(sheet, ...at(line, position))?.text ?? '',
+    shown: (line, position) => shownTextAt(sheet, ...at(line, position)),
+    cellName: (line, position) => cellName(...at(line, position)),
+    lineName: (line) => (transposed ? `cột ${columnName(line)}` : `dòng ${line}`),
+    lineRef: (line) => (transposed ? columnName(line) : String(line)),
+  };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+function filledPositions(row: readonly (unknown | undefined)[] | undefined): number[] {
+  const positions: number[] = [];
+  row?.forEach((cell, col) => {
+    if (cell) positions.push(col);
+  });
+  return positions;
+}
+
+/** `Sheet "BCH", ô D17` — how every message names a place. */
+export function placeName(sheet: string, cell: string | null): string {
+  return cell === null ? `Sheet "${sheet}"` : `Sheet "${sheet}", ô ${cell}`;
+}
