@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cleanText } from '../validation/fields';
-import { createCongressInput } from './inputs';
+import { importExcelInput } from './excel-inputs';
+import { createCongressInput, importCongressFileInput } from './inputs';
 
 /** The congress files ("hồ sơ đại hội"): one SQLite file per congress. */
 export const CONGRESS_FILE_EXTENSION = '.kiemphieu';
@@ -14,3 +15,7 @@ const fileName = z
 export const createCongressFileInput = z.object({ fileName, congress: createCongressInput });
 export const openCongressFileInput = z.object({ path: z.string().min(1) });
 export const saveCongressCopyInput = z.object({ fileName, operator: cleanText.optional() });
+
+/** A new congress file made from a workbook (old tally sheet or our own) or from a congress file. */
+export const createFileFromExcelInput = importExcelInput.extend({ newFileName: fileName });
+export const createFileFromCongressFileInput = importCongressFileInput.extend({ newFileName: fileName });

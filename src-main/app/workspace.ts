@@ -2,12 +2,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { ERROR_CODES } from '../../shared/api/errors';
-import { CONGRESS_FILE_EXTENSION, createCongressFileInput, openCongressFileInput, saveCongressCopyInput } from '../../shared/api/workspace-inputs';
+import { previewExcelImportInput } from '../../shared/api/excel-inputs';
+import { CONGRESS_FILE_EXTENSION, createCongressFileInput, createFileFromCongressFileInput, createFileFromExcelInput, openCongressFileInput, saveCongressCopyInput } from '../../shared/api/workspace-inputs';
 import { fail, ok, type Result } from '../../shared/result';
 import { buildApi, type Api } from '../api/build-api';
-import { method, type Clock } from '../api/context';
+import { asyncMethod, method, type Clock } from '../api/context';
 import { DatabaseTooNewError } from '../db/schema-version';
 import { Store } from '../db/store';
+import { fileBytes, previewExcelFile } from '../excel/import-workbook';
 
 export interface RecentFile {
   path: string;
@@ -108,20 +110,26 @@ export class Workspace {
     }
   }
 
-  /** A new file with its congress; if the congress is refused, no file is left behind. */
-  createFile(fileName: string, congress: z.input<typeof createCongressFileInput>['congress']): Result<OpenCongressFile> {
+  /**
+   * A new file, filled by `fill` through the api of the new file (a congress typed in, a workbook,
+   * a congress file). If that is refused, no file is left behind; otherwise the file is opened.
+   */
+  async createFileWith(fileName: string, fill: (api: Api) => Result<unknown> | Promise<Result<unknown>>, field = 'fileName'): Promise<Result<OpenCongressFile>> {
     const path = this.resolve(fileName);
-    if (existsSync(path)) return fail(ERROR_CODES.duplicate, `Đã có tệp "${basename(path)}": chọn tên khác hoặc mở tệp đó`, 'fileName');
+    if (existsSync(path)) return fail(ERROR_CODES.duplicate, `Đã có tệp "${basename(path)}": chọn tên khác hoặc mở tệp đó`, field);
     mkdirSync(dirname(path), { recursive: true });
     const store = Store.open(path, this.options.nativeBinding);
-    const api = buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) });
-    const created = api.createCongress(congress);
-    if (!created.ok) {
+    const filled = await fill(buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) }));
+    if (!filled.ok) {
       store.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-      return created;
+      return filled;
     }
     return ok(this.attach(path, store));
+  }
+
+  createFile(fileName: string, congress: z.input<typeof createCongressFileInput>['congress']): Promise<Result<OpenCongressFile>> {
+    return this.createFileWith(fileName, (api) => api.createCongress(congress));
   }
 
   /** A consistent copy of the open file, which stays the one open. */
@@ -149,8 +157,21 @@ export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser'
     workspaceInfo: () => ok(describe()),
     recentFiles: () => ok(workspace.recent()),
     listCongressFiles: () => ok(workspace.listFolder()),
-    createCongressFile: method(createCongressFileInput, ({ fileName, congress }) => {
-      const created = workspace.createFile(fileName, congress);
+    createCongressFile: asyncMethod(createCongressFileInput, async ({ fileName, congress }) => {
+      const created = await workspace.createFile(fileName, congress);
+      return created.ok ? ok(describe()) : created;
+    }),
+    /** What a workbook holds and how it would be imported; needs no open file, writes nothing. */
+    previewExcelFile: asyncMethod(previewExcelImportInput, async (input) => {
+      const previewed = await previewExcelFile(fileBytes(input.data), input.options, input.fileName ?? null);
+      return previewed.ok ? ok(previewed.value.preview) : previewed;
+    }),
+    createCongressFileFromExcel: asyncMethod(createFileFromExcelInput, async ({ newFileName, ...input }) => {
+      const created = await workspace.createFileWith(newFileName, (api) => api.importExcel(input), 'newFileName');
+      return created.ok ? ok(describe()) : created;
+    }),
+    createCongressFileFromCongressFile: asyncMethod(createFileFromCongressFileInput, async ({ newFileName, ...input }) => {
+      const created = await workspace.createFileWith(newFileName, (api) => api.importCongressFile(input), 'newFileName');
       return created.ok ? ok(describe()) : created;
     }),
     openCongressFile: method(openCongressFileInput, ({ path }) => {

@@ -3,7 +3,10 @@ import { createCongressInput } from '../../shared/api/inputs';
 import { congressBase } from '../../shared/rules/base';
 import { votesNeeded } from '../../shared/rules/threshold';
 import { fileNameSlug } from '../../shared/text/slug';
+import { invoke } from '../api/client';
+import { downloadFile } from '../components/download';
 import { SelectField, TextField } from '../components/Field';
+import { ExcelImport } from './ImportScreen';
 import { useApp } from '../state/app-store';
 import { useDraft } from '../state/use-draft';
 import { useQuery } from '../state/use-query';
@@ -109,8 +112,43 @@ function OpenFiles() {
   );
 }
 
+/** A congress file (.json) loaded as a new congress file. */
+function CongressFileLoad() {
+  const { load, notify, station } = useApp();
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [newFileName, setNewFileName] = useState('');
+  return (
+    <form
+      className="card"
+      aria-label="Nạp tệp đại hội"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!file) return;
+        const result = await invoke('createCongressFileFromCongressFile', { content: file.text, newFileName: newFileName.trim() || file.name.replace(/\.json$/i, ''), operator: station.operator });
+        if (!result.ok) return notify('error', result.error.message);
+        notify('ok', `Đã nạp "${file.name}" thành hồ sơ mới`);
+        useApp.setState({ screen: 'elections' });
+        await load();
+      }}
+    >
+      <h2>Nạp tệp đại hội (.json)</h2>
+      <label className="field">
+        <span>Chọn tệp</span>
+        <input type="file" accept=".json,application/json" onChange={async (e) => {
+          const chosen = e.target.files?.[0];
+          if (chosen) setFile({ name: chosen.name, text: await chosen.text() });
+        }} />
+      </label>
+      <TextField label="Tên tệp hồ sơ mới" value={newFileName} onChange={setNewFileName} placeholder={file?.name.replace(/\.json$/i, '') ?? ''} />
+      <button type="submit" disabled={!file}>
+        Nạp
+      </button>
+    </form>
+  );
+}
+
 function CurrentFile() {
-  const { workspace, congress, run, load, go } = useApp();
+  const { workspace, congress, run, load, go, notify } = useApp();
   const [copyName, setCopyName] = useState('');
   if (!workspace?.path || !congress) return null;
   return (
@@ -135,6 +173,28 @@ function CurrentFile() {
           Đóng hồ sơ
         </button>
       </div>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={async () => {
+            const result = await invoke('exportWorkbook', { congressId: congress.id });
+            if (result.ok) downloadFile(result.value);
+            else notify('error', result.error.message);
+          }}
+        >
+          Xuất bảng tính Excel
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            const result = await invoke('exportCongressFile', { congressId: congress.id });
+            if (result.ok) downloadFile({ fileName: `${fileNameSlug(congress.name)}.json`, mimeType: 'application/json', data: new TextEncoder().encode(result.value.text) });
+            else notify('error', result.error.message);
+          }}
+        >
+          Xuất tệp đại hội (.json)
+        </button>
+      </div>
       <form
         className="inline-form"
         onSubmit={async (e) => {
@@ -153,6 +213,15 @@ function CurrentFile() {
 
 export function HomeScreen() {
   const workspace = useApp((s) => s.workspace);
+  const [importing, setImporting] = useState(false);
+  if (importing) {
+    return (
+      <div className="screen home">
+        <h1>Nhập từ bảng tính Excel</h1>
+        <ExcelImport onDone={() => setImporting(false)} />
+      </div>
+    );
+  }
   return (
     <div className="screen home">
       <h1>Hồ sơ đại hội</h1>
@@ -162,7 +231,17 @@ export function HomeScreen() {
           <CurrentFile />
           <NewCongressForm />
         </div>
-        <OpenFiles />
+        <div>
+          <OpenFiles />
+          <section className="card">
+            <h2>Từ bảng tính có sẵn</h2>
+            <p className="muted">Bảng kiểm phiếu cũ, bảng tổng hợp theo tổ, danh sách ứng cử viên, hoặc bảng tính chương trình này đã xuất.</p>
+            <button type="button" onClick={() => setImporting(true)}>
+              Nhập từ bảng tính Excel…
+            </button>
+          </section>
+          <CongressFileLoad />
+        </div>
       </div>
     </div>
   );
