@@ -8,6 +8,7 @@ import { electionApi } from './election-api';
 import { fileApi } from './file-api';
 import { reportApi } from './report-api';
 import { resultApi } from './result-api';
+import { stationApi } from './station-api';
 
 /**
  * The api object: one method per action, every input checked with zod, expected failures
@@ -25,6 +26,7 @@ export function buildApi(deps: ApiDeps) {
     ...fileApi(ctx),
     ...auditApi(ctx),
     ...reportApi(ctx),
+    ...stationApi(ctx),
   };
 }
 

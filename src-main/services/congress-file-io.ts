@@ -71,6 +71,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
       store.upsertTeamTotal({ electionId, teamId: teamId(total.team) as number, returned: total.returned, valid: total.valid, invalid: total.invalid, votes: total.votes, operator: '', enteredAt: options.now });
       teamTotals++;
     }
+    for (const share of e.teamReceived ?? []) store.setTeamReceived({ electionId, teamId: teamId(share.team) as number, received: share.received, operator: '', enteredAt: options.now });
   });
   for (const e of file.elections) {
     if (e.continues != null) store.updateElection(electionIds.get(e.id) as number, { continuesId: electionIds.get(e.continues) as number });
@@ -116,6 +117,7 @@ export function congressFileFromStore(store: Store, congressId: number): Congres
         };
       }),
       teamTotals: store.listTeamTotals(e.id).map((t) => ({ team: t.teamName, returned: t.returned, valid: t.valid, invalid: t.invalid, votes: t.votes })),
+      teamReceived: store.listTeamReceived(e.id).map((r) => ({ team: r.teamName, received: r.received })),
     })),
   };
 }
