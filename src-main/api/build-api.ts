@@ -3,6 +3,7 @@ import { auditApi } from './audit-api';
 import { ballotApi } from './ballot-api';
 import { candidateApi } from './candidate-api';
 import { congressApi } from './congress-api';
+import { doubleEntryApi } from './double-entry-api';
 import { createContext, type ApiDeps } from './context';
 import { electionApi } from './election-api';
 import { fileApi } from './file-api';
@@ -27,6 +28,7 @@ export function buildApi(deps: ApiDeps) {
     ...auditApi(ctx),
     ...reportApi(ctx),
     ...stationApi(ctx),
+    ...doubleEntryApi(ctx),
   };
 }
 
