@@ -59,6 +59,7 @@ export const auditFilterInput = z.object({
   kind: z.string().optional(),
   from: z.string().optional(),
   to: z.string().optional(),
+  afterSeq: nonNegativeInt.optional(),
   limit: z.number().int().min(1).max(100000).optional(),
   newestFirst: z.boolean().optional(),
 });
