@@ -41,7 +41,12 @@ export function parsePackage<K extends PackageKind>(text: string, kind: K, label
   const object = raw as Record<string, unknown>;
   if (object.format !== PACKAGE_FORMATS[kind]) return packageFailure(PACKAGE_ERRORS.wrongKind, label, `cần ${PACKAGE_NAMES[kind]}, nhưng ${describeFormat(object.format)}`);
   if (expectedIdentity !== null && object.congressId !== expectedIdentity) return packageFailure(PACKAGE_ERRORS.foreign, label, 'gói của một đại hội khác (mã đại hội không khớp với hồ sơ đang mở)');
-  if (canonicalJson(raw) !== body) return packageFailure(PACKAGE_ERRORS.tampered, label, 'tệp đã bị sửa bên ngoài chương trình (không còn đúng dạng chương trình đã ghi)');
+  // The canonical text of each member once: the whole must be the file, the rest is what was signed.
+  const members = Object.keys(object)
+    .filter((key) => object[key] !== undefined)
+    .sort()
+    .map((key) => ({ key, text: `${JSON.stringify(key)}:${canonicalJson(object[key])}` }));
+  if (`{${members.map((m) => m.text).join(',')}}` !== body) return packageFailure(PACKAGE_ERRORS.tampered, label, 'tệp đã bị sửa bên ngoài chương trình (không còn đúng dạng chương trình đã ghi)');
   const parsed = SCHEMAS[kind].safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const details = issueDetails(parsed.error.issues);
@@ -52,8 +57,8 @@ export function parsePackage<K extends PackageKind>(text: string, kind: K, label
     const details = (congress.error.details ?? []).map((d) => ({ path: d.path ? `congress.${d.path}` : 'congress', message: d.message }));
     return packageFailure(PACKAGE_ERRORS.invalid, label, `tệp đại hội trong gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
   }
-  const { signature: _signature, ...signed } = object;
-  return ok({ package: parsed.data as K extends 'setup' ? SetupPackage : StationPackage, congress: congress.value, signedText: canonicalJson(signed) });
+  const signedText = `{${members.filter((m) => m.key !== 'signature').map((m) => m.text).join(',')}}`;
+  return ok({ package: parsed.data as K extends 'setup' ? SetupPackage : StationPackage, congress: congress.value, signedText });
 }
 
 /** The file text of a package: its canonical JSON and a newline. */

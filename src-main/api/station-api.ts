@@ -47,14 +47,20 @@ export function stationApi(ctx: ApiContext) {
   function planPackages(congressId: number, packages: readonly { label: string; content: string }[], acceptCorrections: boolean): Result<PlannedPackage[]> {
     const key = congressKeyOf(store, congressId);
     if (!key.ok) return key;
-    const target = targetFromStore(store, congressId);
     const now = ctx.now();
+    // Read the chair's ballots only when a package needs them: a refused package is refused quickly.
+    const merged = new Map(store.listStationPackages(congressId).map((p) => [p.sha256, { label: p.label, mergedAt: p.mergedAt }]));
+    let target: ReturnType<typeof targetFromStore> | null = null;
     return ok(
       packages.map((file): PlannedPackage => {
         const opened = openStationPackage(file.content, file.label, key.value);
         if (!opened.ok) return { label: file.label, ok: false, error: opened.error };
-        const earlier = target.merged.get(opened.value.sha256);
-        if (earlier) return { label: file.label, ok: false, error: packageFailure(PACKAGE_ERRORS.duplicate, file.label, `đã gộp rồi (cùng nội dung với gói "${earlier.label}", gộp lúc ${earlier.mergedAt}): không gộp lại`).error };
+        const earlier = (target?.merged ?? merged).get(opened.value.sha256);
+        if (earlier) {
+          const why = earlier.mergedAt === now ? `trùng nội dung với gói "${earlier.label}" cũng đang được gộp` : `đã gộp rồi (cùng nội dung với gói "${earlier.label}", gộp lúc ${earlier.mergedAt}): không gộp lại`;
+          return { label: file.label, ok: false, error: packageFailure(PACKAGE_ERRORS.duplicate, file.label, why).error };
+        }
+        target ??= targetFromStore(store, congressId);
         const p = opened.value.package;
         const plan = planMerge(target, opened.value.congress, { label: file.label, team: p.team, station: p.station, createdAt: p.createdAt }, { acceptCorrections });
         applyPlanToTarget(target, plan, opened.value.sha256, now);

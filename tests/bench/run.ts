@@ -1,12 +1,14 @@
 import { coreBenchmarks } from './core.bench';
 import { printRows } from './measure';
 import { pdfBenchmarks } from './pdf.bench';
+import { teamsBenchmarks } from './teams.bench';
 
 /** `npm run bench`: measures and prints; never fails on time (timings on shared machines are noisy). */
 async function main(): Promise<void> {
   console.log(`kiem-phieu: đo tốc độ (Node ${process.version}, ${process.platform}/${process.arch})`);
   printRows('Lõi kiểm phiếu', await coreBenchmarks());
   printRows('Biên bản PDF', await pdfBenchmarks());
+  printRows('Nhiều tổ kiểm phiếu', await teamsBenchmarks());
 }
 
 await main();
