@@ -11,7 +11,7 @@ import { useApp } from '../state/app-store';
 import { useDraft } from '../state/use-draft';
 import { useQuery } from '../state/use-query';
 
-function verdictText(verdict: Verdict): string {
+export function verdictText(verdict: Verdict): string {
   return verdict.valid ? 'HỢP LỆ' : `KHÔNG HỢP LỆ: ${INVALID_REASON_LABELS[verdict.reason]}`;
 }
 
@@ -36,7 +36,7 @@ function StationBar({ election }: { election: ElectionView }) {
   );
 }
 
-function BallotOnScreen({ election, parsed, mode }: { election: ElectionView; parsed: ParsedBallot; mode: EntryMode }) {
+export function BallotOnScreen({ election, parsed, mode }: { election: ElectionView; parsed: ParsedBallot; mode: EntryMode }) {
   const listed = election.candidates.filter((c) => !c.withdrawn);
   if (election.format === 'B') {
     return (

@@ -3,7 +3,9 @@ import { createCongressInput } from '../../shared/api/inputs';
 import { congressBase } from '../../shared/rules/base';
 import { votesNeeded } from '../../shared/rules/threshold';
 import { fileNameSlug } from '../../shared/text/slug';
+import { BackupsPanel } from '../components/BackupsPanel';
 import { SelectField, TextField } from '../components/Field';
+import { StationFromSetup } from '../components/StationFromSetup';
 import { useApp } from '../state/app-store';
 import { useDraft } from '../state/use-draft';
 import { useQuery } from '../state/use-query';
@@ -161,8 +163,12 @@ export function HomeScreen() {
         <div>
           <CurrentFile />
           <NewCongressForm />
+          <StationFromSetup />
         </div>
-        <OpenFiles />
+        <div>
+          <OpenFiles />
+          {workspace?.path && <BackupsPanel />}
+        </div>
       </div>
     </div>
   );
