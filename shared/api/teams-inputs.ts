@@ -24,29 +24,17 @@ export const setTeamReceivedInput = z.object({ electionId: id, teamId: id, recei
 export const createBatchInput = z.object({ electionId: id, teamId: id.nullish(), label: requiredText, size: positiveInt.max(10000, { message: 'một chồng phiếu có nhiều nhất 10.000 phiếu' }), operator });
 export const batchIdInput = z.object({ batchId: id });
 /** One paper of the stack as one operator read it: no count (each paper is compared on its own). */
-export const batchReadingInput = z.object({
-  batchId: id,
-  pass: z.union([z.literal(1), z.literal(2)]),
-  position: positiveInt,
+const readingContent = {
   kept: z.array(identifier).optional(),
   struck: z.array(identifier).optional(),
   marks: z.record(identifier, z.enum(MARKS)).optional(),
   invalid: z.enum(INVALID_REASONS).optional(),
   note: cleanText.optional(),
-  operator: requiredText,
-});
+};
+export const batchReadingInput = z.object({ batchId: id, pass: z.union([z.literal(1), z.literal(2)]), position: positiveInt, ...readingContent, operator: requiredText });
 export const finishPassInput = z.object({ batchId: id, pass: z.union([z.literal(1), z.literal(2)]), operator: requiredText });
-export const resolveDifferenceInput = z.object({
-  batchId: id,
-  position: positiveInt,
-  choice: z.enum(['pass1', 'pass2', 'reentered']),
-  kept: z.array(identifier).optional(),
-  struck: z.array(identifier).optional(),
-  marks: z.record(identifier, z.enum(MARKS)).optional(),
-  invalid: z.enum(INVALID_REASONS).optional(),
-  note: cleanText.optional(),
-  operator: requiredText,
-});
+/** A difference settled: pass 1's reading, pass 2's, or the paper read again (then its content is given). */
+export const resolveDifferenceInput = z.object({ batchId: id, position: positiveInt, choice: z.enum(['pass1', 'pass2', 'reentered']), ...readingContent, operator: requiredText });
 export const closeBatchInput = z.object({ batchId: id, operator: requiredText });
 export const abandonBatchInput = z.object({ batchId: id, reason: requiredText, operator: requiredText });
 export const doubleEntryReportInput = z.object({ electionId: id });

@@ -62,6 +62,16 @@ export function doubleEntryApi(ctx: ApiContext) {
     return ok({ batch: batch.value, election: election.value });
   }
 
+  /** The stack and its election, while this pass is open to this operator. */
+  function requireOpenPass(batchId: number, pass: 1 | 2, operator: string): Result<{ batch: BatchRow; election: ElectionRow }> {
+    const found = requireOpenBatch(batchId);
+    if (!found.ok) return found;
+    const { batch } = found.value;
+    if (passFinished(batch, pass)) return fail(DOUBLE_ENTRY_ERRORS.passFinished, `Lượt ${pass} của chồng "${batch.label}" đã kết thúc`, 'pass');
+    const allowed = checkOperator(batch, pass, operator);
+    return allowed.ok ? found : allowed;
+  }
+
   function layoutOf(election: ElectionRow) {
     const candidates = store.listCandidates(election.id);
     const context = contextOf(election, candidates);
@@ -92,6 +102,17 @@ export function doubleEntryApi(ctx: ApiContext) {
     const entry = entryOfReading(row);
     const record = ballotRecordFromEntry(entry);
     return { position: row.position, pass: row.pass, ...entry, text: readingText(entry, layout), verdict: judgeBallot(record.choice, record.ruling, context), operator: row.operator, enteredAt: row.enteredAt, resolution: row.resolution };
+  }
+
+  /** Who and where an audit event of a stack concerns, and which stack. */
+  function audit(kind: string, batch: BatchRow, election: ElectionRow, operator: string, details: Record<string, unknown>) {
+    ctx.audit(kind, { congressId: election.congressId, electionId: election.id, operator }, { batchId: batch.id, label: batch.label, teamId: batch.teamId, ...details });
+  }
+
+  function saveReading(kind: 'batch.reading' | 'batch.resolved', batch: BatchRow, election: ElectionRow, row: BatchReadingRow, details: Record<string, unknown>) {
+    store.putReading(row);
+    audit(kind, batch, election, row.operator, { position: row.position, ...details, reading: entryOfReading(row) });
+    return ok(readingView(row, election));
   }
 
   /** Positions side by side, when both passes are finished. */
@@ -131,8 +152,8 @@ export function doubleEntryApi(ctx: ApiContext) {
         if (!found.ok) return found;
         const election = found.value;
         if (input.teamId != null) {
-          const team = store.getTeam(input.teamId);
-          if (!team || team.congressId !== election.congressId) return fail(ERROR_CODES.notFound, `Không tìm thấy tổ kiểm phiếu số ${input.teamId}`, 'teamId');
+          const team = ctx.requireTeam(input.teamId, election.congressId);
+          if (!team.ok) return team;
         }
         if (store.findBatchByLabel(election.id, input.label)) return fail(ERROR_CODES.duplicate, `Đã có chồng phiếu "${input.label}" trong cuộc bầu này`, 'label');
         const batchId = store.insertBatch({ electionId: election.id, teamId: input.teamId ?? null, label: input.label, size: input.size, createdBy: input.operator ?? '', createdAt: ctx.now() });
@@ -165,38 +186,30 @@ export function doubleEntryApi(ctx: ApiContext) {
     /** One paper of the stack as one operator reads it; typing a position again replaces it until the pass is finished. */
     enterReading: method(batchReadingInput, (input) =>
       inTransaction(store, () => {
-        const found = requireOpenBatch(input.batchId);
+        const found = requireOpenPass(input.batchId, input.pass, input.operator);
         if (!found.ok) return found;
         const { batch, election } = found.value;
-        if (passFinished(batch, input.pass)) return fail(DOUBLE_ENTRY_ERRORS.passFinished, `Lượt ${input.pass} của chồng "${batch.label}" đã kết thúc`, 'pass');
-        const allowed = checkOperator(batch, input.pass, input.operator);
-        if (!allowed.ok) return allowed;
         if (input.position > batch.size) return fail(ERROR_CODES.invalidInput, `Chồng "${batch.label}" có ${batch.size} phiếu, không có phiếu thứ ${input.position}`, 'position');
         const reading = checkReading(election, input);
         if (!reading.ok) return reading;
         if (passOperator(batch, input.pass) === null) store.updateBatch(batch.id, input.pass === 1 ? { pass1Operator: input.operator } : { pass2Operator: input.operator });
         const before = store.listReadings(batch.id, input.pass).find((r) => r.position === input.position) ?? null;
         const row: BatchReadingRow = { batchId: batch.id, pass: input.pass, position: input.position, ...reading.value, resolution: null, operator: input.operator, enteredAt: ctx.now() };
-        store.putReading(row);
-        ctx.audit('batch.reading', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { batchId: batch.id, label: batch.label, teamId: batch.teamId, pass: input.pass, position: input.position, reading: entryOfReading(row), replaced: before ? entryOfReading(before) : null });
-        return ok(readingView(row, election));
+        return saveReading('batch.reading', batch, election, row, { pass: input.pass, replaced: before ? entryOfReading(before) : null });
       }),
     ),
 
     finishPass: method(finishPassInput, (input) =>
       inTransaction(store, () => {
-        const found = requireOpenBatch(input.batchId);
+        const found = requireOpenPass(input.batchId, input.pass, input.operator);
         if (!found.ok) return found;
         const { batch, election } = found.value;
-        if (passFinished(batch, input.pass)) return fail(DOUBLE_ENTRY_ERRORS.passFinished, `Lượt ${input.pass} của chồng "${batch.label}" đã kết thúc`, 'pass');
-        const allowed = checkOperator(batch, input.pass, input.operator);
-        if (!allowed.ok) return allowed;
         const entered = new Set(store.listReadings(batch.id, input.pass).map((r) => r.position));
         const missing = Array.from({ length: batch.size }, (_, i) => i + 1).filter((p) => !entered.has(p));
         if (missing.length > 0) return fail(DOUBLE_ENTRY_ERRORS.passIncomplete, `Lượt ${input.pass} còn ${missing.length} phiếu chưa nhập (phiếu thứ ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''})`, 'pass');
         const at = ctx.now();
         store.updateBatch(batch.id, input.pass === 1 ? { pass1FinishedAt: at } : { pass2FinishedAt: at });
-        ctx.audit('batch.pass_finished', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { batchId: batch.id, label: batch.label, teamId: batch.teamId, pass: input.pass });
+        audit('batch.pass_finished', batch, election, input.operator, { pass: input.pass });
         return ok(summary(store.getBatch(batch.id) as BatchRow));
       }),
     ),
@@ -230,9 +243,7 @@ export function doubleEntryApi(ctx: ApiContext) {
         const reading = checkReading(election, content);
         if (!reading.ok) return reading;
         const resolved: BatchReadingRow = { batchId: batch.id, pass: 3, position: input.position, ...reading.value, resolution: input.choice, operator: input.operator, enteredAt: ctx.now() };
-        store.putReading(resolved);
-        ctx.audit('batch.resolved', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { batchId: batch.id, label: batch.label, teamId: batch.teamId, position: input.position, choice: input.choice, reading: entryOfReading(resolved) });
-        return ok(readingView(resolved, election));
+        return saveReading('batch.resolved', batch, election, resolved, { choice: input.choice });
       }),
     ),
 
@@ -254,7 +265,7 @@ export function doubleEntryApi(ctx: ApiContext) {
         });
         store.updateBatch(batch.id, { status: 'reconciled', closedBy: input.operator, closedAt: now });
         const differences = rows.filter((r) => !r.same).length;
-        ctx.audit('batch.reconciled', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { batchId: batch.id, label: batch.label, teamId: batch.teamId, size: batch.size, differences, numbers: [numbers[0], numbers[numbers.length - 1]] });
+        audit('batch.reconciled', batch, election, input.operator, { size: batch.size, differences, numbers: [numbers[0], numbers[numbers.length - 1]] });
         return ok({ batchId: batch.id, ballots: numbers.length, differences, numbers: [numbers[0] as number, numbers[numbers.length - 1] as number] as const });
       }),
     ),
@@ -266,7 +277,7 @@ export function doubleEntryApi(ctx: ApiContext) {
         if (!found.ok) return found;
         const { batch, election } = found.value;
         store.updateBatch(batch.id, { status: 'abandoned', closedBy: input.operator, closedAt: ctx.now(), closeNote: input.reason });
-        ctx.audit('batch.abandoned', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { batchId: batch.id, label: batch.label, teamId: batch.teamId, reason: input.reason });
+        audit('batch.abandoned', batch, election, input.operator, { reason: input.reason });
         return ok({ batchId: batch.id });
       }),
     ),

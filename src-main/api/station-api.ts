@@ -115,8 +115,9 @@ export function stationApi(ctx: ApiContext) {
     exportStationPackage: method(exportStationPackageInput, (input) => {
       const congress = ctx.requireCongress(input.congressId);
       if (!congress.ok) return congress;
-      const team = store.getTeam(input.teamId);
-      if (!team || team.congressId !== input.congressId) return fail(ERROR_CODES.notFound, `Không tìm thấy tổ kiểm phiếu số ${input.teamId}`, 'teamId');
+      const found = ctx.requireTeam(input.teamId, input.congressId);
+      if (!found.ok) return found;
+      const team = found.value;
       return inTransaction(store, () => {
         const made = stationPackageFromStore(store, input.congressId, team, ctx.now());
         if (!made.ok) return made;
@@ -168,11 +169,9 @@ export function stationApi(ctx: ApiContext) {
     /** RULES R4.5: the ballots handed to a team (null: not declared). */
     setTeamReceived: method(setTeamReceivedInput, (input) =>
       inTransaction(store, () => {
-        const found = ctx.requireEditableElection(input.electionId);
+        const found = ctx.requireEditableTeam(input.electionId, input.teamId);
         if (!found.ok) return found;
-        const election = found.value;
-        const team = store.getTeam(input.teamId);
-        if (!team || team.congressId !== election.congressId) return fail(ERROR_CODES.notFound, `Không tìm thấy tổ kiểm phiếu số ${input.teamId}`, 'teamId');
+        const { election, team } = found.value;
         const before = store.listTeamReceived(election.id).find((r) => r.teamId === team.id)?.received ?? null;
         if (input.received === null) store.deleteTeamReceived(election.id, team.id);
         else store.setTeamReceived({ electionId: election.id, teamId: team.id, received: input.received, operator: input.operator ?? '', enteredAt: ctx.now() });

@@ -17,6 +17,25 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** Team ids by name in a congress, a team being created the first time its name is met. */
+export function teamResolver(store: Store, congressId: number): { id(name: string | undefined): number | null; created: string[] } {
+  const ids = new Map(store.listTeams(congressId).map((t) => [t.name, t.id]));
+  const created: string[] = [];
+  return {
+    created,
+    id(name) {
+      if (name === undefined) return null;
+      let id = ids.get(name);
+      if (id === undefined) {
+        id = store.insertTeam(congressId, name);
+        ids.set(name, id);
+        created.push(name);
+      }
+      return id;
+    },
+  };
+}
+
 /**
  * Writes a checked congress file into the database as a new congress. Call inside one
  * transaction: a file is loaded whole or not at all.
@@ -29,16 +48,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
   store.replaceExclusions(congressId, c.exclusions);
   store.replaceCountingCommittee(congressId, (c.countingCommittee ?? []).map((m) => ({ name: m.name, role: m.role ?? null })));
 
-  const teamIds = new Map<string, number>();
-  const teamId = (name: string | undefined): number | null => {
-    if (name === undefined) return null;
-    let id = teamIds.get(name);
-    if (id === undefined) {
-      id = store.insertTeam(congressId, name);
-      teamIds.set(name, id);
-    }
-    return id;
-  };
+  const teamId = teamResolver(store, congressId).id;
 
   const electionIds = new Map<string, number>();
   let candidates = 0;

@@ -4,6 +4,7 @@ import type { ElectionMergePlan, MergePlan } from '../../shared/merge/plan';
 import type { MergeTarget, MergeTargetElection } from '../../shared/merge/target';
 import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
 import type { BallotRow, BallotSelection, ElectionRow, NewBallot, Store } from '../db/store';
+import { teamResolver } from './congress-file-io';
 import { ballotEntryOfRow, teamTotalOfRow } from './election-data';
 
 function frozenReason(store: Store, election: ElectionRow): string | null {
@@ -101,19 +102,8 @@ function applyElection(store: Store, election: ElectionRow, plan: ElectionMergeP
 
 /** Writes a plan into the database (inside the caller's transaction); teams named by the package are created when new. */
 export function applyPlanToStore(store: Store, congressId: number, plan: MergePlan, options: { now: string; newId: () => string; operator: string }): { elections: MergedElectionSummary[]; teamsCreated: string[] } {
-  const teamsCreated: string[] = [];
-  const teamIds = new Map(store.listTeams(congressId).map((t) => [t.name, t.id]));
-  const teamId = (name: string | undefined): number | null => {
-    if (name === undefined) return null;
-    let id = teamIds.get(name);
-    if (id === undefined) {
-      id = store.insertTeam(congressId, name);
-      teamIds.set(name, id);
-      teamsCreated.push(name);
-    }
-    return id;
-  };
+  const teams = teamResolver(store, congressId);
   const elections = new Map(store.listElections(congressId).map((e) => [e.key, e]));
-  const summaries = plan.elections.map((p) => applyElection(store, elections.get(p.key) as ElectionRow, p, teamId, options));
-  return { elections: summaries, teamsCreated };
+  const summaries = plan.elections.map((p) => applyElection(store, elections.get(p.key) as ElectionRow, p, teams.id, options));
+  return { elections: summaries, teamsCreated: teams.created };
 }

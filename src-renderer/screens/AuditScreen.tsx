@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChainVerdict } from '../../src-main/audit/hash-chain';
 import { invoke } from '../api/client';
 import { TextField } from '../components/Field';
+import { TeamSelect } from '../components/TeamSelect';
 import { downloadText } from '../files/files';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
@@ -85,17 +86,7 @@ export function AuditScreen() {
       <h1>Nhật ký thay đổi</h1>
       <div className="row filters">
         <TextField label="Người thực hiện" value={operator} onChange={setOperator} />
-        <label className="field">
-          <span>Tổ kiểm phiếu</span>
-          <select aria-label="Lọc theo tổ" value={teamId ?? ''} onChange={(e) => setTeamId(e.target.value === '' ? null : Number(e.target.value))}>
-            <option value="">(tất cả)</option>
-            {(congress?.teams ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TeamSelect label="Lọc theo tổ" teams={congress?.teams ?? []} value={teamId} onChange={setTeamId} noneLabel="(tất cả)" />
         <label className="field">
           <span>Loại thay đổi</span>
           <select aria-label="Lọc theo loại thay đổi" value={kind} onChange={(e) => setKind(e.target.value)}>

@@ -6,6 +6,7 @@ import type { MethodOutput } from '../api/client';
 import { invoke } from '../api/client';
 import type { ElectionView } from '../api/types';
 import { TextField } from '../components/Field';
+import { TeamSelect } from '../components/TeamSelect';
 import { ConfirmDialog, Modal } from '../components/Modal';
 import { ballotInputText, parseBallotInput } from '../entry/ballot-input';
 import { downloadText } from '../files/files';
@@ -340,17 +341,7 @@ function NewBatchForm({ election, onCreated }: { election: ElectionView; onCreat
       <h2>Tạo chồng phiếu nhập đối chứng</h2>
       <TextField label="Tên chồng phiếu" value={label} onChange={setLabel} error={touched || label ? errors.label : null} placeholder="Tổ 1 - chồng 1" />
       <TextField label="Số phiếu trong chồng" value={size} inputMode="numeric" onChange={setSize} error={touched || size ? errors.size : null} />
-      <label className="field">
-        <span>Tổ</span>
-        <select value={teamId ?? ''} onChange={(e) => setTeamId(e.target.value === '' ? null : Number(e.target.value))}>
-          <option value="">(không theo tổ)</option>
-          {election.teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TeamSelect label="Tổ" teams={election.teams} value={teamId} onChange={setTeamId} />
       <button type="submit" className="primary">
         Tạo chồng phiếu
       </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MethodOutput } from '../api/client';
 import { invoke } from '../api/client';
 import { TextField } from '../components/Field';
+import { TeamSelect } from '../components/TeamSelect';
 import { ConfirmDialog } from '../components/Modal';
 import { ProblemList } from '../components/ProblemList';
 import { downloadText, readChosenFiles } from '../files/files';
@@ -82,7 +83,7 @@ function TeamBoxes({ data, editable }: { data: Reconciliation; editable: boolean
         </tfoot>
       </table>
       <p className="muted">Ghi số phiếu Ban kiểm phiếu giao cho mỗi tổ (Enter để lưu): khi đã ghi, kết quả chỉ chốt được lúc mọi tổ đã nhập hoặc gộp đúng số phiếu của mình và tổng các tổ bằng số phiếu thu vào.</p>
-      <ProblemList problems={data.problems.filter((p) => p.code.startsWith('TEAM'))} />
+      <ProblemList problems={data.problems.filter((p) => p.code.startsWith('TEAM') || p.severity === 'error')} />
     </section>
   );
 }
@@ -124,16 +125,7 @@ function StationCard() {
       </div>
       <p className="muted">Gói thiết lập chứa khóa ký của đại hội: chỉ chép vào máy của các tổ, giữ như mật khẩu.</p>
       <div className="row">
-        <label className="field">
-          <span>Tổ của gói gửi máy chủ tịch</span>
-          <select value={team ?? ''} onChange={(e) => setTeamId(Number(e.target.value))}>
-            {congress.teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TeamSelect label="Tổ của gói gửi máy chủ tịch" teams={congress.teams} value={team} onChange={setTeamId} allowNone={false} />
         <div className="actions">
           <button
             type="button"

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, snapshot, test } from './browser-shell';
 import { twoStations } from './setup/run-setup';
@@ -76,5 +77,45 @@ test('the chair previews and merges the stations’ packages, and restores a bac
   await page.keyboard.press('Alt+7');
   await expect(page.locator('.team-boxes tfoot')).toContainText('0 đã tính / 14 phiếu thu vào');
   await snapshot(page, 'to-06-sau-khi-khoi-phuc');
+  expect(errors).toEqual([]);
+});
+
+test('a station starts its file from the setup package, counts its box and exports its signed package', async ({ page, shell }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const { packagesDir } = twoStations(shell.dataDir);
+  await page.goto(shell.url);
+  const form = page.getByRole('form', { name: 'Máy trạm: tạo hồ sơ từ gói thiết lập' });
+  await form.getByLabel('Gói thiết lập').setInputFiles(join(packagesDir, 'thiet-lap.json'));
+  await form.getByLabel('Tên máy này').focus();
+  await page.keyboard.type('Máy tổ 2 dự phòng');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('may-to-2');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Đã tạo hồ sơ của máy trạm từ gói thiết lập')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Nhập phiếu: Bầu Ban Chấp hành Đảng bộ phường khóa IV/ })).toBeVisible();
+  await page.getByLabel('Người nhập').focus();
+  await page.keyboard.type('Lê Văn Trạm');
+  await page.getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 2' });
+  await page.locator('#ballot-input').focus();
+  for (const text of ['1', '2 3']) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('team-entered')).toHaveText('2');
+
+  await page.keyboard.press('Alt+7');
+  const station = page.getByRole('region', { name: 'Máy này' });
+  await expect(station.getByLabel('Tên máy (ghi trong gói gửi đi)')).toHaveValue('Máy tổ 2 dự phòng');
+  await station.getByRole('combobox').selectOption({ label: 'Tổ 2' });
+  const download = page.waitForEvent('download');
+  await station.getByRole('button', { name: 'Xuất gói của tổ' }).press('Enter');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.goi-tram\.json$/);
+  const text = readFileSync((await file.path()) as string, 'utf8');
+  const sent = JSON.parse(text) as { format: string; team: string; station: { name: string }; congress: { elections: { ballots: unknown[] }[] } };
+  expect([sent.format, sent.team, sent.station.name, sent.congress.elections[0]?.ballots.length]).toEqual(['kiem-phieu.station-package', 'Tổ 2', 'Máy tổ 2 dự phòng', 2]);
+  await expect(page.getByText('Đã xuất gói của Tổ 2: 2 phiếu')).toBeVisible();
+  await snapshot(page, 'to-07-may-tram-xuat-goi');
   expect(errors).toEqual([]);
 });

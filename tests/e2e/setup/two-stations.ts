@@ -40,6 +40,7 @@ function station(name: string, team: string, ballots: string[][]): string {
 }
 const team1 = station('Máy tổ 1', 'Tổ 1', [['c01'], ['c02'], ['c03'], ['c04'], ['c05'], ['c01'], ['c02'], ['c01', 'c02']]);
 const team2 = station('Máy tổ 2', 'Tổ 2', [['c05'], ['c05'], ['c04'], ['c03'], ['c01'], []]);
+writeFileSync(join(packagesDir, 'thiet-lap.json'), setup);
 writeFileSync(join(packagesDir, 'to-1.json'), team1);
 writeFileSync(join(packagesDir, 'to-2.json'), team2);
 writeFileSync(join(packagesDir, 'to-2-bi-sua.json'), team2.replace('Máy tổ 2', 'Máy tổ 3'));
