@@ -18,6 +18,11 @@ import { BallotOnScreen, verdictText } from './BallotEntryScreen';
 type Batch = MethodOutput<'listBatches'>[number];
 type Reading = MethodOutput<'batchPass'>['readings'][number];
 
+/** What to type, as on the entry screen. */
+function typingHint(election: ElectionView): string {
+  return election.format === 'A' ? 'gõ số thứ tự những người BỊ GẠCH' : 'gõ một dấu cho mỗi người: 1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 bỏ trống';
+}
+
 const STATUS = { open: 'đang nhập', reconciled: 'đã đối chiếu, đã tính', abandoned: 'đã bỏ' } as const;
 const RESOLUTION = { pass1: 'theo lượt 1', pass2: 'theo lượt 2', reentered: 'đọc lại phiếu' } as const;
 
@@ -105,7 +110,7 @@ function PassEntry({ batch, election, pass, operator }: { batch: Batch; election
       <ReadingField
         key={`${current}-${existing?.enteredAt ?? ''}`}
         election={election}
-        label={current === null ? `Đã nhập đủ ${batch.size} phiếu: Ctrl+Enter kết thúc lượt; PageUp chọn một phiếu để gõ lại` : `Phiếu thứ ${current}${existing ? ` (đã nhập: ${existing.text}, gõ lại để thay)` : ''}: gõ số thứ tự những người BỊ GẠCH`}
+        label={current === null ? `Đã nhập đủ ${batch.size} phiếu: Ctrl+Enter kết thúc lượt; PageUp chọn một phiếu để gõ lại` : `Phiếu thứ ${current}${existing ? ` (đã nhập: ${existing.text}, gõ lại để thay)` : ''}: ${typingHint(election)}`}
         initial={existing ? ballotInputText(existing, options) : ''}
         onKeyDown={(e) => {
           if (e.key === 'PageUp') (e.preventDefault(), move((current ?? batch.size + 1) - 1));
@@ -222,7 +227,7 @@ function CompareView({ batch, election }: { batch: Batch; election: ElectionView
         </p>
       )}
       {reentering !== null && (
-        <ReadingField election={election} label={`Đọc lại phiếu thứ ${reentering}, nhập nội dung đúng`} initial="" onSubmit={(content) => resolve(reentering, 'reentered', content)} onKeyDown={(e) => e.key === 'Escape' && setReentering(null)} />
+        <ReadingField election={election} label={`Đọc lại phiếu thứ ${reentering} và nhập nội dung đúng: ${typingHint(election)}`} initial="" onSubmit={(content) => resolve(reentering, 'reentered', content)} onKeyDown={(e) => e.key === 'Escape' && setReentering(null)} />
       )}
       {open && (
         <div className="actions">
