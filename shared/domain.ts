@@ -66,6 +66,12 @@ export interface TeamTotal {
   votes: Readonly<Record<string, number>>;
 }
 
+/** RULES R4.5: the ballots the counting committee handed to a team (its share of the box). */
+export interface TeamReceived {
+  team: string;
+  received: number;
+}
+
 export type BallotFormat = 'A' | 'B';
 
 export type CandidateNomination = 'committee' | 'floor' | 'self';

@@ -4,9 +4,11 @@ import { useApp, type Screen } from './state/app-store';
 import { AuditScreen } from './screens/AuditScreen';
 import { BallotEntryScreen } from './screens/BallotEntryScreen';
 import { CongressSetupScreen } from './screens/CongressSetupScreen';
+import { DoubleEntryScreen } from './screens/DoubleEntryScreen';
 import { ElectionsScreen } from './screens/ElectionsScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { ResultsScreen } from './screens/ResultsScreen';
+import { TeamsScreen } from './screens/TeamsScreen';
 import { TeamTotalsScreen } from './screens/TeamTotalsScreen';
 
 const NAVIGATION: { screen: Screen; label: string; key: string }[] = [
@@ -16,6 +18,8 @@ const NAVIGATION: { screen: Screen; label: string; key: string }[] = [
   { screen: 'totals', label: 'Tổng hợp tổ', key: '4' },
   { screen: 'results', label: 'Kết quả', key: '5' },
   { screen: 'audit', label: 'Nhật ký', key: '6' },
+  { screen: 'teams', label: 'Tổ & gộp', key: '7' },
+  { screen: 'double', label: 'Đối chứng', key: '8' },
 ];
 
 function ElectionPicker() {
@@ -80,7 +84,7 @@ export function App() {
                 </button>
               ))}
             </nav>
-            {(screen === 'entry' || screen === 'totals' || screen === 'results' || screen === 'audit') && <ElectionPicker />}
+            {(screen === 'entry' || screen === 'totals' || screen === 'results' || screen === 'audit' || screen === 'teams' || screen === 'double') && <ElectionPicker />}
           </>
         )}
       </header>
@@ -92,6 +96,8 @@ export function App() {
         {fileOpen && screen === 'totals' && <TeamTotalsScreen />}
         {fileOpen && screen === 'results' && <ResultsScreen />}
         {fileOpen && screen === 'audit' && <AuditScreen />}
+        {fileOpen && screen === 'teams' && <TeamsScreen />}
+        {fileOpen && screen === 'double' && <DoubleEntryScreen />}
       </main>
       <Toasts />
     </div>

@@ -109,14 +109,3 @@ export const unlockElectionInput = z.object({ electionId: id, pin: z.string(), r
 export const pauseElectionInput = z.object({ electionId: id, paused: z.boolean(), reason: cleanText.optional(), operator });
 
 export const importCongressFileInput = z.object({ content: z.union([z.string(), z.record(z.string(), z.unknown())]), operator });
-
-export const listAuditInput = z.object({
-  congressId: id.optional(),
-  electionId: id.optional(),
-  operator: z.string().optional(),
-  kind: z.string().optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  afterSeq: nonNegativeInt.optional(),
-  limit: z.number().int().min(1).max(100000).optional(),
-});

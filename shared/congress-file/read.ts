@@ -40,6 +40,11 @@ function checkElection(election: ElectionInFile, path: string, electionIds: Read
     teams.add(total.team);
     for (const detail of checkTeamTotal(total, listed, election.seats)) add(joinPath(`${path}.teamTotals[${i}]`, detail.path), detail.message);
   });
+  const received = new Set<string>();
+  (election.teamReceived ?? []).forEach((share, i) => {
+    if (received.has(share.team)) add(`${path}.teamReceived[${i}].team`, `tổ "${share.team}" ghi số phiếu được giao hai lần`);
+    received.add(share.team);
+  });
 }
 
 /** The checks a schema cannot express: references, duplicates, the base. */

@@ -72,6 +72,9 @@ export const teamTotalSchema = z.object({
   votes: z.record(identifier, nonNegativeInt).default({}),
 });
 
+/** Addition: the ballots the counting committee handed to each team (RULES R4.5). */
+export const teamReceivedSchema = z.object({ team: requiredText, received: nonNegativeInt });
+
 export const ELECTION_STATUSES = ['open', 'locked', 'paused'] as const;
 
 export const electionSchema = z.object({
@@ -92,6 +95,7 @@ export const electionSchema = z.object({
   candidates: z.array(candidateSchema),
   ballots: z.array(ballotEntrySchema).default([]),
   teamTotals: z.array(teamTotalSchema).default([]),
+  teamReceived: z.array(teamReceivedSchema).optional(),
 });
 
 export const congressFileSchema = z.object({
@@ -107,6 +111,7 @@ export type ElectionInFile = CongressFile['elections'][number];
 export type CandidateInFile = ElectionInFile['candidates'][number];
 export type BallotEntry = ElectionInFile['ballots'][number];
 export type TeamTotalInFile = ElectionInFile['teamTotals'][number];
+export type TeamReceivedInFile = NonNullable<ElectionInFile['teamReceived']>[number];
 export type ElectionStatus = (typeof ELECTION_STATUSES)[number];
 
 export { OPERATOR_RULINGS };

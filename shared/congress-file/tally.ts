@@ -17,6 +17,7 @@ export function electionTallyInputFromFile(congress: CongressInfo, election: Ele
     candidates: election.candidates.map((c) => ({ id: c.id, name: c.name, withdrawn: c.withdrawn, ...(c.nomination ? { nomination: c.nomination } : {}) })),
     ballots: election.ballots.map(ballotRecordFromEntry),
     teamTotals: election.teamTotals.map(teamTotalFromFile),
+    teamReceived: election.teamReceived ?? [],
     ballotsIssued: election.ballotsIssued ?? null,
     ballotsReturned: election.ballotsReturned ?? null,
     present: congress.present ?? null,

@@ -38,6 +38,7 @@ function writeElection(election: ElectionInFile) {
     candidates: election.candidates.map(writeCandidate),
     ballots: election.ballots.map(writeBallot),
     ...(election.teamTotals.length > 0 ? { teamTotals: election.teamTotals.map(writeTeamTotal) } : {}),
+    ...(election.teamReceived?.length ? { teamReceived: election.teamReceived.map((r) => ({ team: r.team, received: r.received })) } : {}),
   };
 }
 

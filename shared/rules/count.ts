@@ -1,4 +1,4 @@
-import { INVALID_REASONS, type BallotRecord, type InvalidReason, type TeamTotal } from '../domain';
+import { INVALID_REASONS, type BallotRecord, type InvalidReason, type TeamReceived, type TeamTotal } from '../domain';
 import { judgeBallot, markFor, type BallotContext } from './validity';
 
 export type InvalidCounts = Record<InvalidReason, number>;
@@ -10,6 +10,8 @@ export interface TeamCount {
   entered: number;
   /** Totals the team reported for what it counted by hand, when it did. */
   reported: TeamTotal | null;
+  /** The ballots handed to the team, when declared (RULES R4.5). */
+  received: number | null;
   returned: number;
   valid: number;
   invalid: number;
@@ -82,7 +84,7 @@ function sumInvalid(counts: InvalidCounts): number {
  * RULES R4 counting: v(c) is the number of valid ballots that keep c (format A) or mark only
  * "đồng ý" for c (format B), summed over ballots entered and totals reported by teams.
  */
-export function countElection(ballots: readonly BallotRecord[], teamTotals: readonly TeamTotal[], context: BallotContext): ElectionCount {
+export function countElection(ballots: readonly BallotRecord[], teamTotals: readonly TeamTotal[], context: BallotContext, teamReceived: readonly TeamReceived[] = []): ElectionCount {
   const size = context.listIds.length;
   const index = new Map(context.listIds.map((id, position) => [id, position]));
   const buckets = new Map<string | null, Bucket>();
@@ -110,7 +112,7 @@ export function countElection(ballots: readonly BallotRecord[], teamTotals: read
   const teams: TeamCount[] = [];
   for (const bucket of buckets.values()) {
     const votes = Array.from(bucket.votes, (v, i) => v + bucket.struckBallots - (bucket.struckVotes[i] as number));
-    teams.push({ team: bucket.team, entered: bucket.entered, reported: null, returned: bucket.entered, valid: bucket.valid, invalid: sumInvalid(bucket.invalidByReason), invalidByReason: bucket.invalidByReason, votes });
+    teams.push({ team: bucket.team, entered: bucket.entered, reported: null, received: null, returned: bucket.entered, valid: bucket.valid, invalid: sumInvalid(bucket.invalidByReason), invalidByReason: bucket.invalidByReason, votes });
   }
   for (const total of teamTotals) {
     const invalidByReason = zeroInvalidCounts();
@@ -125,8 +127,14 @@ export function countElection(ballots: readonly BallotRecord[], teamTotals: read
       enteredTeam.invalid = sumInvalid(enteredTeam.invalidByReason);
       enteredTeam.votes = enteredTeam.votes.map((v, i) => v + (votes[i] as number));
     } else {
-      teams.push({ team: total.team, entered: 0, reported: total, returned: total.returned, valid: total.valid, invalid: sumInvalid(invalidByReason), invalidByReason, votes });
+      teams.push({ team: total.team, entered: 0, reported: total, received: null, returned: total.returned, valid: total.valid, invalid: sumInvalid(invalidByReason), invalidByReason, votes });
     }
+  }
+
+  for (const { team, received } of teamReceived) {
+    const counted = teams.find((t) => t.team === team);
+    if (counted) counted.received = received;
+    else teams.push({ team, entered: 0, reported: null, received, returned: 0, valid: 0, invalid: 0, invalidByReason: zeroInvalidCounts(), votes: new Array<number>(size).fill(0) });
   }
 
   const overall: ElectionCount = { counted: 0, valid: 0, invalid: 0, invalidByReason: zeroInvalidCounts(), votes: new Array<number>(size).fill(0), teams };

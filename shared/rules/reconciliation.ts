@@ -19,6 +19,11 @@ function teamName(team: TeamCount): string {
   return team.team ?? '(không ghi tổ)';
 }
 
+/** "Tổ 1" as it is, "T2" as "Tổ T2": teams are usually named "Tổ …" already. */
+function teamTitle(name: string): string {
+  return /^tổ\s/iu.test(name) ? name : `Tổ ${name}`;
+}
+
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -31,17 +36,42 @@ function checkReportedTeam(team: TeamCount, seats: number): Problem[] {
   const name = teamName(team);
   const reportedInvalid = sum(Object.values(reported.invalid).map((n) => n ?? 0));
   if (team.entered > 0) {
-    problems.push(problem('TEAM_BALLOTS_AND_TOTALS', 'error', `Tổ ${name} vừa có phiếu nhập từng tờ vừa có số tổng hợp: phiếu sẽ bị tính hai lần`, name));
+    problems.push(problem('TEAM_BALLOTS_AND_TOTALS', 'error', `${teamTitle(name)} vừa có phiếu nhập từng tờ vừa có số tổng hợp: phiếu sẽ bị tính hai lần`, name));
   }
   if (reported.returned !== reported.valid + reportedInvalid) {
-    problems.push(problem('TEAM_RETURNED_NE_VALID_PLUS_INVALID', 'error', `Tổ ${name}: số phiếu thu vào (${reported.returned}) khác số phiếu hợp lệ cộng không hợp lệ (${reported.valid} + ${reportedInvalid})`, name));
+    problems.push(problem('TEAM_RETURNED_NE_VALID_PLUS_INVALID', 'error', `${teamTitle(name)}: số phiếu thu vào (${reported.returned}) khác số phiếu hợp lệ cộng không hợp lệ (${reported.valid} + ${reportedInvalid})`, name));
   }
   const teamVotes = Object.values(reported.votes);
   if (teamVotes.some((v) => v > reported.valid)) {
-    problems.push(problem('TEAM_VOTES_GT_VALID', 'error', `Tổ ${name}: có người được nhiều phiếu hơn số phiếu hợp lệ của tổ (${reported.valid})`, name));
+    problems.push(problem('TEAM_VOTES_GT_VALID', 'error', `${teamTitle(name)}: có người được nhiều phiếu hơn số phiếu hợp lệ của tổ (${reported.valid})`, name));
   }
   if (sum(teamVotes) > seats * reported.valid) {
-    problems.push(problem('TEAM_VOTES_SUM_GT_SEATS_TIMES_VALID', 'error', `Tổ ${name}: tổng số phiếu bầu (${sum(teamVotes)}) vượt quá số cần bầu × số phiếu hợp lệ (${seats} × ${reported.valid})`, name));
+    problems.push(problem('TEAM_VOTES_SUM_GT_SEATS_TIMES_VALID', 'error', `${teamTitle(name)}: tổng số phiếu bầu (${sum(teamVotes)}) vượt quá số cần bầu × số phiếu hợp lệ (${seats} × ${reported.valid})`, name));
+  }
+  return problems;
+}
+
+/**
+ * RULES R4.5 with the ballots handed to each team: once any team's share is declared, each team
+ * must have counted exactly its share, every team that counted must have a declared share, and
+ * the shares must add up to the ballots returned. A team whose box has not come in yet (from its
+ * station, or typed here) keeps the lock blocked.
+ */
+function checkTeamShares(count: ElectionCount, declared: DeclaredFigures): Problem[] {
+  const declaredTeams = count.teams.filter((t) => t.received !== null);
+  if (declaredTeams.length === 0) return [];
+  const problems: Problem[] = [];
+  for (const team of count.teams) {
+    const name = teamName(team);
+    if (team.received === null) {
+      if (team.returned > 0) problems.push(problem('TEAM_RECEIVED_NOT_DECLARED', 'warning', team.team === null ? `Có ${team.returned} phiếu không thuộc tổ nào, trong khi các tổ đã ghi số phiếu nhận` : `${teamTitle(name)} chưa ghi số phiếu được giao`, name));
+    } else if (team.returned !== team.received) {
+      problems.push(problem('TEAM_RETURNED_NE_RECEIVED', 'error', `${teamTitle(name)} được giao ${team.received} phiếu nhưng đã nhập hoặc báo cáo ${team.returned} phiếu`, name));
+    }
+  }
+  const shares = sum(declaredTeams.map((t) => t.received as number));
+  if (declared.returned !== null && shares !== declared.returned) {
+    problems.push(problem('TEAMS_RECEIVED_NE_RETURNED', 'error', `Tổng số phiếu giao cho các tổ (${shares}) khác số phiếu thu vào (${declared.returned})`));
   }
   return problems;
 }
@@ -75,5 +105,6 @@ export function reconcile(count: ElectionCount, declared: DeclaredFigures, seats
     problems.push(problem('VOTES_SUM_GT_SEATS_TIMES_VALID', 'error', `Tổng số phiếu bầu (${sum(count.votes)}) vượt quá số cần bầu × số phiếu hợp lệ (${seats} × ${count.valid})`));
   }
   for (const team of count.teams) problems.push(...checkReportedTeam(team, seats));
+  problems.push(...checkTeamShares(count, declared));
   return problems;
 }

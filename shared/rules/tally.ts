@@ -1,4 +1,4 @@
-import { INVALID_REASONS, type BallotFormat, type BallotRecord, type CandidateOnList, type InvalidReason, type Office, type TeamTotal } from '../domain';
+import { INVALID_REASONS, type BallotFormat, type BallotRecord, type CandidateOnList, type InvalidReason, type Office, type TeamReceived, type TeamTotal } from '../domain';
 import { formatPercent } from '../format/percent';
 import { ballotFormat } from './ballot-format';
 import { countElection, type TeamCount } from './count';
@@ -22,6 +22,8 @@ export interface ElectionTallyInput {
   candidates: readonly CandidateOnList[];
   ballots: readonly BallotRecord[];
   teamTotals: readonly TeamTotal[];
+  /** The ballots handed to each team, where declared (RULES R4.5). */
+  teamReceived?: readonly TeamReceived[];
   ballotsIssued: number | null;
   ballotsReturned: number | null;
   present: number | null;
@@ -73,7 +75,7 @@ export function ballotContext(input: Pick<ElectionTallyInput, 'candidates' | 'se
 export function tallyElection(input: ElectionTallyInput): ElectionTally {
   const context = ballotContext(input);
   const onBallot = input.candidates.filter((c) => !c.withdrawn);
-  const count = countElection(input.ballots, input.teamTotals, context);
+  const count = countElection(input.ballots, input.teamTotals, context, input.teamReceived);
   const declared = { issued: input.ballotsIssued, returned: input.ballotsReturned, present: input.present };
   const votes = onBallot.map((c, i) => ({ id: c.id, votes: count.votes[i] as number }));
   const outcome = decideOutcome({ candidates: votes, seats: input.seats, base: input.base, requireMajority: input.requireMajority });

@@ -33,8 +33,8 @@ export function ballotApi(ctx: ApiContext) {
     const details = checkBallotEntry(content, listedCandidates(candidates), context.format);
     if (details.length > 0) return { ok: false, error: validationError(ERROR_CODES.invalidInput, details) };
     if (content.teamId != null) {
-      const team = store.getTeam(content.teamId);
-      if (!team || team.congressId !== election.congressId) return fail(ERROR_CODES.notFound, `Không tìm thấy tổ kiểm phiếu số ${content.teamId}`, 'teamId');
+      const team = ctx.requireTeam(content.teamId, election.congressId);
+      if (!team.ok) return team;
     }
     const record = ballotRecordFromEntry(content);
     const choice = record.choice;
@@ -140,11 +140,9 @@ export function ballotApi(ctx: ApiContext) {
     /** Totals of a team that counted by hand (RULES R4.5); impossible totals are refused. */
     setTeamTotals: method(setTeamTotalsInput, (input) =>
       inTransaction(store, () => {
-        const found = ctx.requireEditableElection(input.electionId);
+        const found = ctx.requireEditableTeam(input.electionId, input.teamId);
         if (!found.ok) return found;
-        const election = found.value;
-        const team = store.getTeam(input.teamId);
-        if (!team || team.congressId !== election.congressId) return fail(ERROR_CODES.notFound, `Không tìm thấy tổ kiểm phiếu số ${input.teamId}`, 'teamId');
+        const { election, team } = found.value;
         const details = checkTeamTotal(input, listedCandidates(store.listCandidates(election.id)), election.seats);
         if (details.length > 0) return { ok: false, error: validationError(ERROR_CODES.invalidInput, details) };
         const before = store.listTeamTotals(election.id).find((t) => t.teamId === team.id) ?? null;

@@ -3,12 +3,14 @@ import { auditApi } from './audit-api';
 import { ballotApi } from './ballot-api';
 import { candidateApi } from './candidate-api';
 import { congressApi } from './congress-api';
+import { doubleEntryApi } from './double-entry-api';
 import { createContext, type ApiDeps } from './context';
 import { electionApi } from './election-api';
 import { excelApi } from './excel-api';
 import { fileApi } from './file-api';
 import { reportApi } from './report-api';
 import { resultApi } from './result-api';
+import { stationApi } from './station-api';
 
 /**
  * The api object: one method per action, every input checked with zod, expected failures
@@ -27,6 +29,8 @@ export function buildApi(deps: ApiDeps) {
     ...auditApi(ctx),
     ...reportApi(ctx),
     ...excelApi(ctx),
+    ...stationApi(ctx),
+    ...doubleEntryApi(ctx),
   };
 }
 

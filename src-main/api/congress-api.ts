@@ -3,6 +3,7 @@ import { congressIdInput, createCongressInput, createTeamInput, renameTeamInput,
 import { congressBase } from '../../shared/rules/base';
 import { fail, ok, type Result } from '../../shared/result';
 import { hashPin, pinMatches } from '../services/chair-pin';
+import { newCongressKey } from '../services/packages';
 import { baseOfElection } from '../services/election-data';
 import { inTransaction, method, type ApiContext } from './context';
 import { congressView } from './views';
@@ -33,6 +34,7 @@ export function congressApi(ctx: ApiContext) {
         });
         store.replaceExclusions(congressId, input.exclusions ?? []);
         store.replaceCountingCommittee(congressId, (input.countingCommittee ?? []).map((m) => ({ name: m.name, role: m.role ?? null })));
+        store.insertCongressIdentity({ congressId, ...newCongressKey(), createdAt: ctx.now() });
         const { chairPin, operator, ...recorded } = input;
         ctx.audit('congress.created', { congressId, operator }, { ...recorded, chairPinSet: chairPin !== undefined });
         return ok({ congressId });

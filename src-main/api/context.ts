@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { fail, type Result } from '../../shared/result';
 import { parseWith } from '../../shared/validation/issues';
-import type { CongressRow, ElectionRow, Store } from '../db/store';
+import type { CongressRow, ElectionRow, Store, TeamRow } from '../db/store';
 import { BallotCache } from '../services/ballot-cache';
 
 export interface Clock {
@@ -31,6 +31,10 @@ export interface ApiContext {
   requireElection(electionId: number): Result<ElectionRow>;
   /** The election, if ballots, candidates and figures may still change. */
   requireEditableElection(electionId: number): Result<ElectionRow>;
+  /** A counting team of the given congress. */
+  requireTeam(teamId: number, congressId: number): Result<TeamRow>;
+  /** An election that may still change, and one of its congress's teams (figures of a team). */
+  requireEditableTeam(electionId: number, teamId: number): Result<{ election: ElectionRow; team: TeamRow }>;
 }
 
 export function createContext(deps: ApiDeps): ApiContext {
@@ -60,6 +64,16 @@ export function createContext(deps: ApiDeps): ApiContext {
       if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng chờ ý kiến cấp trên: không thể nhập hay sửa.`);
       if (store.listContinuations(electionId).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã kết thúc (đã có vòng bầu tiếp theo): không thể nhập hay sửa.`);
       return found;
+    },
+    requireTeam(teamId, congressId) {
+      const team = store.getTeam(teamId);
+      return team && team.congressId === congressId ? { ok: true, value: team } : fail(ERROR_CODES.notFound, `Không tìm thấy tổ kiểm phiếu số ${teamId}`, 'teamId');
+    },
+    requireEditableTeam(electionId, teamId) {
+      const election = context.requireEditableElection(electionId);
+      if (!election.ok) return election;
+      const team = context.requireTeam(teamId, election.value.congressId);
+      return team.ok ? { ok: true, value: { election: election.value, team: team.value } } : team;
     },
   };
   return context;

@@ -3,6 +3,7 @@ import { readCongressFile } from '../../shared/congress-file/read';
 import { writeCongressFile } from '../../shared/congress-file/write';
 import { ok } from '../../shared/result';
 import { congressFileFromStore, insertCongressFile, sha256Hex } from '../services/congress-file-io';
+import { newCongressKey } from '../services/packages';
 import { inTransaction, method, type ApiContext } from './context';
 
 export function fileApi(ctx: ApiContext) {
@@ -15,6 +16,7 @@ export function fileApi(ctx: ApiContext) {
       if (!read.ok) return read;
       return inTransaction(store, () => {
         const summary = insertCongressFile(store, read.value, { now: ctx.now(), newId: ctx.newId });
+        store.insertCongressIdentity({ congressId: summary.congressId, ...newCongressKey(), createdAt: ctx.now() });
         const sha256 = sha256Hex(text);
         ctx.audit('congress.imported', { congressId: summary.congressId, operator: input.operator }, { ...summary, sha256 });
         return ok({ ...summary, sha256 });

@@ -1,9 +1,10 @@
 import { fail, type Result } from '../../shared/result';
 import { apiMethodNames, type Api } from '../api/build-api';
+import { teamsWorkspaceApi, type TeamsWorkspaceApi } from './teams-workspace-api';
 import { workspaceApi, type Workspace, type WorkspaceApi } from './workspace';
 
 /** Everything the renderer may call: the workspace, and the api of the open congress file. */
-export type Backend = Api & WorkspaceApi;
+export type Backend = Api & WorkspaceApi & TeamsWorkspaceApi;
 export type BackendMethod = keyof Backend;
 
 export interface BackendInvoker {
@@ -13,7 +14,7 @@ export interface BackendInvoker {
 }
 
 export function createBackend(workspace: Workspace, shell: 'electron' | 'browser'): BackendInvoker {
-  const own = workspaceApi(workspace, shell) as Record<string, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>;
+  const own = { ...workspaceApi(workspace, shell), ...teamsWorkspaceApi(workspace, shell) } as Record<string, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>;
   const names = new Set(apiMethodNames());
   return {
     has: (method) => Object.hasOwn(own, method) || names.has(method),

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { ERROR_CODES } from '../../shared/api/errors';
@@ -6,10 +6,11 @@ import { previewExcelImportInput } from '../../shared/api/excel-inputs';
 import { CONGRESS_FILE_EXTENSION, createCongressFileInput, createFileFromCongressFileInput, createFileFromExcelInput, openCongressFileInput, saveCongressCopyInput } from '../../shared/api/workspace-inputs';
 import { fail, ok, type Result } from '../../shared/result';
 import { buildApi, type Api } from '../api/build-api';
-import { asyncMethod, method, type Clock } from '../api/context';
+import { asyncMethod, method, systemClock, type Clock } from '../api/context';
 import { DatabaseTooNewError } from '../db/schema-version';
 import { Store } from '../db/store';
 import { fileBytes, previewExcelFile } from '../excel/import-workbook';
+import { BackupService, withBackups, type BackupInfo, type BackupPolicy } from '../services/backups';
 
 export interface RecentFile {
   path: string;
@@ -23,6 +24,7 @@ export interface OpenCongressFile {
   store: Store;
   api: Api;
   congressId: number | null;
+  backups: BackupService;
 }
 
 export interface WorkspaceOptions {
@@ -33,6 +35,7 @@ export interface WorkspaceOptions {
   clock?: Clock;
   /** Electron loads better-sqlite3 built for its own ABI. */
   nativeBinding?: string;
+  backupPolicy?: BackupPolicy;
 }
 
 const MAX_RECENT = 10;
@@ -40,6 +43,7 @@ const MAX_RECENT = 10;
 /** Which congress file is open, and the files the user worked with. Data lives only in those files. */
 export class Workspace {
   private open: OpenCongressFile | null = null;
+  private backupTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: WorkspaceOptions) {
     mkdirSync(options.documentsDir, { recursive: true });
@@ -91,9 +95,12 @@ export class Workspace {
 
   private attach(path: string, store: Store): OpenCongressFile {
     this.close();
-    const api = buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) });
+    const backups = new BackupService(store, path, this.options.clock ?? systemClock, this.options.backupPolicy);
+    const api = withBackups(buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) }), backups);
     const first = store.listCongresses()[0] ?? null;
-    this.open = { path, store, api, congressId: first?.id ?? null };
+    this.open = { path, store, api, congressId: first?.id ?? null, backups };
+    this.backupTimer = setInterval(() => backups.tick(), 60_000);
+    this.backupTimer.unref();
     this.remember(path, first?.name ?? basename(path));
     return this.open;
   }
@@ -141,7 +148,45 @@ export class Workspace {
     return ok({ path });
   }
 
+  /**
+   * Puts a backup in place of the open file: first the current state is saved as a backup, then
+   * the file is closed, the backup copied beside it and renamed over it (the old WAL removed, so
+   * that it is never replayed onto the restored file), and the file opened again and checked.
+   * If the restored file does not open, the saved state is put back.
+   */
+  restoreBackup(name: string, operator = ''): Result<{ restored: BackupInfo; saved: BackupInfo; auditIntact: boolean; events: number }> {
+    const open = this.open;
+    if (!open) return fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào');
+    const backup = open.backups.find(name);
+    if (!backup) return fail(ERROR_CODES.notFound, `Không có bản sao lưu "${name}"`, 'name');
+    const saved = open.backups.backupNow('before-restore');
+    const path = open.path;
+    this.close();
+    const replace = (from: string) => {
+      const temporary = `${path}.restoring`;
+      copyFileSync(from, temporary);
+      const fd = openSync(temporary, 'r+');
+      fsyncSync(fd);
+      closeSync(fd);
+      for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      renameSync(temporary, path);
+    };
+    replace(backup.path);
+    const reopened = this.openFile(path);
+    if (!reopened.ok) {
+      replace(saved.path);
+      const back = this.openFile(path);
+      return fail('RESTORE_FAILED', `Không khôi phục được từ "${backup.name}" (${reopened.error.message}); hồ sơ đã được đưa về trạng thái trước khi khôi phục${back.ok ? '' : ', nhưng chưa mở lại được'}`);
+    }
+    const { store } = reopened.value;
+    store.transaction(() => store.appendAudit({ at: (this.options.clock ?? systemClock).now().toISOString(), operator, kind: 'backup.restored', congressId: reopened.value.congressId, electionId: null, payload: { from: backup.name, backupAt: backup.at, savedCurrentAs: saved.name } }));
+    const verdict = store.verifyAuditChain();
+    return ok({ restored: backup, saved, auditIntact: verdict.intact, events: verdict.events });
+  }
+
   close(): void {
+    if (this.backupTimer !== null) clearInterval(this.backupTimer);
+    this.backupTimer = null;
     this.open?.store.close();
     this.open = null;
   }

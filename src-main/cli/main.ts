@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { mergeCommand } from './commands/merge';
 import { tallyCommand } from './commands/tally';
 import { EXIT_OK, EXIT_USAGE, processOutput, type Command, type Output } from './io';
 
 /** Every subcommand; each lives in its own file under commands/. */
-const COMMANDS: readonly Command[] = [tallyCommand, importCommand, exportCommand];
+const COMMANDS: readonly Command[] = [tallyCommand, importCommand, exportCommand, mergeCommand];
 
 function usageText(): string {
   const lines = COMMANDS.flatMap((c) => c.usage.split('\n').map((line) => `  ${line}`));

@@ -132,16 +132,86 @@ export interface AuditFilter {
   electionId?: number;
   operator?: string;
   kind?: string;
+  /** Events about a team: its id or its name in the payload (`teamId`, `team`). */
+  team?: { id: number; name: string };
   from?: string;
   to?: string;
   limit?: number;
   afterSeq?: number;
+  newestFirst?: boolean;
+}
+
+export interface CongressIdentityRow {
+  congressId: number;
+  identity: string;
+  signingKey: string;
+  createdAt: string;
+}
+
+export interface TeamReceivedRow {
+  electionId: number;
+  teamId: number;
+  teamName: string;
+  received: number;
+  operator: string;
+  enteredAt: string;
+}
+
+export interface StationPackageRow {
+  id: number;
+  congressId: number;
+  sha256: string;
+  label: string;
+  teamName: string;
+  stationId: string;
+  stationName: string;
+  createdAt: string;
+  mergedAt: string;
+  operator: string;
+  summary: unknown;
+}
+
+export type BatchStatus = 'open' | 'reconciled' | 'abandoned';
+
+export interface BatchRow {
+  id: number;
+  electionId: number;
+  teamId: number | null;
+  teamName: string | null;
+  label: string;
+  size: number;
+  status: BatchStatus;
+  pass1Operator: string | null;
+  pass1FinishedAt: string | null;
+  pass2Operator: string | null;
+  pass2FinishedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+  closedBy: string | null;
+  closedAt: string | null;
+  closeNote: string | null;
+}
+
+export type ReadingResolution = 'pass1' | 'pass2' | 'reentered';
+
+export interface BatchReadingRow {
+  batchId: number;
+  pass: 1 | 2 | 3;
+  position: number;
+  kind: Exclude<BallotKind, 'void'>;
+  selection: BallotSelection;
+  ruling: OperatorRuling | null;
+  note: string | null;
+  resolution: ReadingResolution | null;
+  operator: string;
+  enteredAt: string;
 }
 
 type Fields<T> = Partial<Omit<T, 'id'>>;
 
 const CONGRESS_COLUMNS = { name: 'name', organization: 'organization', term: 'term', place: 'place', date: 'date', kind: 'kind', summoned: 'summoned', present: 'present', chairPinHash: 'chair_pin_hash' } as const;
 const ELECTION_COLUMNS = { key: 'key', position: 'position', office: 'office', title: 'title', seats: 'seats', round: 'round', continuesId: 'continues_id', requireMajority: 'require_majority', allBothOrNoneInvalid: 'all_both_or_none_invalid', baseOverride: 'base_override', ballotsIssued: 'ballots_issued', ballotsReturned: 'ballots_returned', status: 'status' } as const;
+const BATCH_COLUMNS = { status: 'status', pass1Operator: 'pass1_operator', pass1FinishedAt: 'pass1_finished_at', pass2Operator: 'pass2_operator', pass2FinishedAt: 'pass2_finished_at', closedBy: 'closed_by', closedAt: 'closed_at', closeNote: 'close_note' } as const;
 const CANDIDATE_COLUMNS = { key: 'key', ballotOrder: 'ballot_order', name: 'name', birthYear: 'birth_year', birthDate: 'birth_date', gender: 'gender', position: 'position', note: 'note', nomination: 'nomination', withdrawn: 'withdrawn' } as const;
 
 type SqlValue = string | number | bigint | null | Buffer;
@@ -173,6 +243,18 @@ function ballotFromSql(r: any): BallotRow {
 }
 function teamTotalFromSql(r: any): TeamTotalRow {
   return { id: r.id, electionId: r.election_id, teamId: r.team_id, teamName: r.team_name, returned: r.returned, valid: r.valid, invalid: JSON.parse(r.invalid), votes: JSON.parse(r.votes), operator: r.operator, enteredAt: r.entered_at };
+}
+function batchFromSql(r: any): BatchRow {
+  return {
+    id: r.id, electionId: r.election_id, teamId: r.team_id, teamName: r.team_name ?? null, label: r.label, size: r.size, status: r.status, pass1Operator: r.pass1_operator, pass1FinishedAt: r.pass1_finished_at,
+    pass2Operator: r.pass2_operator, pass2FinishedAt: r.pass2_finished_at, createdBy: r.created_by, createdAt: r.created_at, closedBy: r.closed_by, closedAt: r.closed_at, closeNote: r.close_note,
+  };
+}
+function readingFromSql(r: any): BatchReadingRow {
+  return { batchId: r.batch_id, pass: r.pass, position: r.position, kind: r.kind, selection: r.selection === null ? null : JSON.parse(r.selection), ruling: r.ruling, note: r.note, resolution: r.resolution, operator: r.operator, enteredAt: r.entered_at };
+}
+function stationPackageFromSql(r: any): StationPackageRow {
+  return { id: r.id, congressId: r.congress_id, sha256: r.sha256, label: r.label, teamName: r.team_name, stationId: r.station_id, stationName: r.station_name, createdAt: r.created_at, mergedAt: r.merged_at, operator: r.operator, summary: JSON.parse(r.summary) };
 }
 function auditFromSql(r: any): AuditEvent {
   return { seq: r.seq, at: r.at, operator: r.operator, kind: r.kind, congressId: r.congress_id, electionId: r.election_id, payload: r.payload, prevHash: r.prev_hash, hash: r.hash };
@@ -445,6 +527,102 @@ export class Store {
     return this.stmt('SELECT tt.*, t.name AS team_name FROM team_totals tt JOIN teams t ON t.id = tt.team_id WHERE tt.election_id = ? ORDER BY t.id').all(electionId).map(teamTotalFromSql);
   }
 
+  /** The kinds of the events written after `seq` (what changed since a backup). */
+  auditKindsAfter(seq: number): { seq: number; kind: string }[] {
+    return this.stmt('SELECT seq, kind FROM audit_events WHERE seq > ? ORDER BY seq').all(seq) as { seq: number; kind: string }[];
+  }
+
+  lastAuditEvent(): AuditEvent | null {
+    const row = this.stmt('SELECT * FROM audit_events ORDER BY seq DESC LIMIT 1').get();
+    return row === undefined ? null : auditFromSql(row);
+  }
+
+  /** SQLite's own check of the file: 'ok', or what is damaged. */
+  integrityCheck(): string {
+    return (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+  }
+
+  // --- congress identity (station packages) ---------------------------------------------------
+
+  insertCongressIdentity(row: CongressIdentityRow): void {
+    this.stmt('INSERT INTO congress_identity (congress_id, identity, signing_key, created_at) VALUES (?, ?, ?, ?)').run(row.congressId, row.identity, row.signingKey, row.createdAt);
+  }
+
+  getCongressIdentity(congressId: number): CongressIdentityRow | null {
+    const row = this.stmt('SELECT congress_id AS congressId, identity, signing_key AS signingKey, created_at AS createdAt FROM congress_identity WHERE congress_id = ?').get(congressId) as CongressIdentityRow | undefined;
+    return row ?? null;
+  }
+
+  // --- ballots handed to each team (RULES R4.5) ------------------------------------------------
+
+  setTeamReceived(row: Omit<TeamReceivedRow, 'teamName'>): void {
+    this.stmt(
+      `INSERT INTO team_received (election_id, team_id, received, operator, entered_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(election_id, team_id) DO UPDATE SET received = excluded.received, operator = excluded.operator, entered_at = excluded.entered_at`,
+    ).run(row.electionId, row.teamId, row.received, row.operator, row.enteredAt);
+  }
+
+  deleteTeamReceived(electionId: number, teamId: number): void {
+    this.stmt('DELETE FROM team_received WHERE election_id = ? AND team_id = ?').run(electionId, teamId);
+  }
+
+  listTeamReceived(electionId: number): TeamReceivedRow[] {
+    return this.stmt(
+      'SELECT r.election_id AS electionId, r.team_id AS teamId, t.name AS teamName, r.received, r.operator, r.entered_at AS enteredAt FROM team_received r JOIN teams t ON t.id = r.team_id WHERE r.election_id = ? ORDER BY t.id',
+    ).all(electionId) as TeamReceivedRow[];
+  }
+
+  // --- station packages merged ----------------------------------------------------------------
+
+  insertStationPackage(row: Omit<StationPackageRow, 'id'>): number {
+    return Number(
+      this.stmt('INSERT INTO station_packages (congress_id, sha256, label, team_name, station_id, station_name, created_at, merged_at, operator, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        row.congressId, row.sha256, row.label, row.teamName, row.stationId, row.stationName, row.createdAt, row.mergedAt, row.operator, JSON.stringify(row.summary),
+      ).lastInsertRowid,
+    );
+  }
+
+  listStationPackages(congressId: number): StationPackageRow[] {
+    return this.stmt('SELECT * FROM station_packages WHERE congress_id = ? ORDER BY id').all(congressId).map(stationPackageFromSql);
+  }
+
+  // --- double entry ---------------------------------------------------------------------------
+
+  insertBatch(row: Pick<BatchRow, 'electionId' | 'teamId' | 'label' | 'size' | 'createdBy' | 'createdAt'>): number {
+    return Number(this.stmt('INSERT INTO entry_batches (election_id, team_id, label, size, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(row.electionId, row.teamId, row.label, row.size, row.createdBy, row.createdAt).lastInsertRowid);
+  }
+
+  updateBatch(id: number, fields: Partial<Pick<BatchRow, keyof typeof BATCH_COLUMNS>>): void {
+    this.update('entry_batches', BATCH_COLUMNS, id, fields);
+  }
+
+  getBatch(id: number): BatchRow | null {
+    const row = this.stmt('SELECT b.*, t.name AS team_name FROM entry_batches b LEFT JOIN teams t ON t.id = b.team_id WHERE b.id = ?').get(id);
+    return row === undefined ? null : batchFromSql(row);
+  }
+
+  findBatchByLabel(electionId: number, label: string): BatchRow | null {
+    const row = this.stmt('SELECT b.*, t.name AS team_name FROM entry_batches b LEFT JOIN teams t ON t.id = b.team_id WHERE b.election_id = ? AND b.label = ?').get(electionId, label);
+    return row === undefined ? null : batchFromSql(row);
+  }
+
+  listBatches(electionId: number): BatchRow[] {
+    return this.stmt('SELECT b.*, t.name AS team_name FROM entry_batches b LEFT JOIN teams t ON t.id = b.team_id WHERE b.election_id = ? ORDER BY b.id').all(electionId).map(batchFromSql);
+  }
+
+  /** A reading typed for one position of one pass; typing the position again replaces it while the stack is open. */
+  putReading(row: BatchReadingRow): void {
+    this.stmt(
+      `INSERT INTO batch_readings (batch_id, pass, position, kind, selection, ruling, note, resolution, operator, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(batch_id, pass, position) DO UPDATE SET kind = excluded.kind, selection = excluded.selection, ruling = excluded.ruling, note = excluded.note, resolution = excluded.resolution, operator = excluded.operator, entered_at = excluded.entered_at`,
+    ).run(row.batchId, row.pass, row.position, row.kind, row.selection === null ? null : JSON.stringify(row.selection), row.ruling, row.note, row.resolution, row.operator, row.enteredAt);
+  }
+
+  listReadings(batchId: number, pass?: 1 | 2 | 3): BatchReadingRow[] {
+    const rows = pass === undefined ? this.stmt('SELECT * FROM batch_readings WHERE batch_id = ? ORDER BY pass, position').all(batchId) : this.stmt('SELECT * FROM batch_readings WHERE batch_id = ? AND pass = ? ORDER BY position').all(batchId, pass);
+    return rows.map(readingFromSql);
+  }
+
   // --- audit log ------------------------------------------------------------------------------
 
   /** Appends an event chained to the last one. Call inside the transaction of the change. */
@@ -476,7 +654,11 @@ export class Store {
     add('at >= ?', filter.from);
     add('at <= ?', filter.to);
     add('seq > ?', filter.afterSeq);
-    const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq LIMIT ?`;
+    if (filter.team !== undefined) {
+      where.push("(json_extract(payload, '$.teamId') = ? OR json_extract(payload, '$.team') = ?)");
+      params.push(filter.team.id, filter.team.name);
+    }
+    const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq ${filter.newestFirst ? 'DESC' : ''} LIMIT ?`;
     return this.db.prepare(sql).all(...params, filter.limit ?? 1000).map(auditFromSql);
   }
 

@@ -17,6 +17,25 @@ export function sha256Hex(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
+/** Team ids by name in a congress, a team being created the first time its name is met. */
+export function teamResolver(store: Store, congressId: number): { id(name: string | undefined): number | null; created: string[] } {
+  const ids = new Map(store.listTeams(congressId).map((t) => [t.name, t.id]));
+  const created: string[] = [];
+  return {
+    created,
+    id(name) {
+      if (name === undefined) return null;
+      let id = ids.get(name);
+      if (id === undefined) {
+        id = store.insertTeam(congressId, name);
+        ids.set(name, id);
+        created.push(name);
+      }
+      return id;
+    },
+  };
+}
+
 /**
  * Writes a checked congress file into the database as a new congress. Call inside one
  * transaction: a file is loaded whole or not at all.
@@ -29,16 +48,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
   store.replaceExclusions(congressId, c.exclusions);
   store.replaceCountingCommittee(congressId, (c.countingCommittee ?? []).map((m) => ({ name: m.name, role: m.role ?? null })));
 
-  const teamIds = new Map<string, number>();
-  const teamId = (name: string | undefined): number | null => {
-    if (name === undefined) return null;
-    let id = teamIds.get(name);
-    if (id === undefined) {
-      id = store.insertTeam(congressId, name);
-      teamIds.set(name, id);
-    }
-    return id;
-  };
+  const teamId = teamResolver(store, congressId).id;
 
   const electionIds = new Map<string, number>();
   let candidates = 0;
@@ -71,6 +81,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
       store.upsertTeamTotal({ electionId, teamId: teamId(total.team) as number, returned: total.returned, valid: total.valid, invalid: total.invalid, votes: total.votes, operator: '', enteredAt: options.now });
       teamTotals++;
     }
+    for (const share of e.teamReceived ?? []) store.setTeamReceived({ electionId, teamId: teamId(share.team) as number, received: share.received, operator: '', enteredAt: options.now });
   });
   for (const e of file.elections) {
     if (e.continues != null) store.updateElection(electionIds.get(e.id) as number, { continuesId: electionIds.get(e.continues) as number });
@@ -116,6 +127,7 @@ export function congressFileFromStore(store: Store, congressId: number): Congres
         };
       }),
       teamTotals: store.listTeamTotals(e.id).map((t) => ({ team: t.teamName, returned: t.returned, valid: t.valid, invalid: t.invalid, votes: t.votes })),
+      teamReceived: store.listTeamReceived(e.id).map((r) => ({ team: r.teamName, received: r.received })),
     })),
   };
 }

@@ -65,6 +65,7 @@ export function electionTallyInput(store: Store, congress: CongressRow, election
     candidates: candidates.map((c) => ({ id: c.key, name: c.name, withdrawn: c.withdrawn, ...(c.nomination ? { nomination: c.nomination } : {}) })),
     ballots: ballots ?? store.currentBallots(election.id).map(ballotRecordOfRow),
     teamTotals: store.listTeamTotals(election.id).map(teamTotalOfRow),
+    teamReceived: store.listTeamReceived(election.id).map((r) => ({ team: r.teamName, received: r.received })),
     ballotsIssued: election.ballotsIssued,
     ballotsReturned: election.ballotsReturned,
     present: congress.present,

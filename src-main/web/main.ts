@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   const stop = () => {
     workspace.close();
     void running.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

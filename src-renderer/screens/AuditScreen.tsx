@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ChainVerdict } from '../../src-main/audit/hash-chain';
 import { invoke } from '../api/client';
 import { TextField } from '../components/Field';
+import { TeamSelect } from '../components/TeamSelect';
+import { downloadText } from '../files/files';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 
@@ -33,24 +35,61 @@ export const AUDIT_KINDS: Record<string, string> = {
   'ballot.voided': 'Hủy phiếu',
   'team_totals.set': 'Nhập số tổng hợp của tổ',
   'team_totals.removed': 'Xóa số tổng hợp của tổ',
+  'team_received.set': 'Ghi số phiếu giao cho tổ',
+  'setup_package.exported': 'Xuất gói thiết lập',
+  'setup_package.loaded': 'Tạo hồ sơ từ gói thiết lập',
+  'station_package.exported': 'Xuất gói của tổ',
+  'station.renamed': 'Đổi tên máy',
+  'packages.merged': 'Gộp gói của máy trạm',
+  'batch.created': 'Tạo chồng phiếu nhập đối chứng',
+  'batch.reading': 'Nhập đối chứng một phiếu',
+  'batch.pass_finished': 'Kết thúc một lượt nhập đối chứng',
+  'batch.resolved': 'Đối chiếu một phiếu khác nhau',
+  'batch.reconciled': 'Tính chồng phiếu đã đối chiếu',
+  'batch.abandoned': 'Bỏ chồng phiếu',
+  'backup.restored': 'Khôi phục từ bản sao lưu',
 };
 
+/** A time typed in the filter (local, to the minute) as the log writes it (ISO, UTC). */
+function isoFromLocal(value: string, endOfMinute: boolean): string | undefined {
+  if (value === '') return undefined;
+  const time = new Date(value).getTime();
+  return Number.isNaN(time) ? undefined : new Date(time + (endOfMinute ? 59_999 : 0)).toISOString();
+}
+
 export function AuditScreen() {
-  const electionId = useApp((s) => s.electionId);
+  const { electionId, congress } = useApp();
   const [operator, setOperator] = useState('');
   const [kind, setKind] = useState('');
+  const [teamId, setTeamId] = useState<number | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [onlyElection, setOnlyElection] = useState(false);
   const [verdict, setVerdict] = useState<ChainVerdict | null>(null);
-  const events = useQuery('listAudit', { ...(onlyElection && electionId !== null ? { electionId } : {}), ...(operator.trim() ? { operator: operator.trim() } : {}), ...(kind ? { kind } : {}), limit: 5000 });
-  const list = [...(events.data ?? [])].reverse();
+  const filter = {
+    ...(onlyElection && electionId !== null ? { electionId } : {}),
+    ...(operator.trim() ? { operator: operator.trim() } : {}),
+    ...(kind ? { kind } : {}),
+    ...(teamId !== null ? { teamId } : {}),
+    ...(isoFromLocal(from, false) ? { from: isoFromLocal(from, false) } : {}),
+    ...(isoFromLocal(to, true) ? { to: isoFromLocal(to, true) } : {}),
+  };
+  const events = useQuery('listAudit', { ...filter, newestFirst: true, limit: 2000 });
+  const list = events.data ?? [];
+  const exportAs = async (format: 'json' | 'csv') => {
+    const result = await invoke('exportAudit', { ...filter, format });
+    if (result.ok) downloadText(result.value.fileName, result.value.text, result.value.mimeType);
+    else useApp.getState().notify('error', result.error.message);
+  };
   return (
     <div className="screen audit">
       <h1>Nhật ký thay đổi</h1>
       <div className="row filters">
         <TextField label="Người thực hiện" value={operator} onChange={setOperator} />
+        <TeamSelect label="Lọc theo tổ" teams={congress?.teams ?? []} value={teamId} onChange={setTeamId} noneLabel="(tất cả)" />
         <label className="field">
           <span>Loại thay đổi</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value)}>
+          <select aria-label="Lọc theo loại thay đổi" value={kind} onChange={(e) => setKind(e.target.value)}>
             <option value="">(tất cả)</option>
             {Object.entries(AUDIT_KINDS).map(([k, label]) => (
               <option key={k} value={k}>
@@ -59,24 +98,39 @@ export function AuditScreen() {
             ))}
           </select>
         </label>
+        <TextField label="Từ lúc" type="datetime-local" value={from} onChange={setFrom} />
+        <TextField label="Đến lúc" type="datetime-local" value={to} onChange={setTo} />
+      </div>
+      <div className="row filters">
         <label className="check">
           <input type="checkbox" checked={onlyElection} onChange={(e) => setOnlyElection(e.target.checked)} /> Chỉ cuộc bầu đang chọn
         </label>
-        <button
-          type="button"
-          onClick={async () => {
-            const result = await invoke('verifyAudit', {});
-            if (result.ok) setVerdict(result.value);
-          }}
-        >
-          Kiểm tra tính toàn vẹn
-        </button>
+        <div className="actions">
+          <button
+            type="button"
+            onClick={async () => {
+              const result = await invoke('verifyAudit', {});
+              if (result.ok) setVerdict(result.value);
+            }}
+          >
+            Kiểm tra tính toàn vẹn
+          </button>
+          <button type="button" onClick={() => void exportAs('json')}>
+            Xuất nhật ký (JSON, kiểm tra lại được)
+          </button>
+          <button type="button" onClick={() => void exportAs('csv')}>
+            Xuất nhật ký (CSV)
+          </button>
+        </div>
       </div>
       {verdict && (
         <p className={verdict.intact ? 'ok-line' : 'notice'} role="status">
-          {verdict.intact ? `✓ Nhật ký nguyên vẹn: ${verdict.events} sự kiện, chuỗi mã băm khớp.` : `✗ Nhật ký bị thay đổi tại sự kiện số ${verdict.brokenAt}: ${verdict.reason}.`}
+          {verdict.intact ? `✓ Nhật ký nguyên vẹn: ${verdict.events} sự kiện, chuỗi mã băm khớp.` : `✗ Nhật ký bị thay đổi tại sự kiện số ${verdict.brokenAt}: ${verdict.reason}. Các sự kiện trước số ${verdict.brokenAt} vẫn khớp.`}
         </p>
       )}
+      <p className="muted">
+        {list.length === 2000 ? 'Hiện 2.000 sự kiện mới nhất khớp bộ lọc; thu hẹp bộ lọc hoặc xuất tệp để xem hết.' : `${list.length} sự kiện khớp bộ lọc, mới nhất ở trên.`}
+      </p>
       <table className="audit-table">
         <thead>
           <tr>
@@ -89,7 +143,7 @@ export function AuditScreen() {
         </thead>
         <tbody>
           {list.map((e) => (
-            <tr key={e.seq}>
+            <tr key={e.seq} className={verdict && !verdict.intact && verdict.brokenAt === e.seq ? 'broken' : ''}>
               <td className="num">{e.seq}</td>
               <td>{new Date(e.at).toLocaleString('vi-VN')}</td>
               <td>{e.operator || '(không ghi tên)'}</td>

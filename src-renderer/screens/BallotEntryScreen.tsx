@@ -6,12 +6,13 @@ import { invoke } from '../api/client';
 import type { BallotView, ElectionResult, ElectionView } from '../api/types';
 import { ConfirmDialog, Modal } from '../components/Modal';
 import { TextField } from '../components/Field';
+import { TeamSelect } from '../components/TeamSelect';
 import { ballotInputText, parseBallotInput, type EntryMode, type ParsedBallot } from '../entry/ballot-input';
 import { useApp } from '../state/app-store';
 import { useDraft } from '../state/use-draft';
 import { useQuery } from '../state/use-query';
 
-function verdictText(verdict: Verdict): string {
+export function verdictText(verdict: Verdict): string {
   return verdict.valid ? 'HỢP LỆ' : `KHÔNG HỢP LỆ: ${INVALID_REASON_LABELS[verdict.reason]}`;
 }
 
@@ -21,22 +22,12 @@ function StationBar({ election }: { election: ElectionView }) {
   return (
     <div className="station-bar">
       <TextField label="Người nhập" value={station.operator} onChange={(operator) => setStation({ operator })} onBlur={() => setStation({ operator: station.operator.trim() })} onKeyDown={(e) => e.key === 'Enter' && document.getElementById('ballot-input')?.focus()} placeholder="Họ tên người nhập phiếu" autoFocus={station.operator === ''} />
-      <label className="field">
-        <span>Tổ kiểm phiếu</span>
-        <select value={station.teamId ?? ''} onChange={(e) => setStation({ teamId: e.target.value === '' ? null : Number(e.target.value) })}>
-          <option value="">(không theo tổ)</option>
-          {election.teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TeamSelect label="Tổ kiểm phiếu" teams={election.teams} value={station.teamId} onChange={(teamId) => setStation({ teamId })} />
     </div>
   );
 }
 
-function BallotOnScreen({ election, parsed, mode }: { election: ElectionView; parsed: ParsedBallot; mode: EntryMode }) {
+export function BallotOnScreen({ election, parsed, mode }: { election: ElectionView; parsed: ParsedBallot; mode: EntryMode }) {
   const listed = election.candidates.filter((c) => !c.withdrawn);
   if (election.format === 'B') {
     return (

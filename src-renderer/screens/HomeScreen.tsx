@@ -4,8 +4,10 @@ import { congressBase } from '../../shared/rules/base';
 import { votesNeeded } from '../../shared/rules/threshold';
 import { fileNameSlug } from '../../shared/text/slug';
 import { invoke } from '../api/client';
+import { BackupsPanel } from '../components/BackupsPanel';
 import { downloadFile } from '../components/download';
 import { SelectField, TextField } from '../components/Field';
+import { StationFromSetup } from '../components/StationFromSetup';
 import { ExcelImport } from './ImportScreen';
 import { useApp } from '../state/app-store';
 import { useDraft } from '../state/use-draft';
@@ -230,9 +232,11 @@ export function HomeScreen() {
         <div>
           <CurrentFile />
           <NewCongressForm />
+          <StationFromSetup />
         </div>
         <div>
           <OpenFiles />
+          {workspace?.path && <BackupsPanel />}
           <section className="card">
             <h2>Từ bảng tính có sẵn</h2>
             <p className="muted">Bảng kiểm phiếu cũ, bảng tổng hợp theo tổ, danh sách ứng cử viên, hoặc bảng tính chương trình này đã xuất.</p>

@@ -4,7 +4,7 @@ import type { Result } from '../../shared/result';
 import { invoke, type MethodInput, type MethodOutput } from '../api/client';
 import type { CongressView, WorkspaceInfo } from '../api/types';
 
-export type Screen = 'home' | 'setup' | 'elections' | 'entry' | 'totals' | 'results' | 'audit';
+export type Screen = 'home' | 'setup' | 'elections' | 'entry' | 'totals' | 'results' | 'audit' | 'teams' | 'double';
 
 export interface Toast {
   id: number;

@@ -3,6 +3,7 @@ import { entryLatencyBenchmarks } from './entry-latency.bench';
 import { excelBenchmarks } from './excel.bench';
 import { printRows } from './measure';
 import { pdfBenchmarks } from './pdf.bench';
+import { teamsBenchmarks } from './teams.bench';
 
 /** `npm run bench`: measures and prints; never fails on time (timings on shared machines are noisy). */
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   printRows('Biên bản PDF', await pdfBenchmarks());
   printRows('Nhập phiếu trong ứng dụng (browser shell)', await entryLatencyBenchmarks());
   printRows('Excel', await excelBenchmarks());
+  printRows('Nhiều tổ kiểm phiếu', await teamsBenchmarks());
 }
 
 await main();

@@ -31,14 +31,15 @@ export interface TestApp {
   reopen(): TestApp;
 }
 
-export function openTestApp(path = join(tempDir(), 'dai-hoi.kiemphieu')): TestApp {
+export function openTestApp(path = join(tempDir(), 'dai-hoi.kiemphieu'), options: { idPrefix?: string } = {}): TestApp {
   const store = Store.open(path);
   cleanups.push(() => {
     if (store.db.open) store.close();
   });
   let n = 0;
-  const api = buildApi({ store, clock: steppingClock(), newId: () => `phieu-${++n}` });
-  return { api, store, path, reopen: () => (store.close(), openTestApp(path)) };
+  const prefix = options.idPrefix ?? 'phieu';
+  const api = buildApi({ store, clock: steppingClock(), newId: () => `${prefix}-${++n}` });
+  return { api, store, path, reopen: () => (store.close(), openTestApp(path, options)) };
 }
 
 /** The value of a successful Result; fails the test with the message otherwise. */

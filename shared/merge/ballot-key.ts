@@ -1,0 +1,12 @@
+import { canonicalJson } from '../packages/canonical-json';
+import { ballotRecordFromEntry, type BallotEntryLike } from '../validation/ballot-entry';
+
+/**
+ * What a ballot says, as one string: two entries of the same paper compare equal whatever the
+ * order of the names, whoever typed them and when. The team is compared on its own.
+ */
+export function ballotContentKey(entry: BallotEntryLike): string {
+  const { choice, count, ruling } = ballotRecordFromEntry(entry);
+  const content = choice.kind === 'kept' || choice.kind === 'struck' ? [...choice.ids].sort() : choice.kind === 'marks' ? choice.marks : null;
+  return canonicalJson({ kind: choice.kind, content, count, ruling, note: entry.note || null });
+}

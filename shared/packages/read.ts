@@ -1,0 +1,67 @@
+import { readCongressFile } from '../congress-file/read';
+import type { CongressFile } from '../congress-file/schema';
+import { ok, type Result } from '../result';
+import { issueDetails } from '../validation/issues';
+import { canonicalJson } from './canonical-json';
+import { PACKAGE_ERRORS, packageFailure } from './errors';
+import { PACKAGE_FORMATS, PACKAGE_NAMES, setupPackageSchema, stationPackageSchema, type PackageKind, type SetupPackage, type StationPackage } from './formats';
+
+export interface ParsedPackage<P> {
+  package: P;
+  congress: CongressFile;
+  /** The canonical JSON of the package without its signature: what the signature covers. */
+  signedText: string;
+}
+
+const SCHEMAS = { setup: setupPackageSchema, station: stationPackageSchema } as const;
+
+function describeFormat(format: unknown): string {
+  const kind = (Object.keys(PACKAGE_FORMATS) as PackageKind[]).find((k) => PACKAGE_FORMATS[k] === format);
+  if (kind) return `đây là ${PACKAGE_NAMES[kind]}`;
+  if (format === 'kiem-phieu.congress') return 'đây là tệp đại hội, không có chữ ký';
+  return `không phải gói của chương trình (format ${JSON.stringify(format ?? null)})`;
+}
+
+/**
+ * Reads a package's text up to, not including, its signature (which needs the key: see
+ * src-main/services/packages.ts). Refused, naming the package: a truncated or damaged file, the
+ * wrong kind of package, a package of another congress, a file changed outside the program (not
+ * in the canonical form it was written in), a malformed header or congress file.
+ */
+export function parsePackage<K extends PackageKind>(text: string, kind: K, label: string, expectedIdentity: string | null): Result<ParsedPackage<K extends 'setup' ? SetupPackage : StationPackage>> {
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  if (body.trim() === '') return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp rỗng');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp bị cắt cụt hoặc hỏng (không phải JSON trọn vẹn)');
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp không phải một gói dữ liệu');
+  const object = raw as Record<string, unknown>;
+  if (object.format !== PACKAGE_FORMATS[kind]) return packageFailure(PACKAGE_ERRORS.wrongKind, label, `cần ${PACKAGE_NAMES[kind]}, nhưng ${describeFormat(object.format)}`);
+  if (expectedIdentity !== null && object.congressId !== expectedIdentity) return packageFailure(PACKAGE_ERRORS.foreign, label, 'gói của một đại hội khác (mã đại hội không khớp với hồ sơ đang mở)');
+  // The canonical text of each member once: the whole must be the file, the rest is what was signed.
+  const members = Object.keys(object)
+    .filter((key) => object[key] !== undefined)
+    .sort()
+    .map((key) => ({ key, text: `${JSON.stringify(key)}:${canonicalJson(object[key])}` }));
+  if (`{${members.map((m) => m.text).join(',')}}` !== body) return packageFailure(PACKAGE_ERRORS.tampered, label, 'tệp đã bị sửa bên ngoài chương trình (không còn đúng dạng chương trình đã ghi)');
+  const parsed = SCHEMAS[kind].safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    const details = issueDetails(parsed.error.issues);
+    return packageFailure(PACKAGE_ERRORS.invalid, label, `phần đầu gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
+  }
+  const congress = readCongressFile(object.congress);
+  if (!congress.ok) {
+    const details = (congress.error.details ?? []).map((d) => ({ path: d.path ? `congress.${d.path}` : 'congress', message: d.message }));
+    return packageFailure(PACKAGE_ERRORS.invalid, label, `tệp đại hội trong gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
+  }
+  const signedText = `{${members.filter((m) => m.key !== 'signature').map((m) => m.text).join(',')}}`;
+  return ok({ package: parsed.data as K extends 'setup' ? SetupPackage : StationPackage, congress: congress.value, signedText });
+}
+
+/** The file text of a package: its canonical JSON and a newline. */
+export function packageText(signed: Record<string, unknown>, signature: string): string {
+  return `${canonicalJson({ ...signed, signature })}\n`;
+}

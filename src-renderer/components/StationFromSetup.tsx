@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { readChosenFiles } from '../files/files';
+import { useApp } from '../state/app-store';
+import { TextField } from './Field';
+
+/** At a station: a new congress file started from the chair's setup package (same congress, lists, teams and key). */
+export function StationFromSetup() {
+  const { run, load } = useApp();
+  const [file, setFile] = useState<{ label: string; content: string } | null>(null);
+  const [stationName, setStationName] = useState('');
+  const [fileName, setFileName] = useState('');
+  const ready = file !== null && stationName.trim() !== '' && fileName.trim() !== '';
+  return (
+    <form
+      className="card"
+      aria-label="Máy trạm: tạo hồ sơ từ gói thiết lập"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!ready || !file) return;
+        const created = await run('createCongressFileFromSetup', { fileName, label: file.label, content: file.content, stationName }, 'Đã tạo hồ sơ của máy trạm từ gói thiết lập');
+        if (created.ok) {
+          useApp.setState({ screen: 'entry' });
+          await load();
+        }
+      }}
+    >
+      <h2>Máy trạm: tạo hồ sơ từ gói thiết lập</h2>
+      <p className="muted">Máy của một tổ kiểm phiếu bắt đầu từ gói thiết lập do máy chủ tịch xuất ra: cùng đại hội, danh sách, các tổ và khóa ký gói.</p>
+      <label className="field">
+        <span>Gói thiết lập (.json)</span>
+        <input type="file" accept=".json,application/json" aria-label="Gói thiết lập" onChange={async (e) => setFile((await readChosenFiles(e.target.files))[0] ?? null)} />
+      </label>
+      <div className="row">
+        <TextField label="Tên máy này" value={stationName} onChange={setStationName} placeholder="Máy tổ 1" />
+        <TextField label="Tên tệp hồ sơ" value={fileName} onChange={setFileName} placeholder="dai-hoi-may-to-1" />
+      </div>
+      <button type="submit" disabled={!ready}>
+        Tạo hồ sơ máy trạm
+      </button>
+    </form>
+  );
+}

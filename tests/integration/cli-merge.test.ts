@@ -1,0 +1,109 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCongressFile } from '../../shared/congress-file/read';
+import { tallyCongressFile } from '../../shared/congress-file/tally';
+import { main } from '../../src-main/cli/main';
+import { tempDir, unwrap } from '../helpers/api';
+import { runCli } from '../helpers/cli';
+import { SAMPLES_DIR, clone, sampleJson } from '../helpers/samples';
+import { chairWithSetup, stationFrom } from '../helpers/stations';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Runs the command in this process (as bin/kiem-phieu does), capturing what it prints. */
+async function merge(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(['merge', ...args], { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  return { status, stdout, stderr };
+}
+
+function write(dir: string, name: string, content: string | Json): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 1));
+  return path;
+}
+
+const votesOf = (path: string) => tallyCongressFile(unwrap(readCongressFile(readFileSync(path, 'utf8')))).map((e) => [e.id, e.ballots, e.candidates.map((c) => c.votes)]);
+
+describe('bin/kiem-phieu merge', () => {
+  it('combines the teams’ congress files into the whole count, and a file merged twice counts once', async () => {
+    const dir = tempDir();
+    const whole = sampleJson<Json>('dai-hoi-mau.json');
+    const byTeam = (team: string) => {
+      const part = clone(whole);
+      for (const e of part.elections) {
+        e.ballots = e.ballots.filter((b: Json) => b.team === team);
+        e.teamTotals = (e.teamTotals ?? []).filter((t: Json) => t.team === team);
+      }
+      return part;
+    };
+    const teams = [...new Set(whole.elections.flatMap((e: Json) => e.ballots.map((b: Json) => b.team)))] as string[];
+    expect(teams.length).toBeGreaterThan(1);
+    const parts = teams.map((t) => write(dir, `${t}.json`, byTeam(t)));
+    const out = join(dir, 'gop.json');
+    const result = await merge(...parts, parts[0] as string, '-o', out);
+    expect(result.stderr).toContain(`${parts[0]}: 0 phiếu mới`);
+    expect(result.status).toBe(0);
+    expect(votesOf(out)).toEqual(votesOf(join(SAMPLES_DIR, 'dai-hoi-mau.json')));
+    // Merging the result with a part again changes nothing.
+    const again = join(dir, 'gop-2.json');
+    expect((await merge(out, parts[1] as string, '-o', again)).status).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8'));
+  });
+
+  it('merges station packages checked with the setup package, as the chair’s machine does', async () => {
+    const dir = tempDir();
+    const chair = chairWithSetup();
+    const a = stationFrom(chair.setup, 'Máy A');
+    const b = stationFrom(chair.setup, 'Máy B');
+    a.enter('Tổ 1', 7);
+    b.enter('Tổ 2', 5, 3);
+    const setup = write(dir, 'thiet-lap.json', chair.setup);
+    const pa = write(dir, 'to1.json', a.exportPackage('Tổ 1'));
+    const pb = write(dir, 'to2.json', b.exportPackage('Tổ 2'));
+    const base = write(dir, 'chu-tich.json', unwrap(chair.app.api.exportCongressFile({ congressId: chair.congressId })).text);
+    const out = join(dir, 'gop.json');
+    const result = await merge('--setup', setup, base, pa, pb, '-o', out);
+    expect(result.stderr).toContain('to1.json: 7 phiếu mới');
+    expect(result.status).toBe(0);
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1.json', content: readFileSync(pa, 'utf8') }, { label: 'to2.json', content: readFileSync(pb, 'utf8') }] }));
+    const inApp = write(dir, 'trong-may.json', unwrap(chair.app.api.exportCongressFile({ congressId: chair.congressId })).text);
+    expect(votesOf(out)).toEqual(votesOf(inApp));
+  });
+
+  it('refuses a bad input with exit status 1, naming the file and the reason, and writes nothing', async () => {
+    const dir = tempDir();
+    const chair = chairWithSetup();
+    const a = stationFrom(chair.setup, 'Máy A');
+    a.enter('Tổ 1', 3);
+    const good = a.exportPackage('Tổ 1');
+    const setup = write(dir, 'thiet-lap.json', chair.setup);
+    const pa = write(dir, 'to1.json', good);
+    const out = join(dir, 'gop.json');
+    const cases: [string, string, RegExp][] = [
+      ['sua.json', good.replace('"Tổ 1"', '"Tổ 2"'), /sua\.json.*(chữ ký không khớp|sửa bên ngoài)/],
+      ['cut.json', good.slice(0, 200), /cut\.json.*bị cắt cụt hoặc hỏng/],
+      ['to1-lan-2.json', good, /to1-lan-2\.json.*không gộp hai lần/],
+      ['la.json', stationFrom(chairWithSetup().setup, 'Máy lạ').exportPackage('Tổ 1'), /la\.json.*đại hội khác/],
+    ];
+    for (const [name, content, message] of cases) {
+      const bad = write(dir, name, content);
+      const result = await merge('--setup', setup, pa, bad, '-o', out);
+      expect(result.status, name).toBe(1);
+      expect(result.stderr.replace(/\n/g, ' '), name).toMatch(message);
+      expect(existsSync(out), name).toBe(false);
+    }
+    const noKey = await merge(pa, '-o', out);
+    expect(noKey.status).toBe(1);
+    expect(noKey.stderr).toContain('cần --setup');
+  });
+
+  it('answers a usage error with exit status 2, as the real command', () => {
+    const missing = runCli('merge', join(SAMPLES_DIR, 'dai-hoi-mau.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('-o RA.json');
+    expect(runCli('help').stdout).toContain('kiem-phieu merge');
+  });
+});

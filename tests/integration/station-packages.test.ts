@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ERRORS } from '../../shared/packages/errors';
+import { failure, unwrap } from '../helpers/api';
+import { chairWithSetup, stationFrom } from '../helpers/stations';
+
+describe('station packages: from the setup package to the chair’s merge', () => {
+  it('a station starts from the setup package with the same congress, lists, teams and identity', () => {
+    const chair = chairWithSetup();
+    const station = stationFrom(chair.setup, 'Máy A');
+    const here = unwrap(chair.app.api.getElection({ electionId: chair.electionId }));
+    const there = unwrap(station.app.api.getElection({ electionId: station.electionId }));
+    expect(there.candidates.map((c) => [c.key, c.name])).toEqual(here.candidates.map((c) => [c.key, c.name]));
+    expect(unwrap(station.app.api.getCongress({ congressId: station.congressId })).teams.map((t) => t.name)).toEqual(['Tổ 1', 'Tổ 2']);
+    const chairInfo = unwrap(chair.app.api.stationInfo({ congressId: chair.congressId }));
+    const stationInfo = unwrap(station.app.api.stationInfo({ congressId: station.congressId }));
+    expect(stationInfo.congressIdentity).toBe(chairInfo.congressIdentity);
+    expect(stationInfo.station.name).toBe('Máy A');
+    expect(stationInfo.station.id).not.toBe(chairInfo.station.id);
+    expect(unwrap(station.app.api.listAudit({})).map((e) => e.kind)).toEqual(['setup_package.loaded']);
+  });
+
+  it('shows what is new before merging, merges in one step with its audit event, and counts nothing twice', () => {
+    const chair = chairWithSetup();
+    const a = stationFrom(chair.setup, 'Máy A');
+    a.enter('Tổ 1', 12);
+    const first = a.exportPackage('Tổ 1');
+
+    const preview = unwrap(chair.app.api.previewPackages({ congressId: chair.congressId, packages: [{ label: 'to1-a.json', content: first }] }));
+    expect(preview.canMerge).toBe(true);
+    const shown = preview.packages[0];
+    if (!shown?.ok) throw new Error('expected a readable package');
+    expect(shown.team).toBe('Tổ 1');
+    expect(shown.station).toBe('Máy A');
+    expect(shown.elections[0]).toMatchObject({ add: 12, present: 0, corrections: 0, claimed: 0, missing: 0 });
+    expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).ballots.counted).toBe(0);
+
+    const merged = unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1-a.json', content: first }], operator: 'Chủ tịch' }));
+    expect(merged.packages[0]?.elections[0]).toMatchObject({ added: 12, present: 0 });
+    const chairTally = unwrap(chair.app.api.tally({ electionId: chair.electionId }));
+    const stationTally = unwrap(a.app.api.tally({ electionId: a.electionId }));
+    expect(chairTally.candidates.map((c) => c.votes)).toEqual(stationTally.candidates.map((c) => c.votes));
+    expect(chairTally.ballots.counted).toBe(12);
+    expect(unwrap(chair.app.api.listAudit({ kind: 'packages.merged' }))).toHaveLength(1);
+
+    // The station goes on counting; its next package holds the first 12 again and 5 more.
+    a.enter('Tổ 1', 5, 2);
+    const second = a.exportPackage('Tổ 1');
+    const again = unwrap(chair.app.api.previewPackages({ congressId: chair.congressId, packages: [{ label: 'to1-a-2.json', content: second }] }));
+    expect(again.packages[0]).toMatchObject({ ok: true, elections: [{ add: 5, present: 12 }] });
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1-a-2.json', content: second }] }));
+    expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).ballots.counted).toBe(17);
+    expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).candidates.map((c) => c.votes)).toEqual(unwrap(a.app.api.tally({ electionId: a.electionId })).candidates.map((c) => c.votes));
+  });
+
+  it('refuses the same package twice, naming it and when it was merged, and merges nothing', () => {
+    const chair = chairWithSetup();
+    const a = stationFrom(chair.setup, 'Máy A');
+    a.enter('Tổ 1', 4);
+    const text = a.exportPackage('Tổ 1');
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1.json', content: text }] }));
+    const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1-ban-sao.json', content: text }] }));
+    expect(error.code).toBe(PACKAGE_ERRORS.duplicate);
+    expect(error.message).toContain('Gói "to1-ban-sao.json"');
+    expect(error.message).toContain('đã gộp rồi');
+    expect(error.message).toContain('"to1.json"');
+    // The same file twice in one merge: the second is the duplicate, and neither is merged.
+    const chair2 = chairWithSetup();
+    const b = stationFrom(chair2.setup, 'Máy B');
+    b.enter('Tổ 2', 3);
+    const twice = b.exportPackage('Tổ 2');
+    const refused = failure(chair2.app.api.mergePackages({ congressId: chair2.congressId, packages: [{ label: 'x.json', content: twice }, { label: 'y.json', content: twice }] }));
+    expect(refused.message).toContain('Gói "y.json"');
+    expect(unwrap(chair2.app.api.tally({ electionId: chair2.electionId })).ballots.counted).toBe(0);
+  });
+
+  it('reports two stations claiming the same team’s box, and the same ballot under two teams', () => {
+    const chair = chairWithSetup();
+    const a = stationFrom(chair.setup, 'Máy A');
+    const b = stationFrom(chair.setup, 'Máy B');
+    a.enter('Tổ 1', 3);
+    b.enter('Tổ 1', 3, 9);
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a.json', content: a.exportPackage('Tổ 1') }] }));
+    const preview = unwrap(chair.app.api.previewPackages({ congressId: chair.congressId, packages: [{ label: 'b.json', content: b.exportPackage('Tổ 1') }] }));
+    expect(preview.canMerge).toBe(false);
+    const shown = preview.packages[0];
+    if (!shown?.ok) throw new Error('expected a readable package');
+    expect(shown.problems.map((p) => p.code)).toContain('STATION_CLAIM');
+    expect(shown.problems.find((p) => p.code === 'STATION_CLAIM')?.message).toContain('hai máy cùng nhận hòm phiếu của một tổ');
+
+    // Station A re-labels one of its ballots to Tổ 2 (a correction of the team): same id, other team.
+    const ballot = unwrap(a.app.api.listBallots({ electionId: a.electionId })).ballots[0];
+    if (!ballot) throw new Error('no ballot');
+    unwrap(a.app.api.correctBallot({ ballotId: ballot.ballotId, teamId: a.teamId('Tổ 2'), ...(ballot.struck ? { struck: [...ballot.struck] } : {}), operator: 'A' }));
+    const claimed = unwrap(chair.app.api.previewPackages({ congressId: chair.congressId, packages: [{ label: 'a-to2.json', content: a.exportPackage('Tổ 2') }] }));
+    const claim = claimed.packages[0];
+    if (!claim?.ok) throw new Error('expected a readable package');
+    expect(claim.elections[0]?.claimed).toBe(1);
+    expect(claim.problems.find((p) => p.code === 'BALLOT_CLAIMED')?.message).toContain('hai tổ cùng nhận một phiếu');
+    expect(failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a-to2.json', content: a.exportPackage('Tổ 2') }] })).code).toBe(PACKAGE_ERRORS.conflict);
+  });
+
+  it('a ballot corrected or voided at the station blocks the next merge until the chair accepts the station’s corrections', () => {
+    const chair = chairWithSetup();
+    const a = stationFrom(chair.setup, 'Máy A');
+    a.enter('Tổ 1', 6);
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: '1.json', content: a.exportPackage('Tổ 1') }] }));
+    const [first, second] = unwrap(a.app.api.listBallots({ electionId: a.electionId })).ballots;
+    if (!first || !second) throw new Error('no ballots');
+    unwrap(a.app.api.correctBallot({ ballotId: first.ballotId, teamId: a.teamId('Tổ 1'), struck: ['c01'], operator: 'A' }));
+    unwrap(a.app.api.voidBallot({ ballotId: second.ballotId, reason: 'nhập hai lần', operator: 'A' }));
+    const next = a.exportPackage('Tổ 1');
+
+    const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: '2.json', content: next }] }));
+    expect(error.code).toBe(PACKAGE_ERRORS.conflict);
+    expect(error.details?.map((d) => d.message).join('\n')).toMatch(/nội dung khác trong gói[\s\S]*gói không còn/);
+    expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).ballots.counted).toBe(6);
+
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: '2.json', content: next }], acceptCorrections: true }));
+    expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).candidates.map((c) => c.votes)).toEqual(unwrap(a.app.api.tally({ electionId: a.electionId })).candidates.map((c) => c.votes));
+    expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).ballots.counted).toBe(5);
+    const history = unwrap(chair.app.api.ballotHistory({ ballotId: unwrap(chair.app.api.listBallots({ electionId: chair.electionId, number: first.number })).ballots[0]?.ballotId as number }));
+    expect(history.map((v) => v.version)).toEqual([1, 2]);
+  });
+
+  it('an older package of a team after a newer one is refused', () => {
+    const chair = chairWithSetup();
+    const a = stationFrom(chair.setup, 'Máy A');
+    a.enter('Tổ 1', 2);
+    const older = a.exportPackage('Tổ 1');
+    a.enter('Tổ 1', 2, 3);
+    const newer = a.exportPackage('Tổ 1');
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'moi.json', content: newer }] }));
+    const preview = unwrap(chair.app.api.previewPackages({ congressId: chair.congressId, packages: [{ label: 'cu.json', content: older }] }));
+    const shown = preview.packages[0];
+    if (!shown?.ok) throw new Error('expected a readable package');
+    expect(shown.problems.map((p) => p.code)).toContain('STALE_PACKAGE');
+  });
+
+  it('merges a locked election’s package only when it brings nothing new', () => {
+    const chair = chairWithSetup({ ballotsReturned: 3, seats: 4 });
+    const a = stationFrom(chair.setup, 'Máy A');
+    a.enter('Tổ 1', 3);
+    const text = a.exportPackage('Tổ 1');
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a.json', content: text }] }));
+    unwrap(chair.app.api.lockElection({ electionId: chair.electionId }));
+    a.enter('Tổ 1', 1, 5);
+    const later = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a2.json', content: a.exportPackage('Tổ 1') }] }));
+    expect(later.message).toContain('đã chốt kết quả');
+  });
+});
