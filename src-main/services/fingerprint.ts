@@ -40,6 +40,7 @@ export function countedDataFingerprint(input: ElectionTallyInput, digestSum: big
     candidates: input.candidates, ballotsIssued: input.ballotsIssued, ballotsReturned: input.ballotsReturned, present: input.present,
     ballots: { count: input.ballots.length, digestSum: digestSum.toString(16) },
     teamTotals: [...input.teamTotals].sort((a, b) => (a.team < b.team ? -1 : 1)),
+    ...(input.teamReceived && input.teamReceived.length > 0 ? { teamReceived: [...input.teamReceived].sort((a, b) => (a.team < b.team ? -1 : 1)) } : {}),
   });
   const hex = createHash('sha256').update(canonical).digest('hex').toUpperCase();
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;

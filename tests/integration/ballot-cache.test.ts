@@ -83,3 +83,11 @@ describe('the fingerprint of the counted data', () => {
     expect(countedDataFingerprint({ ...input, ballots: records })).not.toBe(countedDataFingerprint({ ...input, ballots: records.slice(1) }));
   });
 });
+
+describe('the fingerprint covers the ballots handed to each team', () => {
+  it('changes when a team’s share is recorded', () => {
+    const input = { id: 'e', office: 'cap_uy' as const, seats: 4, round: 1, base: 43, requireMajority: true, allBothOrNoneInvalid: true, candidates: [], ballots: [], teamTotals: [], ballotsIssued: null, ballotsReturned: null, present: null };
+    expect(countedDataFingerprint({ ...input, teamReceived: [{ team: 'Tổ 1', received: 20 }] })).not.toBe(countedDataFingerprint(input));
+    expect(countedDataFingerprint({ ...input, teamReceived: [] })).toBe(countedDataFingerprint(input));
+  });
+});
