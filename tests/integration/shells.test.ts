@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -135,6 +136,8 @@ describe('npm start', () => {
       electronThere = false;
     }
     expect(electronThere).toBe(false); // on this machine the binary cannot be downloaded
+    // `npm start` builds the renderer first; `npm test` builds it before the tests.
+    expect(existsSync(join('dist', 'renderer', 'index.html'))).toBe(true);
     const child = spawn(process.execPath, ['scripts/start.mjs', '--no-browser', '--port', '0', '--data-dir', tempDir()], { env: { ...process.env, KIEM_PHIEU_NO_ELECTRON_DOWNLOAD: '1' } });
     const output = await new Promise<string>((resolve, reject) => {
       let text = '';
