@@ -12,7 +12,3 @@ export interface Problem {
 export function problem(code: string, severity: Severity, message: string, team?: string): Problem {
   return team === undefined ? { code, severity, message } : { code, severity, message, team };
 }
-
-export function hasBlockingProblem(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
-}

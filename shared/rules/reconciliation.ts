@@ -1,3 +1,4 @@
+import type { TeamTotal } from '../domain';
 import type { ElectionCount, TeamCount } from './count';
 import { problem, type Problem } from './problems';
 
@@ -28,19 +29,24 @@ function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
+/** RULES R4.1 for a team's hand-counted totals: returned = valid + invalid (blocking). */
+export function teamReturnedMismatch(name: string, reported: Pick<TeamTotal, 'returned' | 'valid' | 'invalid'>): Problem | null {
+  const reportedInvalid = sum(Object.values(reported.invalid).map((n) => n ?? 0));
+  if (reported.returned === reported.valid + reportedInvalid) return null;
+  return problem('TEAM_RETURNED_NE_VALID_PLUS_INVALID', 'error', `${teamTitle(name)}: số phiếu thu vào (${reported.returned}) khác số phiếu hợp lệ cộng không hợp lệ (${reported.valid} + ${reportedInvalid})`, name);
+}
+
 /** RULES R4.5: the checks of a team that reported totals counted by hand. */
 function checkReportedTeam(team: TeamCount, seats: number): Problem[] {
   const reported = team.reported;
   if (reported === null) return [];
   const problems: Problem[] = [];
   const name = teamName(team);
-  const reportedInvalid = sum(Object.values(reported.invalid).map((n) => n ?? 0));
   if (team.entered > 0) {
     problems.push(problem('TEAM_BALLOTS_AND_TOTALS', 'error', `${teamTitle(name)} vừa có phiếu nhập từng tờ vừa có số tổng hợp: phiếu sẽ bị tính hai lần`, name));
   }
-  if (reported.returned !== reported.valid + reportedInvalid) {
-    problems.push(problem('TEAM_RETURNED_NE_VALID_PLUS_INVALID', 'error', `${teamTitle(name)}: số phiếu thu vào (${reported.returned}) khác số phiếu hợp lệ cộng không hợp lệ (${reported.valid} + ${reportedInvalid})`, name));
-  }
+  const mismatch = teamReturnedMismatch(name, reported);
+  if (mismatch) problems.push(mismatch);
   const teamVotes = Object.values(reported.votes);
   if (teamVotes.some((v) => v > reported.valid)) {
     problems.push(problem('TEAM_VOTES_GT_VALID', 'error', `${teamTitle(name)}: có người được nhiều phiếu hơn số phiếu hợp lệ của tổ (${reported.valid})`, name));

@@ -47,4 +47,3 @@ export function apiMethodNames(): string[] {
   }
   return methodNames;
 }
-export type ApiMethodName = keyof Api;

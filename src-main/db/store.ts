@@ -506,10 +506,6 @@ export class Store {
     return this.stmt('SELECT b.*, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id WHERE b.election_id = ? AND b.uid = ? ORDER BY b.version').all(electionId, uid).map(ballotFromSql);
   }
 
-  ballotUids(electionId: number): Set<string> {
-    return new Set((this.stmt('SELECT DISTINCT uid FROM ballots WHERE election_id = ?').all(electionId) as { uid: string }[]).map((r) => r.uid));
-  }
-
   // --- team totals ----------------------------------------------------------------------------
 
   upsertTeamTotal(row: Omit<TeamTotalRow, 'id' | 'teamName'>): void {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { INVALID_REASON_LABELS, type InvalidReason } from '../../shared/domain';
+import { reachesMajority } from '../../shared/rules/threshold';
 import type { ElectionResult, ElectionView } from '../api/types';
 import { TextField } from '../components/Field';
 import { ConfirmDialog, Modal } from '../components/Modal';
@@ -75,7 +76,7 @@ function ResultsTable({ result, large }: { result: ElectionResult; large?: boole
             <td className="num">{c.percent}</td>
             <td>
               {STATUS_LABELS[c.status]}
-              {c.votes >= result.votesNeeded ? '' : ' (chưa quá bán)'}
+              {reachesMajority(c.votes, result.base) ? '' : ' (chưa quá bán)'}
             </td>
           </tr>
         ))}

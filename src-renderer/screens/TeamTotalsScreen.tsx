@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { INVALID_REASON_LABELS, INVALID_REASONS, type InvalidReason } from '../../shared/domain';
+import { teamReturnedMismatch } from '../../shared/rules/reconciliation';
 import { possibleInvalidReasons } from '../../shared/rules/validity';
 import { checkTeamTotal } from '../../shared/validation/ballot-entry';
 import type { ElectionView } from '../api/types';
@@ -37,14 +38,13 @@ function TeamTotalsForm({ election, teamId, teamName }: { election: ElectionView
   const listed = election.candidates.filter((c) => !c.withdrawn);
   const votes = Object.fromEntries(listed.map((c) => [c.key, parseWhole(draft.votes[c.key] ?? '')]));
   const fieldErrors = [returned.error, valid.error, ...Object.values(invalid).map((p) => p.error), ...Object.values(votes).map((p) => p.error)].filter(Boolean);
-  const invalidSum = INVALID_REASONS.reduce((s, r) => s + (invalid[r].value ?? 0), 0);
   const totals = { returned: returned.value ?? 0, valid: valid.value ?? 0, votes: Object.fromEntries(Object.entries(votes).map(([k, p]) => [k, p.value ?? 0])) };
   const ruleErrors = fieldErrors.length > 0 ? [] : checkTeamTotal(totals, new Map(listed.map((c) => [c.key, true])), election.seats).map((d) => {
     const key = d.path.replace(/^votes\.?/, '');
     const name = listed.find((c) => c.key === key)?.name;
     return name ? `${name}: ${d.message}` : d.message;
   });
-  const mismatch = returned.value !== null && valid.value !== null && returned.value !== valid.value + invalidSum ? `Phiếu thu vào (${returned.value}) khác hợp lệ + không hợp lệ (${valid.value} + ${invalidSum}): tổ vẫn lưu được nhưng kết quả sẽ không chốt được cho đến khi khớp` : null;
+  const mismatch = returned.value === null || valid.value === null ? null : teamReturnedMismatch(teamName, { returned: returned.value, valid: valid.value, invalid: Object.fromEntries(INVALID_REASONS.map((r) => [r, invalid[r].value ?? 0])) });
   const locked = election.status !== 'open';
 
   return (
@@ -85,7 +85,7 @@ function TeamTotalsForm({ election, teamId, teamName }: { election: ElectionView
           ))}
         </div>
       </fieldset>
-      <ProblemList problems={[...ruleErrors.map((message) => ({ code: 'TEAM', severity: 'error' as const, message })), ...(mismatch ? [{ code: 'TEAM_RETURNED', severity: 'warning' as const, message: mismatch }] : [])]} empty={fieldErrors.length === 0 && returned.value !== null ? 'Số liệu của tổ khớp' : undefined} />
+      <ProblemList problems={[...ruleErrors.map((message) => ({ code: 'TEAM', severity: 'error' as const, message })), ...(mismatch ? [{ ...mismatch, severity: 'warning' as const, message: `${mismatch.message}: lưu được, nhưng kết quả chỉ chốt được khi khớp` }] : [])]} empty={fieldErrors.length === 0 && returned.value !== null ? 'Số liệu của tổ khớp' : undefined} />
       {!locked && (
         <div className="actions">
           {reported && (

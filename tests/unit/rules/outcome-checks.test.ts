@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countElection } from '../../../shared/rules/count';
 import { decideOutcome } from '../../../shared/rules/outcome';
-import { reconcile } from '../../../shared/rules/reconciliation';
+import { reconcile, teamReturnedMismatch } from '../../../shared/rules/reconciliation';
 import { checkList } from '../../../shared/rules/surplus';
 import { kept } from '../../helpers/elections';
 
@@ -104,5 +104,12 @@ describe('RULES R1 and R7: the list', () => {
   it('a tie-break or further round takes the list R6 prescribes: no surplus limits', () => {
     expect(check('cap_uy', 1, 3, 2)).toEqual([]);
     expect(check('cap_uy', 2, 2, 2)).toEqual([]);
+  });
+});
+
+describe('a team’s hand-counted totals, as the form checks them while typing', () => {
+  it('returned must equal valid plus invalid, by the same check the tally makes', () => {
+    expect(teamReturnedMismatch('Tổ 2', { returned: 10, valid: 9, invalid: { B_ALL_BOTH_OR_NONE: 1 } })).toBeNull();
+    expect(teamReturnedMismatch('2', { returned: 10, valid: 8, invalid: { OVER_N: 1 } })).toMatchObject({ code: 'TEAM_RETURNED_NE_VALID_PLUS_INVALID', severity: 'error', message: 'Tổ 2: số phiếu thu vào (10) khác số phiếu hợp lệ cộng không hợp lệ (8 + 1)' });
   });
 });
