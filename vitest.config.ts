@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // Bounds on a hang, far above what any test needs on a slow, busy machine: never a speed test.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

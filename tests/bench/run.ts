@@ -1,6 +1,7 @@
 import { coreBenchmarks } from './core.bench';
 import { entryLatencyBenchmarks } from './entry-latency.bench';
 import { excelBenchmarks } from './excel.bench';
+import { excelFuzzBenchmarks } from './excel-fuzz.bench';
 import { printRows } from './measure';
 import { pdfBenchmarks } from './pdf.bench';
 import { teamsBenchmarks } from './teams.bench';
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   printRows('Lõi kiểm phiếu', await coreBenchmarks());
   printRows('Biên bản PDF', await pdfBenchmarks());
   printRows('Nhập phiếu trong ứng dụng (browser shell)', await entryLatencyBenchmarks());
-  printRows('Excel', await excelBenchmarks());
+  printRows('Excel', [...(await excelBenchmarks()), ...(await excelFuzzBenchmarks())]);
   printRows('Nhiều tổ kiểm phiếu', await teamsBenchmarks());
 }
 

@@ -23,7 +23,7 @@ export class BrowserShell {
     child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     this.url = await new Promise<string>((resolve, reject) => {
       let out = '';
-      const timer = setTimeout(() => reject(new Error(`the browser shell did not start: ${out}${errors}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`the browser shell did not start: ${out}${errors}`)), 120_000);
       child.stdout?.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);

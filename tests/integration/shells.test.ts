@@ -141,7 +141,7 @@ describe('npm start', () => {
     const child = spawn(process.execPath, ['scripts/start.mjs', '--no-browser', '--port', '0', '--data-dir', tempDir()], { env: { ...process.env, KIEM_PHIEU_NO_ELECTRON_DOWNLOAD: '1' } });
     const output = await new Promise<string>((resolve, reject) => {
       let text = '';
-      const timer = setTimeout(() => reject(new Error(text)), 30_000);
+      const timer = setTimeout(() => reject(new Error(text)), 120_000);
       child.stdout.on('data', (chunk: Buffer) => {
         text += chunk.toString();
         if (/http:\/\/127\.0\.0\.1:\d+\//.test(text)) {
