@@ -9,7 +9,7 @@ import { buildApi, type Api } from '../api/build-api';
 import { asyncMethod, method, systemClock, type Clock } from '../api/context';
 import { DatabaseTooNewError } from '../db/schema-version';
 import { Store } from '../db/store';
-import { fileBytes, previewExcelFile } from '../excel/import-workbook';
+import { fileBytes } from '../services/file-bytes';
 import { BackupService, withBackups, type BackupInfo, type BackupPolicy } from '../services/backups';
 
 export interface RecentFile {
@@ -208,6 +208,7 @@ export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser'
     }),
     /** What a workbook holds and how it would be imported; needs no open file, writes nothing. */
     previewExcelFile: asyncMethod(previewExcelImportInput, async (input) => {
+      const { previewExcelFile } = await import('../excel/import-workbook');
       const previewed = await previewExcelFile(fileBytes(input.data), input.options, input.fileName ?? null);
       return previewed.ok ? ok(previewed.value.preview) : previewed;
     }),
