@@ -1,5 +1,6 @@
 import { fail, type Result } from '../../shared/result';
-import { apiMethodNames, type Api } from '../api/build-api';
+import { FILE_API_METHODS } from '../../shared/api/method-names';
+import type { Api } from '../api/build-api';
 import { teamsWorkspaceApi, type TeamsWorkspaceApi } from './teams-workspace-api';
 import { workspaceApi, type Workspace, type WorkspaceApi } from './workspace';
 
@@ -15,7 +16,7 @@ export interface BackendInvoker {
 
 export function createBackend(workspace: Workspace, shell: 'electron' | 'browser'): BackendInvoker {
   const own = { ...workspaceApi(workspace, shell), ...teamsWorkspaceApi(workspace, shell) } as Record<string, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>;
-  const names = new Set(apiMethodNames());
+  const names: ReadonlySet<string> = new Set(FILE_API_METHODS);
   return {
     has: (method) => Object.hasOwn(own, method) || names.has(method),
     async invoke(method, input) {
