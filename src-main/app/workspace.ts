@@ -8,11 +8,12 @@ import { CONGRESS_FILE_EXTENSION, createCongressFileInput, createFileFromCongres
 import type { BackupInfo, CongressFileEntry, RecentFile, WorkspaceInfo } from '../../shared/api/workspace-views';
 import { fail, ok, type Result } from '../../shared/result';
 import { buildApi, type Api } from '../api/build-api';
-import { asyncMethod, method, systemClock, type Clock } from '../api/context';
+import { asyncMethod, method } from '../api/context';
 import { DatabaseTooNewError } from '../db/schema-version';
 import { Store } from '../db/store';
 import { fileBytes, previewExcelFile } from '../excel/import-workbook';
 import { BackupService, withBackups, type BackupPolicy } from '../services/backups';
+import { systemClock, type Clock } from '../services/clock';
 
 export interface OpenCongressFile {
   path: string;

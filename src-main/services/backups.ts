@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../shared/api/workspace-views';
-import type { Clock } from '../api/context';
+import type { Clock } from './clock';
 import type { Store } from '../db/store';
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
