@@ -1,3 +1,5 @@
+import type { PdfFile } from '../../shared/api/file-outputs';
+import type { ElectionResult } from '../../shared/api/views';
 import { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from '../../shared/api/report-inputs';
 import { localDateTimeOf, parseLocalDateTime } from '../../shared/format/date';
 import { ok, type Result } from '../../shared/result';
@@ -5,14 +7,7 @@ import { fileNameSlug } from '../../shared/text/slug';
 import { electionForMinutes } from '../pdf/minutes-data';
 import { congressInfoFromStore } from '../services/congress-file-io';
 import { asyncMethod, type ApiContext } from './context';
-import { resultApi, type ElectionResult } from './result-api';
-
-/** A printed paper, ready for the preview, the printer or a file. */
-export interface PdfFile {
-  fileName: string;
-  mimeType: 'application/pdf';
-  data: Uint8Array;
-}
+import { resultApi } from './result-api';
 
 function pdfFile(name: string, data: Uint8Array): PdfFile {
   return { fileName: `${fileNameSlug(name)}.pdf`, mimeType: 'application/pdf', data };

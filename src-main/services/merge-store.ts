@@ -1,3 +1,4 @@
+import type { MergedElectionSummary } from '../../shared/api/station-views';
 import type { BallotEntry } from '../../shared/congress-file/schema';
 import { ballotContentKey } from '../../shared/merge/ballot-key';
 import type { ElectionMergePlan, MergePlan } from '../../shared/merge/plan';
@@ -45,18 +46,6 @@ export function targetFromStore(store: Store, congressId: number): MergeTarget {
     merged.set(p.sha256, { label: p.label, mergedAt: p.mergedAt });
   }
   return { elections, claims, merged };
-}
-
-export interface MergedElectionSummary {
-  key: string;
-  added: number;
-  present: number;
-  corrected: number;
-  voided: number;
-  /** Numbers given to the ballots added, first and last. */
-  numbers: [number, number] | null;
-  teamTotals: number;
-  teamReceived: number;
 }
 
 function contentOf(entry: BallotEntry): Pick<NewBallot, 'kind' | 'selection' | 'ruling' | 'count' | 'note'> {
