@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { judgeBallot } from '../../../shared/rules/validity';
 import type { ElectionView } from '../../api/types';
 import { parseBallotInput } from '../../entry/ballot-input';
-import { BallotOnScreen, verdictText } from '../BallotEntryScreen';
+import { BallotOnScreen } from '../ballot-entry/BallotOnScreen';
+import { verdictText } from '../ballot-entry/verdict';
 import { useBallotLayout } from './use-ballot-layout';
 
 /**
