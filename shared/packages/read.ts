@@ -2,7 +2,7 @@ import { readCongressFile } from '../congress-file/read';
 import type { CongressFile } from '../congress-file/schema';
 import { ok, type Result } from '../result';
 import { issueDetails } from '../validation/issues';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalJsonOfParsed } from './canonical-json';
 import { PACKAGE_ERRORS, packageFailure } from './errors';
 import { PACKAGE_FORMATS, PACKAGE_NAMES, setupPackageSchema, stationPackageSchema, type PackageKind, type SetupPackage, type StationPackage } from './formats';
 
@@ -43,10 +43,10 @@ export function parsePackage<K extends PackageKind>(text: string, kind: K, label
   if (expectedIdentity !== null && object.congressId !== expectedIdentity) return packageFailure(PACKAGE_ERRORS.foreign, label, 'gói của một đại hội khác (mã đại hội không khớp với hồ sơ đang mở)');
   // The canonical text of each member once: the whole must be the file, the rest is what was signed.
   const members = Object.keys(object)
-    .filter((key) => object[key] !== undefined)
     .sort()
-    .map((key) => ({ key, text: `${JSON.stringify(key)}:${canonicalJson(object[key])}` }));
-  if (`{${members.map((m) => m.text).join(',')}}` !== body) return packageFailure(PACKAGE_ERRORS.tampered, label, 'tệp đã bị sửa bên ngoài chương trình (không còn đúng dạng chương trình đã ghi)');
+    .map((key) => ({ key, text: canonicalJsonOfParsed(object[key]) }));
+  const canonical = members.every((m) => m.text !== null) && `{${members.map((m) => `${JSON.stringify(m.key)}:${m.text}`).join(',')}}` === body;
+  if (!canonical) return packageFailure(PACKAGE_ERRORS.tampered, label, 'tệp đã bị sửa bên ngoài chương trình (không còn đúng dạng chương trình đã ghi)');
   const parsed = SCHEMAS[kind].safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const details = issueDetails(parsed.error.issues);
@@ -57,7 +57,7 @@ export function parsePackage<K extends PackageKind>(text: string, kind: K, label
     const details = (congress.error.details ?? []).map((d) => ({ path: d.path ? `congress.${d.path}` : 'congress', message: d.message }));
     return packageFailure(PACKAGE_ERRORS.invalid, label, `tệp đại hội trong gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
   }
-  const signedText = `{${members.filter((m) => m.key !== 'signature').map((m) => m.text).join(',')}}`;
+  const signedText = `{${members.filter((m) => m.key !== 'signature').map((m) => `${JSON.stringify(m.key)}:${m.text}`).join(',')}}`;
   return ok({ package: parsed.data as K extends 'setup' ? SetupPackage : StationPackage, congress: congress.value, signedText });
 }
 
