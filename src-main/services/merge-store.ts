@@ -1,7 +1,6 @@
 import type { BallotEntry } from '../../shared/congress-file/schema';
-import { ballotContentKey } from '../../shared/merge/ballot-key';
 import type { ElectionMergePlan, MergePlan } from '../../shared/merge/plan';
-import type { MergeTarget, MergeTargetElection } from '../../shared/merge/target';
+import type { MergeTarget, MergeTargetElection, TargetBallot } from '../../shared/merge/target';
 import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
 import type { BallotRow, BallotSelection, ElectionRow, NewBallot, Store } from '../db/store';
 import { teamResolver } from './congress-file-io';
@@ -26,10 +25,10 @@ export function targetFromStore(store: Store, congressId: number): MergeTarget {
   const teamNames = new Map(store.listTeams(congressId).map((t) => [t.id, t.name]));
   const elections = new Map<string, MergeTargetElection>();
   for (const e of store.listElections(congressId)) {
-    const ballots = new Map<string, { team: string | null; key: string | null }>();
+    const ballots = new Map<string, TargetBallot>();
     for (const row of latestVersions(store, e.id).values()) {
       const team = row.teamId === null ? null : (teamNames.get(row.teamId) ?? null);
-      ballots.set(row.uid, { team, key: row.kind === 'void' ? null : ballotContentKey(ballotEntryOfRow({ ...row, teamName: team })) });
+      ballots.set(row.uid, { team, content: row.kind === 'void' ? null : ballotEntryOfRow({ ...row, teamName: team }) });
     }
     elections.set(e.key, {
       key: e.key, title: e.title, seats: e.seats, candidates: store.listCandidates(e.id).map((c) => ({ id: c.key, withdrawn: c.withdrawn })), frozen: frozenReason(store, e), ballots,
