@@ -71,10 +71,11 @@ function contentOf(entry: BallotEntry): Pick<NewBallot, 'kind' | 'selection' | '
 function applyElection(store: Store, election: ElectionRow, plan: ElectionMergePlan, teamId: (name: string | undefined) => number | null, options: { now: string; newId: () => string; operator: string }): MergedElectionSummary {
   const summary: MergedElectionSummary = { key: plan.key, added: 0, present: plan.present, corrected: 0, voided: 0, numbers: null, teamTotals: 0, teamReceived: 0 };
   const latest = plan.corrections.length + plan.missing.length > 0 ? latestVersions(store, election.id) : new Map<string, BallotRow>();
-  for (const entry of plan.add) {
-    const row = store.insertBallot({ electionId: election.id, uid: entry.id ?? options.newId(), version: 1, supersedes: null, teamId: teamId(entry.team), ...contentOf(entry), operator: entry.operator ?? '', enteredAt: entry.at ?? options.now });
-    summary.numbers = [summary.numbers?.[0] ?? row.number, row.number];
-    summary.added++;
+  if (plan.add.length > 0) {
+    const first = store.nextBallotNumber(election.id);
+    store.insertBallots(plan.add.map((entry, i) => ({ electionId: election.id, uid: entry.id ?? options.newId(), number: first + i, version: 1, supersedes: null, teamId: teamId(entry.team), ...contentOf(entry), operator: entry.operator ?? '', enteredAt: entry.at ?? options.now })));
+    summary.numbers = [first, first + plan.add.length - 1];
+    summary.added = plan.add.length;
   }
   for (const { id, entry } of plan.corrections) {
     const previous = latest.get(id) as BallotRow;
