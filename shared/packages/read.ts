@@ -6,8 +6,15 @@ import { canonicalJson, canonicalJsonOfParsed } from './canonical-json';
 import { PACKAGE_ERRORS, packageFailure } from './errors';
 import { PACKAGE_FORMATS, PACKAGE_NAMES, setupPackageSchema, stationPackageSchema, type PackageKind, type SetupPackage, type StationPackage } from './formats';
 
+/** A package file read as JSON, once: its text without the final newline (what must be canonical) and the value. */
+export interface PackageJson {
+  body: string;
+  value: unknown;
+}
+
 export interface ParsedPackage<P> {
-  package: P;
+  /** The header; the congress file it carries is `congress`, checked. */
+  package: Omit<P, 'congress'>;
   congress: CongressFile;
   /** The canonical JSON of the package without its signature: what the signature covers. */
   signedText: string;
@@ -22,21 +29,27 @@ function describeFormat(format: unknown): string {
   return `không phải gói của chương trình (format ${JSON.stringify(format ?? null)})`;
 }
 
-/**
- * Reads a package's text up to, not including, its signature (which needs the key: see
- * src-main/services/packages.ts). Refused, naming the package: a truncated or damaged file, the
- * wrong kind of package, a package of another congress, a file changed outside the program (not
- * in the canonical form it was written in), a malformed header or congress file.
- */
-export function parsePackage<K extends PackageKind>(text: string, kind: K, label: string, expectedIdentity: string | null): Result<ParsedPackage<K extends 'setup' ? SetupPackage : StationPackage>> {
+/** A package file's text as JSON: refused, naming the package, when empty or not whole JSON (cut short). */
+export function readPackageJson(text: string, label: string): Result<PackageJson> {
   const body = text.endsWith('\n') ? text.slice(0, -1) : text;
   if (body.trim() === '') return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp rỗng');
-  let raw: unknown;
   try {
-    raw = JSON.parse(body);
+    return ok({ body, value: JSON.parse(body) as unknown });
   } catch {
     return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp bị cắt cụt hoặc hỏng (không phải JSON trọn vẹn)');
   }
+}
+
+type PackageOf<K extends PackageKind> = K extends 'setup' ? SetupPackage : StationPackage;
+
+/**
+ * Checks a package read as JSON up to, not including, its signature (which needs the key: see
+ * src-main/services/packages.ts). Refused, naming the package: the wrong kind of package, a
+ * package of another congress, a file changed outside the program (not in the canonical form it
+ * was written in), a malformed header or congress file.
+ */
+export function checkPackage<K extends PackageKind>(json: PackageJson, kind: K, label: string, expectedIdentity: string | null): Result<ParsedPackage<PackageOf<K>>> {
+  const { body, value: raw } = json;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp không phải một gói dữ liệu');
   const object = raw as Record<string, unknown>;
   if (object.format !== PACKAGE_FORMATS[kind]) return packageFailure(PACKAGE_ERRORS.wrongKind, label, `cần ${PACKAGE_NAMES[kind]}, nhưng ${describeFormat(object.format)}`);
@@ -58,7 +71,15 @@ export function parsePackage<K extends PackageKind>(text: string, kind: K, label
     return packageFailure(PACKAGE_ERRORS.invalid, label, `tệp đại hội trong gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
   }
   const signedText = `{${members.filter((m) => m.key !== 'signature').map((m) => `${JSON.stringify(m.key)}:${m.text}`).join(',')}}`;
-  return ok({ package: parsed.data as K extends 'setup' ? SetupPackage : StationPackage, congress: congress.value, signedText });
+  // The header without the congress as read: only the checked copy is kept.
+  const { congress: _asRead, ...header } = parsed.data as PackageOf<K>;
+  return ok({ package: header, congress: congress.value, signedText });
+}
+
+/** Reads and checks a package's text (readPackageJson, then checkPackage). */
+export function parsePackage<K extends PackageKind>(text: string, kind: K, label: string, expectedIdentity: string | null): Result<ParsedPackage<PackageOf<K>>> {
+  const json = readPackageJson(text, label);
+  return json.ok ? checkPackage(json.value, kind, label, expectedIdentity) : json;
 }
 
 /** The file text of a package: its canonical JSON and a newline. */
