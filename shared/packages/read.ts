@@ -29,9 +29,14 @@ function describeFormat(format: unknown): string {
   return `không phải gói của chương trình (format ${JSON.stringify(format ?? null)})`;
 }
 
+/** A package file's text without its final newline: what must be the canonical JSON. */
+export function packageBody(text: string): string {
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+
 /** A package file's text as JSON: refused, naming the package, when empty or not whole JSON (cut short). */
 export function readPackageJson(text: string, label: string): Result<PackageJson> {
-  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const body = packageBody(text);
   if (body.trim() === '') return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp rỗng');
   try {
     return ok({ body, value: JSON.parse(body) as unknown });
