@@ -18,8 +18,9 @@ const BALLOT_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 /** Rows per statement when many ballots are written at once: a third of the time of one row each. */
 const ROWS_PER_INSERT = 50;
 
-function ballotValues(ballot: NewBallot, number: number): unknown[] {
-  return [ballot.electionId, ballot.uid, number, ballot.version, ballot.supersedes, ballot.teamId, ballot.count, ballot.kind, ballot.selection === null ? null : JSON.stringify(ballot.selection), ballot.ruling, ballot.note, ballot.operator, ballot.enteredAt];
+/** Appends the ballot's 13 values, in the order of INSERT_BALLOTS, to `values`. */
+function pushBallotValues(values: unknown[], ballot: NewBallot, number: number): void {
+  values.push(ballot.electionId, ballot.uid, number, ballot.version, ballot.supersedes, ballot.teamId, ballot.count, ballot.kind, ballot.selection === null ? null : JSON.stringify(ballot.selection), ballot.ruling, ballot.note, ballot.operator, ballot.enteredAt);
 }
 
 /** Ballots: append-only versions (a correction or a void supersedes; nothing is changed in place). */
@@ -31,15 +32,22 @@ export function ballotQueries({ stmt }: Sql) {
 
     insertBallot(ballot: NewBallot): BallotRow {
       const number = ballot.number ?? nextBallotNumber(ballot.electionId);
-      const result = stmt(`${INSERT_BALLOTS} ${BALLOT_VALUES}`).run(...ballotValues(ballot, number));
+      const values: unknown[] = [];
+      pushBallotValues(values, ballot, number);
+      const result = stmt(`${INSERT_BALLOTS} ${BALLOT_VALUES}`).run(values);
       return { ...ballot, id: Number(result.lastInsertRowid), number, teamName: null };
     },
 
     /** Many ballots, their numbers given (a merge writes thousands): several rows to a statement. */
     insertBallots(ballots: readonly (NewBallot & { number: number })[]): void {
       for (let start = 0; start < ballots.length; start += ROWS_PER_INSERT) {
-        const rows = ballots.slice(start, start + ROWS_PER_INSERT);
-        stmt(`${INSERT_BALLOTS} ${rows.map(() => BALLOT_VALUES).join(', ')}`).run(...rows.flatMap((b) => ballotValues(b, b.number)));
+        const end = Math.min(start + ROWS_PER_INSERT, ballots.length);
+        const values: unknown[] = [];
+        for (let i = start; i < end; i++) {
+          const ballot = ballots[i] as NewBallot & { number: number };
+          pushBallotValues(values, ballot, ballot.number);
+        }
+        stmt(`${INSERT_BALLOTS} ${Array(end - start).fill(BALLOT_VALUES).join(', ')}`).run(values);
       }
     },
 
