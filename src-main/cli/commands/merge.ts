@@ -38,7 +38,7 @@ function readInput(path: string, text: string, key: CongressKey | null): Result<
     const p = opened.value.package;
     return ok({ congress: opened.value.congress, sha256: opened.value.sha256, source: { label: path, team: p.team, station: p.station, createdAt: p.createdAt } });
   }
-  // Not whole JSON: read from the text, which also takes a byte order mark and says where the JSON breaks.
+  // A file that is not whole JSON is read from its text: readCongressFile takes a byte order mark and says where the JSON breaks.
   const congress = readCongressFile(whole ? value : text);
   if (!congress.ok && !whole) return packageFailure(PACKAGE_ERRORS.unreadable, path, `tệp bị cắt cụt hoặc hỏng: ${congress.error.message}`);
   if (!congress.ok) return err({ ...congress.error, message: `Tệp "${path}": ${congress.error.message}` });
