@@ -32,8 +32,8 @@ export function teamsWorkspaceApi(workspace: Workspace, shell: 'electron' | 'bro
     }),
 
     /** Restores a backup after saving the current state as one; the file is closed, replaced and opened again. */
-    restoreBackup: method(restoreBackupInput, ({ name, operator }) => {
-      const restored = workspace.restoreBackup(name, operator ?? '');
+    restoreBackup: method(restoreBackupInput, ({ name, operator, pin, reason }) => {
+      const restored = workspace.restoreBackup(name, operator ?? '', { pin, reason });
       if (!restored.ok) return restored;
       const described = info();
       return ok({ ...restored.value, workspace: described.ok ? described.value : null });

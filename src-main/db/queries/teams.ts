@@ -32,6 +32,18 @@ export function teamQueries({ stmt }: Sql) {
       return (stmt('SELECT t.id, t.name FROM teams t JOIN elections e ON e.congress_id = t.congress_id WHERE e.id = ?').all(electionId) as { id: number; name: string }[]).map((r) => [r.id, r.name]);
     },
 
+    /** The titles of the locked elections that count the team (its ballots, totals or share). */
+    lockedElectionsCountingTeam(teamId: number): string[] {
+      return (
+        stmt(
+          `SELECT e.title FROM elections e JOIN teams t ON t.congress_id = e.congress_id WHERE t.id = ? AND e.status = 'locked' AND (
+             EXISTS (SELECT 1 FROM ballots b WHERE b.election_id = e.id AND b.team_id = t.id)
+             OR EXISTS (SELECT 1 FROM team_totals tt WHERE tt.election_id = e.id AND tt.team_id = t.id)
+             OR EXISTS (SELECT 1 FROM team_received r WHERE r.election_id = e.id AND r.team_id = t.id)) ORDER BY e.position, e.id`,
+        ).all(teamId) as { title: string }[]
+      ).map((r) => r.title);
+    },
+
     listTeams(congressId: number): TeamRow[] {
       return stmt('SELECT id, congress_id AS congressId, name FROM teams WHERE congress_id = ? ORDER BY id').all(congressId) as TeamRow[];
     },
