@@ -25,9 +25,9 @@ export function excelApi(ctx: ApiContext) {
       if (!imported.ok) return imported;
       const { file, preview } = imported.value;
       return inTransaction(store, () => {
-        const summary = insertCongressFile(store, file, { now: ctx.now(), newId: ctx.newId });
+        const { result: summary, written } = store.recordingWrites(() => insertCongressFile(store, file, { now: ctx.now(), newId: ctx.newId }));
         const sha256 = sha256Hex(bytes);
-        ctx.audit('congress.imported_excel', { congressId: summary.congressId, operator: input.operator }, { ...summary, sha256, fileName: input.fileName ?? null, source: preview.source });
+        ctx.audit('congress.imported_excel', { congressId: summary.congressId, operator: input.operator }, { ...summary, sha256, fileName: input.fileName ?? null, source: preview.source, written });
         return ok({ ...summary, sha256, preview });
       });
     }),

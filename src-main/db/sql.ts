@@ -12,9 +12,19 @@ export function toSql(value: unknown): SqlValue {
   return value as SqlValue;
 }
 
+/** The rows a change of many rows at once wrote, as its audit event records them (shared/audit/events.ts). */
+export interface WrittenRows {
+  elections: [number, 'open' | 'locked' | 'paused'][];
+  ballots: [number, string, number, number, number | null, number, 'kept' | 'struck' | 'marks' | 'none' | 'void', unknown, 'NOT_ISSUED' | 'WRITE_IN' | 'MARKED_SIGNED' | 'COMMITTEE_RULED' | null, string | null][];
+  teamTotals: [number, number, number, number, Record<string, number>, Record<string, number>][];
+  teamTotalsRemoved: [number, number][];
+}
+
 /** What every group of queries shares: the connection and its prepared statements. */
 export interface Sql {
   db: Db;
+  /** While a recording runs (Store.recordingWrites), what the writes wrote. */
+  written: WrittenRows | null;
   /** The statement for this text, prepared once per connection. */
   stmt(sql: string): Statement;
   /** UPDATE table SET the given fields (named by `columns`: field → column) WHERE id = ?. */
@@ -33,6 +43,7 @@ export function sqlOf(db: Db): Sql {
   };
   return {
     db,
+    written: null,
     stmt,
     update(table, columns, id, fields) {
       const entries = Object.entries(fields).filter(([key, value]) => value !== undefined && key in columns);

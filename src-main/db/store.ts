@@ -7,7 +7,7 @@ import { doubleEntryQueries } from './queries/double-entry';
 import { electionQueries } from './queries/elections';
 import { stationPackageQueries } from './queries/stations';
 import { teamQueries } from './queries/teams';
-import { sqlOf, type Sql } from './sql';
+import { sqlOf, type Sql, type WrittenRows } from './sql';
 
 export type * from '../../shared/api/records';
 
@@ -66,6 +66,22 @@ export class Store {
   /** Runs `fn` in one IMMEDIATE transaction: all of it is written, or none. */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn).immediate();
+  }
+
+  /**
+   * Runs `fn` and gives back, beside its result, the rows it wrote (ballots, team totals, the
+   * status of elections): a change of many rows records them in its audit event, so that the log
+   * alone can rebuild what it did.
+   */
+  recordingWrites<T>(fn: () => T): { result: T; written: WrittenRows } {
+    const outer = this.sql.written;
+    const written: WrittenRows = { elections: [], ballots: [], teamTotals: [], teamTotalsRemoved: [] };
+    this.sql.written = written;
+    try {
+      return { result: fn(), written };
+    } finally {
+      this.sql.written = outer;
+    }
   }
 
   /** SQLite's own check of the file: 'ok', or what is damaged. */

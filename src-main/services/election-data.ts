@@ -1,3 +1,4 @@
+import type { LoggedBallot } from '../../shared/audit/events';
 import type { BallotChoice, BallotRecord, Mark, TeamTotal } from '../../shared/domain';
 import { congressBase, electionBase } from '../../shared/rules/base';
 import { ballotContext, type ElectionSetup, type ElectionTallyInput } from '../../shared/rules/tally';
@@ -74,4 +75,18 @@ export function electionSetup(store: Store, congress: CongressRow, election: Ele
 /** What the rules need from the database for one election (the ballots that count, when the caller has them). */
 export function electionTallyInput(store: Store, congress: CongressRow, election: ElectionRow, ballots?: BallotRecord[]): ElectionTallyInput {
   return { ...electionSetup(store, congress, election), ballots: ballots ?? store.currentBallots(election.id).map(ballotRecordOfRow) };
+}
+
+/** The ballot as its audit event records it (shared/audit/events.ts): the congress file's words and the team's id. */
+export function loggedBallotOfRow(row: BallotRow): LoggedBallot {
+  const choice = choiceOfRow(row);
+  return {
+    id: row.uid,
+    ...(row.teamName !== null ? { team: row.teamName } : {}),
+    teamId: row.teamId,
+    ...(choice.kind === 'kept' ? { kept: [...choice.ids] } : choice.kind === 'struck' ? { struck: [...choice.ids] } : choice.kind === 'marks' ? { marks: { ...choice.marks } } : {}),
+    count: row.count,
+    ...(row.ruling !== null ? { invalid: row.ruling } : {}),
+    ...(row.note !== null ? { note: row.note } : {}),
+  };
 }

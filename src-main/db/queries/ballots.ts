@@ -24,7 +24,12 @@ function pushBallotValues(values: unknown[], ballot: NewBallot, number: number):
 }
 
 /** Ballots: append-only versions (a correction or a void supersedes; nothing is changed in place). */
-export function ballotQueries({ stmt }: Sql) {
+function record(sql: Sql, ballot: NewBallot, number: number): void {
+  sql.written?.ballots.push([ballot.electionId, ballot.uid, number, ballot.version, ballot.teamId, ballot.count, ballot.kind, ballot.selection, ballot.ruling, ballot.note]);
+}
+
+export function ballotQueries(sql: Sql) {
+  const { stmt } = sql;
   const nextBallotNumber = (electionId: number): number => (stmt('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM ballots WHERE election_id = ?').get(electionId) as { n: number }).n;
   return {
     /** The number the next new ballot of the election gets. */
@@ -35,6 +40,7 @@ export function ballotQueries({ stmt }: Sql) {
       const values: unknown[] = [];
       pushBallotValues(values, ballot, number);
       const result = stmt(`${INSERT_BALLOTS} ${BALLOT_VALUES}`).run(values);
+      record(sql, ballot, number);
       return { ...ballot, id: Number(result.lastInsertRowid), number, teamName: null };
     },
 
@@ -46,6 +52,7 @@ export function ballotQueries({ stmt }: Sql) {
         for (let i = start; i < end; i++) {
           const ballot = ballots[i] as NewBallot & { number: number };
           pushBallotValues(values, ballot, ballot.number);
+          record(sql, ballot, ballot.number);
         }
         stmt(`${INSERT_BALLOTS} ${Array(end - start).fill(BALLOT_VALUES).join(', ')}`).run(values);
       }

@@ -17,18 +17,22 @@ function candidateFromSql(r: any): CandidateRow {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Elections (each round its own) and their candidate lists. */
-export function electionQueries({ stmt, update }: Sql) {
+export function electionQueries(sql: Sql) {
+  const { stmt, update } = sql;
   return {
     insertElection(row: Omit<ElectionRow, 'id'>): number {
       const result = stmt(
         `INSERT INTO elections (congress_id, key, position, office, title, seats, round, continues_id, require_majority, all_both_or_none_invalid, base_override, ballots_issued, ballots_returned, status)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(row.congressId, row.key, row.position, row.office, row.title, row.seats, row.round, row.continuesId, toSql(row.requireMajority), toSql(row.allBothOrNoneInvalid), row.baseOverride, row.ballotsIssued, row.ballotsReturned, row.status);
-      return Number(result.lastInsertRowid);
+      const id = Number(result.lastInsertRowid);
+      sql.written?.elections.push([id, row.status]);
+      return id;
     },
 
     updateElection(id: number, fields: Fields<ElectionRow>): void {
       update('elections', ELECTION_COLUMNS, id, fields);
+      if (fields.status !== undefined) sql.written?.elections.push([id, fields.status]);
     },
 
     getElection(id: number): ElectionRow | null {

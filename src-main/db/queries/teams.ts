@@ -7,7 +7,8 @@ function teamTotalFromSql(r: any): TeamTotalRow {
 }
 
 /** Counting teams, the totals a team counted by hand, and the ballots handed to each (RULES R4.5). */
-export function teamQueries({ stmt }: Sql) {
+export function teamQueries(sql: Sql) {
+  const { stmt } = sql;
   return {
     insertTeam(congressId: number, name: string): number {
       return Number(stmt('INSERT INTO teams (congress_id, name) VALUES (?, ?)').run(congressId, name).lastInsertRowid);
@@ -53,10 +54,12 @@ export function teamQueries({ stmt }: Sql) {
         `INSERT INTO team_totals (election_id, team_id, returned, valid, invalid, votes, operator, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(election_id, team_id) DO UPDATE SET returned = excluded.returned, valid = excluded.valid, invalid = excluded.invalid, votes = excluded.votes, operator = excluded.operator, entered_at = excluded.entered_at`,
       ).run(row.electionId, row.teamId, row.returned, row.valid, JSON.stringify(row.invalid), JSON.stringify(row.votes), row.operator, row.enteredAt);
+      sql.written?.teamTotals.push([row.electionId, row.teamId, row.returned, row.valid, row.invalid, row.votes]);
     },
 
     deleteTeamTotal(electionId: number, teamId: number): void {
       stmt('DELETE FROM team_totals WHERE election_id = ? AND team_id = ?').run(electionId, teamId);
+      sql.written?.teamTotalsRemoved.push([electionId, teamId]);
     },
 
     listTeamTotals(electionId: number): TeamTotalRow[] {
