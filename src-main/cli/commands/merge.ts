@@ -8,7 +8,7 @@ import { PACKAGE_ERRORS, packageFailure } from '../../../shared/packages/errors'
 import { SETUP_PACKAGE_FORMAT, STATION_PACKAGE_FORMAT } from '../../../shared/packages/formats';
 import { err, ok, type Result } from '../../../shared/result';
 import { openSetupPackage, openStationPackage, type CongressKey } from '../../services/packages';
-import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, readTextFile, reportError, type Command } from '../io';
+import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
 
 interface Input {
   congress: CongressFile;
@@ -42,66 +42,60 @@ function readInput(path: string, text: string, key: CongressKey | null): Result<
   return ok({ congress: congress.value, sha256: null, source: { label: path, team: null, station: null, createdAt: null } });
 }
 
-export const mergeCommand: Command = {
-  name: 'merge',
-  usage: 'kiem-phieu merge [--setup THIẾT-LẬP.json] [--accept-corrections] A.json B.json … -o RA.json\n    gộp tệp đại hội và gói của các máy trạm (không tính trùng phiếu)',
-  options: { output: { type: 'string', short: 'o' }, setup: { type: 'string' }, 'accept-corrections': { type: 'boolean' } },
-  positionals: { min: 1, max: 10_000, missing: 'Thiếu các tệp cần gộp.' },
-  run({ positionals, values }, output) {
-    const outPath = values.output;
-    if (typeof outPath !== 'string' || outPath === '') {
-      output.err('Thiếu tệp ghi kết quả: -o RA.json\n');
-      return EXIT_USAGE;
-    }
-    let key: CongressKey | null = null;
-    if (typeof values.setup === 'string') {
-      const text = readTextFile(values.setup);
-      if (!text.ok) return reportError(output, values.setup, text.error);
-      const setup = openSetupPackage(text.value, values.setup);
-      if (!setup.ok) return reportError(output, values.setup, setup.error);
-      key = { identity: setup.value.package.congressId, signingKey: setup.value.package.key };
-    }
-    const inputs: Input[] = [];
-    for (const path of positionals) {
-      const text = readTextFile(path);
-      if (!text.ok) return reportError(output, path, text.error);
-      const input = readInput(path, text.value, key);
-      if (!input.ok) return reportError(output, path, input.error);
-      inputs.push(input.value);
-    }
+export const runMerge: CommandRun = ({ positionals, values }, output) => {
+  const outPath = values.output;
+  if (typeof outPath !== 'string' || outPath === '') {
+    output.err('Thiếu tệp ghi kết quả: -o RA.json\n');
+    return EXIT_USAGE;
+  }
+  let key: CongressKey | null = null;
+  if (typeof values.setup === 'string') {
+    const text = readTextFile(values.setup);
+    if (!text.ok) return reportError(output, values.setup, text.error);
+    const setup = openSetupPackage(text.value, values.setup);
+    if (!setup.ok) return reportError(output, values.setup, setup.error);
+    key = { identity: setup.value.package.congressId, signingKey: setup.value.package.key };
+  }
+  const inputs: Input[] = [];
+  for (const path of positionals) {
+    const text = readTextFile(path);
+    if (!text.ok) return reportError(output, path, text.error);
+    const input = readInput(path, text.value, key);
+    if (!input.ok) return reportError(output, path, input.error);
+    inputs.push(input.value);
+  }
 
-    // The first file gives the congress (elections, lists); every file, the first too, brings its ballots.
-    const first = (inputs[0] as Input).congress;
-    let merged = withoutCountedData({ ...first, elections: first.elections.map((e) => ({ ...e, status: 'open' as const })) });
-    const target = targetFromFile(merged);
-    const now = new Date().toISOString();
-    const acceptCorrections = values['accept-corrections'] === true;
-    for (const input of inputs) {
-      const earlier = input.sha256 === null ? undefined : target.merged.get(input.sha256);
-      if (earlier) return reportError(output, input.source.label, packageFailure(PACKAGE_ERRORS.duplicate, input.source.label, `cùng nội dung với "${earlier.label}": không gộp hai lần`).error);
-      const plan = planMerge(target, input.congress, input.source, { acceptCorrections });
-      const errors = plan.problems.filter((p) => p.severity === 'error');
-      if (errors.length > 0) {
-        return reportError(output, input.source.label, { code: PACKAGE_ERRORS.conflict, message: `không gộp được: ${errors[0]?.message}`, details: errors.map((p) => ({ path: '', message: p.message })) });
-      }
-      for (const warning of plan.problems) output.err(`Lưu ý: ${input.source.label}: ${warning.message}\n`);
-      applyPlanToTarget(target, plan, input.sha256, now);
-      merged = applyPlanToFile(merged, plan);
-      const c = plan.counts;
-      output.err(`${input.source.label}: ${c.add} phiếu mới, ${c.present} phiếu đã có${c.corrections ? `, ${c.corrections} phiếu sửa` : ''}${c.missing ? `, ${c.missing} phiếu bỏ` : ''}\n`);
+  // The first file gives the congress (elections, lists); every file, the first too, brings its ballots.
+  const first = (inputs[0] as Input).congress;
+  let merged = withoutCountedData({ ...first, elections: first.elections.map((e) => ({ ...e, status: 'open' as const })) });
+  const target = targetFromFile(merged);
+  const now = new Date().toISOString();
+  const acceptCorrections = values['accept-corrections'] === true;
+  for (const input of inputs) {
+    const earlier = input.sha256 === null ? undefined : target.merged.get(input.sha256);
+    if (earlier) return reportError(output, input.source.label, packageFailure(PACKAGE_ERRORS.duplicate, input.source.label, `cùng nội dung với "${earlier.label}": không gộp hai lần`).error);
+    const plan = planMerge(target, input.congress, input.source, { acceptCorrections });
+    const errors = plan.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      return reportError(output, input.source.label, { code: PACKAGE_ERRORS.conflict, message: `không gộp được: ${errors[0]?.message}`, details: errors.map((p) => ({ path: '', message: p.message })) });
     }
-    const statuses = new Map(first.elections.map((e) => [e.id, e.status]));
-    merged = { ...merged, elections: merged.elections.map((e) => ({ ...e, status: statuses.get(e.id) ?? e.status })) };
+    for (const warning of plan.problems) output.err(`Lưu ý: ${input.source.label}: ${warning.message}\n`);
+    applyPlanToTarget(target, plan, input.sha256, now);
+    merged = applyPlanToFile(merged, plan);
+    const c = plan.counts;
+    output.err(`${input.source.label}: ${c.add} phiếu mới, ${c.present} phiếu đã có${c.corrections ? `, ${c.corrections} phiếu sửa` : ''}${c.missing ? `, ${c.missing} phiếu bỏ` : ''}\n`);
+  }
+  const statuses = new Map(first.elections.map((e) => [e.id, e.status]));
+  merged = { ...merged, elections: merged.elections.map((e) => ({ ...e, status: statuses.get(e.id) ?? e.status })) };
 
-    const temporary = `${outPath}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, writeCongressFile(merged));
-      renameSync(temporary, outPath);
-    } catch (error) {
-      output.err(`Lỗi: không ghi được "${outPath}": ${(error as Error).message}\n`);
-      return EXIT_REJECTED;
-    }
-    output.err(`Đã ghi ${outPath}: ${merged.elections.reduce((n, e) => n + e.ballots.length, 0)} phiếu từ ${inputs.length} tệp\n`);
-    return EXIT_OK;
-  },
+  const temporary = `${outPath}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, writeCongressFile(merged));
+    renameSync(temporary, outPath);
+  } catch (error) {
+    output.err(`Lỗi: không ghi được "${outPath}": ${(error as Error).message}\n`);
+    return EXIT_REJECTED;
+  }
+  output.err(`Đã ghi ${outPath}: ${merged.elections.reduce((n, e) => n + e.ballots.length, 0)} phiếu từ ${inputs.length} tệp\n`);
+  return EXIT_OK;
 };

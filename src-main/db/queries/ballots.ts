@@ -1,0 +1,61 @@
+import type { BallotRow, NewBallot } from '../../../shared/api/records';
+import type { Sql } from '../sql';
+
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any */
+function ballotFromSql(r: any): BallotRow {
+  return {
+    id: r.id, electionId: r.election_id, uid: r.uid, number: r.number, version: r.version, supersedes: r.supersedes, teamId: r.team_id, teamName: r.team_name ?? null, count: r.count, kind: r.kind,
+    selection: r.selection === null ? null : JSON.parse(r.selection), ruling: r.ruling, note: r.note, operator: r.operator, enteredAt: r.entered_at,
+  };
+}
+
+const CURRENT_BALLOTS = `
+  SELECT b.*, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id
+  WHERE b.election_id = ? AND b.kind <> 'void' AND NOT EXISTS (SELECT 1 FROM ballots n WHERE n.supersedes = b.id)`;
+
+/** Ballots: append-only versions (a correction or a void supersedes; nothing is changed in place). */
+export function ballotQueries({ stmt }: Sql) {
+  return {
+    insertBallot(ballot: NewBallot): BallotRow {
+      const number = ballot.number ?? ((stmt('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM ballots WHERE election_id = ?').get(ballot.electionId) as { n: number }).n);
+      const result = stmt(
+        `INSERT INTO ballots (election_id, uid, number, version, supersedes, team_id, count, kind, selection, ruling, note, operator, entered_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(ballot.electionId, ballot.uid, number, ballot.version, ballot.supersedes, ballot.teamId, ballot.count, ballot.kind, ballot.selection === null ? null : JSON.stringify(ballot.selection), ballot.ruling, ballot.note, ballot.operator, ballot.enteredAt);
+      return { ...ballot, id: Number(result.lastInsertRowid), number, teamName: null };
+    },
+
+    getBallot(id: number): BallotRow | null {
+      const row = stmt('SELECT b.*, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id WHERE b.id = ?').get(id);
+      return row === undefined ? null : ballotFromSql(row);
+    },
+
+    isSuperseded(ballotId: number): boolean {
+      return stmt('SELECT 1 FROM ballots WHERE supersedes = ?').get(ballotId) !== undefined;
+    },
+
+    /** The ballots that count: the latest version of each, voids left out, in entry order. */
+    currentBallots(electionId: number): BallotRow[] {
+      return stmt(`${CURRENT_BALLOTS} ORDER BY b.number`).all(electionId).map(ballotFromSql);
+    },
+
+    /** Every ballot row written after `afterId`, in order: new ballots, corrections and voids. */
+    ballotRowsAfter(electionId: number, afterId: number): BallotRow[] {
+      return stmt('SELECT b.*, NULL AS team_name FROM ballots b WHERE b.election_id = ? AND b.id > ? ORDER BY b.id').all(electionId, afterId).map(ballotFromSql);
+    },
+
+    countCurrentBallots(electionId: number): number {
+      return (stmt(`SELECT COUNT(*) AS n FROM (${CURRENT_BALLOTS})`).get(electionId) as { n: number }).n;
+    },
+
+    /** Whether the election has any ballot entered, voided ones included. */
+    hasAnyBallot(electionId: number): boolean {
+      return stmt('SELECT 1 FROM ballots WHERE election_id = ? LIMIT 1').get(electionId) !== undefined;
+    },
+
+    /** Every version of one physical ballot, oldest first. */
+    ballotVersions(electionId: number, uid: string): BallotRow[] {
+      return stmt('SELECT b.*, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id WHERE b.election_id = ? AND b.uid = ? ORDER BY b.version').all(electionId, uid).map(ballotFromSql);
+    },
+  };
+}
