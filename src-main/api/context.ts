@@ -5,12 +5,7 @@ import { fail, type Result } from '../../shared/result';
 import { parseWith } from '../../shared/validation/issues';
 import type { CongressRow, ElectionRow, Store, TeamRow } from '../db/store';
 import { BallotCache } from '../services/ballot-cache';
-
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+import { systemClock, type Clock } from '../services/clock';
 
 export interface ApiDeps {
   store: Store;

@@ -1,20 +1,14 @@
 import { ERROR_CODES } from '../../shared/api/errors';
 import { congressIdInput, createNextRoundInput, electionIdInput, lockElectionInput, unlockElectionInput } from '../../shared/api/inputs';
 import { blockingProblemsError } from '../../shared/api/blocking';
+import type { ElectionResult } from '../../shared/api/views';
 import { err, fail, ok, type Result } from '../../shared/result';
-import { ballotContext, tallyCounted, type ElectionTally } from '../../shared/rules/tally';
+import { ballotContext, tallyCounted } from '../../shared/rules/tally';
 import type { CongressRow, ElectionRow } from '../db/store';
 import { pinMatches } from '../services/chair-pin';
 import { electionSetup } from '../services/election-data';
 import { fingerprintOf } from '../services/fingerprint';
 import { inTransaction, method, type ApiContext } from './context';
-
-export interface ElectionResult extends ElectionTally {
-  electionId: number;
-  title: string;
-  status: ElectionRow['status'];
-  fingerprint: string;
-}
 
 export function resultApi(ctx: ApiContext) {
   const { store } = ctx;

@@ -1,23 +1,19 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
+import type { Assert, ContractCheck, Implementation, WorkspaceContract } from '../../shared/api/contract';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { previewExcelImportInput } from '../../shared/api/excel-inputs';
 import { CONGRESS_FILE_EXTENSION, createCongressFileInput, createFileFromCongressFileInput, createFileFromExcelInput, openCongressFileInput, saveCongressCopyInput } from '../../shared/api/workspace-inputs';
+import type { BackupInfo, CongressFileEntry, RecentFile, WorkspaceInfo } from '../../shared/api/workspace-views';
 import { fail, ok, type Result } from '../../shared/result';
 import { buildApi, type Api } from '../api/build-api';
-import { asyncMethod, method, systemClock, type Clock } from '../api/context';
+import { asyncMethod, method } from '../api/context';
 import { DatabaseTooNewError } from '../db/schema-version';
 import { Store } from '../db/store';
-import { fileBytes, previewExcelFile } from '../excel/import-workbook';
-import { BackupService, withBackups, type BackupInfo, type BackupPolicy } from '../services/backups';
-
-export interface RecentFile {
-  path: string;
-  congressName: string;
-  openedAt: string;
-  exists: boolean;
-}
+import { fileBytes } from '../services/file-bytes';
+import { BackupService, withBackups, type BackupPolicy } from '../services/backups';
+import { systemClock, type Clock } from '../services/clock';
 
 export interface OpenCongressFile {
   path: string;
@@ -83,7 +79,7 @@ export class Workspace {
   }
 
   /** The congress files in the documents folder, newest first. */
-  listFolder(): { path: string; fileName: string; modifiedAt: string }[] {
+  listFolder(): CongressFileEntry[] {
     return readdirSync(this.options.documentsDir)
       .filter((name) => name.endsWith(CONGRESS_FILE_EXTENSION))
       .map((name) => {
@@ -194,7 +190,7 @@ export class Workspace {
 
 /** The workspace as api methods, for the shells. */
 export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser') {
-  const describe = () => {
+  const describe = (): WorkspaceInfo => {
     const file = workspace.current;
     return { shell, documentsDir: workspace.documentsDir, path: file?.path ?? null, fileName: file ? basename(file.path) : null, congressId: file?.congressId ?? null };
   };
@@ -208,6 +204,7 @@ export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser'
     }),
     /** What a workbook holds and how it would be imported; needs no open file, writes nothing. */
     previewExcelFile: asyncMethod(previewExcelImportInput, async (input) => {
+      const { previewExcelFile } = await import('../excel/import-workbook');
       const previewed = await previewExcelFile(fileBytes(input.data), input.options, input.fileName ?? null);
       return previewed.ok ? ok(previewed.value.preview) : previewed;
     }),
@@ -228,7 +225,9 @@ export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser'
       workspace.close();
       return ok(describe());
     },
-  };
+  } satisfies Implementation<WorkspaceContract>;
 }
 
 export type WorkspaceApi = ReturnType<typeof workspaceApi>;
+/** Fails `tsc`, naming the methods, unless the workspace has exactly the contract's methods, inputs and outputs. */
+export type WorkspaceMatchesContract = Assert<ContractCheck<WorkspaceApi, WorkspaceContract>>;

@@ -1,3 +1,4 @@
+import type { BlockKind } from '../../shared/api/excel-preview';
 import type { InvalidReason } from '../../shared/domain';
 import { normalizeText } from '../../shared/text/normalize';
 import { integerIn, type GridCell } from './grid';
@@ -52,7 +53,7 @@ export interface TeamLine {
   voteCells: string[];
 }
 
-export type BlockKind = 'ballots' | 'teams' | 'candidates';
+export type { BlockKind };
 
 /** One table of a sheet: a header naming candidates and the lines below it. */
 export interface Block {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ChainVerdict } from '../../src-main/audit/hash-chain';
+import type { ChainVerdict } from '../../shared/api/audit-chain';
 import { invoke } from '../api/client';
 import { TextField } from '../components/Field';
 import { TeamSelect } from '../components/TeamSelect';

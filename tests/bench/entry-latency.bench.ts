@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { ensureBuilt } from '../../scripts/builds.mjs';
 import { startCpuLoad } from '../../scripts/cpu-load.mjs';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { writeCongressFile } from '../../shared/congress-file/write';
@@ -32,7 +33,8 @@ function congressWithBallots(): string {
 }
 
 async function startShell(path: string, dataDir: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/main.ts', '--port', '0', '--data-dir', dataDir, '--open', path, '--no-browser'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await ensureBuilt(['renderer', 'web']);
+  const child = spawn(process.execPath, ['dist/web/main.js', '--port', '0', '--data-dir', dataDir, '--open', path, '--no-browser'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Result } from '../../shared/result';
 import { buildApi, type Api } from '../../src-main/api/build-api';
-import type { Clock } from '../../src-main/api/context';
+import type { Clock } from '../../src-main/services/clock';
 import { Store } from '../../src-main/db/store';
 
 const cleanups: (() => void)[] = [];

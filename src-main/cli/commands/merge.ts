@@ -6,8 +6,9 @@ import { applyPlanToFile, targetFromFile, withoutCountedData } from '../../../sh
 import { applyPlanToTarget, planMerge, type MergeSource } from '../../../shared/merge/plan';
 import { PACKAGE_ERRORS, packageFailure } from '../../../shared/packages/errors';
 import { SETUP_PACKAGE_FORMAT, STATION_PACKAGE_FORMAT } from '../../../shared/packages/formats';
+import { packageBody } from '../../../shared/packages/read';
 import { err, ok, type Result } from '../../../shared/result';
-import { openSetupPackage, openStationPackage, type CongressKey } from '../../services/packages';
+import { openSetupPackage, openStationPackage, openStationPackageJson, type CongressKey } from '../../services/packages';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
 
 interface Input {
@@ -16,27 +17,29 @@ interface Input {
   sha256: string | null;
 }
 
-/** The format the file says it has (a package cut short still shows its format string), and whether it is whole JSON. */
-function formatOf(text: string): { format: unknown; whole: boolean } {
+/** The file as JSON, read once (null when not whole JSON), and the format it says it has: a package cut short still shows its format string. */
+function jsonAndFormat(text: string): { value: unknown; whole: boolean; format: unknown } {
   try {
-    return { format: (JSON.parse(text) as { format?: unknown }).format, whole: true };
+    const value = JSON.parse(text) as unknown;
+    return { value, whole: true, format: typeof value === 'object' && value !== null ? (value as { format?: unknown }).format : undefined };
   } catch {
-    return { format: [STATION_PACKAGE_FORMAT, SETUP_PACKAGE_FORMAT].find((format) => text.includes(`"format":"${format}"`)), whole: false };
+    return { value: null, whole: false, format: [STATION_PACKAGE_FORMAT, SETUP_PACKAGE_FORMAT].find((format) => text.includes(`"format":"${format}"`)) };
   }
 }
 
 /** A congress file, or a station package checked with the congress key of the setup package. */
 function readInput(path: string, text: string, key: CongressKey | null): Result<Input> {
-  const { format, whole } = formatOf(text);
+  const { value, whole, format } = jsonAndFormat(text);
   if (format === SETUP_PACKAGE_FORMAT) return packageFailure(PACKAGE_ERRORS.wrongKind, path, 'đây là gói thiết lập: đưa nó vào bằng --setup, không phải làm tệp cần gộp');
   if (format === STATION_PACKAGE_FORMAT) {
     if (key === null) return packageFailure(PACKAGE_ERRORS.noIdentity, path, 'cần --setup GÓI-THIẾT-LẬP.json để kiểm tra chữ ký của gói máy trạm');
-    const opened = openStationPackage(text, path, key);
+    const opened = whole ? openStationPackageJson({ body: packageBody(text), value }, path, key) : openStationPackage(text, path, key);
     if (!opened.ok) return opened;
     const p = opened.value.package;
     return ok({ congress: opened.value.congress, sha256: opened.value.sha256, source: { label: path, team: p.team, station: p.station, createdAt: p.createdAt } });
   }
-  const congress = readCongressFile(text);
+  // A file that is not whole JSON is read from its text: readCongressFile takes a byte order mark and says where the JSON breaks.
+  const congress = readCongressFile(whole ? value : text);
   if (!congress.ok && !whole) return packageFailure(PACKAGE_ERRORS.unreadable, path, `tệp bị cắt cụt hoặc hỏng: ${congress.error.message}`);
   if (!congress.ok) return err({ ...congress.error, message: `Tệp "${path}": ${congress.error.message}` });
   return ok({ congress: congress.value, sha256: null, source: { label: path, team: null, station: null, createdAt: null } });

@@ -1,5 +1,6 @@
 import type { AuditEvent, AuditFilter, NewAuditEvent } from '../../../shared/api/records';
-import { eventHash, GENESIS_HASH, verifyChain, type ChainVerdict } from '../../audit/hash-chain';
+import type { ChainVerdict } from '../../../shared/api/audit-chain';
+import { eventHash, GENESIS_HASH, verifyChain } from '../../audit/hash-chain';
 import type { Sql, SqlValue } from '../sql';
 
 /* eslint-disable-next-line @typescript-eslint/no-explicit-any */

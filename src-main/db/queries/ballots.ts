@@ -13,16 +13,42 @@ const CURRENT_BALLOTS = `
   SELECT b.*, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id
   WHERE b.election_id = ? AND b.kind <> 'void' AND NOT EXISTS (SELECT 1 FROM ballots n WHERE n.supersedes = b.id)`;
 
+const INSERT_BALLOTS = 'INSERT INTO ballots (election_id, uid, number, version, supersedes, team_id, count, kind, selection, ruling, note, operator, entered_at) VALUES';
+const BALLOT_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+/** Rows per statement when many ballots are written at once: a third of the time of one row each. */
+const ROWS_PER_INSERT = 50;
+
+/** Appends the ballot's 13 values, in the order of INSERT_BALLOTS, to `values`. */
+function pushBallotValues(values: unknown[], ballot: NewBallot, number: number): void {
+  values.push(ballot.electionId, ballot.uid, number, ballot.version, ballot.supersedes, ballot.teamId, ballot.count, ballot.kind, ballot.selection === null ? null : JSON.stringify(ballot.selection), ballot.ruling, ballot.note, ballot.operator, ballot.enteredAt);
+}
+
 /** Ballots: append-only versions (a correction or a void supersedes; nothing is changed in place). */
 export function ballotQueries({ stmt }: Sql) {
+  const nextBallotNumber = (electionId: number): number => (stmt('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM ballots WHERE election_id = ?').get(electionId) as { n: number }).n;
   return {
+    /** The number the next new ballot of the election gets. */
+    nextBallotNumber,
+
     insertBallot(ballot: NewBallot): BallotRow {
-      const number = ballot.number ?? ((stmt('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM ballots WHERE election_id = ?').get(ballot.electionId) as { n: number }).n);
-      const result = stmt(
-        `INSERT INTO ballots (election_id, uid, number, version, supersedes, team_id, count, kind, selection, ruling, note, operator, entered_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(ballot.electionId, ballot.uid, number, ballot.version, ballot.supersedes, ballot.teamId, ballot.count, ballot.kind, ballot.selection === null ? null : JSON.stringify(ballot.selection), ballot.ruling, ballot.note, ballot.operator, ballot.enteredAt);
+      const number = ballot.number ?? nextBallotNumber(ballot.electionId);
+      const values: unknown[] = [];
+      pushBallotValues(values, ballot, number);
+      const result = stmt(`${INSERT_BALLOTS} ${BALLOT_VALUES}`).run(values);
       return { ...ballot, id: Number(result.lastInsertRowid), number, teamName: null };
+    },
+
+    /** Many ballots, their numbers given (a merge writes thousands): several rows to a statement. */
+    insertBallots(ballots: readonly (NewBallot & { number: number })[]): void {
+      for (let start = 0; start < ballots.length; start += ROWS_PER_INSERT) {
+        const end = Math.min(start + ROWS_PER_INSERT, ballots.length);
+        const values: unknown[] = [];
+        for (let i = start; i < end; i++) {
+          const ballot = ballots[i] as NewBallot & { number: number };
+          pushBallotValues(values, ballot, ballot.number);
+        }
+        stmt(`${INSERT_BALLOTS} ${Array(end - start).fill(BALLOT_VALUES).join(', ')}`).run(values);
+      }
     },
 
     getBallot(id: number): BallotRow | null {
