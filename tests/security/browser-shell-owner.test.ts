@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { delimiter, dirname, join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackendInvoker } from '../../src-main/app/backend';
 import { browserOpenerCommand, writeOpenerPage } from '../../src-main/web/open-browser';
 import { startWebServer, type RunningWebServer } from '../../src-main/web/server';
@@ -210,6 +211,43 @@ describe('the address reaches the browser through a file only the owner can read
       opener.remove();
     }
     expect(() => statSync(opener.path)).toThrow();
+  });
+});
+
+describe('npm run start:web on a desktop', () => {
+  it('prints the address with its code, hands the browser a private file, and removes it once the address is used', async () => {
+    const dir = tempDir();
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    // Stands for the desktop's opener: keeps what it was given to open.
+    writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\ncat "$1" > "${dir}/page.html"\nprintf '%s\\n' "$@" > "${dir}/args.txt"\n`);
+    chmodSync(join(bin, 'xdg-open'), 0o755);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/main.ts', '--port', '0', '--data-dir', join(dir, 'data')], {
+      env: { ...process.env, DISPLAY: ':99', PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const found = /(http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Za-z0-9_-]{43})\n/.exec(out);
+          if (found) resolve(found[1] as string);
+        });
+        child.on('exit', (code) => reject(new Error(`start:web exited (${code})`)));
+      });
+      await vi.waitFor(() => expect(existsSync(join(dir, 'args.txt'))).toBe(true), { timeout: 60_000, interval: 20 });
+      const args = readFileSync(join(dir, 'args.txt'), 'utf8').trim();
+      expect(args).not.toContain(new URL(address).searchParams.get('code') as string);
+      expect(readFileSync(join(dir, 'page.html'), 'utf8')).toContain(`url=${address}"`);
+      expect(existsSync(args)).toBe(true);
+      expect((await fetch(address, { redirect: 'manual' })).status).toBe(303);
+      expect(existsSync(args)).toBe(false);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
   });
 });
 
