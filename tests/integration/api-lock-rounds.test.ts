@@ -44,7 +44,7 @@ describe('locking results ("Chốt kết quả")', () => {
     unwrap(app.api.unlockElection({ electionId, pin: '246813', reason: 'Sửa phiếu số 1', operator: 'Chủ tịch đoàn' }));
     unwrap(app.api.correctBallot({ ballotId, struck: ['c03'] }));
     const kinds = unwrap(app.api.listAudit({ electionId })).map((e) => e.kind);
-    expect(kinds.slice(-4)).toEqual(['election.locked', 'election.unlock_refused', 'election.unlocked', 'ballot.corrected']);
+    expect(kinds.slice(-4)).toEqual(['election.locked', 'pin.attempt_failed', 'election.unlocked', 'ballot.corrected']);
   });
 
   it('a paused election refuses entries until it is resumed', () => {

@@ -2,6 +2,9 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApi } from '../../src-main/api/build-api';
+import { waitSecondsAfter } from '../../src-main/api/chair-pin-guard';
+import { openConnection } from '../../src-main/db/connection';
+import { migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
 import { Store } from '../../src-main/db/store';
 import { failure, setUpElection, tempDir, unwrap, type TestApp } from '../helpers/api';
 
@@ -102,16 +105,12 @@ describe('wrong PINs: after 5, a growing wait kept in the file', () => {
     }
   });
 
-  it('caps the wait at some hours', () => {
-    const { app, congressId, electionId, clock } = lockedElection();
-    failFiveTimes(app, electionId);
-    for (let i = 0; i < 15; i++) {
-      clock.advance(5 * 3600);
-      expect(failure(unlock(app, electionId, WRONG)).code).toBe('WRONG_PIN');
-    }
-    const waits = pinEvents(app, congressId).filter((e) => e.kind === 'pin.attempt_failed').map((e) => e.payload.waitSeconds as number);
-    expect(Math.max(...waits)).toBe(4 * 3600);
-    expect(waits.at(-1)).toBe(4 * 3600);
+  it('doubles the wait with each wrong try after the 5th, up to 4 hours', () => {
+    expect(Array.from({ length: 12 }, (_, i) => waitSecondsAfter(i + 4))).toEqual([null, 30, 60, 120, 240, 480, 960, 1920, 3840, 7680, 4 * 3600, 4 * 3600]);
+    const { app, congressId, electionId } = lockedElection();
+    app.store.setChairPinFailures({ congressId, failures: 40, waitUntil: null, lastFailedAt: '2025-06-20T07:30:00.000Z' });
+    expect(failure(unlock(app, electionId, WRONG)).code).toBe('WRONG_PIN');
+    expect(pinEvents(app, congressId).at(-1)?.payload).toMatchObject({ failures: 41, waitSeconds: 4 * 3600 });
   });
 
   it('keeps the wait when the file is closed and opened again, by a new Store and api', () => {
@@ -187,5 +186,21 @@ describe('the stored hash', () => {
     expect(pinEvents(app, congressId).at(-1)).toMatchObject({ kind: 'election.unlocked', payload: { pinRehashed: true } });
     unwrap(app.api.lockElection({ electionId }));
     unwrap(unlock(app, electionId, PIN));
+  });
+
+  it('migration 3 brings a file of schema 2 up: the chair’s old PIN (4 digits, old format) still unlocks, and wrong tries are counted in the file', () => {
+    const path = join(tempDir(), 'cu.kiemphieu');
+    const db = openConnection(path);
+    migrate(db, MIGRATIONS.slice(0, 2));
+    const salt = randomBytes(16);
+    db.prepare("INSERT INTO congresses (name, kind, summoned, chair_pin_hash, created_at) VALUES ('Đại hội cũ', 'delegates', 40, ?, '2025-01-01T00:00:00.000Z')").run(`scrypt$${salt.toString('hex')}$${scryptSync('2468', salt, 32).toString('hex')}`);
+    db.prepare("INSERT INTO elections (congress_id, key, position, office, seats, status) VALUES (1, 'bch', 0, 'cap_uy', 3, 'locked')").run();
+    db.close();
+    const app = openApp(path, movableClock());
+    expect(schemaVersion(app.store.db)).toBe(3);
+    expect(failure(unlock(app, 1, '1357')).code).toBe('WRONG_PIN');
+    expect(app.store.getChairPinFailures(1)).toMatchObject({ failures: 1, waitUntil: null });
+    unwrap(unlock(app, 1, '2468'));
+    expect(app.store.getChairPinFailures(1)).toBeNull();
   });
 });
