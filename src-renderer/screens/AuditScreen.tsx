@@ -20,6 +20,8 @@ export const AUDIT_KINDS: Record<string, string> = {
   'election.locked': 'Chốt kết quả',
   'election.unlocked': 'Mở khóa kết quả',
   'election.unlock_refused': 'Mở khóa bị từ chối (sai PIN)',
+  'pin.attempt_failed': 'Nhập sai mã PIN',
+  'pin.locked_out': 'Từ chối thử mã PIN (đang phải chờ)',
   'election.paused': 'Tạm dừng cuộc bầu',
   'election.resumed': 'Tiếp tục cuộc bầu',
   'round.created': 'Tạo vòng bầu mới',
