@@ -2,8 +2,9 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import { congressIdInput, createCongressInput, createTeamInput, renameTeamInput, setChairPinInput, updateCongressInput } from '../../shared/api/inputs';
 import { congressBase } from '../../shared/rules/base';
 import { fail, ok, type Result } from '../../shared/result';
-import { hashPin, pinMatches } from '../services/chair-pin';
+import { hashPin } from '../services/chair-pin';
 import { newCongressKey } from '../services/packages';
+import { checkChairPin } from './chair-pin-guard';
 import { inTransaction, method, type ApiContext } from './context';
 import type { z } from 'zod';
 import type { CongressRow } from '../db/store';
@@ -85,14 +86,17 @@ export function congressApi(ctx: ApiContext) {
       });
     }),
 
+    /** Changing a PIN asks for the current one, under the same limit of wrong tries as unlocking. */
     setChairPin: method(setChairPinInput, (input) => {
       const found = ctx.requireCongress(input.congressId);
       if (!found.ok) return found;
       const current = found.value.chairPinHash;
-      if (current !== null && (input.currentPin === undefined || !pinMatches(input.currentPin, current))) {
-        return fail(ERROR_CODES.wrongPin, 'Mã PIN hiện tại không đúng', 'currentPin');
-      }
-      return inTransaction(store, () => {
+      if (current !== null && !input.currentPin) return fail(ERROR_CODES.wrongPin, 'Hãy nhập mã PIN hiện tại', 'currentPin');
+      return store.transaction(() => {
+        if (current !== null) {
+          const accepted = checkChairPin(ctx, { ...found.value, chairPinHash: current }, input.currentPin ?? '', { action: 'change_pin', path: 'currentPin', operator: input.operator });
+          if (!accepted.ok) return accepted;
+        }
         store.updateCongress(input.congressId, { chairPinHash: hashPin(input.pin) });
         ctx.audit('congress.pin_set', { congressId: input.congressId, operator: input.operator }, { replaced: current !== null });
         return ok({ congressId: input.congressId });

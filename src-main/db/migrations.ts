@@ -1,4 +1,5 @@
 import type { Db } from './connection';
+import { CHAIR_PIN_MIGRATION } from './migration-3-chair-pin';
 import { DatabaseTooNewError, schemaVersion } from './schema-version';
 
 export { DatabaseTooNewError, LATEST_SCHEMA_VERSION, schemaVersion } from './schema-version';
@@ -259,6 +260,7 @@ CREATE TRIGGER batch_readings_frozen BEFORE UPDATE ON batch_readings
 CREATE TRIGGER batch_readings_never_deleted BEFORE DELETE ON batch_readings BEGIN SELECT RAISE(ABORT, 'readings are never deleted'); END;
 `,
   },
+  CHAIR_PIN_MIGRATION,
 ];
 
 /** Brings the database to the latest schema; refuses, without touching it, one newer than us. */

@@ -18,7 +18,7 @@ const ok = <T>(r: Result<T>): T => {
 
 const chairStore = Store.open(join(dataDir, 'dai-hoi-chu-tich.kiemphieu'));
 const chair = buildApi({ store: chairStore });
-const { congressId } = ok(chair.createCongress({ name: 'Đại hội đại biểu Đảng bộ phường Hòa An lần thứ IV', kind: 'delegates', summoned: 45, chairPin: '2468', operator: 'Thư ký' }));
+const { congressId } = ok(chair.createCongress({ name: 'Đại hội đại biểu Đảng bộ phường Hòa An lần thứ IV', kind: 'delegates', summoned: 45, chairPin: '246813', operator: 'Thư ký' }));
 const { electionId } = ok(chair.createElection({ congressId, office: 'cap_uy', seats: 4, title: 'Bầu Ban Chấp hành Đảng bộ phường khóa IV', ballotsIssued: 14, ballotsReturned: 14, operator: 'Thư ký' }));
 ok(chair.addCandidates({ electionId, candidates: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy', 'Phạm Minh Đức', 'Hoàng Thị Giao'].map((name) => ({ name })), operator: 'Thư ký' }));
 for (const name of ['Tổ 1', 'Tổ 2']) ok(chair.createTeam({ congressId, name, operator: 'Thư ký' }));
