@@ -204,7 +204,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(input).toBeDisabled();
   await page.keyboard.press('Alt+6');
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
-  await expect(page.getByText(/Nhật ký nguyên vẹn/)).toBeVisible();
+  await expect(page.getByText(/Hồ sơ nguyên vẹn/)).toBeVisible();
   await snapshot(page, '11-nhat-ky');
 
   // Something typed and not saved yet...
