@@ -4,6 +4,7 @@ import { congressBase } from '../../shared/rules/base';
 import { fail, ok, type Result } from '../../shared/result';
 import { hashPin, pinMatches } from '../services/chair-pin';
 import { newCongressKey } from '../services/packages';
+import { stationTeamOf } from '../services/station-packages';
 import { baseOfElection } from '../services/election-data';
 import { inTransaction, method, type ApiContext } from './context';
 import { congressView } from './views';
@@ -83,6 +84,8 @@ export function congressApi(ctx: ApiContext) {
       const congress = ctx.requireCongress(input.congressId);
       if (!congress.ok) return congress;
       if (store.findTeamByName(input.congressId, input.name)) return fail(ERROR_CODES.duplicate, `Đã có tổ kiểm phiếu "${input.name}"`, 'name');
+      const own = stationTeamOf(store, input.congressId);
+      if (own !== null) return fail(ERROR_CODES.invalidInput, `Máy trạm này chỉ kiểm phiếu cho "${own}" (hồ sơ tạo từ gói thiết lập của tổ này): không thêm tổ khác được`, 'name');
       return inTransaction(store, () => {
         const teamId = store.insertTeam(input.congressId, input.name);
         ctx.audit('team.created', { congressId: input.congressId, operator: input.operator }, { teamId, name: input.name });
@@ -95,6 +98,8 @@ export function congressApi(ctx: ApiContext) {
       if (!team) return fail(ERROR_CODES.notFound, `Không tìm thấy tổ kiểm phiếu số ${input.teamId}`, 'teamId');
       const other = store.findTeamByName(team.congressId, input.name);
       if (other && other.id !== team.id) return fail(ERROR_CODES.duplicate, `Đã có tổ kiểm phiếu "${input.name}"`, 'name');
+      const own = stationTeamOf(store, team.congressId);
+      if (own !== null) return fail(ERROR_CODES.invalidInput, `Máy trạm này chỉ kiểm phiếu cho "${own}", với khóa ký gói của tổ này: không đổi tên tổ được`, 'name');
       return inTransaction(store, () => {
         store.renameTeam(team.id, input.name);
         ctx.audit('team.renamed', { congressId: team.congressId, operator: input.operator }, { teamId: team.id, from: team.name, to: input.name });

@@ -259,6 +259,17 @@ CREATE TRIGGER batch_readings_frozen BEFORE UPDATE ON batch_readings
 CREATE TRIGGER batch_readings_never_deleted BEFORE DELETE ON batch_readings BEGIN SELECT RAISE(ABORT, 'readings are never deleted'); END;
 `,
   },
+  // Version 3 is the chair's PIN (another change); the runner skips a number it does not have.
+  {
+    version: 4,
+    name: 'a station holds only its team key',
+    sql: `
+-- NULL in the chair's file: signing_key is the congress key. A team's name in a station's file:
+-- signing_key is that team's key, derived from the congress key, and the station counts only for
+-- that team. Never changed afterwards (congress_identity_never_updated).
+ALTER TABLE congress_identity ADD COLUMN team TEXT CHECK (team IS NULL OR length(team) > 0);
+`,
+  },
 ];
 
 /** Brings the database to the latest schema; refuses, without touching it, one newer than us. */

@@ -120,6 +120,17 @@ describe('a station speaks only for its team (issue 10, finding 5)', () => {
     expect([setup.version, setup.team]).toEqual([2, 'Tổ 2']);
   });
 
+  it('a team whose name is too long for HKDF’s info (over 1024 bytes) still gets a key of its own', () => {
+    const c = chair();
+    const long = (letter: string) => `Tổ ${letter.repeat(495)}`;
+    const keys = ['ệ', 'ễ'].map((letter) => {
+      const { teamId } = unwrap(c.app.api.createTeam({ congressId: c.congressId, name: long(letter) }));
+      return keyCarried(unwrap(c.app.api.exportSetupPackage({ congressId: c.congressId, teamId })).text);
+    });
+    expect(Buffer.byteLength(long('ệ'), 'utf8')).toBeGreaterThan(1024);
+    expect(new Set([...keys, c.congressKey, keyCarried(c.setupFor('Tổ 1'))]).size).toBe(4);
+  });
+
   it('a station holding team 1’s setup package cannot produce a package that merges as team 2', async () => {
     const c = chair();
     const setup1 = c.setupFor('Tổ 1');
