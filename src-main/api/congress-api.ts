@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { hashPin } from '../services/chair-pin';
 import { newCongressKey } from '../services/packages';
 import { checkChairPin } from './chair-pin-guard';
+import { stationTeamOf } from '../services/station-packages';
 import { inTransaction, method, type ApiContext } from './context';
 import type { z } from 'zod';
 import type { CongressRow } from '../db/store';
@@ -107,6 +108,8 @@ export function congressApi(ctx: ApiContext) {
       const congress = ctx.requireCongress(input.congressId);
       if (!congress.ok) return congress;
       if (store.findTeamByName(input.congressId, input.name)) return fail(ERROR_CODES.duplicate, `Đã có tổ kiểm phiếu "${input.name}"`, 'name');
+      const own = stationTeamOf(store, input.congressId);
+      if (own !== null) return fail(ERROR_CODES.invalidInput, `Máy trạm này chỉ kiểm phiếu cho "${own}" (hồ sơ tạo từ gói thiết lập của tổ này): không thêm tổ khác được`, 'name');
       return inTransaction(store, () => {
         const teamId = store.insertTeam(input.congressId, input.name);
         ctx.audit('team.created', { congressId: input.congressId, operator: input.operator }, { teamId, name: input.name });
@@ -121,6 +124,8 @@ export function congressApi(ctx: ApiContext) {
       if (locked.length > 0) return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${locked[0]}" đã chốt kết quả và có phiếu của ${team.name}: không thể đổi tên tổ.`, 'name');
       const other = store.findTeamByName(team.congressId, input.name);
       if (other && other.id !== team.id) return fail(ERROR_CODES.duplicate, `Đã có tổ kiểm phiếu "${input.name}"`, 'name');
+      const own = stationTeamOf(store, team.congressId);
+      if (own !== null) return fail(ERROR_CODES.invalidInput, `Máy trạm này chỉ kiểm phiếu cho "${own}", với khóa ký gói của tổ này: không đổi tên tổ được`, 'name');
       return inTransaction(store, () => {
         store.renameTeam(team.id, input.name);
         ctx.audit('team.renamed', { congressId: team.congressId, operator: input.operator }, { teamId: team.id, from: team.name, to: input.name });

@@ -261,6 +261,16 @@ CREATE TRIGGER batch_readings_never_deleted BEFORE DELETE ON batch_readings BEGI
 `,
   },
   CHAIR_PIN_MIGRATION,
+  {
+    version: 4,
+    name: 'a station holds only its team key',
+    sql: `
+-- NULL in the chair's file: signing_key is the congress key. A team's name in a station's file:
+-- signing_key is that team's key, derived from the congress key, and the station counts only for
+-- that team. Never changed afterwards (congress_identity_never_updated).
+ALTER TABLE congress_identity ADD COLUMN team TEXT CHECK (team IS NULL OR length(team) > 0);
+`,
+  },
 ];
 
 /** Brings the database to the latest schema; refuses, without touching it, one newer than us. */

@@ -54,7 +54,7 @@ describe('backups beside the congress file', () => {
 
   it('copies after a merge of station packages, and keeps the last N', () => {
     const chair = chairWithSetup();
-    const station = stationFrom(chair.setup, 'Máy A');
+    const station = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     station.enter('Tổ 1', 2);
     const dir = tempDir();
     const workspace = new Workspace({ documentsDir: dir, settingsDir: dir, backupPolicy: { keep: 3, intervalMs: 60 * 60_000 } });

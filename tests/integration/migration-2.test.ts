@@ -23,8 +23,8 @@ describe('migration 2: several teams, double entry', () => {
     expect(() => store.db.prepare("UPDATE congress_identity SET signing_key = ?").run('0'.repeat(64))).toThrow(/never changes/);
     // The old file can now sign packages.
     const api = buildApi({ store });
-    unwrap(api.createTeam({ congressId: 1, name: 'Tổ 1' }));
-    expect(unwrap(api.exportSetupPackage({ congressId: 1 })).text).toContain(identity?.identity);
+    const { teamId } = unwrap(api.createTeam({ congressId: 1, name: 'Tổ 1' }));
+    expect(unwrap(api.exportSetupPackage({ congressId: 1, teamId })).text).toContain(identity?.identity);
     store.close();
   });
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildApi } from '../../src-main/api/build-api';
 import { waitSecondsAfter } from '../../src-main/api/chair-pin-guard';
 import { openConnection } from '../../src-main/db/connection';
-import { migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
 import { Store } from '../../src-main/db/store';
 import { failure, setUpElection, tempDir, unwrap, type TestApp } from '../helpers/api';
 
@@ -197,7 +197,7 @@ describe('the stored hash', () => {
     db.prepare("INSERT INTO elections (congress_id, key, position, office, seats, status) VALUES (1, 'bch', 0, 'cap_uy', 3, 'locked')").run();
     db.close();
     const app = openApp(path, movableClock());
-    expect(schemaVersion(app.store.db)).toBe(3);
+    expect(schemaVersion(app.store.db)).toBe(LATEST_SCHEMA_VERSION);
     expect(failure(unlock(app, 1, '1357')).code).toBe('WRONG_PIN');
     expect(app.store.getChairPinFailures(1)).toMatchObject({ failures: 1, waitUntil: null });
     unwrap(unlock(app, 1, '2468'));
