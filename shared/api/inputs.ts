@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES } from '../domain';
 import { countingCommitteeMemberSchema, exclusionSchema } from '../congress-file/schema';
-import { birthYear, cleanText, gender, identifier, isoDate, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
+import { birthYear, cleanText, gender, identifier, isoDate, nonNegativeInt, positiveInt, presentExceedsSummoned, requiredText, returnedExceedsIssued } from '../validation/fields';
 
 /**
  * The inputs of every api method, checked at the boundary of the main process and reused by the
@@ -26,7 +26,10 @@ const congressFields = {
   countingCommittee: z.array(countingCommitteeMemberSchema).optional(),
 };
 
-export const createCongressInput = z.object({ ...congressFields, chairPin: chairPin.optional(), operator });
+export const createCongressInput = z.object({ ...congressFields, chairPin: chairPin.optional(), operator }).superRefine((input, ctx) => {
+  const problem = presentExceedsSummoned(input.summoned, input.present);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['present'], message: problem });
+});
 export const updateCongressInput = z.object({ congressId: id, ...z.object(congressFields).partial().shape, operator });
 export const setChairPinInput = z.object({ congressId: id, pin: chairPin, currentPin: z.string().optional(), operator });
 export const congressIdInput = z.object({ congressId: id });
@@ -42,7 +45,10 @@ const electionFields = {
   ballotsReturned: nonNegativeInt.nullish(),
 };
 
-export const createElectionInput = z.object({ congressId: id, ...electionFields, operator });
+export const createElectionInput = z.object({ congressId: id, ...electionFields, operator }).superRefine((input, ctx) => {
+  const problem = returnedExceedsIssued(input.ballotsIssued, input.ballotsReturned);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['ballotsReturned'], message: problem });
+});
 export const updateElectionInput = z.object({ electionId: id, ...z.object(electionFields).partial().shape, operator });
 export const electionIdInput = z.object({ electionId: id });
 export const createNextRoundInput = z.object({ electionId: id, title: cleanText.optional(), requireMajority: z.boolean().optional(), operator });

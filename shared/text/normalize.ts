@@ -1,9 +1,17 @@
-/** Text entering the program is normalized here (ARCHITECTURE.md): Unicode NFC, every kind of
- *  space turned into a plain space, runs of spaces collapsed, ends trimmed. Case is kept. */
-const ANY_SPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+/** Text entering the program is normalized here (ARCHITECTURE.md): invisible characters and
+ *  direction controls removed, Unicode NFC, every kind of space turned into a plain space, runs of
+ *  spaces collapsed, ends trimmed. Case is kept. */
+const ANY_SPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/**
+ * Characters that show nothing (or only turn the text's direction) and so make two names that
+ * look the same differ: soft hyphen, zero-width space and joiners, direction marks, embeddings,
+ * overrides and isolates, word joiners, variation selectors, the byte-order mark.
+ */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]/g;
 
 export function normalizeText(raw: string): string {
-  return raw.normalize('NFC').replace(ANY_SPACE, ' ').trim();
+  return raw.replace(INVISIBLE, '').normalize('NFC').replace(ANY_SPACE, ' ').trim();
 }
 
 /** A person's name as typed or imported: normalized text. */

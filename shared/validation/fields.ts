@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseIsoDate } from '../format/date';
 import { normalizeText } from '../text/normalize';
 
 /** Field schemas shared by the congress file and the api: one definition of each constraint. */
@@ -15,7 +16,8 @@ export const requiredText = z
   .transform(normalizeText)
   .refine((text) => text.length > 0, { message: 'không được để trống' });
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày dạng NNNN-TT-NN, ví dụ 2025-04-14' }).refine((text) => !Number.isNaN(Date.parse(text)), { message: 'không phải là ngày có thật' });
+/** A day of the calendar (2024-02-29 yes, 2025-02-30 no), written NNNN-TT-NN. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày dạng NNNN-TT-NN, ví dụ 2025-04-14' }).refine((text) => parseIsoDate(text) !== null, { message: 'không phải là ngày có thật' });
 
 export const birthYear = z.number().int().min(1900).max(2100);
 
@@ -25,6 +27,16 @@ export const gender = z
   .transform((text) => normalizeText(text).toLocaleLowerCase('vi'))
   .pipe(z.enum(['nam', 'nữ', 'nu']))
   .transform((g) => (g === 'nu' ? 'nữ' : g));
+
+/** Present at the vote cannot exceed those summoned (RULES R2); null when unknown. */
+export function presentExceedsSummoned(summoned: number, present: number | null | undefined): string | null {
+  return present != null && present > summoned ? `số có mặt (${present}) không thể lớn hơn số được triệu tập (${summoned})` : null;
+}
+
+/** Ballots returned cannot exceed ballots issued (RULES R4.2), when both are typed. */
+export function returnedExceedsIssued(issued: number | null | undefined, returned: number | null | undefined): string | null {
+  return issued != null && returned != null && returned > issued ? `số phiếu thu vào (${returned}) không thể lớn hơn số phiếu phát ra (${issued})` : null;
+}
 
 /** An identifier inside a file: a short string without surrounding spaces. */
 export const identifier = z.string().min(1).max(100).regex(/^\S(.*\S)?$/, { message: 'không được có khoảng trắng ở đầu hay cuối' });

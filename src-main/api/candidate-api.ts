@@ -11,8 +11,35 @@ type CandidateFields = Pick<CandidateRow, 'name' | 'birthYear' | 'birthDate' | '
 
 /** `c01`, `c02`, …: the next key after the highest numbered one. */
 export function nextCandidateKey(keys: readonly string[]): string {
-  const highest = keys.reduce((max, key) => Math.max(max, Number(/^c(\d+)$/.exec(key)?.[1] ?? 0)), 0);
-  return `c${String(highest + 1).padStart(2, '0')}`;
+  return candidateKey(highestKeyNumber(keys) + 1);
+}
+
+function highestKeyNumber(keys: readonly string[]): number {
+  return keys.reduce((max, key) => Math.max(max, Number(/^c(\d+)$/.exec(key)?.[1] ?? 0)), 0);
+}
+
+function candidateKey(n: number): string {
+  return `c${String(n).padStart(2, '0')}`;
+}
+
+/** The most names one election's list may hold: far above any real list, low enough that a paste by mistake is refused. */
+export const MAX_LIST_SIZE = 1000;
+
+/** People already listed, by the key their names match on: finds a duplicate in one lookup. */
+class ListedPeople {
+  private readonly byName = new Map<string, (number | null)[]>();
+
+  add(person: { name: string; birthYear: number | null }): void {
+    const key = nameMatchKey(person.name);
+    const years = this.byName.get(key);
+    if (years) years.push(person.birthYear);
+    else this.byName.set(key, [person.birthYear]);
+  }
+
+  /** Someone listed with this name, unless both birth years are known and differ (sameIdentity). */
+  has(person: { name: string; birthYear: number | null }): boolean {
+    return (this.byName.get(nameMatchKey(person.name)) ?? []).some((year) => year === null || person.birthYear === null || year === person.birthYear);
+  }
 }
 
 /** Two people may share a name only when their birth years tell them apart. */
@@ -46,21 +73,27 @@ export function candidateApi(ctx: ApiContext) {
 
   function insertAll(election: ElectionRow, newcomers: readonly CandidateFields[], operator: string | undefined): Result<{ candidateIds: number[]; keys: string[] }> {
     const existing = store.listCandidates(election.id);
+    if (existing.length + newcomers.length > MAX_LIST_SIZE) {
+      return fail(ERROR_CODES.invalidInput, `Danh sách một cuộc bầu có tối đa ${MAX_LIST_SIZE.toLocaleString('vi-VN')} người; đã có ${existing.length}, chỉ thêm được ${MAX_LIST_SIZE - existing.length} người nữa (đang thêm ${newcomers.length})`, newcomers.length === 1 ? 'name' : 'candidates');
+    }
+    const listed = new ListedPeople();
+    for (const person of existing) listed.add(person);
+    const adding = new ListedPeople();
     const details: AppErrorDetail[] = [];
     newcomers.forEach((candidate, i) => {
       const path = newcomers.length === 1 ? 'name' : `candidates[${i}].name`;
-      if (existing.some((other) => sameIdentity(other, candidate))) details.push({ path, message: duplicateMessage(candidate.name) });
-      else if (newcomers.slice(0, i).some((other) => sameIdentity(other, candidate))) details.push({ path, message: `"${candidate.name}" có hai lần trong danh sách đang thêm` });
+      if (listed.has(candidate)) details.push({ path, message: duplicateMessage(candidate.name) });
+      else if (adding.has(candidate)) details.push({ path, message: `"${candidate.name}" có hai lần trong danh sách đang thêm` });
+      adding.add(candidate);
     });
     if (details.length > 0) return { ok: false, error: validationError(ERROR_CODES.duplicate, details) };
     return inTransaction(store, () => {
-      const keys = existing.map((c) => c.key);
+      let number = highestKeyNumber(existing.map((c) => c.key));
       let order = existing.reduce((max, c) => Math.max(max, c.ballotOrder), -1);
       const candidateIds: number[] = [];
       const added: string[] = [];
       for (const candidate of newcomers) {
-        const key = nextCandidateKey(keys);
-        keys.push(key);
+        const key = candidateKey(++number);
         added.push(key);
         const row = { electionId: election.id, key, ballotOrder: ++order, withdrawn: false, ...candidate };
         candidateIds.push(store.insertCandidate(row));

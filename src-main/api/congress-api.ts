@@ -1,3 +1,4 @@
+import { presentExceedsSummoned } from '../../shared/validation/fields';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { congressIdInput, createCongressInput, createTeamInput, renameTeamInput, setChairPinInput, updateCongressInput } from '../../shared/api/inputs';
 import { congressBase } from '../../shared/rules/base';
@@ -71,6 +72,8 @@ export function congressApi(ctx: ApiContext) {
       const exclusions = input.exclusions ?? beforeExclusions;
       const base = checkBase(summoned, exclusions);
       if (!base.ok) return base;
+      const attendance = presentExceedsSummoned(summoned, input.present === undefined ? before.present : input.present);
+      if (attendance) return fail(ERROR_CODES.invalidInput, attendance.charAt(0).toUpperCase() + attendance.slice(1), 'present');
       const changed = changedCongressFields(input, before, beforeExclusions, store.getCountingCommittee(before.id));
       const locked = store.listElections(before.id).find((e) => e.status === 'locked');
       if (locked && changed.length > 0) {

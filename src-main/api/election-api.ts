@@ -1,3 +1,4 @@
+import { returnedExceedsIssued } from '../../shared/validation/fields';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { createElectionInput, electionIdInput, pauseElectionInput, updateElectionInput } from '../../shared/api/inputs';
 import { OFFICE_LABELS, type Office } from '../../shared/domain';
@@ -49,6 +50,8 @@ export function electionApi(ctx: ApiContext) {
       const found = ctx.requireEditableElection(input.electionId);
       if (!found.ok) return found;
       const before = found.value;
+      const figures = returnedExceedsIssued(input.ballotsIssued === undefined ? before.ballotsIssued : input.ballotsIssued, input.ballotsReturned === undefined ? before.ballotsReturned : input.ballotsReturned);
+      if (figures) return fail(ERROR_CODES.invalidInput, figures.charAt(0).toUpperCase() + figures.slice(1), 'ballotsReturned');
       if (input.seats !== undefined && input.seats !== before.seats && store.hasAnyBallot(before.id)) {
         const listSize = store.listCandidates(before.id).filter((c) => !c.withdrawn).length;
         if (ballotFormat(listSize, input.seats) !== ballotFormat(listSize, before.seats)) {

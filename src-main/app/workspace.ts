@@ -9,7 +9,7 @@ import type { BackupInfo, CongressFileEntry, RecentFile, WorkspaceInfo } from '.
 import { fail, ok, type Result } from '../../shared/result';
 import { buildApi, type Api } from '../api/build-api';
 import { asyncMethod, method } from '../api/context';
-import { DatabaseTooNewError } from '../db/schema-version';
+import { DatabaseTooNewError, NotACongressFileError } from '../db/schema-version';
 import { openConnection } from '../db/connection';
 import { Store } from '../db/store';
 import { checkChairPin } from '../api/chair-pin-guard';
@@ -110,6 +110,7 @@ export class Workspace {
       return ok(this.attach(path, Store.open(path, this.options.nativeBinding)));
     } catch (error) {
       if (error instanceof DatabaseTooNewError) return fail('DATABASE_TOO_NEW', error.message, 'path');
+      if (error instanceof NotACongressFileError) return fail('NOT_A_CONGRESS_FILE', `Tệp "${basename(path)}" ${error.message}: không mở, không thay đổi gì`, 'path');
       const message = (error as Error).message;
       if (/not a database|file is encrypted|malformed/i.test(message)) return fail('NOT_A_CONGRESS_FILE', `Tệp "${basename(path)}" không phải hồ sơ đại hội (hoặc đã hỏng): không mở, không thay đổi gì`, 'path');
       throw error;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { assertSchemaNotNewer } from './schema-version';
+import { existsSync, statSync } from 'node:fs';
+import { assertCongressFile, assertSchemaNotNewer, NotACongressFileError } from './schema-version';
 
 export type Db = Database.Database;
 
@@ -9,10 +10,14 @@ export type Db = Database.Database;
  * that a transaction the program has acknowledged survives a power cut.
  */
 export function openConnection(path: string, options: { readonly?: boolean; nativeBinding?: string } = {}): Db {
+  // An existing file must be a congress file; only a file that does not exist yet becomes one.
+  const existed = path !== ':memory:' && existsSync(path);
+  if (existed && statSync(path).size === 0) throw new NotACongressFileError('tệp rỗng');
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   try {
     db.pragma('busy_timeout = 5000');
     assertSchemaNotNewer(db); // also fails, without writing, on a file that is not SQLite
+    if (existed) assertCongressFile(db);
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

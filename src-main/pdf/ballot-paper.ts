@@ -3,6 +3,7 @@ import { BALLOTS_PER_PAGE } from '../../shared/api/report-inputs';
 import type { Office } from '../../shared/domain';
 import { fail, ok, type Result } from '../../shared/result';
 import { ballotFormat } from '../../shared/rules/ballot-format';
+import { findMissingGlyphs, missingGlyphsMessage } from './glyph-coverage';
 import { createPdf } from './document';
 import type { FontStyle } from './fonts';
 import { headingLines, termText, type CongressHeading } from './party-header';
@@ -54,6 +55,8 @@ function slots(perPage: BallotsPerPage): Slot[] {
  */
 export async function buildBallotPaperPdf(input: BallotPaperInput, options: { perPage?: BallotsPerPage } = {}): Promise<Result<Uint8Array>> {
   if (input.names.length === 0) return fail(ERROR_CODES.invalidInput, 'Danh sách bầu cử chưa có tên nào: chưa thể in phiếu bầu');
+  const missing = findMissingGlyphs(input);
+  if (missing.length > 0) return fail('UNPRINTABLE_TEXT', missingGlyphsMessage(missing, 'phiếu bầu'));
   const pdf = createPdf({ title: `Phiếu bầu - ${input.election.title}`, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
   pdf.startPart({ fingerprint: null, rehearsal: false, numbered: false });
   const { doc } = pdf;

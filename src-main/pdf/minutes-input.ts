@@ -44,4 +44,6 @@ export interface MinutesOptions {
   closedAt?: LocalDateTime | null;
   /** Left to right, two to a row; by default the members of the ban kiểm phiếu and its head. */
   signatures?: readonly SignatureBlock[];
+  /** On a rehearsal: the characters the font cannot draw, shown by their codes (set by the builder). */
+  unprintable?: readonly string[];
 }

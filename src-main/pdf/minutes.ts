@@ -5,6 +5,7 @@ import { INVALID_REASON_LABELS, INVALID_REASONS } from '../../shared/domain';
 import { err, ok, type AppError, type Result } from '../../shared/result';
 import { congressBase } from '../../shared/rules/base';
 import { createPdf, type Pdf } from './document';
+import { findMissingGlyphs, missingGlyphsMessage, withMissingGlyphsShown } from './glyph-coverage';
 import { bulletList, ensureSpace, heading, paragraph, paragraphHeight, SIZE } from './layout';
 import type { MinutesInput, MinutesOptions } from './minutes-input';
 import { committeeLines, defaultSignatures, drawSignatures } from './signatures';
@@ -25,13 +26,16 @@ export async function buildMinutesPdf(input: MinutesInput, options: MinutesOptio
 
 /** The minutes of several elections in one file, each its own document with its own page numbers. */
 export async function buildMinutesFilePdf(inputs: readonly MinutesInput[], options: MinutesOptions = {}): Promise<Result<Uint8Array>> {
+  const missing = findMissingGlyphs(inputs);
   if (!options.rehearsal) {
     const refused = refusal(inputs);
     if (refused) return err(refused);
+    if (missing.length > 0) return err({ code: 'UNPRINTABLE_TEXT', message: missingGlyphsMessage(missing, 'biên bản'), details: missing.map((m) => ({ path: '', message: `"${m.char}" (${m.code}) trong "${m.text}"` })) });
   }
-  const title = inputs.length === 1 && inputs[0] ? `Biên bản kiểm phiếu - ${electionSubject(inputs[0].election)}` : 'Biên bản kiểm phiếu';
+  const printable = missing.length > 0 ? inputs.map((input) => withMissingGlyphsShown(input)) : inputs;
+  const title = printable.length === 1 && printable[0] ? `Biên bản kiểm phiếu - ${electionSubject(printable[0].election)}` : 'Biên bản kiểm phiếu';
   const pdf = createPdf({ title });
-  for (const input of inputs) drawMinutes(pdf, input, options);
+  for (const input of printable) drawMinutes(pdf, input, { ...options, unprintable: missing.map((m) => `${m.code} (${m.char})`) });
   return ok(await pdf.toBytes());
 }
 
@@ -64,6 +68,9 @@ export function drawMinutes(pdf: Pdf, input: MinutesInput, options: MinutesOptio
 
   paragraph(doc, 'BIÊN BẢN KIỂM PHIẾU', { font: 'bold', size: SIZE.title, align: 'center', after: 2 });
   paragraph(doc, electionTitleLine(election, congress.term ? termText(congress.term) : undefined, tally.round), { font: 'bold', align: 'center', after: 14 });
+  if (options.rehearsal && options.unprintable && options.unprintable.length > 0) {
+    paragraph(doc, `Ghi chú của bản chạy thử: phông chữ không in được ${options.unprintable.join(', ')}; ký tự đó được thay bằng mã của nó.`, { font: 'italic', after: 8 });
+  }
 
   const when = date ? `${vietnameseDate(date)}, ` : '';
   const where = congress.place ? `tại ${congress.place}, ` : '';
