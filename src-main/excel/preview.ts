@@ -1,73 +1,21 @@
 import type { ExcelImportOptions } from '../../shared/api/excel-inputs';
 import type { CongressFile } from '../../shared/congress-file/schema';
-import type { Office } from '../../shared/domain';
 import { err, ok, type AppErrorDetail, type Result } from '../../shared/result';
 import type { LegacyEncoding } from '../../shared/text/legacy-encodings';
 import { fold } from './vocabulary';
-import type { Block, BlockKind } from './blocks';
+import type { Block } from './blocks';
 import { buildCongress, type BuiltElection } from './build-congress';
-import type { TotalsCheck } from './compare-totals';
-import { draftCongress, draftElections, type CongressDraft, type ImportQuestion, type Stated } from './drafts';
+import { draftCongress, draftElections, type ImportQuestion } from './drafts';
 import { cellName, type SheetGrid, type WorkbookGrid } from './grid';
 import type { PlacedText } from './hints';
-import { MEANING_LABELS, type MarkMeaning } from './marks';
+import { MEANING_LABELS } from './marks';
 import { isOwnWorkbook, readOwnWorkbook } from './own-workbook/read-own-workbook';
 import type { ImportProblem } from './problems';
+import type { ExcelPreview, PreviewElection } from './preview-model';
 import { readTables } from './tables';
 import { placeName } from './view';
 
-export interface PreviewCandidate {
-  id: string;
-  name: string;
-  /** The characters stored in the file, when the name was converted from a legacy encoding. */
-  original: string | null;
-  encoding: LegacyEncoding | null;
-  /** How the encoding was told: "font", "text" or "context". */
-  encodingSource: string | null;
-  place: string;
-}
-
-export interface PreviewElection {
-  key: string;
-  sheet: string;
-  table: BlockKind;
-  transposed: boolean;
-  header: string;
-  include: boolean;
-  id: string;
-  title: Stated<string>;
-  office: Stated<Office>;
-  seats: Stated<number | null>;
-  marks: { meaning: MarkMeaning | null; label: string | null; source: string; symbols: { symbol: string; count: number }[] };
-  candidates: PreviewCandidate[];
-  candidateDetailsFrom: string | null;
-  ballots: number;
-  teams: string[];
-  skippedLines: string[];
-  totals: TotalsCheck[];
-  /** What the tally gives, when everything needed is known. */
-  result: { valid: number; invalid: number; candidates: { id: string; name: string; votes: number; percent: string; status: string }[] } | null;
-}
-
-/** What was understood of a workbook, for the user to check and correct before importing. */
-export interface ExcelPreview {
-  fileName: string | null;
-  source: 'legacy' | 'kiem-phieu';
-  sheets: { name: string; hidden: boolean; read: string }[];
-  congress: CongressDraft;
-  elections: PreviewElection[];
-  /** Cells converted from TCVN3 or VNI. */
-  legacyText: { cells: number; encodings: LegacyEncoding[] };
-  /** Errors first, then warnings, then notes; the first 200 (a sheet of 20,000 bad rows would
-   *  otherwise make a preview of 20,000 lines). `errors` and `warnings` count them all. */
-  problems: ImportProblem[];
-  problemsLeftOut: number;
-  errors: number;
-  warnings: number;
-  questions: ImportQuestion[];
-  /** Nothing stands in the way of importing. */
-  ready: boolean;
-}
+export type { ExcelPreview, PreviewCandidate, PreviewElection } from './preview-model';
 
 export const EXCEL_UNKNOWN_SHEET = 'EXCEL_UNKNOWN_SHEET';
 export const EXCEL_NEEDS_ANSWERS = 'EXCEL_NEEDS_ANSWERS';

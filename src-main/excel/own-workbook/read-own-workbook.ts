@@ -5,7 +5,7 @@ import { ok, type Result } from '../../../shared/result';
 import { ballotFormat } from '../../../shared/rules/ballot-format';
 import { tallyElection } from '../../../shared/rules/tally';
 import { cellAt, type WorkbookGrid } from '../grid';
-import type { ExcelPreview, PreviewElection } from '../preview';
+import type { ExcelPreview, PreviewElection } from '../preview-model';
 import { placeName } from '../view';
 import { INFO_SHEET, MARK_TEXT, STRUCK, WORKBOOK_MARKER } from './layout';
 import { OwnWorkbookReader, plainText } from './read-sheets';
