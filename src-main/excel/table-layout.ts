@@ -79,7 +79,9 @@ export function lineCells(layout: TableLayout, line: number, filled: { count: nu
   const label = header.labelPosition !== null ? view.shown(line, header.labelPosition) : '';
   const valueCells = positions.map((p) => view.cell(line, p));
   const onlyText = filled.count === 1 ? view.text(line, filled.first) : null;
-  const groupLabel = teamLabel(label) ?? (onlyText !== null ? teamLabel(onlyText) : null);
+  // The usual label, a ballot number: neither a team's name nor anything to fold.
+  const numbered = /^\d{1,7}$/.test(label) ? Number(label) : null;
+  const groupLabel = (numbered === null ? teamLabel(label) : null) ?? (onlyText !== null ? teamLabel(onlyText) : null);
   return {
     line,
     label,
@@ -87,7 +89,7 @@ export function lineCells(layout: TableLayout, line: number, filled: { count: nu
     valueCells,
     marked: valueCells.filter((c) => c && c.text !== '').length,
     groupLabel,
-    number: groupLabel === null ? ballotNumberOf(label) : null,
+    number: groupLabel === null ? (numbered ?? ballotNumberOf(label)) : null,
     figureCount: layout.figurePositions.filter(([p]) => view.text(line, p) !== '').length,
   };
 }
