@@ -125,20 +125,18 @@ function teamLine(layout: TableLayout, problems: ImportProblem[], cells: LineCel
 /** The mark in each candidate's cell; a cell that is not a mark is an error naming it. */
 function readMarks(layout: TableLayout, reading: Reading, cells: LineCells): { marks: (string | null)[]; bad: boolean } {
   const { view, sheet } = layout;
-  const marks: (string | null)[] = [];
   let bad = false;
-  layout.positions.forEach((p, i) => {
+  const marks = layout.positions.map((p, i) => {
     const mark = readMark(cells.valueCells[i]);
     if (mark.kind === 'mark') {
-      marks.push(mark.symbol);
       reading.symbols.set(mark.symbol, (reading.symbols.get(mark.symbol) ?? 0) + 1);
-    } else {
-      marks.push(null);
-      if (mark.kind === 'bad') {
-        bad = true;
-        reading.problems.push(problem('error', 'BAD_MARK', placeOf(layout, cells.line, p), `"${mark.text}" không phải là dấu hợp lệ (cần một trong: ${MARK_EXPECTED})`, { sheet, line: view.lineRef(cells.line) }));
-      }
+      return mark.symbol;
     }
+    if (mark.kind === 'bad') {
+      bad = true;
+      reading.problems.push(problem('error', 'BAD_MARK', placeOf(layout, cells.line, p), `"${mark.text}" không phải là dấu hợp lệ (cần một trong: ${MARK_EXPECTED})`, { sheet, line: view.lineRef(cells.line) }));
+    }
+    return null;
   });
   return { marks, bad };
 }

@@ -1,7 +1,7 @@
 import { decodeLegacyText, detectLegacyEncoding, isUnicodeVietnamese, legacyEncodingOfFont, type LegacyEncoding } from '../../shared/text/legacy-encodings';
 import { normalizeText } from '../../shared/text/normalize';
 import type { GridCell } from './grid';
-import type { RawCell } from './sheet-cells';
+import type { RawCell } from './cell-reader';
 
 /** What the cells in one font show across a sheet. */
 interface FontEvidence {

@@ -1,16 +1,17 @@
 import { fail, ok, type Result } from '../../shared/result';
 import { decodeSheet } from './decode-cells';
 import { sheetGrid, type SheetGrid, type WorkbookGrid } from './grid';
-import { readSheetCells, type SheetContext } from './sheet-cells';
+import type { SheetContext } from './cell-reader';
+import { readSheetCells } from './sheet-cells';
 import { readCellStyles, readSharedStrings } from './workbook-parts';
 import { damagedArchive, EXCEL_UNREADABLE, openArchive } from './xlsx-archive';
 import { ZipError } from './zip-entries';
 
 /**
  * Reads every cell of every worksheet, the text of each cell converted to Unicode NFC from the
- * legacy encodings where its font or its text says so. Each sheet's XML is inflated and scanned
- * once, its bytes let go before the next sheet (the cells of a sheet of 20,000 ballots over 60
- * names are a few distinct objects and the numbers).
+ * legacy encodings where its font or its text says so. Each sheet's XML is scanned as it is
+ * inflated (the cells of a sheet of 20,000 ballots over 60 names are a few distinct objects and
+ * the numbers).
  */
 export async function readWorkbook(bytes: Uint8Array): Promise<Result<WorkbookGrid>> {
   const archive = openArchive(bytes);
@@ -20,7 +21,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Result<WorkbookGr
   try {
     const context: SheetContext = { strings: readSharedStrings(parts.sharedStringsXml), styles: readCellStyles(parts.stylesXml), date1904: parts.date1904 };
     for (const sheet of sheets) {
-      const { rows, merges } = readSheetCells(zip.read(sheet.path) as Buffer, sheet.path, context);
+      const { rows, merges } = await readSheetCells(zip.pieces(sheet.path), sheet.path, context);
       grids.push(sheetGrid(sheet.name, sheet.hidden, decodeSheet(rows), merges));
     }
   } catch (error) {

@@ -23,7 +23,7 @@ function integerAttribute(xml: XmlScanner, name: string): number {
 /** The cell styles of xl/styles.xml, by index. */
 export function readCellStyles(bytes: Buffer | null): CellStyle[] {
   if (bytes === null) return [];
-  const xml = new XmlScanner(bytes, 'xl/styles.xml');
+  const xml = XmlScanner.of(bytes, 'xl/styles.xml');
   const formats = new Map<number, string>();
   const fonts: (string | null)[] = [];
   const xfs: { fontId: number; numFmtId: number }[] = [];
@@ -71,7 +71,7 @@ export function readCellStyles(bytes: Buffer | null): CellStyle[] {
  */
 export function readSharedStrings(bytes: Buffer | null): string[] {
   if (bytes === null) return [];
-  const xml = new XmlScanner(bytes, 'xl/sharedStrings.xml');
+  const xml = XmlScanner.of(bytes, 'xl/sharedStrings.xml');
   const strings: string[] = [];
   let text = '';
   let inText = false;

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../shared/result';
-import { decodeEntities } from './xml-scanner';
+import { decodeEntities } from './xml-bytes';
 import { ZipEntries, ZipError } from './zip-entries';
 
 export const EXCEL_UNREADABLE = 'EXCEL_UNREADABLE';

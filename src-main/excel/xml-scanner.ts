@@ -1,3 +1,5 @@
+import { bytesAre, decodeEntities, isSpace, TagNames, type TagName } from './xml-bytes';
+
 /** The XML of a part is not well formed (cut short, tags that do not match). */
 export class XmlError extends Error {}
 
@@ -5,7 +7,9 @@ export const END = 0;
 export const OPEN = 1;
 export const CLOSE = 2;
 export const TEXT = 3;
-export type XmlToken = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+/** The bytes fed so far end inside a token: feed more. */
+export const MORE = 4;
+export type XmlToken = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT | typeof MORE;
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -18,37 +22,14 @@ const AMPERSAND = 0x26;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 
-function isSpace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-}
-
-/** A tag name, and its local part (after the namespace prefix). */
-interface TagName {
-  qualified: string;
-  local: string;
-}
-
-const ENTITY = /&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi;
-
-export function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (entity, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower === 'lt') return '<';
-    if (lower === 'gt') return '>';
-    if (lower === 'amp') return '&';
-    if (lower === 'quot') return '"';
-    if (lower === 'apos') return "'";
-    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
-}
-
 /**
- * A pull tokenizer over the bytes of an XML part: each `next()` gives an opening tag (its local
- * name, attributes read on demand), a closing tag (a self-closing tag gives both) or text. It
- * makes no string for what the caller does not ask for, which is what makes a sheet of a million
- * cells quick to read. It checks that tags nest and that the part is not cut short; comments,
- * processing instructions and the doctype are skipped, CDATA is text.
+ * A pull tokenizer over the bytes of an XML part, fed whole or piece by piece as they are
+ * inflated: each `next()` gives an opening tag (its local name, attributes read on demand), a
+ * closing tag (a self-closing tag gives both), text, or MORE when the bytes fed end inside a
+ * token. What a token's `start`..`end` point at holds until the next call. It makes no string for
+ * what the caller does not ask for, which is what makes a sheet of a million cells quick to read.
+ * It checks that tags nest and that the part is not cut short; comments, processing instructions
+ * and the doctype are skipped, CDATA is text.
  */
 export class XmlScanner {
   /** Local name of the tag just read (OPEN or CLOSE). */
@@ -58,21 +39,37 @@ export class XmlScanner {
   start = 0;
   end = 0;
   private cdata = false;
+  private bytes: Buffer = Buffer.alloc(0);
+  /** No more bytes will come after these. */
+  private last = false;
   private pos = 0;
   private attributesStart = 0;
   private attributesEnd = 0;
   private attributeCursor = 0;
   private attributeNameStart = 0;
   private attributeNameEnd = 0;
+  /** Where the name of the tag being read ends. */
+  private nameEnd = 0;
   private pendingClose = false;
   private readonly open: string[] = [];
   private rootSeen = false;
-  private readonly names = new Map<number, TagName>();
+  private readonly names = new TagNames();
 
-  constructor(
-    private readonly bytes: Buffer,
-    private readonly part: string,
-  ) {}
+  constructor(private readonly part: string) {}
+
+  /** A scanner over a whole part. */
+  static of(bytes: Buffer, part: string): XmlScanner {
+    const scanner = new XmlScanner(part);
+    scanner.feed(bytes, true);
+    return scanner;
+  }
+
+  /** The next piece of the part (`last`: the part ends with it), after what is left unread. */
+  feed(chunk: Buffer, last: boolean): void {
+    this.bytes = this.pos < this.bytes.length ? Buffer.concat([this.bytes.subarray(this.pos), chunk]) : chunk;
+    this.pos = 0;
+    this.last = last;
+  }
 
   next(): XmlToken {
     if (this.pendingClose) {
@@ -82,25 +79,25 @@ export class XmlScanner {
     const bytes = this.bytes;
     const pos = this.pos;
     if (pos >= bytes.length) {
+      if (!this.last) return MORE;
       if (this.open.length > 0) throw this.error(`bị cắt cụt (thẻ <${this.open.at(-1)}> chưa đóng)`);
       if (!this.rootSeen) throw this.error('không có nội dung XML');
       return END;
     }
     if (bytes[pos] !== LT) {
       const end = bytes.indexOf(LT, pos);
+      if (end < 0 && !this.last) return MORE;
       this.start = pos;
       this.end = end < 0 ? bytes.length : end;
       this.cdata = false;
       this.pos = this.end;
       return TEXT;
     }
+    if (pos + 1 >= bytes.length) return this.incomplete();
     const second = bytes[pos + 1];
     if (second === SLASH) return this.closeTag(pos + 2);
     if (second === BANG) return this.declaration(pos);
-    if (second === QUESTION) {
-      this.pos = this.after('?>', pos + 2);
-      return this.next();
-    }
+    if (second === QUESTION) return this.skipTo('?>', pos + 2);
     return this.openTag(pos + 1);
   }
 
@@ -137,12 +134,17 @@ export class XmlScanner {
 
   /** The attribute `nextAttribute()` found is this one. */
   attributeIs(name: string): boolean {
-    return this.bytesAre(this.attributeNameStart, this.attributeNameEnd, name);
+    return bytesAre(this.bytes, this.attributeNameStart, this.attributeNameEnd, name);
+  }
+
+  /** One byte of what `start`..`end` point at. */
+  byteAt(offset: number): number {
+    return this.bytes[offset] as number;
   }
 
   /** The value of the attribute (or the text) just read is exactly this. */
   valueIs(value: string): boolean {
-    return this.bytesAre(this.start, this.end, value);
+    return bytesAre(this.bytes, this.start, this.end, value);
   }
 
   /** Finds an attribute of the tag just opened; its value's bytes are then `start`..`end`. */
@@ -162,23 +164,10 @@ export class XmlScanner {
     return this.decoded(this.start, this.end, this.cdata);
   }
 
-  /** The text between two positions, as `text()` would have given it when they were `start`..`end`. */
-  textAt(start: number, end: number, cdata: boolean): string {
-    return this.decoded(start, end, cdata);
-  }
-
-  get isCdata(): boolean {
-    return this.cdata;
-  }
-
   /** The text just read as a whole number when it is only digits (the common case, no string
    *  made); NaN otherwise. */
   digits(): number {
-    return this.digitsAt(this.start, this.end);
-  }
-
-  digitsAt(start: number, end: number): number {
-    const bytes = this.bytes;
+    const { bytes, start, end } = this;
     if (end === start || end - start > 15) return NaN;
     let n = 0;
     for (let p = start; p < end; p++) {
@@ -200,27 +189,27 @@ export class XmlScanner {
     return text;
   }
 
-  private bytesAre(start: number, end: number, name: string): boolean {
-    if (end - start !== name.length) return false;
-    for (let i = 0; i < name.length; i++) if (this.bytes[start + i] !== name.charCodeAt(i)) return false;
-    return true;
+  /** The bytes end inside a token: more will come, or the part is cut short. */
+  private incomplete(): XmlToken {
+    if (!this.last) return MORE;
+    throw this.error('bị cắt cụt');
   }
 
-  private after(terminator: string, from: number): number {
+  /** Skips to after `terminator` (a comment's, a processing instruction's) and reads on. */
+  private skipTo(terminator: string, from: number): XmlToken {
     const at = this.bytes.indexOf(terminator, from, 'latin1');
-    if (at < 0) throw this.error('bị cắt cụt');
-    return at + terminator.length;
+    if (at < 0) return this.incomplete();
+    this.pos = at + terminator.length;
+    return this.next();
   }
 
   private declaration(pos: number): XmlToken {
     const bytes = this.bytes;
-    if (bytes[pos + 2] === 0x2d && bytes[pos + 3] === 0x2d) {
-      this.pos = this.after('-->', pos + 4);
-      return this.next();
-    }
+    if (pos + 9 > bytes.length) return this.incomplete();
+    if (bytes[pos + 2] === 0x2d && bytes[pos + 3] === 0x2d) return this.skipTo('-->', pos + 4);
     if (bytes.toString('latin1', pos, pos + 9) === '<![CDATA[') {
-      const end = this.bytes.indexOf(']]>', pos + 9, 'latin1');
-      if (end < 0) throw this.error('bị cắt cụt');
+      const end = bytes.indexOf(']]>', pos + 9, 'latin1');
+      if (end < 0) return this.incomplete();
       this.start = pos + 9;
       this.end = end;
       this.cdata = true;
@@ -230,25 +219,25 @@ export class XmlScanner {
     // <!DOCTYPE …>, with an internal subset in brackets.
     const bracket = bytes.indexOf(0x5b, pos);
     const close = bytes.indexOf(GT, pos);
-    if (close < 0) throw this.error('bị cắt cụt');
-    this.pos = bracket >= 0 && bracket < close ? this.after(']>', bracket) : close + 1;
-    return this.next();
+    if (close < 0) return this.incomplete();
+    return bracket >= 0 && bracket < close ? this.skipTo(']>', bracket) : this.skipTo('>', pos);
   }
 
   private openTag(from: number): XmlToken {
     const bytes = this.bytes;
     const length = bytes.length;
     const tag = this.tagName(from);
+    if (tag === null) return this.incomplete();
     // Attributes run to the first '>' outside quotes.
     let p = this.nameEnd;
     const attributesStart = p;
     for (;;) {
-      if (p >= length) throw this.error('bị cắt cụt');
+      if (p >= length) return this.incomplete();
       const byte = bytes[p] as number;
       if (byte === GT) break;
       if (byte === QUOTE || byte === APOSTROPHE) {
         const close = bytes.indexOf(byte, p + 1);
-        if (close < 0) throw this.error('bị cắt cụt');
+        if (close < 0) return this.incomplete();
         p = close + 1;
       } else p++;
     }
@@ -268,9 +257,11 @@ export class XmlScanner {
 
   private closeTag(from: number): XmlToken {
     const tag = this.tagName(from);
+    if (tag === null) return this.incomplete();
     let p = this.nameEnd;
     while (p < this.bytes.length && isSpace(this.bytes[p] as number)) p++;
-    if (this.bytes[p] !== GT) throw this.error(p >= this.bytes.length ? 'bị cắt cụt' : `có thẻ đóng </${tag.qualified}> sai`);
+    if (p >= this.bytes.length) return this.incomplete();
+    if (this.bytes[p] !== GT) throw this.error(`có thẻ đóng </${tag.qualified}> sai`);
     const expected = this.open.pop();
     if (expected !== tag.qualified) throw this.error(expected === undefined ? `có thẻ đóng </${tag.qualified}> thừa` : `có thẻ <${expected}> đóng bằng </${tag.qualified}>`);
     this.pos = p + 1;
@@ -279,10 +270,9 @@ export class XmlScanner {
     return CLOSE;
   }
 
-  private nameEnd = 0;
-
-  /** The name starting at `from`, the same string each time the same bytes are met. */
-  private tagName(from: number): TagName {
+  /** The name starting at `from`, the same string each time the same bytes are met; null when
+   *  the bytes end before it does. */
+  private tagName(from: number): TagName | null {
     const bytes = this.bytes;
     let p = from;
     let hash = 0;
@@ -293,14 +283,9 @@ export class XmlScanner {
       if (byte === COLON) colon = p;
       hash = (Math.imul(hash, 31) + byte) | 0;
     }
-    if (p >= bytes.length) throw this.error('bị cắt cụt');
+    if (p >= bytes.length) return null;
     if (p === from) throw this.error('có thẻ không tên');
     this.nameEnd = p;
-    const known = this.names.get(hash);
-    if (known && this.bytesAre(from, p, known.qualified)) return known;
-    const qualified = bytes.toString('utf8', from, p);
-    const name = { qualified, local: colon < 0 ? qualified : bytes.toString('utf8', colon + 1, p) };
-    if (!known) this.names.set(hash, name);
-    return name;
+    return this.names.name(bytes, from, p, colon, hash);
   }
 }

@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 
 /** The archive cannot be read: its directory, an entry's data or an entry's checksum is wrong. */
 export class ZipError extends Error {}
@@ -20,6 +20,8 @@ const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 const UNKNOWN_32 = 0xffffffff;
+/** Inflated bytes are handed on in pieces of this size. */
+const PIECE = 1 << 20;
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -125,17 +127,49 @@ export class ZipEntries {
   read(path: string): Buffer | null {
     const entry = this.entries.get(path);
     if (!entry) return null;
+    const stored = this.storedBytes(path, entry);
+    const content = entry.method === STORED ? Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength) : inflate(stored, entry.size, path);
+    if (content.length !== entry.size || crc32(content) !== entry.crc) throw new ZipError(`phần "${path}" sai mã kiểm tra (CRC-32)`);
+    return content;
+  }
+
+  /** The entry's bytes piece by piece as zlib inflates them (a large sheet is never whole in
+   *  memory), checked against its length and CRC-32 when the last piece has come. */
+  async *pieces(path: string): AsyncGenerator<Buffer> {
+    const entry = this.entries.get(path);
+    if (!entry) return;
+    const stored = this.storedBytes(path, entry);
+    if (entry.method === STORED) {
+      yield this.read(path) as Buffer;
+      return;
+    }
+    const inflater = createInflateRaw({ chunkSize: PIECE });
+    inflater.end(stored);
+    let crc = 0;
+    let length = 0;
+    try {
+      for await (const piece of inflater as AsyncIterable<Buffer>) {
+        crc = crc32(piece, crc);
+        length += piece.length;
+        if (length > entry.size) throw new ZipError(`phần "${path}" dài hơn mục lục ghi`);
+        yield piece;
+      }
+    } catch (error) {
+      throw error instanceof ZipError ? error : new ZipError(`phần "${path}" không giải nén được (${(error as Error).message})`);
+    } finally {
+      inflater.destroy();
+    }
+    if (length !== entry.size || crc !== entry.crc) throw new ZipError(`phần "${path}" sai mã kiểm tra (CRC-32)`);
+  }
+
+  /** The entry's bytes as stored (compressed or not), after its local header. */
+  private storedBytes(path: string, entry: ZipEntry): Uint8Array {
     const header = entry.offset;
     if (header + 30 > this.bytes.length || this.data.getUint32(header, true) !== LOCAL_HEADER) throw new ZipError(`phần "${path}" bị hỏng`);
     const start = header + 30 + this.data.getUint16(header + 26, true) + this.data.getUint16(header + 28, true);
     if (start + entry.compressedSize > this.bytes.length) throw new ZipError(`phần "${path}" bị cắt cụt`);
-    const stored = this.bytes.subarray(start, start + entry.compressedSize);
-    let content: Buffer;
-    if (entry.method === STORED) content = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
-    else if (entry.method === DEFLATED) content = inflate(stored, entry.size, path);
-    else throw new ZipError(`phần "${path}" nén theo cách không hỗ trợ (${entry.method})`);
-    if (content.length !== entry.size || crc32(content) !== entry.crc) throw new ZipError(`phần "${path}" sai mã kiểm tra (CRC-32)`);
-    return content;
+    if (entry.method !== STORED && entry.method !== DEFLATED) throw new ZipError(`phần "${path}" nén theo cách không hỗ trợ (${entry.method})`);
+    return this.bytes.subarray(start, start + entry.compressedSize);
   }
 
   /** The entry as UTF-8 text; null when there is none. */
