@@ -102,7 +102,7 @@ export class XmlScanner {
   }
 
   /** Steps through the attributes of the tag just opened, from the first again after
-   *  `firstAttribute()`: the name's bytes are then `attributeName`, the value's `start`..`end`. */
+   *  `firstAttribute()`: `attributeIs()` then tells its name, `start`..`end` are its value. */
   nextAttribute(): boolean {
     const bytes = this.bytes;
     const limit = this.attributesEnd;
@@ -205,8 +205,9 @@ export class XmlScanner {
 
   private declaration(pos: number): XmlToken {
     const bytes = this.bytes;
-    if (pos + 9 > bytes.length) return this.incomplete();
+    if (pos + 4 > bytes.length) return this.incomplete();
     if (bytes[pos + 2] === 0x2d && bytes[pos + 3] === 0x2d) return this.skipTo('-->', pos + 4);
+    if (pos + 9 > bytes.length) return this.incomplete();
     if (bytes.toString('latin1', pos, pos + 9) === '<![CDATA[') {
       const end = bytes.indexOf(']]>', pos + 9, 'latin1');
       if (end < 0) return this.incomplete();
