@@ -48,7 +48,7 @@ describe('the sheet XML, read as it is inflated', () => {
           '<?pi ?><row r="4"><c r="A4"><f>SUM(A1:A3)</f><v>3.5</v></c><c r="B4" t="e"><v>#REF!</v></c><c r="C4"/></row>',
         ].join('\n'),
         '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>',
-      ),
+      ) + '<!--x-->',
     );
     const whole = await readSheetCells(inPieces(xml, xml.length), 'sheet1.xml', NO_PARTS);
     expect(cellsOf(whole.rows)).toEqual([
