@@ -6,7 +6,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { ensureBuilt } from './builds.mjs';
+
 const require = createRequire(import.meta.url);
+const LABELS = { renderer: 'giao diện', web: 'máy chủ của trình duyệt', electron: 'cửa sổ Electron' };
+const building = (name) => say(`Đang dựng ${LABELS[name]} (chỉ khi mã nguồn thay đổi)…`);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
@@ -53,10 +57,11 @@ function electronNativeBinding() {
   return { path: target };
 }
 
-function startBrowserShell(reason) {
+async function startBrowserShell(reason) {
   say(`Không mở được cửa sổ Electron: ${reason}.`);
   say('Chuyển sang chạy trong trình duyệt (cùng chương trình, cùng dữ liệu).');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src-main', 'web', 'main.ts'), ...args], { cwd: root, stdio: 'inherit' });
+  await ensureBuilt(['web'], building);
+  const child = spawn(process.execPath, [join(root, 'dist', 'web', 'main.js'), ...args], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }
@@ -69,21 +74,25 @@ function startElectron(binary, nativeBinding) {
     errors += chunk.toString();
     process.stderr.write(chunk);
   });
-  child.on('error', (error) => startBrowserShell(`Electron không chạy được (${error.message})`));
+  child.on('error', (error) => void startBrowserShell(`Electron không chạy được (${error.message})`));
   child.on('exit', (code) => {
     // A window that dies at once (no display, missing libraries) falls back; a normal quit ends.
-    if (code !== 0 && Date.now() - started < 15_000) startBrowserShell(`Electron dừng ngay khi khởi động (mã ${code}${errors ? `: ${errors.trim().split('\n').pop()}` : ''})`);
+    if (code !== 0 && Date.now() - started < 15_000) void startBrowserShell(`Electron dừng ngay khi khởi động (mã ${code}${errors ? `: ${errors.trim().split('\n').pop()}` : ''})`);
     else process.exit(code ?? 0);
   });
 }
 
+await ensureBuilt(['renderer'], building);
 let binary = electronPath();
 const missing = binary ? null : downloadElectron();
 binary = electronPath();
 if (!binary) {
-  startBrowserShell(missing ?? 'không có Electron');
+  await startBrowserShell(missing ?? 'không có Electron');
 } else {
   const native = electronNativeBinding();
-  if (native.error) startBrowserShell(native.error);
-  else startElectron(binary, native.path);
+  if (native.error) await startBrowserShell(native.error);
+  else {
+    await ensureBuilt(['electron'], building);
+    startElectron(binary, native.path);
+  }
 }

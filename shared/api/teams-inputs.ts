@@ -55,4 +55,7 @@ export const exportAuditInput = auditFilterInput.extend({ format: z.enum(['json'
 
 export const backupNameInput = z.object({ name: z.string().regex(/^[0-9A-Za-z._-]+\.kiemphieu$/, { message: 'tên bản sao lưu không hợp lệ' }) });
 export const backupNowInput = z.object({ operator });
-export const createFromSetupPackageInput = z.object({ fileName: z.string(), label: requiredText, content: z.string(), stationName: requiredText, operator });
+/** A backup taken before a lock reopens it: then the chair's PIN and a reason are needed, as to unlock. */
+export const restoreBackupInput = backupNameInput.extend({ operator, pin: z.string().optional(), reason: z.string().max(500).optional() });
+/** The audit log's chain checked again: nothing to give. */
+export const verifyAuditInput = z.object({});

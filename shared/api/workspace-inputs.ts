@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cleanText } from '../validation/fields';
 import { importExcelInput } from './excel-inputs';
 import { createCongressInput, importCongressFileInput } from './inputs';
+import { loadSetupPackageInput } from './teams-inputs';
 
 /** The congress files ("hồ sơ đại hội"): one SQLite file per congress. */
 export const CONGRESS_FILE_EXTENSION = '.kiemphieu';
@@ -19,3 +20,5 @@ export const saveCongressCopyInput = z.object({ fileName, operator: cleanText.op
 /** A new congress file made from a workbook (old tally sheet or our own) or from a congress file. */
 export const createFileFromExcelInput = importExcelInput.extend({ newFileName: fileName });
 export const createFileFromCongressFileInput = importCongressFileInput.extend({ newFileName: fileName });
+/** At a station: a new congress file started from the chair's setup package. */
+export const createFileFromSetupInput = loadSetupPackageInput.extend({ fileName });

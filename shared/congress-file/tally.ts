@@ -1,11 +1,14 @@
+import type { Result } from '../result';
 import { congressBase, electionBase } from '../rules/base';
-import { tallyElection, type ElectionTally, type ElectionTallyInput } from '../rules/tally';
+import { BallotCounter } from '../rules/count';
+import { ballotContext, tallyCounted, tallyElection, type ElectionSetup, type ElectionTally, type ElectionTallyInput } from '../rules/tally';
 import { ballotRecordFromEntry } from '../validation/ballot-entry';
-import { teamTotalFromFile } from './read';
+import { teamTotalFromFile } from './checks';
+import { readCongressFile } from './read';
 import type { CongressFile, CongressInfo, ElectionInFile } from './schema';
 
-/** What the rules need from one election of a congress file. */
-export function electionTallyInputFromFile(congress: CongressInfo, election: ElectionInFile): ElectionTallyInput {
+/** What the rules need from one election of a congress file, but its ballots. */
+export function electionSetupFromFile(congress: CongressInfo, election: ElectionInFile): ElectionSetup {
   return {
     id: election.id,
     office: election.office,
@@ -15,13 +18,40 @@ export function electionTallyInputFromFile(congress: CongressInfo, election: Ele
     requireMajority: election.requireMajority,
     allBothOrNoneInvalid: election.allBothOrNoneInvalid,
     candidates: election.candidates.map((c) => ({ id: c.id, name: c.name, withdrawn: c.withdrawn, ...(c.nomination ? { nomination: c.nomination } : {}) })),
-    ballots: election.ballots.map(ballotRecordFromEntry),
     teamTotals: election.teamTotals.map(teamTotalFromFile),
     teamReceived: election.teamReceived ?? [],
     ballotsIssued: election.ballotsIssued ?? null,
     ballotsReturned: election.ballotsReturned ?? null,
     present: congress.present ?? null,
   };
+}
+
+/** What the rules need from one election of a congress file. */
+export function electionTallyInputFromFile(congress: CongressInfo, election: ElectionInFile): ElectionTallyInput {
+  return { ...electionSetupFromFile(congress, election), ballots: election.ballots.map(ballotRecordFromEntry) };
+}
+
+/**
+ * Reads a congress file's bytes and tallies it, counting each ballot as it is read: a file of a
+ * million ballots is never held whole (the file that comes back has no ballots in it).
+ */
+export function readAndTallyCongressFile(bytes: Uint8Array): Result<{ file: CongressFile; tallies: ElectionTally[] }> {
+  const counters = new Map<number, BallotCounter>();
+  const read = readCongressFile(bytes, (election, index, entry) => {
+    let counter = counters.get(index);
+    if (counter === undefined) {
+      counter = new BallotCounter(ballotContext(election));
+      counters.set(index, counter);
+    }
+    counter.add(ballotRecordFromEntry(entry));
+  });
+  if (!read.ok) return read;
+  const file = read.value;
+  const tallies = file.elections.map((election, i) => {
+    const setup = electionSetupFromFile(file.congress, election);
+    return tallyCounted(setup, counters.get(i) ?? new BallotCounter(ballotContext(setup)));
+  });
+  return { ok: true, value: { file, tallies } };
 }
 
 export function tallyCongressFile(file: CongressFile): ElectionTally[] {

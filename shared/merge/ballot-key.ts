@@ -1,4 +1,3 @@
-import { canonicalJson } from '../packages/canonical-json';
 import { ballotRecordFromEntry, type BallotEntryLike } from '../validation/ballot-entry';
 
 /**
@@ -7,6 +6,6 @@ import { ballotRecordFromEntry, type BallotEntryLike } from '../validation/ballo
  */
 export function ballotContentKey(entry: BallotEntryLike): string {
   const { choice, count, ruling } = ballotRecordFromEntry(entry);
-  const content = choice.kind === 'kept' || choice.kind === 'struck' ? [...choice.ids].sort() : choice.kind === 'marks' ? choice.marks : null;
-  return canonicalJson({ kind: choice.kind, content, count, ruling, note: entry.note || null });
+  const content = choice.kind === 'kept' || choice.kind === 'struck' ? [...choice.ids].sort() : choice.kind === 'marks' ? Object.keys(choice.marks).sort().map((id) => [id, choice.marks[id]]) : null;
+  return JSON.stringify([choice.kind, content, count, ruling, entry.note || null]);
 }

@@ -1,6 +1,5 @@
 import { teamTotalFromFile } from '../congress-file/read';
 import type { CongressFile, ElectionInFile } from '../congress-file/schema';
-import { ballotContentKey } from './ballot-key';
 import type { MergePlan } from './plan';
 import type { MergeTarget, MergeTargetElection } from './target';
 
@@ -17,7 +16,7 @@ export function targetFromFile(file: CongressFile): MergeTarget {
   for (const e of file.elections) {
     elections.set(e.id, {
       key: e.id, title: e.title ?? '', seats: e.seats, candidates: e.candidates.map((c) => ({ id: c.id, withdrawn: c.withdrawn })), frozen: frozenReason(e, file),
-      ballots: new Map(e.ballots.flatMap((b) => (b.id === undefined ? [] : [[b.id, { team: b.team ?? null, key: ballotContentKey(b) }] as const]))),
+      ballots: new Map(e.ballots.flatMap((b) => (b.id === undefined ? [] : [[b.id, { team: b.team ?? null, content: b }] as const]))),
       teamTotals: new Map(e.teamTotals.map((t) => [t.team, teamTotalFromFile(t)])),
       teamReceived: new Map((e.teamReceived ?? []).map((r) => [r.team, r.received])),
     });

@@ -105,11 +105,11 @@ function planElection(here: MergeTargetElection, there: ElectionInFile, source: 
     const existing = here.ballots.get(entry.id);
     if (existing === undefined) plan.add.push(entry);
     else if (existing.team !== team) plan.claimed.push({ id: entry.id, here: existing.team, there: team });
-    else if (existing.key === ballotContentKey(entry)) plan.present++;
+    else if (existing.content !== null && ballotContentKey(existing.content) === ballotContentKey(entry)) plan.present++;
     else plan.corrections.push({ id: entry.id, entry });
   }
   if (source.team !== null) {
-    for (const [id, ballot] of here.ballots) if (ballot.team === source.team && ballot.key !== null && !seen.has(id)) plan.missing.push(id);
+    for (const [id, ballot] of here.ballots) if (ballot.team === source.team && ballot.content !== null && !seen.has(id)) plan.missing.push(id);
   }
 
   for (const total of there.teamTotals) {
@@ -191,9 +191,9 @@ export function applyPlanToTarget(target: MergeTarget, plan: MergePlan, sha256: 
   for (const e of plan.elections) {
     const here = target.elections.get(e.key);
     if (!here) continue;
-    for (const entry of e.add) if (entry.id !== undefined) here.ballots.set(entry.id, { team: entry.team ?? null, key: ballotContentKey(entry) });
-    for (const { id, entry } of e.corrections) here.ballots.set(id, { team: entry.team ?? null, key: ballotContentKey(entry) });
-    for (const id of e.missing) here.ballots.set(id, { team: here.ballots.get(id)?.team ?? null, key: null });
+    for (const entry of e.add) if (entry.id !== undefined) here.ballots.set(entry.id, { team: entry.team ?? null, content: entry });
+    for (const { id, entry } of e.corrections) here.ballots.set(id, { team: entry.team ?? null, content: entry });
+    for (const id of e.missing) here.ballots.set(id, { team: here.ballots.get(id)?.team ?? null, content: null });
     for (const { total } of e.teamTotals) here.teamTotals.set(total.team, teamTotalFromFile(total));
     for (const share of e.teamReceived) here.teamReceived.set(share.team, share.received);
   }

@@ -1,9 +1,13 @@
+import type { BallotEntryLike } from '../validation/ballot-entry';
 import type { TeamTotal } from '../domain';
 
-/** A ballot already where the packages go: its team, and what it says (null: voided there). */
+/**
+ * A ballot already where the packages go: its team, and what it says (null: voided there). The
+ * content is compared (ballotContentKey) only when a package brings the same ballot id again.
+ */
 export interface TargetBallot {
   team: string | null;
-  key: string | null;
+  content: BallotEntryLike | null;
 }
 
 /** One election where the packages go (the chair's database, or the file `merge` writes). */

@@ -25,3 +25,42 @@ export function canonicalJson(value: unknown): string {
       throw new Error(`canonicalJson: a ${typeof value} is not a JSON value`);
   }
 }
+
+/** Whether JSON.stringify writes the canonical text: every object's keys in canonical order, only JSON values, at every depth. */
+function inCanonicalOrder(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every(inCanonicalOrder);
+      const object = value as Record<string, unknown>;
+      const keys = Object.keys(object);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as string;
+        if (i > 0 && !((keys[i - 1] as string) < key)) return false;
+        if (!inCanonicalOrder(object[key])) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * The canonical JSON of a value JSON.parse returned, or null when it has none (a number too large,
+ * read as Infinity). When the keys already come in canonical order, as in a file this program
+ * wrote, JSON.stringify writes the same text natively and several times faster than canonicalJson.
+ */
+export function canonicalJsonOfParsed(value: unknown): string | null {
+  if (inCanonicalOrder(value)) return JSON.stringify(value);
+  try {
+    return canonicalJson(value);
+  } catch {
+    return null;
+  }
+}

@@ -2,12 +2,19 @@ import { readCongressFile } from '../congress-file/read';
 import type { CongressFile } from '../congress-file/schema';
 import { ok, type Result } from '../result';
 import { issueDetails } from '../validation/issues';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalJsonOfParsed } from './canonical-json';
 import { PACKAGE_ERRORS, packageFailure } from './errors';
 import { PACKAGE_FORMATS, PACKAGE_NAMES, setupPackageSchema, stationPackageSchema, type PackageKind, type SetupPackage, type StationPackage } from './formats';
 
+/** A package file read as JSON, once: its text without the final newline (what must be canonical) and the value. */
+export interface PackageJson {
+  body: string;
+  value: unknown;
+}
+
 export interface ParsedPackage<P> {
-  package: P;
+  /** The header; the congress file it carries is `congress`, checked. */
+  package: Omit<P, 'congress'>;
   congress: CongressFile;
   /** The canonical JSON of the package without its signature: what the signature covers. */
   signedText: string;
@@ -22,31 +29,42 @@ function describeFormat(format: unknown): string {
   return `không phải gói của chương trình (format ${JSON.stringify(format ?? null)})`;
 }
 
-/**
- * Reads a package's text up to, not including, its signature (which needs the key: see
- * src-main/services/packages.ts). Refused, naming the package: a truncated or damaged file, the
- * wrong kind of package, a package of another congress, a file changed outside the program (not
- * in the canonical form it was written in), a malformed header or congress file.
- */
-export function parsePackage<K extends PackageKind>(text: string, kind: K, label: string, expectedIdentity: string | null): Result<ParsedPackage<K extends 'setup' ? SetupPackage : StationPackage>> {
-  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+/** A package file's text without its final newline: what must be the canonical JSON. */
+export function packageBody(text: string): string {
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+
+/** A package file's text as JSON: refused, naming the package, when empty or not whole JSON (cut short). */
+export function readPackageJson(text: string, label: string): Result<PackageJson> {
+  const body = packageBody(text);
   if (body.trim() === '') return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp rỗng');
-  let raw: unknown;
   try {
-    raw = JSON.parse(body);
+    return ok({ body, value: JSON.parse(body) as unknown });
   } catch {
     return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp bị cắt cụt hoặc hỏng (không phải JSON trọn vẹn)');
   }
+}
+
+type PackageOf<K extends PackageKind> = K extends 'setup' ? SetupPackage : StationPackage;
+
+/**
+ * Checks a package read as JSON up to, not including, its signature (which needs the key: see
+ * src-main/services/packages.ts). Refused, naming the package: the wrong kind of package, a
+ * package of another congress, a file changed outside the program (not in the canonical form it
+ * was written in), a malformed header or congress file.
+ */
+export function checkPackage<K extends PackageKind>(json: PackageJson, kind: K, label: string, expectedIdentity: string | null): Result<ParsedPackage<PackageOf<K>>> {
+  const { body, value: raw } = json;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp không phải một gói dữ liệu');
   const object = raw as Record<string, unknown>;
   if (object.format !== PACKAGE_FORMATS[kind]) return packageFailure(PACKAGE_ERRORS.wrongKind, label, `cần ${PACKAGE_NAMES[kind]}, nhưng ${describeFormat(object.format)}`);
   if (expectedIdentity !== null && object.congressId !== expectedIdentity) return packageFailure(PACKAGE_ERRORS.foreign, label, 'gói của một đại hội khác (mã đại hội không khớp với hồ sơ đang mở)');
   // The canonical text of each member once: the whole must be the file, the rest is what was signed.
   const members = Object.keys(object)
-    .filter((key) => object[key] !== undefined)
     .sort()
-    .map((key) => ({ key, text: `${JSON.stringify(key)}:${canonicalJson(object[key])}` }));
-  if (`{${members.map((m) => m.text).join(',')}}` !== body) return packageFailure(PACKAGE_ERRORS.tampered, label, 'tệp đã bị sửa bên ngoài chương trình (không còn đúng dạng chương trình đã ghi)');
+    .map((key) => ({ key, text: canonicalJsonOfParsed(object[key]) }));
+  const canonical = members.every((m) => m.text !== null) && `{${members.map((m) => `${JSON.stringify(m.key)}:${m.text}`).join(',')}}` === body;
+  if (!canonical) return packageFailure(PACKAGE_ERRORS.tampered, label, 'tệp đã bị sửa bên ngoài chương trình (không còn đúng dạng chương trình đã ghi)');
   const parsed = SCHEMAS[kind].safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const details = issueDetails(parsed.error.issues);
@@ -57,8 +75,16 @@ export function parsePackage<K extends PackageKind>(text: string, kind: K, label
     const details = (congress.error.details ?? []).map((d) => ({ path: d.path ? `congress.${d.path}` : 'congress', message: d.message }));
     return packageFailure(PACKAGE_ERRORS.invalid, label, `tệp đại hội trong gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
   }
-  const signedText = `{${members.filter((m) => m.key !== 'signature').map((m) => m.text).join(',')}}`;
-  return ok({ package: parsed.data as K extends 'setup' ? SetupPackage : StationPackage, congress: congress.value, signedText });
+  const signedText = `{${members.filter((m) => m.key !== 'signature').map((m) => `${JSON.stringify(m.key)}:${m.text}`).join(',')}}`;
+  // The header without the congress as read: only the checked copy is kept.
+  const { congress: _asRead, ...header } = parsed.data as PackageOf<K>;
+  return ok({ package: header, congress: congress.value, signedText });
+}
+
+/** Reads and checks a package's text (readPackageJson, then checkPackage). */
+export function parsePackage<K extends PackageKind>(text: string, kind: K, label: string, expectedIdentity: string | null): Result<ParsedPackage<PackageOf<K>>> {
+  const json = readPackageJson(text, label);
+  return json.ok ? checkPackage(json.value, kind, label, expectedIdentity) : json;
 }
 
 /** The file text of a package: its canonical JSON and a newline. */

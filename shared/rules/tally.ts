@@ -1,7 +1,7 @@
 import { INVALID_REASONS, type BallotFormat, type BallotRecord, type CandidateOnList, type InvalidReason, type Office, type TeamReceived, type TeamTotal } from '../domain';
 import { formatPercent } from '../format/percent';
 import { ballotFormat } from './ballot-format';
-import { countElection, type TeamCount } from './count';
+import { BallotCounter, type TeamCount } from './count';
 import { decideOutcome, type CandidateStatus, type OutcomeKind, type Tie } from './outcome';
 import { proposeNextRound, type NextRoundProposal } from './next-round';
 import type { Problem } from './problems';
@@ -71,11 +71,29 @@ export function ballotContext(input: Pick<ElectionTallyInput, 'candidates' | 'se
   return { format: ballotFormat(listIds.length, input.seats), listIds, seats: input.seats, allBothOrNoneInvalid: input.allBothOrNoneInvalid };
 }
 
+/** Everything about an election but its ballots: what a count already made is tallied with. */
+export type ElectionSetup = Omit<ElectionTallyInput, 'ballots'>;
+
+function sameContext(a: BallotContext, b: BallotContext): boolean {
+  return a.format === b.format && a.seats === b.seats && a.allBothOrNoneInvalid === b.allBothOrNoneInvalid && a.listIds.length === b.listIds.length && a.listIds.every((id, i) => id === b.listIds[i]);
+}
+
 /** One election, RULES R1–R7: the single computation every screen, export and command uses. */
 export function tallyElection(input: ElectionTallyInput): ElectionTally {
+  const counter = new BallotCounter(ballotContext(input));
+  for (const ballot of input.ballots) counter.add(ballot);
+  return tallyCounted(input, counter);
+}
+
+/**
+ * The same tally from ballots already counted one by one (live results after each Enter, a file
+ * read ballot by ballot); the counter must have been made for this election's ballot.
+ */
+export function tallyCounted(input: ElectionSetup, counter: BallotCounter): ElectionTally {
   const context = ballotContext(input);
+  if (!sameContext(context, counter.context)) throw new Error('tallyCounted: the ballots were counted for another list or number of seats');
   const onBallot = input.candidates.filter((c) => !c.withdrawn);
-  const count = countElection(input.ballots, input.teamTotals, context, input.teamReceived);
+  const count = counter.count(input.teamTotals, input.teamReceived);
   const declared = { issued: input.ballotsIssued, returned: input.ballotsReturned, present: input.present };
   const votes = onBallot.map((c, i) => ({ id: c.id, votes: count.votes[i] as number }));
   const outcome = decideOutcome({ candidates: votes, seats: input.seats, base: input.base, requireMajority: input.requireMajority });

@@ -31,37 +31,70 @@ export function ballotRecordFromEntry(entry: BallotEntryLike): BallotRecord {
   return { choice: { kind: 'none' }, count, ruling, team };
 }
 
+/** The names of a list numbered once, so that checking a ballot is one lookup per name. */
+interface ListIndex {
+  slots: ReadonlyMap<string, number>;
+  onList: boolean[];
+  /** Per name, the check that last saw it (a name seen twice in one check is repeated). */
+  seenBy: Float64Array;
+}
+
+const listIndexes = new WeakMap<ListedCandidates, ListIndex>();
+let checks = 0;
+
+function listIndex(listed: ListedCandidates): ListIndex {
+  let index = listIndexes.get(listed);
+  if (index === undefined) {
+    const slots = new Map<string, number>();
+    const onList: boolean[] = [];
+    for (const [id, on] of listed) {
+      slots.set(id, onList.length);
+      onList.push(on);
+    }
+    index = { slots, onList, seenBy: new Float64Array(onList.length) };
+    listIndexes.set(listed, index);
+  }
+  return index;
+}
+
+function checkIds(ids: Iterable<string>, path: (id: string, i: number) => string, index: ListIndex, details: AppErrorDetail[]): void {
+  const check = ++checks;
+  let i = 0;
+  for (const id of ids) {
+    const slot = index.slots.get(id);
+    if (slot === undefined) details.push({ path: path(id, i), message: `không có ứng cử viên "${id}"` });
+    else if (!index.onList[slot]) details.push({ path: path(id, i), message: `ứng cử viên "${id}" đã rút, không có trên phiếu bầu` });
+    else if (index.seenBy[slot] === check) details.push({ path: path(id, i), message: `ứng cử viên "${id}" ghi hai lần trên một phiếu` });
+    if (slot !== undefined) index.seenBy[slot] = check;
+    i++;
+  }
+}
+
+const keptPath = (_: string, i: number) => `kept[${i}]`;
+const struckPath = (_: string, i: number) => `struck[${i}]`;
+const marksPath = (id: string) => `marks.${id}`;
+
 /**
  * Everything that makes a ballot entry unreadable: several contents or none, an unknown,
  * withdrawn or repeated name, marks on a strike-out ballot, a committee ruling without its note.
- * Paths are relative to the entry (`kept[2]`, `marks.c07`, `note`).
+ * Paths are relative to the entry (`kept[2]`, `marks.c07`, `note`). Called once per ballot of a
+ * file of up to a million: one lookup per name, nothing built when all is well.
  */
 export function checkBallotEntry(entry: BallotEntryLike, listed: ListedCandidates, format: BallotFormat): AppErrorDetail[] {
   const details: AppErrorDetail[] = [];
-  const add = (path: string, message: string) => details.push({ path, message });
-  const contents = (['kept', 'struck', 'marks'] as const).filter((key) => entry[key] !== undefined);
-  if (contents.length > 1) add('', `chỉ được có một trong kept, struck, marks (đang có ${contents.join(', ')})`);
-  if (contents.length === 0) {
-    if (entry.invalid === undefined) add('', 'phải có một trong kept, struck, marks hoặc invalid');
-    else if (!isOperatorRuling(entry.invalid)) add('invalid', `mã ${entry.invalid} do chương trình tự tính từ nội dung phiếu; phiếu không ghi nội dung chỉ nhận ${OPERATOR_RULINGS.join(', ')}`);
+  const contents = (entry.kept !== undefined ? 1 : 0) + (entry.struck !== undefined ? 1 : 0) + (entry.marks !== undefined ? 1 : 0);
+  if (contents > 1) details.push({ path: '', message: `chỉ được có một trong kept, struck, marks (đang có ${(['kept', 'struck', 'marks'] as const).filter((key) => entry[key] !== undefined).join(', ')})` });
+  if (contents === 0) {
+    if (entry.invalid === undefined) details.push({ path: '', message: 'phải có một trong kept, struck, marks hoặc invalid' });
+    else if (!isOperatorRuling(entry.invalid)) details.push({ path: 'invalid', message: `mã ${entry.invalid} do chương trình tự tính từ nội dung phiếu; phiếu không ghi nội dung chỉ nhận ${OPERATOR_RULINGS.join(', ')}` });
   }
-  if (entry.invalid === 'COMMITTEE_RULED' && (entry.note ?? '').trim() === '') add('note', 'phải ghi lý do khi Ban kiểm phiếu kết luận phiếu không hợp lệ (COMMITTEE_RULED)');
-
-  const checkId = (id: string, path: string, seen: Set<string>) => {
-    const onList = listed.get(id);
-    if (onList === undefined) add(path, `không có ứng cử viên "${id}"`);
-    else if (!onList) add(path, `ứng cử viên "${id}" đã rút, không có trên phiếu bầu`);
-    else if (seen.has(id)) add(path, `ứng cử viên "${id}" ghi hai lần trên một phiếu`);
-    seen.add(id);
-  };
-  for (const key of ['kept', 'struck'] as const) {
-    const seen = new Set<string>();
-    entry[key]?.forEach((id, i) => checkId(id, `${key}[${i}]`, seen));
-  }
+  if (entry.invalid === 'COMMITTEE_RULED' && (entry.note ?? '').trim() === '') details.push({ path: 'note', message: 'phải ghi lý do khi Ban kiểm phiếu kết luận phiếu không hợp lệ (COMMITTEE_RULED)' });
+  const index = listIndex(listed);
+  if (entry.kept !== undefined) checkIds(entry.kept, keptPath, index, details);
+  if (entry.struck !== undefined) checkIds(entry.struck, struckPath, index, details);
   if (entry.marks !== undefined) {
-    const seen = new Set<string>();
-    for (const id of Object.keys(entry.marks)) checkId(id, `marks.${id}`, seen);
-    if (format === 'A') add('marks', 'phiếu gạch tên (danh sách nhiều hơn số cần bầu) không có ô đồng ý / không đồng ý: dùng kept hoặc struck');
+    checkIds(Object.keys(entry.marks), marksPath, index, details);
+    if (format === 'A') details.push({ path: 'marks', message: 'phiếu gạch tên (danh sách nhiều hơn số cần bầu) không có ô đồng ý / không đồng ý: dùng kept hoặc struck' });
   }
   return details;
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { auditFilterInput, exportAuditInput } from '../../shared/api/teams-inputs';
+import type { z } from 'zod';
+import { auditFilterInput, exportAuditInput, verifyAuditInput } from '../../shared/api/teams-inputs';
 import { fail, ok, type Result } from '../../shared/result';
 import { ERROR_CODES } from '../../shared/api/errors';
 import type { AuditFilter } from '../db/store';
@@ -26,7 +26,7 @@ export function auditApi(ctx: ApiContext) {
     }),
 
     /** Recomputes the hash chain and says where it first breaks. */
-    verifyAudit: method(z.object({}), () => ok(store.verifyAuditChain())),
+    verifyAudit: method(verifyAuditInput, () => ok(store.verifyAuditChain())),
 
     /** The log (or the filtered part of it) as a file: JSON that can be verified again, or CSV to read. */
     exportAudit: method(exportAuditInput, (input) => {

@@ -6,7 +6,7 @@ import { judgeBallot, type Verdict } from '../../shared/rules/validity';
 import { ballotRecordFromEntry, checkBallotEntry, checkTeamTotal } from '../../shared/validation/ballot-entry';
 import { validationError } from '../../shared/validation/issues';
 import type { BallotRow, BallotSelection, CandidateRow, ElectionRow, NewBallot } from '../db/store';
-import { ballotEntryOfRow, contextOf, listedCandidates } from '../services/election-data';
+import { ballotEntryOfRow, contextOf, listedCandidates, loggedBallotOfRow } from '../services/election-data';
 import { inTransaction, method, type ApiContext } from './context';
 import { ballotView } from './views';
 
@@ -77,7 +77,7 @@ export function ballotApi(ctx: ApiContext) {
         const checked = checkBallot(electionId, content);
         if (!checked.ok) return checked;
         const row = store.insertBallot(newVersion(content, checked.value, null));
-        ctx.audit('ballot.entered', { congressId: checked.value.election.congressId, electionId, operator: input.operator }, { number: row.number, ...ballotEntryOfRow({ ...row, teamName: null }), teamId: row.teamId, verdict: checked.value.verdict });
+        ctx.audit('ballot.entered', { congressId: checked.value.election.congressId, electionId, operator: input.operator }, { number: row.number, ...loggedBallotOfRow({ ...row, teamName: null }), id: row.uid, verdict: checked.value.verdict });
         return ok({ ballotId: row.id, uid: row.uid, number: row.number, verdict: checked.value.verdict });
       }),
     ),
@@ -92,7 +92,7 @@ export function ballotApi(ctx: ApiContext) {
         if (!checked.ok) return checked;
         const row = store.insertBallot(newVersion(content, checked.value, previous.value));
         ctx.audit('ballot.corrected', { congressId: checked.value.election.congressId, electionId: row.electionId, operator: input.operator }, {
-          number: row.number, uid: row.uid, version: row.version, before: ballotEntryOfRow(previous.value), after: { ...ballotEntryOfRow({ ...row, teamName: null }), teamId: row.teamId }, verdict: checked.value.verdict,
+          number: row.number, uid: row.uid, version: row.version, before: ballotEntryOfRow(previous.value), after: loggedBallotOfRow({ ...row, teamName: null }), verdict: checked.value.verdict,
         });
         return ok({ ballotId: row.id, uid: row.uid, number: row.number, verdict: checked.value.verdict });
       }),
@@ -147,7 +147,7 @@ export function ballotApi(ctx: ApiContext) {
         if (details.length > 0) return { ok: false, error: validationError(ERROR_CODES.invalidInput, details) };
         const before = store.listTeamTotals(election.id).find((t) => t.teamId === team.id) ?? null;
         store.upsertTeamTotal({ electionId: election.id, teamId: team.id, returned: input.returned, valid: input.valid, invalid: input.invalid, votes: input.votes, operator: input.operator ?? '', enteredAt: ctx.now() });
-        ctx.audit('team_totals.set', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { team: team.name, before, after: { returned: input.returned, valid: input.valid, invalid: input.invalid, votes: input.votes } });
+        ctx.audit('team_totals.set', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { team: team.name, teamId: team.id, before, after: { returned: input.returned, valid: input.valid, invalid: input.invalid, votes: input.votes } });
         return ok({ electionId: election.id, teamId: team.id });
       }),
     ),
@@ -159,7 +159,7 @@ export function ballotApi(ctx: ApiContext) {
         const before = store.listTeamTotals(input.electionId).find((t) => t.teamId === input.teamId);
         if (!before) return fail(ERROR_CODES.notFound, 'Tổ này chưa có số tổng hợp', 'teamId');
         store.deleteTeamTotal(input.electionId, input.teamId);
-        ctx.audit('team_totals.removed', { congressId: found.value.congressId, electionId: input.electionId, operator: input.operator }, { team: before.teamName, before });
+        ctx.audit('team_totals.removed', { congressId: found.value.congressId, electionId: input.electionId, operator: input.operator }, { team: before.teamName, teamId: before.teamId, before });
         return ok({ electionId: input.electionId, teamId: input.teamId });
       }),
     ),

@@ -1,4 +1,4 @@
-import { Store } from '../db/store';
+import type { Assert, ContractCheck, FileApiContract, Implementation } from '../../shared/api/contract';
 import { auditApi } from './audit-api';
 import { ballotApi } from './ballot-api';
 import { candidateApi } from './candidate-api';
@@ -15,7 +15,8 @@ import { stationApi } from './station-api';
 /**
  * The api object: one method per action, every input checked with zod, expected failures
  * returned as values. The Electron IPC router, the browser shell, the CLI and the tests all call
- * this object; no business logic lives anywhere else.
+ * this object; no business logic lives anywhere else. It implements the file part of the
+ * contract of shared/api/contract.ts, which the renderer and the routers take their types from.
  */
 export function buildApi(deps: ApiDeps) {
   const ctx = createContext(deps);
@@ -31,19 +32,10 @@ export function buildApi(deps: ApiDeps) {
     ...excelApi(ctx),
     ...stationApi(ctx),
     ...doubleEntryApi(ctx),
-  };
+  } satisfies Implementation<FileApiContract>;
 }
 
 export type Api = ReturnType<typeof buildApi>;
 
-let methodNames: string[] | null = null;
-
-/** The names of the api's methods (the same for every file), for the routers to check against. */
-export function apiMethodNames(): string[] {
-  if (methodNames === null) {
-    const store = Store.open(':memory:');
-    methodNames = Object.keys(buildApi({ store }));
-    store.close();
-  }
-  return methodNames;
-}
+/** Fails `tsc`, naming the methods, unless the api has exactly the contract's methods, inputs and outputs. */
+export type ApiMatchesContract = Assert<ContractCheck<Api, FileApiContract>>;

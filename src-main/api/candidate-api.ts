@@ -110,7 +110,7 @@ export function candidateApi(ctx: ApiContext) {
       if (!election.ok) return election;
       return inTransaction(store, () => {
         store.deleteCandidate(input.candidateId);
-        ctx.audit('candidate.removed', { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator }, found.value);
+        ctx.audit('candidate.removed', { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator }, { ...found.value });
         return ok({ candidateId: input.candidateId });
       });
     }),

@@ -4,14 +4,32 @@ import { congressBase } from '../../shared/rules/base';
 import { fail, ok, type Result } from '../../shared/result';
 import { hashPin, pinMatches } from '../services/chair-pin';
 import { newCongressKey } from '../services/packages';
-import { baseOfElection } from '../services/election-data';
 import { inTransaction, method, type ApiContext } from './context';
+import type { z } from 'zod';
+import type { CongressRow } from '../db/store';
 import { congressView } from './views';
 
 function checkBase(summoned: number, exclusions: readonly { count: number }[]): Result<number> {
   const base = congressBase(summoned, exclusions.map((e) => ({ reason: '', count: e.count })));
   if (base <= 0) return fail(ERROR_CODES.invalidInput, `Số cơ sở tính kết quả (triệu tập ${summoned} trừ các trường hợp loại trừ) phải lớn hơn 0, đang là ${base}`, 'exclusions');
   return ok(base);
+}
+
+type CongressInput = z.output<typeof updateCongressInput>;
+
+/** The fields of a congress its minutes print, named as the setup screen names them. */
+const FIELD_LABELS = { name: 'tên đại hội', organization: 'đảng bộ', term: 'nhiệm kỳ', place: 'địa điểm', date: 'ngày', kind: 'loại đại hội', summoned: 'số triệu tập', present: 'số có mặt', exclusions: 'các trường hợp loại trừ', countingCommittee: 'Ban kiểm phiếu' } as const;
+type CongressField = keyof typeof FIELD_LABELS;
+
+/** The fields the input would really change (saving the form unchanged changes nothing). */
+function changedCongressFields(input: CongressInput, before: CongressRow, exclusions: readonly { reason: string; count: number }[], committee: readonly { name: string; role: string | null }[]): CongressField[] {
+  const changed: CongressField[] = [];
+  for (const key of ['name', 'organization', 'term', 'place', 'date', 'kind', 'summoned', 'present'] as const) {
+    if (input[key] !== undefined && (input[key] ?? null) !== before[key]) changed.push(key);
+  }
+  if (input.exclusions !== undefined && JSON.stringify(input.exclusions.map((e) => [e.reason, e.count])) !== JSON.stringify(exclusions.map((e) => [e.reason, e.count]))) changed.push('exclusions');
+  if (input.countingCommittee !== undefined && JSON.stringify(input.countingCommittee.map((m) => [m.name, m.role ?? null])) !== JSON.stringify(committee.map((m) => [m.name, m.role]))) changed.push('countingCommittee');
+  return changed;
 }
 
 export function congressApi(ctx: ApiContext) {
@@ -41,6 +59,7 @@ export function congressApi(ctx: ApiContext) {
       });
     }),
 
+    /** The minutes of a locked election print every field of its congress: none may change while one is locked. */
     updateCongress: method(updateCongressInput, (input) => {
       const found = ctx.requireCongress(input.congressId);
       if (!found.ok) return found;
@@ -50,9 +69,10 @@ export function congressApi(ctx: ApiContext) {
       const exclusions = input.exclusions ?? beforeExclusions;
       const base = checkBase(summoned, exclusions);
       if (!base.ok) return base;
-      if (base.value !== congressBase(before.summoned, beforeExclusions)) {
-        const locked = store.listElections(before.id).find((e) => e.status === 'locked' && e.baseOverride === null);
-        if (locked) return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${locked.title}" đã chốt kết quả theo số cơ sở ${baseOfElection(store, before, locked)}: không thể đổi số triệu tập hay các trường hợp loại trừ.`, 'summoned');
+      const changed = changedCongressFields(input, before, beforeExclusions, store.getCountingCommittee(before.id));
+      const locked = store.listElections(before.id).find((e) => e.status === 'locked');
+      if (locked && changed.length > 0) {
+        return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${locked.title}" đã chốt kết quả: biên bản của cuộc bầu đó ghi các thông tin của đại hội, nên không thể sửa ${changed.map((key) => FIELD_LABELS[key]).join(', ')}. Muốn sửa, chủ tịch đoàn phải mở khóa cuộc bầu (cần mã PIN và lý do).`, changed[0]);
       }
       return inTransaction(store, () => {
         const { congressId, operator, exclusions: newExclusions, countingCommittee, ...fields } = input;
@@ -93,6 +113,8 @@ export function congressApi(ctx: ApiContext) {
     renameTeam: method(renameTeamInput, (input) => {
       const team = store.getTeam(input.teamId);
       if (!team) return fail(ERROR_CODES.notFound, `Không tìm thấy tổ kiểm phiếu số ${input.teamId}`, 'teamId');
+      const locked = team.name === input.name ? [] : store.lockedElectionsCountingTeam(team.id);
+      if (locked.length > 0) return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${locked[0]}" đã chốt kết quả và có phiếu của ${team.name}: không thể đổi tên tổ.`, 'name');
       const other = store.findTeamByName(team.congressId, input.name);
       if (other && other.id !== team.id) return fail(ERROR_CODES.duplicate, `Đã có tổ kiểm phiếu "${input.name}"`, 'name');
       return inTransaction(store, () => {

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/api/errors';
+import type { AuditKind, AuditPayload } from '../../shared/audit/events';
 import { fail, type Result } from '../../shared/result';
 import { parseWith } from '../../shared/validation/issues';
 import type { CongressRow, ElectionRow, Store, TeamRow } from '../db/store';
 import { BallotCache } from '../services/ballot-cache';
-
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+import { systemClock, type Clock } from '../services/clock';
 
 export interface ApiDeps {
   store: Store;
@@ -26,7 +22,8 @@ export interface ApiContext {
   ballots: BallotCache;
   now(): string;
   newId(): string;
-  audit(kind: string, scope: { congressId?: number | null; electionId?: number | null; operator?: string | undefined }, payload: unknown): void;
+  /** Appends an event of a registered kind (shared/audit/events.ts), in the transaction of the change. */
+  audit<K extends AuditKind>(kind: K, scope: { congressId?: number | null; electionId?: number | null; operator?: string | undefined }, payload: AuditPayload<K>): void;
   requireCongress(congressId: number): Result<CongressRow>;
   requireElection(electionId: number): Result<ElectionRow>;
   /** The election, if ballots, candidates and figures may still change. */

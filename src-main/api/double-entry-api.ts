@@ -105,7 +105,7 @@ export function doubleEntryApi(ctx: ApiContext) {
   }
 
   /** Who and where an audit event of a stack concerns, and which stack. */
-  function audit(kind: string, batch: BatchRow, election: ElectionRow, operator: string, details: Record<string, unknown>) {
+  function audit(kind: 'batch.reading' | 'batch.resolved' | 'batch.pass_finished' | 'batch.reconciled' | 'batch.abandoned', batch: BatchRow, election: ElectionRow, operator: string, details: Record<string, unknown>) {
     ctx.audit(kind, { congressId: election.congressId, electionId: election.id, operator }, { batchId: batch.id, label: batch.label, teamId: batch.teamId, ...details });
   }
 
@@ -259,13 +259,15 @@ export function doubleEntryApi(ctx: ApiContext) {
         if (unresolved.length > 0) return fail(DOUBLE_ENTRY_ERRORS.unresolved, `Chồng "${batch.label}" còn ${unresolved.length} phiếu hai lượt nhập khác nhau chưa đối chiếu (phiếu thứ ${unresolved.slice(0, 10).map((r) => r.position).join(', ')})`);
         const operator = `${batch.pass1Operator} / ${batch.pass2Operator}`;
         const now = ctx.now();
-        const numbers = rows.map((r) => {
-          const agreed = (r.same ? r.first : r.resolved) as BatchReadingRow;
-          return store.insertBallot({ electionId: election.id, uid: ctx.newId(), version: 1, supersedes: null, teamId: batch.teamId, count: 1, kind: agreed.kind, selection: agreed.selection, ruling: agreed.ruling, note: agreed.note ?? (r.same ? (r.second?.note ?? null) : null), operator, enteredAt: now }).number;
-        });
+        const { result: numbers, written } = store.recordingWrites(() =>
+          rows.map((r) => {
+            const agreed = (r.same ? r.first : r.resolved) as BatchReadingRow;
+            return store.insertBallot({ electionId: election.id, uid: ctx.newId(), version: 1, supersedes: null, teamId: batch.teamId, count: 1, kind: agreed.kind, selection: agreed.selection, ruling: agreed.ruling, note: agreed.note ?? (r.same ? (r.second?.note ?? null) : null), operator, enteredAt: now }).number;
+          }),
+        );
         store.updateBatch(batch.id, { status: 'reconciled', closedBy: input.operator, closedAt: now });
         const differences = rows.filter((r) => !r.same).length;
-        audit('batch.reconciled', batch, election, input.operator, { size: batch.size, differences, numbers: [numbers[0], numbers[numbers.length - 1]] });
+        audit('batch.reconciled', batch, election, input.operator, { size: batch.size, differences, numbers: [numbers[0], numbers[numbers.length - 1]], written });
         return ok({ batchId: batch.id, ballots: numbers.length, differences, numbers: [numbers[0] as number, numbers[numbers.length - 1] as number] as const });
       }),
     ),

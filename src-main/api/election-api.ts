@@ -68,7 +68,7 @@ export function electionApi(ctx: ApiContext) {
       if (!found.ok) return found;
       const election = found.value;
       if (election.status === 'locked') return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${election.title}" đã chốt kết quả`);
-      const status = input.paused ? 'paused' : 'open';
+      const status: 'paused' | 'open' = input.paused ? 'paused' : 'open';
       if (election.status === status) return ok({ electionId: election.id, status });
       return inTransaction(store, () => {
         store.updateElection(election.id, { status });

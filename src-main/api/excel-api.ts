@@ -1,17 +1,18 @@
 import { exportWorkbookInput, importExcelInput, previewExcelImportInput } from '../../shared/api/excel-inputs';
 import { ok } from '../../shared/result';
-import { fileBytes, importExcelFile, previewExcelFile } from '../excel/import-workbook';
-import { workbookFileName, writeCongressWorkbook, XLSX_MIME_TYPE } from '../excel/own-workbook/write-workbook';
+import { fileBytes } from '../services/file-bytes';
 import { congressFileFromStore, insertCongressFile, sha256Hex } from '../services/congress-file-io';
 import { asyncMethod, inTransaction, type ApiContext } from './context';
 
 /** Excel in and out: an old tally sheet or our own workbook read in (preview, then import with the
- *  user's corrections), and the secretariat's workbook written out. */
+ *  user's corrections), and the secretariat's workbook written out. The Excel library is loaded
+ *  on first use, not when the program starts. */
 export function excelApi(ctx: ApiContext) {
   const { store } = ctx;
   return {
     /** What the workbook holds and how it would be imported; nothing is written. */
     previewExcelImport: asyncMethod(previewExcelImportInput, async (input) => {
+      const { previewExcelFile } = await import('../excel/import-workbook');
       const previewed = await previewExcelFile(fileBytes(input.data), input.options, input.fileName ?? null);
       return previewed.ok ? ok(previewed.value.preview) : previewed;
     }),
@@ -19,13 +20,14 @@ export function excelApi(ctx: ApiContext) {
     /** Imports the workbook as a new congress, with the corrections given: all of it or nothing. */
     importExcel: asyncMethod(importExcelInput, async (input) => {
       const bytes = fileBytes(input.data);
+      const { importExcelFile } = await import('../excel/import-workbook');
       const imported = await importExcelFile(bytes, input.options, input.fileName ?? null);
       if (!imported.ok) return imported;
       const { file, preview } = imported.value;
       return inTransaction(store, () => {
-        const summary = insertCongressFile(store, file, { now: ctx.now(), newId: ctx.newId });
+        const { result: summary, written } = store.recordingWrites(() => insertCongressFile(store, file, { now: ctx.now(), newId: ctx.newId }));
         const sha256 = sha256Hex(bytes);
-        ctx.audit('congress.imported_excel', { congressId: summary.congressId, operator: input.operator }, { ...summary, sha256, fileName: input.fileName ?? null, source: preview.source });
+        ctx.audit('congress.imported_excel', { congressId: summary.congressId, operator: input.operator }, { ...summary, sha256, fileName: input.fileName ?? null, source: preview.source, written });
         return ok({ ...summary, sha256, preview });
       });
     }),
@@ -34,6 +36,7 @@ export function excelApi(ctx: ApiContext) {
     exportWorkbook: asyncMethod(exportWorkbookInput, async ({ congressId }) => {
       const congress = ctx.requireCongress(congressId);
       if (!congress.ok) return congress;
+      const { workbookFileName, writeCongressWorkbook, XLSX_MIME_TYPE } = await import('../excel/own-workbook/write-workbook');
       const data = await writeCongressWorkbook(congressFileFromStore(store, congressId));
       return ok({ fileName: workbookFileName(congress.value.name), mimeType: XLSX_MIME_TYPE, data });
     }),

@@ -15,10 +15,10 @@ export function fileApi(ctx: ApiContext) {
       const read = readCongressFile(input.content);
       if (!read.ok) return read;
       return inTransaction(store, () => {
-        const summary = insertCongressFile(store, read.value, { now: ctx.now(), newId: ctx.newId });
+        const { result: summary, written } = store.recordingWrites(() => insertCongressFile(store, read.value, { now: ctx.now(), newId: ctx.newId }));
         store.insertCongressIdentity({ congressId: summary.congressId, ...newCongressKey(), createdAt: ctx.now() });
         const sha256 = sha256Hex(text);
-        ctx.audit('congress.imported', { congressId: summary.congressId, operator: input.operator }, { ...summary, sha256 });
+        ctx.audit('congress.imported', { congressId: summary.congressId, operator: input.operator }, { ...summary, sha256, written });
         return ok({ ...summary, sha256 });
       });
     }),

@@ -1,28 +1,21 @@
+import type { PdfFile } from '../../shared/api/file-outputs';
+import type { ElectionResult } from '../../shared/api/views';
 import { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from '../../shared/api/report-inputs';
 import { localDateTimeOf, parseLocalDateTime } from '../../shared/format/date';
 import { ok, type Result } from '../../shared/result';
 import { fileNameSlug } from '../../shared/text/slug';
-import { buildBallotPaperPdf } from '../pdf/ballot-paper';
-import { buildMinutesPdf } from '../pdf/minutes';
 import { electionForMinutes } from '../pdf/minutes-data';
-import { buildSummaryPdf } from '../pdf/summary';
 import { congressInfoFromStore } from '../services/congress-file-io';
 import { asyncMethod, type ApiContext } from './context';
-import { resultApi, type ElectionResult } from './result-api';
-
-/** A printed paper, ready for the preview, the printer or a file. */
-export interface PdfFile {
-  fileName: string;
-  mimeType: 'application/pdf';
-  data: Uint8Array;
-}
+import { resultApi } from './result-api';
 
 function pdfFile(name: string, data: Uint8Array): PdfFile {
   return { fileName: `${fileNameSlug(name)}.pdf`, mimeType: 'application/pdf', data };
 }
 
 /**
- * The printed papers of issue 5. Each is built by one function of src-main/pdf from the same
+ * The printed papers of issue 5. The PDF library is loaded on the first paper, not when the
+ * program starts. Each is built by one function of src-main/pdf from the same
  * results the screens show (resultApi: the one tally and its fingerprint), so the preview, the
  * printout and the saved file are the same bytes.
  */
@@ -45,6 +38,7 @@ export function reportApi(ctx: ApiContext) {
       const result = found.value;
       const congress = congressInfoFromStore(store, rowOf(result).congressId);
       const closedAt = input.closedAt === undefined ? localDateTimeOf(new Date(ctx.now())) : input.closedAt === null ? null : parseLocalDateTime(input.closedAt);
+      const { buildMinutesPdf } = await import('../pdf/minutes');
       const bytes = await buildMinutesPdf(
         { congress, election: electionOf(result), tally: result, fingerprint: result.fingerprint },
         { rehearsal: input.rehearsal ?? false, countsInWords: input.countsInWords ?? false, closedAt, ...(input.signatures ? { signatures: input.signatures } : {}) },
@@ -59,6 +53,7 @@ export function reportApi(ctx: ApiContext) {
       if (!found.ok) return found;
       const congress = congressInfoFromStore(store, input.congressId);
       const elections = found.value.map((result) => ({ election: electionOf(result), tally: result, fingerprint: result.fingerprint }));
+      const { buildSummaryPdf } = await import('../pdf/summary');
       const bytes = await buildSummaryPdf({ congress, elections }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
       return ok(pdfFile(`tong-hop-ket-qua-${congress.name}`, bytes));
     }),
@@ -69,6 +64,7 @@ export function reportApi(ctx: ApiContext) {
       if (!election.ok) return election;
       const row = election.value;
       const names = store.listCandidates(row.id).filter((c) => !c.withdrawn).map((c) => c.name);
+      const { buildBallotPaperPdf } = await import('../pdf/ballot-paper');
       const bytes = await buildBallotPaperPdf({ congress: congressInfoFromStore(store, row.congressId), election: row, names }, input.perPage ? { perPage: input.perPage } : {});
       if (!bytes.ok) return bytes;
       return ok(pdfFile(`phieu-bau-${row.title || row.key}`, bytes.value));

@@ -1,28 +1,24 @@
 import { ERROR_CODES } from '../../shared/api/errors';
 import { congressIdInput, createNextRoundInput, electionIdInput, lockElectionInput, unlockElectionInput } from '../../shared/api/inputs';
 import { blockingProblemsError } from '../../shared/api/blocking';
+import type { ElectionResult } from '../../shared/api/views';
 import { err, fail, ok, type Result } from '../../shared/result';
-import { tallyElection, type ElectionTally } from '../../shared/rules/tally';
+import { ballotContext, tallyCounted } from '../../shared/rules/tally';
 import type { CongressRow, ElectionRow } from '../db/store';
 import { pinMatches } from '../services/chair-pin';
-import { electionTallyInput } from '../services/election-data';
-import { countedDataFingerprint } from '../services/fingerprint';
+import { electionSetup } from '../services/election-data';
+import { fingerprintOf } from '../services/fingerprint';
 import { inTransaction, method, type ApiContext } from './context';
-
-export interface ElectionResult extends ElectionTally {
-  electionId: number;
-  title: string;
-  status: ElectionRow['status'];
-  fingerprint: string;
-}
 
 export function resultApi(ctx: ApiContext) {
   const { store } = ctx;
 
+  /** Live results: the ballots are counted one at a time as they are entered, never all again. */
   function resultOf(congress: CongressRow, election: ElectionRow): ElectionResult {
-    const ballots = ctx.ballots.current(election.id);
-    const input = electionTallyInput(store, congress, election, ballots.records);
-    return { ...tallyElection(input), electionId: election.id, title: election.title, status: election.status, fingerprint: countedDataFingerprint(input, ballots.digestSum) };
+    const setup = electionSetup(store, congress, election);
+    const { counter, digestSum } = ctx.ballots.counted(election.id, ballotContext(setup));
+    const fingerprint = fingerprintOf(setup, { count: counter.records, digestSum });
+    return { ...tallyCounted(setup, counter), electionId: election.id, title: election.title, status: election.status, fingerprint };
   }
 
   function requireResult(electionId: number): Result<{ congress: CongressRow; election: ElectionRow; result: ElectionResult }> {

@@ -88,8 +88,8 @@ export function stationApi(ctx: ApiContext) {
       const opened = openSetupPackage(input.content, input.label);
       if (!opened.ok) return opened;
       return inTransaction(store, () => {
-        const loaded = loadSetupPackageIntoStore(store, opened.value, { now: ctx.now(), newId: ctx.newId, stationName: input.stationName });
-        ctx.audit('setup_package.loaded', { congressId: loaded.congressId, operator: input.operator }, { label: input.label, sha256: opened.value.sha256, congressIdentity: opened.value.package.congressId, station: stationOf(store), ...loaded });
+        const { result: loaded, written } = store.recordingWrites(() => loadSetupPackageIntoStore(store, opened.value, { now: ctx.now(), newId: ctx.newId, stationName: input.stationName }));
+        ctx.audit('setup_package.loaded', { congressId: loaded.congressId, operator: input.operator }, { label: input.label, sha256: opened.value.sha256, congressIdentity: opened.value.package.congressId, station: stationOf(store), ...loaded, written });
         return ok(loaded);
       });
     }),
@@ -156,10 +156,10 @@ export function stationApi(ctx: ApiContext) {
         const merged = planned.value.map((p) => {
           if (!p.ok) throw new Error('unreachable');
           const { opened, plan } = p;
-          const applied = applyPlanToStore(store, input.congressId, plan, { now, newId: ctx.newId, operator: input.operator ?? '' });
+          const { result: applied, written } = store.recordingWrites(() => applyPlanToStore(store, input.congressId, plan, { now, newId: ctx.newId, operator: input.operator ?? '' }));
           const summary = { team: opened.package.team, station: opened.package.station, createdAt: opened.package.createdAt, stationAudit: opened.package.audit, ...applied };
           store.insertStationPackage({ congressId: input.congressId, sha256: opened.sha256, label: p.label, teamName: opened.package.team, stationId: opened.package.station.id, stationName: opened.package.station.name, createdAt: opened.package.createdAt, mergedAt: now, operator: input.operator ?? '', summary });
-          ctx.audit('packages.merged', { congressId: input.congressId, operator: input.operator }, { label: p.label, sha256: opened.sha256, acceptCorrections: input.acceptCorrections, ...summary });
+          ctx.audit('packages.merged', { congressId: input.congressId, operator: input.operator }, { label: p.label, sha256: opened.sha256, acceptCorrections: input.acceptCorrections, ...summary, written });
           return { label: p.label, ...summary };
         });
         return ok({ packages: merged });

@@ -1,64 +1,14 @@
-import { OFFICE_LABELS, type BallotFormat } from '../../shared/domain';
+import type { BallotView, CandidateView, CongressView, ElectionSummary, ElectionView } from '../../shared/api/views';
+import { OFFICE_LABELS } from '../../shared/domain';
 import { ballotFormat } from '../../shared/rules/ballot-format';
 import { congressBase } from '../../shared/rules/base';
-import type { Problem } from '../../shared/rules/problems';
 import { checkList } from '../../shared/rules/surplus';
 import { votesNeeded } from '../../shared/rules/threshold';
-import { judgeBallot, type Verdict } from '../../shared/rules/validity';
+import { judgeBallot } from '../../shared/rules/validity';
 import { ballotEntryOfRow, baseOfElection, choiceOfRow, contextOf } from '../services/election-data';
-import type { BallotRow, CandidateRow, CommitteeMemberRow, CongressRow, ElectionRow, ExclusionRow, Store, TeamRow } from '../db/store';
+import type { BallotRow, CandidateRow, CongressRow, ElectionRow, Store } from '../db/store';
 
-/** What the screens are shown: rows plus what follows from them by the rules. */
-
-export interface CongressView extends Omit<CongressRow, 'chairPinHash'> {
-  hasChairPin: boolean;
-  exclusions: ExclusionRow[];
-  countingCommittee: CommitteeMemberRow[];
-  base: number;
-  votesNeeded: number;
-  teams: TeamRow[];
-  elections: ElectionSummary[];
-}
-
-export interface ElectionSummary {
-  id: number;
-  key: string;
-  office: ElectionRow['office'];
-  title: string;
-  seats: number;
-  round: number;
-  continuesId: number | null;
-  status: ElectionRow['status'];
-}
-
-export interface CandidateView extends CandidateRow {
-  /** The number printed on the ballot (1, 2, …); null once withdrawn. */
-  number: number | null;
-}
-
-export interface ElectionView extends ElectionRow {
-  officeLabel: string;
-  base: number;
-  votesNeeded: number;
-  format: BallotFormat;
-  candidates: CandidateView[];
-  continuations: ElectionSummary[];
-  ballotEntries: number;
-  /** RULES R1 and R7, live while the list is edited. */
-  listProblems: Problem[];
-  teams: TeamRow[];
-}
-
-export interface BallotView extends ReturnType<typeof ballotEntryOfRow> {
-  ballotId: number;
-  number: number;
-  version: number;
-  teamId: number | null;
-  operator: string;
-  enteredAt: string;
-  kind: BallotRow['kind'];
-  verdict: Verdict | null;
-}
+/** What the screens are shown (the types in shared/api/views.ts): rows plus what follows from them by the rules. */
 
 export function electionSummary(e: ElectionRow): ElectionSummary {
   return { id: e.id, key: e.key, office: e.office, title: e.title, seats: e.seats, round: e.round, continuesId: e.continuesId, status: e.status };

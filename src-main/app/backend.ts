@@ -1,30 +1,27 @@
+import type { ApiMethod } from '../../shared/api/contract';
+import { isFileApiMethod } from '../../shared/api/method-names';
 import { fail, type Result } from '../../shared/result';
-import { apiMethodNames, type Api } from '../api/build-api';
-import { teamsWorkspaceApi, type TeamsWorkspaceApi } from './teams-workspace-api';
-import { workspaceApi, type Workspace, type WorkspaceApi } from './workspace';
+import { teamsWorkspaceApi } from './teams-workspace-api';
+import { workspaceApi, type Workspace } from './workspace';
 
-/** Everything the renderer may call: the workspace, and the api of the open congress file. */
-export type Backend = Api & WorkspaceApi & TeamsWorkspaceApi;
-export type BackendMethod = keyof Backend;
-
+/** Calls any method of the contract (shared/api/contract.ts); the routers check the name first with isApiMethod. */
 export interface BackendInvoker {
-  invoke(method: string, input: unknown): Promise<Result<unknown>>;
-  /** Whether a name is a method at all (checked before anything runs). */
-  has(method: string): boolean;
+  invoke(method: ApiMethod, input: unknown): Promise<Result<unknown>>;
 }
 
+type AnyMethod = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
+
+/** Everything the renderer may call: the workspace, and the api of the open congress file. */
 export function createBackend(workspace: Workspace, shell: 'electron' | 'browser'): BackendInvoker {
-  const own = { ...workspaceApi(workspace, shell), ...teamsWorkspaceApi(workspace, shell) } as Record<string, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>;
-  const names = new Set(apiMethodNames());
+  const own = { ...workspaceApi(workspace, shell), ...teamsWorkspaceApi(workspace, shell) } as Record<string, AnyMethod>;
   return {
-    has: (method) => Object.hasOwn(own, method) || names.has(method),
     async invoke(method, input) {
       if (Object.hasOwn(own, method)) return own[method]!(input);
-      if (!names.has(method)) return fail('UNKNOWN_METHOD', `Không có thao tác "${method}"`);
+      if (!isFileApiMethod(method)) return fail('UNKNOWN_METHOD', `Không có thao tác "${method}"`);
       const file = workspace.current;
       if (!file) return fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào: hãy tạo mới hoặc mở một hồ sơ');
-      const fn = (file.api as unknown as Record<string, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>)[method];
-      return fn!(input ?? {});
+      const fn = file.api[method] as AnyMethod;
+      return fn(input ?? {});
     },
   };
 }

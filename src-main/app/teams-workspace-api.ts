@@ -1,12 +1,10 @@
-import { backupNameInput, backupNowInput, loadSetupPackageInput } from '../../shared/api/teams-inputs';
-import { createCongressFileInput } from '../../shared/api/workspace-inputs';
-import { cleanText } from '../../shared/validation/fields';
+import type { Assert, ContractCheck, Implementation, TeamsWorkspaceContract } from '../../shared/api/contract';
+import { backupNowInput, restoreBackupInput } from '../../shared/api/teams-inputs';
+import { createFileFromSetupInput } from '../../shared/api/workspace-inputs';
 import { fail, ok } from '../../shared/result';
 import { asyncMethod, method } from '../api/context';
 import { BACKUP_REASON_LABELS } from '../services/backups';
 import { workspaceApi, type Workspace } from './workspace';
-
-const createFromSetupInput = loadSetupPackageInput.extend({ fileName: createCongressFileInput.shape.fileName });
 
 /** The workspace methods of issue 6: a station's file from a setup package, and the backups of the open file. */
 export function teamsWorkspaceApi(workspace: Workspace, shell: 'electron' | 'browser') {
@@ -14,7 +12,7 @@ export function teamsWorkspaceApi(workspace: Workspace, shell: 'electron' | 'bro
   const noFile = () => fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào');
   return {
     /** At a station: a new congress file started from the chair's setup package. */
-    createCongressFileFromSetup: asyncMethod(createFromSetupInput, async ({ fileName, ...input }) => {
+    createCongressFileFromSetup: asyncMethod(createFileFromSetupInput, async ({ fileName, ...input }) => {
       const created = await workspace.createFileWith(fileName, (api) => api.loadSetupPackage(input));
       return created.ok ? info() : created;
     }),
@@ -34,13 +32,15 @@ export function teamsWorkspaceApi(workspace: Workspace, shell: 'electron' | 'bro
     }),
 
     /** Restores a backup after saving the current state as one; the file is closed, replaced and opened again. */
-    restoreBackup: method(backupNameInput.extend({ operator: cleanText.optional() }), ({ name, operator }) => {
-      const restored = workspace.restoreBackup(name, operator ?? '');
+    restoreBackup: method(restoreBackupInput, ({ name, operator, pin, reason }) => {
+      const restored = workspace.restoreBackup(name, operator ?? '', { pin, reason });
       if (!restored.ok) return restored;
       const described = info();
       return ok({ ...restored.value, workspace: described.ok ? described.value : null });
     }),
-  };
+  } satisfies Implementation<TeamsWorkspaceContract>;
 }
 
 export type TeamsWorkspaceApi = ReturnType<typeof teamsWorkspaceApi>;
+/** Fails `tsc`, naming the methods, unless these methods are exactly the contract's. */
+export type TeamsWorkspaceMatchesContract = Assert<ContractCheck<TeamsWorkspaceApi, TeamsWorkspaceContract>>;

@@ -1,23 +1,21 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
+import type { Assert, ContractCheck, Implementation, WorkspaceContract } from '../../shared/api/contract';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { previewExcelImportInput } from '../../shared/api/excel-inputs';
 import { CONGRESS_FILE_EXTENSION, createCongressFileInput, createFileFromCongressFileInput, createFileFromExcelInput, openCongressFileInput, saveCongressCopyInput } from '../../shared/api/workspace-inputs';
+import type { BackupInfo, CongressFileEntry, RecentFile, WorkspaceInfo } from '../../shared/api/workspace-views';
 import { fail, ok, type Result } from '../../shared/result';
 import { buildApi, type Api } from '../api/build-api';
-import { asyncMethod, method, systemClock, type Clock } from '../api/context';
+import { asyncMethod, method } from '../api/context';
 import { DatabaseTooNewError } from '../db/schema-version';
+import { openConnection } from '../db/connection';
 import { Store } from '../db/store';
-import { fileBytes, previewExcelFile } from '../excel/import-workbook';
-import { BackupService, withBackups, type BackupInfo, type BackupPolicy } from '../services/backups';
-
-export interface RecentFile {
-  path: string;
-  congressName: string;
-  openedAt: string;
-  exists: boolean;
-}
+import { pinMatches } from '../services/chair-pin';
+import { fileBytes } from '../services/file-bytes';
+import { BackupService, withBackups, type BackupPolicy } from '../services/backups';
+import { systemClock, type Clock } from '../services/clock';
 
 export interface OpenCongressFile {
   path: string;
@@ -83,7 +81,7 @@ export class Workspace {
   }
 
   /** The congress files in the documents folder, newest first. */
-  listFolder(): { path: string; fileName: string; modifiedAt: string }[] {
+  listFolder(): CongressFileEntry[] {
     return readdirSync(this.options.documentsDir)
       .filter((name) => name.endsWith(CONGRESS_FILE_EXTENSION))
       .map((name) => {
@@ -152,13 +150,22 @@ export class Workspace {
    * Puts a backup in place of the open file: first the current state is saved as a backup, then
    * the file is closed, the backup copied beside it and renamed over it (the old WAL removed, so
    * that it is never replayed onto the restored file), and the file opened again and checked.
-   * If the restored file does not open, the saved state is put back.
+   * If the restored file does not open, the saved state is put back. A backup taken before a lock
+   * would reopen that election: like unlocking, that needs the chair's PIN and a reason. The
+   * restored file's log records the restore: what it replaced (the replaced log's head and where
+   * its copy lies), the locks it undid and why.
    */
-  restoreBackup(name: string, operator = ''): Result<{ restored: BackupInfo; saved: BackupInfo; auditIntact: boolean; events: number }> {
+  restoreBackup(name: string, operator = '', authority: { pin?: string | undefined; reason?: string | undefined } = {}): Result<{ restored: BackupInfo; saved: BackupInfo; auditIntact: boolean; events: number }> {
     const open = this.open;
     if (!open) return fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào');
     const backup = open.backups.find(name);
     if (!backup) return fail(ERROR_CODES.notFound, `Không có bản sao lưu "${name}"`, 'name');
+    const locksUndone = locksUndoneBy(open.store, backup.path);
+    if (locksUndone.length > 0) {
+      const allowed = this.authorizeRestore(open, locksUndone, backup.name, operator, authority);
+      if (!allowed.ok) return allowed;
+    }
+    const replaced = open.store.lastAuditEvent();
     const saved = open.backups.backupNow('before-restore');
     const path = open.path;
     this.close();
@@ -179,9 +186,32 @@ export class Workspace {
       return fail('RESTORE_FAILED', `Không khôi phục được từ "${backup.name}" (${reopened.error.message}); hồ sơ đã được đưa về trạng thái trước khi khôi phục${back.ok ? '' : ', nhưng chưa mở lại được'}`);
     }
     const { store } = reopened.value;
-    store.transaction(() => store.appendAudit({ at: (this.options.clock ?? systemClock).now().toISOString(), operator, kind: 'backup.restored', congressId: reopened.value.congressId, electionId: null, payload: { from: backup.name, backupAt: backup.at, savedCurrentAs: saved.name } }));
+    const payload = {
+      from: backup.name, backupAt: backup.at, savedCurrentAs: saved.name, reason: authority.reason?.trim() || null,
+      replaced: { seq: replaced?.seq ?? 0, hash: replaced?.hash ?? null, copy: saved.path }, locksUndone,
+    };
+    store.transaction(() => store.appendAudit({ at: this.now(), operator, kind: 'backup.restored', congressId: reopened.value.congressId, electionId: null, payload }));
     const verdict = store.verifyAuditChain();
     return ok({ restored: backup, saved, auditIntact: verdict.intact, events: verdict.events });
+  }
+
+  private now(): string {
+    return (this.options.clock ?? systemClock).now().toISOString();
+  }
+
+  /** The chair's PIN and a reason, for a restore that would reopen a locked election; a wrong PIN is recorded. */
+  private authorizeRestore(open: OpenCongressFile, locksUndone: LockUndone[], backupName: string, operator: string, authority: { pin?: string | undefined; reason?: string | undefined }): Result<true> {
+    const titles = locksUndone.map((l) => `"${l.title}"`).join(', ');
+    const congress = open.congressId === null ? null : open.store.getCongress(open.congressId);
+    if (authority.pin === undefined || congress?.chairPinHash == null) {
+      return fail(ERROR_CODES.pinRequired, `Bản sao lưu "${backupName}" có từ trước khi chốt kết quả cuộc bầu ${titles}: khôi phục sẽ mở lại kết quả đã chốt, nên cần mã PIN của chủ tịch đoàn và lý do${congress?.chairPinHash == null ? ' (hồ sơ chưa đặt mã PIN)' : ''}.`, 'pin');
+    }
+    if ((authority.reason ?? '').trim() === '') return fail(ERROR_CODES.invalidInput, 'Ghi lý do khôi phục bản sao lưu có từ trước khi chốt kết quả', 'reason');
+    if (!pinMatches(authority.pin, congress.chairPinHash)) {
+      open.store.transaction(() => open.store.appendAudit({ at: this.now(), operator, kind: 'backup.restore_refused', congressId: congress.id, electionId: null, payload: { from: backupName, reason: authority.reason ?? null, locksUndone } }));
+      return fail(ERROR_CODES.wrongPin, 'Mã PIN không đúng', 'pin');
+    }
+    return ok(true);
   }
 
   close(): void {
@@ -194,7 +224,7 @@ export class Workspace {
 
 /** The workspace as api methods, for the shells. */
 export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser') {
-  const describe = () => {
+  const describe = (): WorkspaceInfo => {
     const file = workspace.current;
     return { shell, documentsDir: workspace.documentsDir, path: file?.path ?? null, fileName: file ? basename(file.path) : null, congressId: file?.congressId ?? null };
   };
@@ -208,6 +238,7 @@ export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser'
     }),
     /** What a workbook holds and how it would be imported; needs no open file, writes nothing. */
     previewExcelFile: asyncMethod(previewExcelImportInput, async (input) => {
+      const { previewExcelFile } = await import('../excel/import-workbook');
       const previewed = await previewExcelFile(fileBytes(input.data), input.options, input.fileName ?? null);
       return previewed.ok ? ok(previewed.value.preview) : previewed;
     }),
@@ -228,7 +259,27 @@ export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser'
       workspace.close();
       return ok(describe());
     },
-  };
+  } satisfies Implementation<WorkspaceContract>;
 }
 
 export type WorkspaceApi = ReturnType<typeof workspaceApi>;
+/** Fails `tsc`, naming the methods, unless the workspace has exactly the contract's methods, inputs and outputs. */
+export type WorkspaceMatchesContract = Assert<ContractCheck<WorkspaceApi, WorkspaceContract>>;
+
+interface LockUndone {
+  electionId: number;
+  title: string;
+}
+
+/** The elections locked now that the backup has not locked (or not at all): a restore would reopen them. */
+function locksUndoneBy(store: Store, backupPath: string): LockUndone[] {
+  const locked = store.listCongresses().flatMap((c) => store.listElections(c.id)).filter((e) => e.status === 'locked');
+  if (locked.length === 0) return [];
+  const backup = openConnection(backupPath, { readonly: true });
+  try {
+    const statuses = new Map((backup.prepare('SELECT id, status FROM elections').all() as { id: number; status: string }[]).map((r) => [r.id, r.status]));
+    return locked.filter((e) => statuses.get(e.id) !== 'locked').map((e) => ({ electionId: e.id, title: e.title }));
+  } finally {
+    backup.close();
+  }
+}

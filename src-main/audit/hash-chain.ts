@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ChainVerdict } from '../../shared/api/audit-chain';
 
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -18,8 +19,6 @@ export function eventHash(prevHash: string, event: ChainedFields): string {
   const encoded = JSON.stringify([prevHash, event.seq, event.at, event.operator, event.kind, event.congressId, event.electionId, event.payload]);
   return createHash('sha256').update(encoded).digest('hex');
 }
-
-export type ChainVerdict = { intact: true; events: number } | { intact: false; events: number; brokenAt: number; reason: string };
 
 /** Walks the chain in order and says where it first breaks: a changed, removed or inserted event. */
 export function verifyChain(events: Iterable<ChainedFields & { prevHash: string; hash: string }>): ChainVerdict {

@@ -17,13 +17,26 @@ export const processOutput: Output = {
   err: (text) => process.stderr.write(text),
 };
 
+function cannotRead(path: string, error: unknown) {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'không có tệp này' : code === 'EISDIR' ? 'đây là thư mục, không phải tệp' : code === 'EACCES' ? 'không có quyền đọc' : String((error as Error).message);
+  return fail('CANNOT_READ', `Không đọc được tệp "${path}": ${why}`);
+}
+
 export function readTextFile(path: string): Result<string> {
   try {
     return ok(readFileSync(path, 'utf8'));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'không có tệp này' : code === 'EISDIR' ? 'đây là thư mục, không phải tệp' : code === 'EACCES' ? 'không có quyền đọc' : String((error as Error).message);
-    return fail('CANNOT_READ', `Không đọc được tệp "${path}": ${why}`);
+    return cannotRead(path, error);
+  }
+}
+
+/** The file's bytes (a congress file is read from them a slice at a time). */
+export function readBytes(path: string): Result<Uint8Array> {
+  try {
+    return ok(readFileSync(path));
+  } catch (error) {
+    return cannotRead(path, error);
   }
 }
 
@@ -40,12 +53,18 @@ export interface ParsedArgs {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>;
 }
 
-/** One subcommand of bin/kiem-phieu: its options, how many file arguments, and what it does. */
-export interface Command {
+/** What a subcommand does with its parsed arguments; returns the exit status. */
+export type CommandRun = (args: ParsedArgs, output: Output) => number | Promise<number>;
+
+/**
+ * One subcommand of bin/kiem-phieu: its options and how many file arguments, known without
+ * loading it; `load` brings in the module that does the work (and only what that module needs).
+ */
+export interface CommandSpec {
   name: string;
   /** One or more lines of the usage text. */
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   positionals: { min: number; max: number; missing: string };
-  run(args: ParsedArgs, output: Output): number | Promise<number>;
+  load(): Promise<CommandRun>;
 }

@@ -1,12 +1,6 @@
 import { parseArgs } from 'node:util';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { mergeCommand } from './commands/merge';
-import { tallyCommand } from './commands/tally';
-import { EXIT_OK, EXIT_USAGE, processOutput, type Command, type Output } from './io';
-
-/** Every subcommand; each lives in its own file under commands/. */
-const COMMANDS: readonly Command[] = [tallyCommand, importCommand, exportCommand, mergeCommand];
+import { COMMANDS } from './commands';
+import { EXIT_OK, EXIT_USAGE, processOutput, type Output } from './io';
 
 function usageText(): string {
   const lines = COMMANDS.flatMap((c) => c.usage.split('\n').map((line) => `  ${line}`));
@@ -37,7 +31,8 @@ export async function main(argv: string[], output: Output = processOutput): Prom
   const { positionals } = parsed;
   if (positionals.length < command.positionals.min) return usageError(output, command.positionals.missing);
   if (positionals.length > command.positionals.max) return usageError(output, `Thừa tham số: ${positionals.slice(command.positionals.max).join(' ')}`);
-  return command.run({ positionals, values: parsed.values as ParsedValues }, output);
+  const run = await command.load();
+  return run({ positionals, values: parsed.values as ParsedValues }, output);
 }
 
 type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;

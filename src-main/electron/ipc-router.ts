@@ -1,8 +1,6 @@
+import { isApiMethod } from '../../shared/api/method-names';
 import type { Result } from '../../shared/result';
 import type { BackendInvoker } from '../app/backend';
-
-/** The one channel the preload may use. */
-export const INVOKE_CHANNEL = 'kiem-phieu:invoke';
 
 export interface InvokeEvent {
   senderFrame: { url: string } | null;
@@ -20,7 +18,7 @@ export function createInvokeHandler(backend: BackendInvoker, isTrusted: (event: 
       log(`Từ chối lệnh từ nguồn không tin cậy: ${event.senderFrame?.url ?? '(không rõ)'}`);
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Nguồn gọi không được phép' } };
     }
-    if (typeof method !== 'string' || !backend.has(method)) {
+    if (typeof method !== 'string' || !isApiMethod(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Không có thao tác "${String(method)}"` } };
     }
     try {

@@ -4,7 +4,8 @@ import { app, BrowserWindow, ipcMain, protocol, session, type WebContents } from
 import { createBackend } from '../app/backend';
 import { Workspace } from '../app/workspace';
 import { CONTENT_SECURITY_POLICY } from '../web/server';
-import { createInvokeHandler, INVOKE_CHANNEL } from './ipc-router';
+import { INVOKE_CHANNEL } from '../../shared/api/bridge';
+import { createInvokeHandler } from './ipc-router';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, isTrustedSender, lockDownContents, lockDownSession, secureWebPreferences } from './security';
 
 /** `npm start`: the main process owns the database and the api; the window only asks through `invoke`. */

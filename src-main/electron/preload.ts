@@ -1,9 +1,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { KiemPhieuBridge } from '../../src-renderer/api/client';
+import { INVOKE_CHANNEL, type KiemPhieuBridge } from '../../shared/api/bridge';
 
 /** The whole bridge: one typed function. The renderer never sees ipcRenderer itself. */
 const bridge = {
-  invoke: (method: string, input: unknown) => ipcRenderer.invoke('kiem-phieu:invoke', method, input),
+  invoke: (method: string, input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
 } satisfies KiemPhieuBridge;
 
 contextBridge.exposeInMainWorld('kiemPhieu', bridge);

@@ -1,3 +1,4 @@
+import type { BlockKind } from '../../shared/api/excel-preview';
 import { readLines, type BallotLine, type LinesRead, type TeamLine, type TotalsLine } from './block-lines';
 import { readDetails, type CandidateDetails } from './candidate-details';
 import type { PlacedText } from './hints';
@@ -7,7 +8,7 @@ import { readHeader } from './table-header';
 import { layoutOf, placeOf, type TableLayout } from './table-layout';
 import { placeName, type SheetView } from './view';
 
-export type BlockKind = 'ballots' | 'teams' | 'candidates';
+export type { BlockKind };
 
 /** One table of a sheet: a header naming candidates and the lines below it. */
 export interface Block {

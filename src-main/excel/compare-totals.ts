@@ -1,3 +1,4 @@
+import type { TotalsCheck } from '../../shared/api/excel-preview';
 import { percentHundredths } from '../../shared/format/percent';
 import type { ElectionTally } from '../../shared/rules/tally';
 import type { TotalsLine, TotalsValue } from './block-lines';
@@ -7,16 +8,7 @@ import { problem, type ImportProblem } from './problems';
 import { placeName } from './view';
 import { fold, type FigureKind } from './vocabulary';
 
-/** What a totals line of the workbook was checked against. */
-export interface TotalsCheck {
-  place: string;
-  label: string;
-  /** Cells whose saved value was compared with our count. */
-  compared: number;
-  disagreements: number;
-  /** Why nothing was compared, when nothing was. */
-  note: string | null;
-}
+export type { TotalsCheck };
 
 type Measure = 'marks' | 'blanks' | 'votes' | 'percent' | null;
 

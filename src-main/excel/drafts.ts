@@ -1,4 +1,5 @@
 import type { ExcelImportOptions } from '../../shared/api/excel-inputs';
+import type { CongressDraft, ImportQuestion, Stated } from '../../shared/api/excel-preview';
 import type { CongressKind, Office } from '../../shared/domain';
 import { OFFICE_LABELS } from '../../shared/domain';
 import { nameMatchKey } from '../../shared/text/normalize';
@@ -9,19 +10,7 @@ import type { MarkMeaning } from './marks';
 import { MEANING_LABELS } from './marks';
 import { fold } from './vocabulary';
 
-/** A value the import will use, and what it came from: an option, the sheet, a default. */
-export interface Stated<T> {
-  value: T;
-  source: string;
-}
-
-/** What must be answered before importing: the option to give, and why. */
-export interface ImportQuestion {
-  option: 'marks' | 'seats' | 'summoned';
-  /** The election it concerns (its key), or none for the congress. */
-  election: string | null;
-  message: string;
-}
+export type { CongressDraft, ImportQuestion, Stated };
 
 /** One election as understood from a table, before it becomes part of a congress file. */
 export interface ElectionDraft {
@@ -36,16 +25,6 @@ export interface ElectionDraft {
   /** Candidate details (birth year, gender, position) from a candidate list of the workbook. */
   details: CandidateDetails[];
   detailsFrom: string | null;
-}
-
-export interface CongressDraft {
-  name: Stated<string>;
-  organization: string | null;
-  term: string | null;
-  date: string | null;
-  kind: Stated<CongressKind>;
-  summoned: Stated<number | null>;
-  present: number | null;
 }
 
 function quote(found: Found<unknown>): string {

@@ -5,10 +5,6 @@ import { previewRefusal, previewWorkbook, type ExcelPreview } from './preview';
 import { isOwnWorkbook, readOwnWorkbook } from './own-workbook/read-own-workbook';
 import { readWorkbook } from './read-workbook';
 
-/** The file as bytes, whether it came as bytes or as base64 text. */
-export function fileBytes(data: Uint8Array | string): Uint8Array {
-  return typeof data === 'string' ? new Uint8Array(Buffer.from(data, 'base64')) : data;
-}
 
 /** What the workbook holds and how it would be imported (nothing is written). */
 export async function previewExcelFile(bytes: Uint8Array, options: ExcelImportOptions, fileName: string | null): Promise<Result<{ preview: ExcelPreview; file: CongressFile | null }>> {

@@ -1,7 +1,7 @@
+import type { MarkMeaning } from '../../shared/api/excel-preview';
 import type { GridCell } from './grid';
 
-/** What a mark in a candidate's cell means for the whole sheet: the name was struck, or kept. */
-export type MarkMeaning = 'struck' | 'kept';
+export type { MarkMeaning };
 
 /** The marks seen in old sheets (LEGACY_EXCEL.md), and the check marks of some fonts. */
 export const MARK_SYMBOLS = ['x', 'X', '1', '/', '-', 'g', 'v', '✓'] as const;

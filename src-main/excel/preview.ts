@@ -1,4 +1,5 @@
 import type { ExcelImportOptions } from '../../shared/api/excel-inputs';
+import type { ExcelPreview, PreviewCandidate, PreviewElection } from '../../shared/api/excel-preview';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { err, ok, type AppErrorDetail, type Result } from '../../shared/result';
 import type { LegacyEncoding } from '../../shared/text/legacy-encodings';
@@ -11,11 +12,10 @@ import type { PlacedText } from './hints';
 import { MEANING_LABELS } from './marks';
 import { isOwnWorkbook, readOwnWorkbook } from './own-workbook/read-own-workbook';
 import type { ImportProblem } from './problems';
-import type { ExcelPreview, PreviewElection } from './preview-model';
 import { readTables } from './tables';
 import { placeName } from './view';
 
-export type { ExcelPreview, PreviewCandidate, PreviewElection } from './preview-model';
+export type { ExcelPreview, PreviewCandidate, PreviewElection };
 
 export const EXCEL_UNKNOWN_SHEET = 'EXCEL_UNKNOWN_SHEET';
 export const EXCEL_NEEDS_ANSWERS = 'EXCEL_NEEDS_ANSWERS';

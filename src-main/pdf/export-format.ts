@@ -1,38 +1,41 @@
 import { writeFileSync } from 'node:fs';
 import { parseLocalDateTime } from '../../shared/format/date';
-import { fail, ok } from '../../shared/result';
-import type { ExportFormat } from '../cli/commands/export';
+import type { CongressFile } from '../../shared/congress-file/schema';
+import { fail, ok, type Result } from '../../shared/result';
 import { buildMinutesFilePdf } from './minutes';
 import { minutesInputFromFile } from './minutes-data';
+
+export interface MinutesFileOptions {
+  rehearsal: boolean;
+  /** Counts also in words. */
+  words: boolean;
+  /** The closing time as typed (`2025-06-20T10:45`); absent: left blank to fill in by hand. */
+  closedAt: string | undefined;
+}
 
 /**
  * `kiem-phieu export FILE.json --pdf OUT.pdf`: the minutes of every election in one file, each
  * with its own page numbers. Refused, listing what fails, while a blocking check fails, unless
  * `--rehearsal` asks for a rehearsal printout (marked so on every page).
  */
-export const pdfExportFormat: ExportFormat = {
-  option: 'pdf',
-  usage: '--pdf RA.pdf [--rehearsal] [--words] [--closed-at NNNN-TT-NNTgg:pp]',
-  flags: { rehearsal: { type: 'boolean' }, words: { type: 'boolean' }, 'closed-at': { type: 'string' } },
-  async write(congress, outPath, values) {
-    if (congress.elections.length === 0) return fail('NOTHING_TO_PRINT', 'Tệp không có cuộc bầu nào để in biên bản');
-    const closedAtText = values['closed-at'];
-    const closedAt = typeof closedAtText === 'string' ? parseLocalDateTime(closedAtText) : null;
-    if (typeof closedAtText === 'string' && closedAt === null) return fail('INVALID_INPUT', `--closed-at "${closedAtText}": phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45`);
-    const rehearsal = values.rehearsal === true;
-    const inputs = congress.elections.map((election) => minutesInputFromFile(congress, election));
-    const pdf = await buildMinutesFilePdf(inputs, { rehearsal, countsInWords: values.words === true, closedAt });
-    if (!pdf.ok) {
-      const details = pdf.error.details ?? [];
-      const first = details[0];
-      const where = (d: { path: string; message: string }) => `cuộc bầu "${d.path}": ${d.message}`;
-      return { ok: false, error: { ...pdf.error, message: `Chưa thể in biên bản chính thức (muốn in bản chạy thử, thêm --rehearsal): ${first ? where(first) : pdf.error.message}`, details: details.map((d) => ({ path: '', message: where(d) })) } };
-    }
-    try {
-      writeFileSync(outPath, pdf.value);
-    } catch (error) {
-      return fail('CANNOT_WRITE', `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
-    }
-    return ok({ summary: `biên bản kiểm phiếu của ${inputs.length} cuộc bầu${rehearsal ? ' (BẢN CHẠY THỬ)' : ''}` });
-  },
-};
+export async function writeMinutesFile(congress: CongressFile, outPath: string, options: MinutesFileOptions): Promise<Result<{ summary: string }>> {
+  if (congress.elections.length === 0) return fail('NOTHING_TO_PRINT', 'Tệp không có cuộc bầu nào để in biên bản');
+  const closedAtText = options.closedAt;
+  const closedAt = typeof closedAtText === 'string' ? parseLocalDateTime(closedAtText) : null;
+  if (typeof closedAtText === 'string' && closedAt === null) return fail('INVALID_INPUT', `--closed-at "${closedAtText}": phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45`);
+  const rehearsal = options.rehearsal;
+  const inputs = congress.elections.map((election) => minutesInputFromFile(congress, election));
+  const pdf = await buildMinutesFilePdf(inputs, { rehearsal, countsInWords: options.words, closedAt });
+  if (!pdf.ok) {
+    const details = pdf.error.details ?? [];
+    const first = details[0];
+    const where = (d: { path: string; message: string }) => `cuộc bầu "${d.path}": ${d.message}`;
+    return { ok: false, error: { ...pdf.error, message: `Chưa thể in biên bản chính thức (muốn in bản chạy thử, thêm --rehearsal): ${first ? where(first) : pdf.error.message}`, details: details.map((d) => ({ path: '', message: where(d) })) } };
+  }
+  try {
+    writeFileSync(outPath, pdf.value);
+  } catch (error) {
+    return fail('CANNOT_WRITE', `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
+  }
+  return ok({ summary: `biên bản kiểm phiếu của ${inputs.length} cuộc bầu${rehearsal ? ' (BẢN CHẠY THỬ)' : ''}` });
+}

@@ -1,3 +1,4 @@
+import { auditKindLabel } from '../../shared/audit/events';
 import { toCsv } from '../../shared/format/csv';
 import { fileNameSlug } from '../../shared/text/slug';
 import type { AuditFilter, Store } from '../db/store';
@@ -15,7 +16,7 @@ export function auditExport(store: Store, filter: AuditFilter, format: 'json' | 
   for (const c of store.listCongresses()) for (const e of store.listElections(c.id)) titles.set(e.id, e.title);
   const name = `nhat-ky-${fileNameSlug(about.congress ?? 'kiem-phieu')}`;
   if (format === 'csv') {
-    const rows = [['Số', 'Thời gian', 'Người thực hiện', 'Loại', 'Cuộc bầu', 'Nội dung', 'Mã băm'], ...events.map((e) => [e.seq, e.at, e.operator, e.kind, e.electionId === null ? '' : (titles.get(e.electionId) ?? e.electionId), e.payload, e.hash])];
+    const rows = [['Số', 'Thời gian', 'Người thực hiện', 'Loại', 'Mã loại', 'Cuộc bầu', 'Nội dung', 'Mã băm'], ...events.map((e) => [e.seq, e.at, e.operator, auditKindLabel(e.kind), e.kind, e.electionId === null ? '' : (titles.get(e.electionId) ?? e.electionId), e.payload, e.hash])];
     return { fileName: `${name}.csv`, mimeType: 'text/csv', text: toCsv(rows) };
   }
   const verdict = store.verifyAuditChain();

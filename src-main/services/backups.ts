@@ -1,10 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Clock } from '../api/context';
+import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../shared/api/workspace-views';
+import type { Clock } from './clock';
 import type { Store } from '../db/store';
-
-export const BACKUP_REASONS = ['lock', 'merge', 'periodic', 'manual', 'before-restore'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   lock: 'sau khi chốt kết quả',
@@ -13,14 +11,6 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   manual: 'sao lưu theo yêu cầu',
   'before-restore': 'trước khi khôi phục',
 };
-
-export interface BackupInfo {
-  name: string;
-  path: string;
-  at: string;
-  reason: BackupReason;
-  bytes: number;
-}
 
 export interface BackupPolicy {
   /** How many backups are kept (the oldest go first). */

@@ -1,4 +1,6 @@
 import type { BallotRecord } from '../../shared/domain';
+import { BallotCounter } from '../../shared/rules/count';
+import type { BallotContext } from '../../shared/rules/validity';
 import type { Store } from '../db/store';
 import { ballotRecordOfRow } from './election-data';
 import { addDigest, ballotDigest, subtractDigest } from './fingerprint';
@@ -17,6 +19,8 @@ interface CachedElection {
   /** The team names the records carry, to notice a rename. */
   teamNames: string;
   records: BallotRecord[] | null;
+  /** The ballots counted for one ballot layout (list, seats), kept one ballot at a time. */
+  counted: { layout: string; counter: BallotCounter } | null;
 }
 
 export interface CurrentBallots {
@@ -25,12 +29,22 @@ export interface CurrentBallots {
   digestSum: bigint;
 }
 
+export interface CountedBallots {
+  counter: BallotCounter;
+  digestSum: bigint;
+}
+
+function layoutKey(context: BallotContext): string {
+  return JSON.stringify([context.format, context.seats, context.allBothOrNoneInvalid, context.listIds]);
+}
+
 /**
- * The ballots that count, per election, kept in memory so that live results after each Enter do
- * not re-read 20,000 rows. Ballot rows are append-only, so the cache only applies the rows written
- * since it last looked (a new ballot, a correction superseding one, a void): it stays right
- * whoever wrote them. Inside an open transaction it reads without remembering, since that
- * transaction may still roll back.
+ * The ballots that count, per election, kept in memory so that live results after each Enter
+ * neither re-read nor recount 20,000 ballots. Ballot rows are append-only, so the cache only
+ * applies the rows written since it last looked (a new ballot, a correction superseding one, a
+ * void) to the ballots and to their count: it stays right whoever wrote them. A rename of a team
+ * or a change of the list recounts once. Inside an open transaction it works on a copy, since
+ * that transaction may still roll back.
  */
 export class BallotCache {
   private readonly elections = new Map<number, CachedElection>();
@@ -42,41 +56,68 @@ export class BallotCache {
     return { record: named, teamId, digest: ballotDigest(named) };
   }
 
-  current(electionId: number): CurrentBallots {
-    const known = this.elections.get(electionId) ?? { lastRowId: 0, current: new Map(), digestSum: 0n, teamNames: '[]', records: null };
-    const cached: CachedElection = this.store.inTransaction ? { ...known, current: new Map(known.current) } : known;
+  private renameTeams(cached: CachedElection, names: ReadonlyMap<number, string>): void {
+    cached.digestSum = 0n;
+    for (const [rowId, old] of cached.current) {
+      const renamed = this.entry(old.record, old.teamId, names);
+      cached.current.set(rowId, renamed);
+      cached.digestSum = addDigest(cached.digestSum, renamed.digest);
+    }
+    cached.records = null;
+    cached.counted = null;
+  }
+
+  /** The election brought up to date with the rows written since it was last looked at. */
+  private upToDate(electionId: number): CachedElection {
+    const known = this.elections.get(electionId) ?? { lastRowId: 0, current: new Map(), digestSum: 0n, teamNames: '[]', records: null, counted: null };
+    const copying = this.store.inTransaction;
+    const cached: CachedElection = copying ? { ...known, current: new Map(known.current), counted: known.counted && { layout: known.counted.layout, counter: known.counted.counter.clone() } } : known;
     const names = new Map(this.store.teamNamesOfElection(electionId));
     const namesKey = JSON.stringify([...names]);
     if (namesKey !== cached.teamNames) {
-      cached.digestSum = 0n;
-      for (const [rowId, old] of cached.current) {
-        const renamed = this.entry(old.record, old.teamId, names);
-        cached.current.set(rowId, renamed);
-        cached.digestSum = addDigest(cached.digestSum, renamed.digest);
-      }
+      this.renameTeams(cached, names);
       cached.teamNames = namesKey;
-      cached.records = null;
     }
+    const counter = cached.counted?.counter;
     for (const row of this.store.ballotRowsAfter(electionId, cached.lastRowId)) {
       const superseded = row.supersedes === null ? undefined : cached.current.get(row.supersedes);
       if (superseded) {
         cached.current.delete(row.supersedes as number);
         cached.digestSum = subtractDigest(cached.digestSum, superseded.digest);
+        counter?.remove(superseded.record);
       }
       if (row.kind !== 'void') {
         const added = this.entry(ballotRecordOfRow(row), row.teamId, names);
         cached.current.set(row.id, added);
         cached.digestSum = addDigest(cached.digestSum, added.digest);
+        counter?.add(added.record);
       }
       cached.lastRowId = row.id;
       cached.records = null;
     }
+    if (!copying) this.elections.set(electionId, cached);
+    return cached;
+  }
+
+  current(electionId: number): CurrentBallots {
+    const cached = this.upToDate(electionId);
     cached.records ??= Array.from(cached.current.values(), (e) => e.record);
-    if (!this.store.inTransaction) this.elections.set(electionId, cached);
     return { records: cached.records, digestSum: cached.digestSum };
   }
 
   currentBallots(electionId: number): BallotRecord[] {
     return this.current(electionId).records;
+  }
+
+  /** The ballots that count, counted for this ballot layout; counted afresh only when the layout changed. */
+  counted(electionId: number, context: BallotContext): CountedBallots {
+    const cached = this.upToDate(electionId);
+    const layout = layoutKey(context);
+    if (cached.counted?.layout !== layout) {
+      const counter = new BallotCounter(context);
+      for (const entry of cached.current.values()) counter.add(entry.record);
+      cached.counted = { layout, counter };
+    }
+    return { counter: cached.counted.counter, digestSum: cached.digestSum };
   }
 }

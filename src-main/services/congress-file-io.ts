@@ -1,17 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { ImportSummary } from '../../shared/api/file-outputs';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
 import type { BallotSelection, Store } from '../db/store';
 import { choiceOfRow } from './election-data';
-
-export interface ImportSummary {
-  congressId: number;
-  elections: number;
-  candidates: number;
-  ballots: number;
-  teamTotals: number;
-  sha256: string;
-}
 
 export function sha256Hex(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');

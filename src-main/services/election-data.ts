@@ -1,6 +1,7 @@
+import type { LoggedBallot } from '../../shared/audit/events';
 import type { BallotChoice, BallotRecord, Mark, TeamTotal } from '../../shared/domain';
 import { congressBase, electionBase } from '../../shared/rules/base';
-import { ballotContext, type ElectionTallyInput } from '../../shared/rules/tally';
+import { ballotContext, type ElectionSetup, type ElectionTallyInput } from '../../shared/rules/tally';
 import type { BallotContext } from '../../shared/rules/validity';
 import type { BallotEntryLike, ListedCandidates } from '../../shared/validation/ballot-entry';
 import type { BallotRow, CandidateRow, CongressRow, ElectionRow, Store, TeamTotalRow } from '../db/store';
@@ -51,8 +52,8 @@ export function teamTotalOfRow(row: TeamTotalRow): TeamTotal {
   return { team: row.teamName, returned: row.returned, valid: row.valid, invalid: row.invalid, votes: row.votes };
 }
 
-/** What the rules need from the database for one election (the ballots that count, when the caller has them). */
-export function electionTallyInput(store: Store, congress: CongressRow, election: ElectionRow, ballots?: BallotRecord[]): ElectionTallyInput {
+/** What the rules need from the database for one election, but its ballots. */
+export function electionSetup(store: Store, congress: CongressRow, election: ElectionRow): ElectionSetup {
   const candidates = store.listCandidates(election.id);
   return {
     id: election.key,
@@ -63,11 +64,29 @@ export function electionTallyInput(store: Store, congress: CongressRow, election
     requireMajority: election.requireMajority,
     allBothOrNoneInvalid: election.allBothOrNoneInvalid,
     candidates: candidates.map((c) => ({ id: c.key, name: c.name, withdrawn: c.withdrawn, ...(c.nomination ? { nomination: c.nomination } : {}) })),
-    ballots: ballots ?? store.currentBallots(election.id).map(ballotRecordOfRow),
     teamTotals: store.listTeamTotals(election.id).map(teamTotalOfRow),
     teamReceived: store.listTeamReceived(election.id).map((r) => ({ team: r.teamName, received: r.received })),
     ballotsIssued: election.ballotsIssued,
     ballotsReturned: election.ballotsReturned,
     present: congress.present,
+  };
+}
+
+/** What the rules need from the database for one election (the ballots that count, when the caller has them). */
+export function electionTallyInput(store: Store, congress: CongressRow, election: ElectionRow, ballots?: BallotRecord[]): ElectionTallyInput {
+  return { ...electionSetup(store, congress, election), ballots: ballots ?? store.currentBallots(election.id).map(ballotRecordOfRow) };
+}
+
+/** The ballot as its audit event records it (shared/audit/events.ts): the congress file's words and the team's id. */
+export function loggedBallotOfRow(row: BallotRow): LoggedBallot {
+  const choice = choiceOfRow(row);
+  return {
+    id: row.uid,
+    ...(row.teamName !== null ? { team: row.teamName } : {}),
+    teamId: row.teamId,
+    ...(choice.kind === 'kept' ? { kept: [...choice.ids] } : choice.kind === 'struck' ? { struck: [...choice.ids] } : choice.kind === 'marks' ? { marks: { ...choice.marks } } : {}),
+    count: row.count,
+    ...(row.ruling !== null ? { invalid: row.ruling } : {}),
+    ...(row.note !== null ? { note: row.note } : {}),
   };
 }

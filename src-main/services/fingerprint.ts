@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BallotRecord } from '../../shared/domain';
-import type { ElectionTallyInput } from '../../shared/rules/tally';
+import type { ElectionSetup, ElectionTallyInput } from '../../shared/rules/tally';
 
 const MODULUS = 1n << 128n;
 
@@ -28,17 +28,27 @@ export function subtractDigest(sum: bigint, digest: bigint): bigint {
   return (sum - digest + MODULUS) % MODULUS;
 }
 
+/** The ballots as the fingerprint sees them: how many records, and the sum of their digests. */
+export interface BallotsDigest {
+  count: number;
+  digestSum: bigint;
+}
+
 /**
  * A short fingerprint of the counted data of an election: the list, the figures, every ballot
  * that counts and every team total. Printed on the minutes and shown in the app, so that a page
  * can be matched to the data it came from. The order ballots were entered in does not change it.
- * The app passes the digest sum its ballot cache keeps; otherwise it is computed here.
  */
-export function countedDataFingerprint(input: ElectionTallyInput, digestSum: bigint = ballotDigestSum(input.ballots)): string {
+export function countedDataFingerprint(input: ElectionTallyInput): string {
+  return fingerprintOf(input, { count: input.ballots.length, digestSum: ballotDigestSum(input.ballots) });
+}
+
+/** The same fingerprint from the ballots' digest the app keeps one ballot at a time. */
+export function fingerprintOf(input: ElectionSetup, ballots: BallotsDigest): string {
   const canonical = JSON.stringify({
     id: input.id, office: input.office, seats: input.seats, round: input.round, base: input.base, requireMajority: input.requireMajority, allBothOrNoneInvalid: input.allBothOrNoneInvalid,
     candidates: input.candidates, ballotsIssued: input.ballotsIssued, ballotsReturned: input.ballotsReturned, present: input.present,
-    ballots: { count: input.ballots.length, digestSum: digestSum.toString(16) },
+    ballots: { count: ballots.count, digestSum: ballots.digestSum.toString(16) },
     teamTotals: [...input.teamTotals].sort((a, b) => (a.team < b.team ? -1 : 1)),
     ...(input.teamReceived && input.teamReceived.length > 0 ? { teamReceived: [...input.teamReceived].sort((a, b) => (a.team < b.team ? -1 : 1)) } : {}),
   });

@@ -1,7 +1,7 @@
+import type { MergedElectionSummary } from '../../shared/api/station-views';
 import type { BallotEntry } from '../../shared/congress-file/schema';
-import { ballotContentKey } from '../../shared/merge/ballot-key';
 import type { ElectionMergePlan, MergePlan } from '../../shared/merge/plan';
-import type { MergeTarget, MergeTargetElection } from '../../shared/merge/target';
+import type { MergeTarget, MergeTargetElection, TargetBallot } from '../../shared/merge/target';
 import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
 import type { BallotRow, BallotSelection, ElectionRow, NewBallot, Store } from '../db/store';
 import { teamResolver } from './congress-file-io';
@@ -26,10 +26,10 @@ export function targetFromStore(store: Store, congressId: number): MergeTarget {
   const teamNames = new Map(store.listTeams(congressId).map((t) => [t.id, t.name]));
   const elections = new Map<string, MergeTargetElection>();
   for (const e of store.listElections(congressId)) {
-    const ballots = new Map<string, { team: string | null; key: string | null }>();
+    const ballots = new Map<string, TargetBallot>();
     for (const row of latestVersions(store, e.id).values()) {
       const team = row.teamId === null ? null : (teamNames.get(row.teamId) ?? null);
-      ballots.set(row.uid, { team, key: row.kind === 'void' ? null : ballotContentKey(ballotEntryOfRow({ ...row, teamName: team })) });
+      ballots.set(row.uid, { team, content: row.kind === 'void' ? null : ballotEntryOfRow({ ...row, teamName: team }) });
     }
     elections.set(e.key, {
       key: e.key, title: e.title, seats: e.seats, candidates: store.listCandidates(e.id).map((c) => ({ id: c.key, withdrawn: c.withdrawn })), frozen: frozenReason(store, e), ballots,
@@ -47,18 +47,6 @@ export function targetFromStore(store: Store, congressId: number): MergeTarget {
   return { elections, claims, merged };
 }
 
-export interface MergedElectionSummary {
-  key: string;
-  added: number;
-  present: number;
-  corrected: number;
-  voided: number;
-  /** Numbers given to the ballots added, first and last. */
-  numbers: [number, number] | null;
-  teamTotals: number;
-  teamReceived: number;
-}
-
 function contentOf(entry: BallotEntry): Pick<NewBallot, 'kind' | 'selection' | 'ruling' | 'count' | 'note'> {
   const { choice, ruling } = ballotRecordFromEntry(entry);
   const selection: BallotSelection = choice.kind === 'kept' || choice.kind === 'struck' ? [...choice.ids] : choice.kind === 'marks' ? { ...choice.marks } : null;
@@ -72,10 +60,11 @@ function contentOf(entry: BallotEntry): Pick<NewBallot, 'kind' | 'selection' | '
 function applyElection(store: Store, election: ElectionRow, plan: ElectionMergePlan, teamId: (name: string | undefined) => number | null, options: { now: string; newId: () => string; operator: string }): MergedElectionSummary {
   const summary: MergedElectionSummary = { key: plan.key, added: 0, present: plan.present, corrected: 0, voided: 0, numbers: null, teamTotals: 0, teamReceived: 0 };
   const latest = plan.corrections.length + plan.missing.length > 0 ? latestVersions(store, election.id) : new Map<string, BallotRow>();
-  for (const entry of plan.add) {
-    const row = store.insertBallot({ electionId: election.id, uid: entry.id ?? options.newId(), version: 1, supersedes: null, teamId: teamId(entry.team), ...contentOf(entry), operator: entry.operator ?? '', enteredAt: entry.at ?? options.now });
-    summary.numbers = [summary.numbers?.[0] ?? row.number, row.number];
-    summary.added++;
+  if (plan.add.length > 0) {
+    const first = store.nextBallotNumber(election.id);
+    store.insertBallots(plan.add.map((entry, i) => ({ electionId: election.id, uid: entry.id ?? options.newId(), number: first + i, version: 1, supersedes: null, teamId: teamId(entry.team), ...contentOf(entry), operator: entry.operator ?? '', enteredAt: entry.at ?? options.now })));
+    summary.numbers = [first, first + plan.add.length - 1];
+    summary.added = plan.add.length;
   }
   for (const { id, entry } of plan.corrections) {
     const previous = latest.get(id) as BallotRow;

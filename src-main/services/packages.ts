@@ -4,7 +4,7 @@ import { canonicalJson } from '../../shared/packages/canonical-json';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { PACKAGE_ERRORS, packageFailure } from '../../shared/packages/errors';
 import { PACKAGE_VERSION, SETUP_PACKAGE_FORMAT, STATION_PACKAGE_FORMAT, type SetupPackage, type StationPackage } from '../../shared/packages/formats';
-import { packageText, parsePackage, type ParsedPackage } from '../../shared/packages/read';
+import { checkPackage, packageText, parsePackage, type PackageJson, type ParsedPackage } from '../../shared/packages/read';
 import { ok, type Result } from '../../shared/result';
 
 /** The congress's identity and its signing key (hex), as kept in congress_identity. */
@@ -28,24 +28,30 @@ function signatureMatches(signingKey: string, text: string, signature: string): 
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export interface OpenedPackage<P> extends ParsedPackage<P> {
+/** A package read once, checked and its signature verified: what preview and merge work from. */
+export interface OpenedPackage<P> extends Omit<ParsedPackage<P>, 'signedText'> {
   /** SHA-256 of the signed content: the same package loaded twice has the same hash. */
   sha256: string;
   label: string;
 }
 
-function checked<P extends { signature: string }>(parsed: Result<ParsedPackage<P>>, signingKey: (p: P) => string, label: string): Result<OpenedPackage<P>> {
+function checked<P extends { signature: string }>(parsed: Result<ParsedPackage<P>>, signingKey: (p: Omit<P, 'congress'>) => string, label: string): Result<OpenedPackage<P>> {
   if (!parsed.ok) return parsed;
-  const { signedText } = parsed.value;
-  if (!signatureMatches(signingKey(parsed.value.package), signedText, parsed.value.package.signature)) {
+  const { package: header, congress, signedText } = parsed.value;
+  if (!signatureMatches(signingKey(header), signedText, header.signature)) {
     return packageFailure(PACKAGE_ERRORS.tampered, label, 'chữ ký không khớp: nội dung đã bị thay đổi sau khi ký');
   }
-  return ok({ ...parsed.value, sha256: createHash('sha256').update(signedText, 'utf8').digest('hex'), label });
+  return ok({ package: header, congress, sha256: createHash('sha256').update(signedText, 'utf8').digest('hex'), label });
 }
 
 /** A station package of this congress, its signature checked with the congress key. */
 export function openStationPackage(text: string, label: string, key: CongressKey): Result<OpenedPackage<StationPackage>> {
   return checked(parsePackage(text, 'station', label, key.identity), () => key.signingKey, label);
+}
+
+/** The same, for a package whose text was read as JSON already (the command line reads each file once). */
+export function openStationPackageJson(json: PackageJson, label: string, key: CongressKey): Result<OpenedPackage<StationPackage>> {
+  return checked(checkPackage(json, 'station', label, key.identity), () => key.signingKey, label);
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { isApiMethod } from '../../shared/api/method-names';
 import type { BackendInvoker } from '../app/backend';
 import { fromWire, toWire } from '../../shared/wire-format';
 
@@ -83,7 +84,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       if (!sameToken(req.headers['x-kiem-phieu-token'] as string | undefined, token)) return send(res, 403, 'Sai mã phiên', 'text/plain; charset=utf-8');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Cần JSON', 'text/plain; charset=utf-8');
       const methodName = match[1] as string;
-      if (!options.backend.has(methodName)) return send(res, 404, toWire({ ok: false, error: { code: 'UNKNOWN_METHOD', message: `Không có thao tác "${methodName}"` } }), 'application/json');
+      if (!isApiMethod(methodName)) return send(res, 404, toWire({ ok: false, error: { code: 'UNKNOWN_METHOD', message: `Không có thao tác "${methodName}"` } }), 'application/json');
       const body = await readBody(req);
       const input = body === '' ? {} : fromWire(body);
       const result = await options.backend.invoke(methodName, input);

@@ -1,14 +1,9 @@
-import type { Backend, BackendMethod } from '../../src-main/app/backend';
+import type { KiemPhieuBridge } from '../../shared/api/bridge';
+import type { ApiMethod, MethodArgs, MethodInput, MethodOutput } from '../../shared/api/contract';
 import type { AppError, Result } from '../../shared/result';
 import { fromWire, toWire } from '../../shared/wire-format';
 
-export type MethodInput<M extends BackendMethod> = Parameters<Backend[M]> extends [] ? Record<string, never> : Parameters<Backend[M]>[0];
-export type MethodOutput<M extends BackendMethod> = Awaited<ReturnType<Backend[M]>> extends Result<infer T> ? T : never;
-
-/** What the Electron preload exposes: one function, nothing else. */
-export interface KiemPhieuBridge {
-  invoke(method: string, input: unknown): Promise<Result<unknown>>;
-}
+export type { ApiMethod, MethodInput, MethodOutput };
 
 declare global {
   interface Window {
@@ -33,10 +28,10 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
 }
 
 /** Calls one backend method: through the Electron preload, or over HTTP in the browser shell. */
-export async function invoke<M extends BackendMethod>(method: M, ...input: Parameters<Backend[M]> extends [] ? [] : [MethodInput<M>]): Promise<Result<MethodOutput<M>>> {
-  const payload = input[0] ?? {};
-  const result = window.kiemPhieu ? await window.kiemPhieu.invoke(method, payload) : await overHttp(method, payload);
-  return result as Result<MethodOutput<M>>;
+export async function invoke<M extends ApiMethod>(method: M, ...input: MethodArgs<M>): Promise<Result<MethodOutput<M>>> {
+  const payload = (input[0] ?? {}) as MethodInput<M>;
+  if (window.kiemPhieu) return window.kiemPhieu.invoke(method, payload);
+  return (await overHttp(method, payload)) as Result<MethodOutput<M>>;
 }
 
 export type { AppError };

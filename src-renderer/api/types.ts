@@ -1,13 +1,4 @@
-import type { MethodOutput } from './client';
-
-/** The shapes the screens work with, named after the api methods that return them. */
-export type WorkspaceInfo = MethodOutput<'workspaceInfo'>;
-export type RecentFile = MethodOutput<'recentFiles'>[number];
-export type CongressView = MethodOutput<'getCongress'>;
-export type ElectionSummary = CongressView['elections'][number];
-export type TeamRow = CongressView['teams'][number];
-export type ElectionView = MethodOutput<'getElection'>;
-export type CandidateView = ElectionView['candidates'][number];
-export type ElectionResult = MethodOutput<'tally'>;
-export type BallotView = MethodOutput<'listBallots'>['ballots'][number];
-export type AuditEvent = MethodOutput<'listAudit'>[number];
+/** The shapes the screens work with, from the api contract (shared/api). */
+export type { AuditEvent, TeamRow } from '../../shared/api/records';
+export type { BallotView, CandidateView, CongressView, ElectionResult, ElectionSummary, ElectionView } from '../../shared/api/views';
+export type { RecentFile, WorkspaceInfo } from '../../shared/api/workspace-views';

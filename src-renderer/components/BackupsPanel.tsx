@@ -1,7 +1,42 @@
 import { useState } from 'react';
+import { invoke } from '../api/client';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
-import { ConfirmDialog } from './Modal';
+import { TextField } from './Field';
+import { ConfirmDialog, Modal } from './Modal';
+
+interface Authority {
+  pin: string;
+  reason: string;
+}
+
+/** A backup taken before a lock reopens it: asked like an unlock, with the chair's PIN and a reason. */
+function RestorePinDialog({ message, onRestore, onClose }: { message: string; onRestore(authority: Authority): void; onClose(): void }) {
+  const [pin, setPin] = useState('');
+  const [reason, setReason] = useState('');
+  return (
+    <Modal title="Khôi phục bản có từ trước khi chốt kết quả" onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onRestore({ pin, reason });
+        }}
+      >
+        <p>{message}</p>
+        <TextField label="Mã PIN của chủ tịch đoàn" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus />
+        <TextField label="Lý do khôi phục" value={reason} onChange={setReason} error={reason.trim() === '' ? 'phải ghi lý do' : null} />
+        <div className="modal-actions">
+          <button type="button" onClick={onClose}>
+            Hủy (Esc)
+          </button>
+          <button type="submit" className="danger" disabled={pin === '' || reason.trim() === ''}>
+            Khôi phục
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
 
 function size(bytes: number): string {
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} kB`;
@@ -12,7 +47,22 @@ export function BackupsPanel() {
   const { run, load, station } = useApp();
   const backups = useQuery('listBackups', {});
   const [restoring, setRestoring] = useState<{ name: string; at: string } | null>(null);
+  const [needsPin, setNeedsPin] = useState<{ name: string; message: string } | null>(null);
   const data = backups.data;
+
+  const restore = async (name: string, authority?: Authority) => {
+    const done = await invoke('restoreBackup', { name, operator: station.operator, ...authority });
+    if (!done.ok) {
+      if (done.error.code === 'PIN_REQUIRED') setNeedsPin({ name, message: done.error.message });
+      else useApp.getState().notify('error', done.error.message);
+      return;
+    }
+    setNeedsPin(null);
+    await load();
+    useApp.getState().go('home'); // stay here, with the list that now holds the saved state
+    useApp.getState().notify('ok', `Đã khôi phục bản lúc ${new Date(done.value.restored.at).toLocaleString('vi-VN')}; trạng thái trước đó lưu thành "${done.value.saved.name}". Nhật ký ${done.value.auditIntact ? 'nguyên vẹn' : 'BỊ HỎNG'} (${done.value.events} sự kiện).`);
+    await backups.reload();
+  };
   if (!data) return null;
   return (
     <section className="card" aria-label="Sao lưu">
@@ -64,15 +114,11 @@ export function BackupsPanel() {
           onConfirm={async () => {
             const target = restoring;
             setRestoring(null);
-            const done = await run('restoreBackup', { name: target.name, operator: station.operator });
-            if (!done.ok) return;
-            await load();
-            useApp.getState().go('home'); // stay here, with the list that now holds the saved state
-            useApp.getState().notify('ok', `Đã khôi phục bản lúc ${new Date(done.value.restored.at).toLocaleString('vi-VN')}; trạng thái trước đó lưu thành "${done.value.saved.name}". Nhật ký ${done.value.auditIntact ? 'nguyên vẹn' : 'BỊ HỎNG'} (${done.value.events} sự kiện).`);
-            await backups.reload();
+            await restore(target.name);
           }}
         />
       )}
+      {needsPin && <RestorePinDialog message={needsPin.message} onRestore={(authority) => void restore(needsPin.name, authority)} onClose={() => setNeedsPin(null)} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { ChainVerdict } from '../../src-main/audit/hash-chain';
+import type { ChainVerdict } from '../../shared/api/audit-chain';
+import { AUDIT_EVENTS, auditKindLabel } from '../../shared/audit/events';
 import { invoke } from '../api/client';
 import { TextField } from '../components/Field';
 import { TeamSelect } from '../components/TeamSelect';
@@ -7,48 +8,6 @@ import { downloadText } from '../files/files';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 
-/** What each kind of event means, in Vietnamese. */
-export const AUDIT_KINDS: Record<string, string> = {
-  'congress.created': 'Tạo đại hội',
-  'congress.updated': 'Sửa thông tin đại hội',
-  'congress.imported': 'Nạp tệp đại hội',
-  'congress.pin_set': 'Đặt mã PIN',
-  'team.created': 'Thêm tổ kiểm phiếu',
-  'team.renamed': 'Đổi tên tổ',
-  'election.created': 'Thêm cuộc bầu',
-  'election.updated': 'Sửa cuộc bầu',
-  'election.locked': 'Chốt kết quả',
-  'election.unlocked': 'Mở khóa kết quả',
-  'election.unlock_refused': 'Mở khóa bị từ chối (sai PIN)',
-  'election.paused': 'Tạm dừng cuộc bầu',
-  'election.resumed': 'Tiếp tục cuộc bầu',
-  'round.created': 'Tạo vòng bầu mới',
-  'candidate.added': 'Thêm người vào danh sách',
-  'candidate.updated': 'Sửa thông tin người ứng cử',
-  'candidate.removed': 'Xóa khỏi danh sách',
-  'candidate.withdrawn': 'Rút tên',
-  'candidate.reinstated': 'Đưa lại vào danh sách',
-  'candidates.sorted': 'Xếp danh sách theo vần A, B, C',
-  'candidates.reordered': 'Đổi thứ tự danh sách',
-  'ballot.entered': 'Nhập phiếu',
-  'ballot.corrected': 'Sửa phiếu',
-  'ballot.voided': 'Hủy phiếu',
-  'team_totals.set': 'Nhập số tổng hợp của tổ',
-  'team_totals.removed': 'Xóa số tổng hợp của tổ',
-  'team_received.set': 'Ghi số phiếu giao cho tổ',
-  'setup_package.exported': 'Xuất gói thiết lập',
-  'setup_package.loaded': 'Tạo hồ sơ từ gói thiết lập',
-  'station_package.exported': 'Xuất gói của tổ',
-  'station.renamed': 'Đổi tên máy',
-  'packages.merged': 'Gộp gói của máy trạm',
-  'batch.created': 'Tạo chồng phiếu nhập đối chứng',
-  'batch.reading': 'Nhập đối chứng một phiếu',
-  'batch.pass_finished': 'Kết thúc một lượt nhập đối chứng',
-  'batch.resolved': 'Đối chiếu một phiếu khác nhau',
-  'batch.reconciled': 'Tính chồng phiếu đã đối chiếu',
-  'batch.abandoned': 'Bỏ chồng phiếu',
-  'backup.restored': 'Khôi phục từ bản sao lưu',
-};
 
 /** A time typed in the filter (local, to the minute) as the log writes it (ISO, UTC). */
 function isoFromLocal(value: string, endOfMinute: boolean): string | undefined {
@@ -91,7 +50,7 @@ export function AuditScreen() {
           <span>Loại thay đổi</span>
           <select aria-label="Lọc theo loại thay đổi" value={kind} onChange={(e) => setKind(e.target.value)}>
             <option value="">(tất cả)</option>
-            {Object.entries(AUDIT_KINDS).map(([k, label]) => (
+            {Object.entries(AUDIT_EVENTS).map(([k, { label }]) => (
               <option key={k} value={k}>
                 {label}
               </option>
@@ -147,7 +106,7 @@ export function AuditScreen() {
               <td className="num">{e.seq}</td>
               <td>{new Date(e.at).toLocaleString('vi-VN')}</td>
               <td>{e.operator || '(không ghi tên)'}</td>
-              <td>{AUDIT_KINDS[e.kind] ?? e.kind}</td>
+              <td>{auditKindLabel(e.kind)}</td>
               <td className="payload">
                 <code>{e.payload.length > 240 ? `${e.payload.slice(0, 240)}…` : e.payload}</code>
               </td>

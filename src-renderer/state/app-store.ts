@@ -1,7 +1,6 @@
 import { create } from 'zustand';
-import type { BackendMethod } from '../../src-main/app/backend';
 import type { Result } from '../../shared/result';
-import { invoke, type MethodInput, type MethodOutput } from '../api/client';
+import { invoke, type ApiMethod, type MethodInput, type MethodOutput } from '../api/client';
 import type { CongressView, WorkspaceInfo } from '../api/types';
 
 export type Screen = 'home' | 'setup' | 'elections' | 'entry' | 'totals' | 'results' | 'audit' | 'teams' | 'double';
@@ -35,7 +34,7 @@ interface AppState {
   notify(kind: Toast['kind'], text: string): void;
   dismiss(id: number): void;
   /** Calls a method; a failure is shown to the user; a success refreshes the views. */
-  run<M extends BackendMethod>(method: M, input: MethodInput<M>, success?: string): Promise<Result<MethodOutput<M>>>;
+  run<M extends ApiMethod>(method: M, input: MethodInput<M>, success?: string): Promise<Result<MethodOutput<M>>>;
 }
 
 const STATION_KEY = 'kiem-phieu.station';
@@ -117,7 +116,7 @@ export const useApp = create<AppState>((set, get) => ({
   },
 
   async run(method, input, success) {
-    const result = await (invoke as (m: BackendMethod, i: unknown) => Promise<Result<MethodOutput<typeof method>>>)(method, input);
+    const result = await (invoke as (m: ApiMethod, i: unknown) => Promise<Result<MethodOutput<typeof method>>>)(method, input);
     if (!result.ok) {
       get().notify('error', result.error.message);
       return result;

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackendMethod } from '../../src-main/app/backend';
 import type { AppError } from '../../shared/result';
-import { invoke, type MethodInput, type MethodOutput } from '../api/client';
+import { invoke, type ApiMethod, type MethodInput, type MethodOutput } from '../api/client';
 import { useApp } from './app-store';
 
 export interface Query<T> {
@@ -11,7 +10,7 @@ export interface Query<T> {
 }
 
 /** Fetches with an api method, again whenever the input changes or any change is saved. */
-export function useQuery<M extends BackendMethod>(method: M, input: MethodInput<M> | null): Query<MethodOutput<M>> {
+export function useQuery<M extends ApiMethod>(method: M, input: MethodInput<M> | null): Query<MethodOutput<M>> {
   const version = useApp((s) => s.version);
   const [data, setData] = useState<MethodOutput<M> | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -21,7 +20,7 @@ export function useQuery<M extends BackendMethod>(method: M, input: MethodInput<
   const reload = useCallback(async () => {
     if (key === null) return;
     const call = ++latest.current;
-    const result = await (invoke as (m: BackendMethod, i: unknown) => Promise<{ ok: true; value: MethodOutput<M> } | { ok: false; error: AppError }>)(method, JSON.parse(key));
+    const result = await (invoke as (m: ApiMethod, i: unknown) => Promise<{ ok: true; value: MethodOutput<M> } | { ok: false; error: AppError }>)(method, JSON.parse(key));
     if (call !== latest.current) return;
     if (result.ok) {
       setData(result.value);

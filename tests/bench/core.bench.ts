@@ -1,13 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CongressFile } from '../../shared/congress-file/schema';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { checkCongressFile } from '../../shared/congress-file/checks';
+import { readCongressFile } from '../../shared/congress-file/read';
+import { congressFileSchema, type CongressFile } from '../../shared/congress-file/schema';
 import { writeCongressFile } from '../../shared/congress-file/write';
 import type { BallotRecord } from '../../shared/domain';
 import { tallyElection } from '../../shared/rules/tally';
 import { buildApi } from '../../src-main/api/build-api';
 import { Store } from '../../src-main/db/store';
 import { randomInt, sample, seededRandom } from '../helpers/random';
+import { writeBigCongressFile } from './big-congress-file';
 import { median, ms, timeRuns, type BenchRow } from './measure';
 
 const CANDIDATES = 200;
@@ -105,6 +108,45 @@ async function loadBench(): Promise<BenchRow[]> {
   }
 }
 
+/** Processor time of `fn`, median of `runs` (less swayed by other work than the clock). */
+function cpuMs(runs: number, fn: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  return median(times);
+}
+
+/**
+ * Issue 9, item 3: reading a congress file of 100,000 ballots against JSON.parse of it, and
+ * against zod run over every ballot (how it was read before): which is why the ballots go
+ * through a checked fast path and zod checks the rest of the file and any ballot the fast path
+ * leaves to it.
+ */
+async function readingBench(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'kiem-phieu-bench-read-'));
+  try {
+    const path = join(dir, '100k.json');
+    await writeBigCongressFile(path, BALLOTS);
+    const bytes = new Uint8Array(readFileSync(path));
+    const text = new TextDecoder().decode(bytes);
+    const parse = cpuMs(5, () => JSON.parse(text));
+    const read = cpuMs(5, () => readCongressFile(bytes));
+    const zodEverywhere = cpuMs(3, () => {
+      const parsed = congressFileSchema.safeParse(JSON.parse(text));
+      if (parsed.success) checkCongressFile(parsed.data);
+    });
+    return [
+      { name: 'Đọc và kiểm tra tệp đại hội 100.000 phiếu (thời gian xử lý)', value: `${(read / parse).toFixed(2)} × JSON.parse`, target: 'không hơn JSON.parse bao nhiêu', met: null, note: `JSON.parse ${ms(parse)}, đọc đủ kiểm tra ${ms(read)}; nếu zod kiểm từng phiếu như trước: ${ms(zodEverywhere)} (${(zodEverywhere / parse).toFixed(1)} ×)` },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function coreBenchmarks(): Promise<BenchRow[]> {
-  return [...(await tallyBench()), ...(await storeBench()), ...(await loadBench())];
+  return [...(await tallyBench()), ...(await readingBench()), ...(await storeBench()), ...(await loadBench())];
 }

@@ -1,19 +1,33 @@
+import { cliBenchmarks } from './cli.bench';
 import { coreBenchmarks } from './core.bench';
 import { entryLatencyBenchmarks } from './entry-latency.bench';
 import { excelBenchmarks } from './excel.bench';
 import { excelFuzzBenchmarks } from './excel-fuzz.bench';
-import { printRows } from './measure';
+import { printRows, type BenchRow } from './measure';
 import { pdfBenchmarks } from './pdf.bench';
+import { startupBenchmarks } from './startup.bench';
 import { teamsBenchmarks } from './teams.bench';
 
-/** `npm run bench`: measures and prints; never fails on time (timings on shared machines are noisy). */
+const GROUPS: { key: string; title: string; run: () => Promise<BenchRow[]> }[] = [
+  { key: 'core', title: 'Lõi kiểm phiếu', run: coreBenchmarks },
+  { key: 'cli', title: 'Dòng lệnh', run: cliBenchmarks },
+  { key: 'start', title: 'Khởi động', run: startupBenchmarks },
+  { key: 'pdf', title: 'Biên bản PDF', run: pdfBenchmarks },
+  { key: 'entry', title: 'Nhập phiếu trong ứng dụng (browser shell)', run: entryLatencyBenchmarks },
+  { key: 'excel', title: 'Excel', run: async () => [...(await excelBenchmarks()), ...(await excelFuzzBenchmarks())] },
+  { key: 'teams', title: 'Nhiều tổ kiểm phiếu', run: teamsBenchmarks },
+];
+
+/**
+ * `npm run bench`: measures and prints; never fails on time (timings on shared machines are noisy).
+ * `npm run bench -- teams` (or core, cli, start, pdf, entry, excel) runs only the groups named.
+ */
 async function main(): Promise<void> {
+  const chosen = process.argv.slice(2);
+  const unknown = chosen.filter((key) => !GROUPS.some((g) => g.key === key));
+  if (unknown.length > 0) throw new Error(`unknown bench group ${unknown.join(', ')}: choose among ${GROUPS.map((g) => g.key).join(', ')}`);
   console.log(`kiem-phieu: đo tốc độ (Node ${process.version}, ${process.platform}/${process.arch})`);
-  printRows('Lõi kiểm phiếu', await coreBenchmarks());
-  printRows('Biên bản PDF', await pdfBenchmarks());
-  printRows('Nhập phiếu trong ứng dụng (browser shell)', await entryLatencyBenchmarks());
-  printRows('Excel', [...(await excelBenchmarks()), ...(await excelFuzzBenchmarks())]);
-  printRows('Nhiều tổ kiểm phiếu', await teamsBenchmarks());
+  for (const group of GROUPS) if (chosen.length === 0 || chosen.includes(group.key)) printRows(group.title, await group.run());
 }
 
 await main();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, expect, snapshot, test } from './browser-shell';
 
-const SAMPLES = join(process.cwd(), 'tests', 'fixtures', 'samples');
+const SAMPLES = join(process.cwd(), 'assets', 'samples');
 
 /** An old Excel tally sheet, read, checked, corrected where it says nothing, imported; the workbook exported back. */
 test('an old tally sheet becomes a congress file: preview, the missing base asked for, import, results, export', async ({ page, shell }) => {

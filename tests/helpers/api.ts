@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Result } from '../../shared/result';
 import { buildApi, type Api } from '../../src-main/api/build-api';
-import type { Clock } from '../../src-main/api/context';
+import type { Clock } from '../../src-main/services/clock';
 import { Store } from '../../src-main/db/store';
 
 const cleanups: (() => void)[] = [];
@@ -53,10 +53,13 @@ export function failure(result: Result<unknown>) {
   return result.error;
 }
 
+/** The chair's PIN of the congresses the helpers set up. */
+export const CHAIR_PIN = '2468';
+
 /** A congress of 45 summoned delegates (base 43) with one BCH election of 3 seats and 5 names. */
 export function setUpElection(app: TestApp, options: { seats?: number; names?: string[]; ballotsReturned?: number | null; office?: 'cap_uy' | 'dai_bieu' | 'bi_thu' } = {}) {
   const { api } = app;
-  const { congressId } = unwrap(api.createCongress({ name: 'Đại hội Đảng bộ phường Hòa An lần thứ III', kind: 'delegates', summoned: 45, exclusions: [{ reason: 'Vắng mặt suốt thời gian đại hội', count: 2 }], chairPin: '2468', operator: 'Thư ký' }));
+  const { congressId } = unwrap(api.createCongress({ name: 'Đại hội Đảng bộ phường Hòa An lần thứ III', kind: 'delegates', summoned: 45, exclusions: [{ reason: 'Vắng mặt suốt thời gian đại hội', count: 2 }], chairPin: CHAIR_PIN, operator: 'Thư ký' }));
   const names = options.names ?? ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy', 'Phạm Minh Đức', 'Hoàng Thị Giao'];
   const { electionId } = unwrap(api.createElection({ congressId, office: options.office ?? 'cap_uy', seats: options.seats ?? 3, title: 'Bầu Ban Chấp hành', ballotsIssued: 43, ballotsReturned: options.ballotsReturned ?? null }));
   unwrap(api.addCandidates({ electionId, candidates: names.map((name) => ({ name })) }));

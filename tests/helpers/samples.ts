@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
-/** Our fixtures, and a copy of the project's samples (../shared/samples) so that a clone alone runs the tests. */
-export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
-export const SAMPLES_DIR = join(FIXTURES_DIR, 'samples');
+/** The samples shipped with the program (assets/samples: a copy of the project's ../shared/samples). */
+export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'samples');
 
 export function sampleText(name: string): string {
   return readFileSync(join(SAMPLES_DIR, name), 'utf8');

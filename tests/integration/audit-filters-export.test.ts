@@ -41,8 +41,9 @@ describe('the audit log in the app: filters, export, verify', () => {
     expect(verifyChain(json.events)).toMatchObject({ intact: false, brokenAt: json.events[3].seq });
 
     const csv = unwrap(app.api.exportAudit({ format: 'csv', operator: 'Bình' })).text.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(csv[0]).toBe('"Số","Thời gian","Người thực hiện","Loại","Cuộc bầu","Nội dung","Mã băm"');
+    expect(csv[0]).toBe('"Số","Thời gian","Người thực hiện","Loại","Mã loại","Cuộc bầu","Nội dung","Mã băm"');
     expect(csv).toHaveLength(2);
-    expect(csv[1]).toContain('"Bình","ballot.entered","Bầu Ban Chấp hành"');
+    // The kind in words from the registry, beside its code.
+    expect(csv[1]).toContain('"Bình","Nhập phiếu","ballot.entered","Bầu Ban Chấp hành"');
   });
 });

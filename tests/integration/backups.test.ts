@@ -78,7 +78,7 @@ describe('backups beside the congress file', () => {
     const restored = unwrap(await backend.invoke('restoreBackup', { name: kept.name, operator: 'Chủ tịch' })) as { saved: { name: string }; auditIntact: boolean };
     expect(restored.auditIntact).toBe(true);
     expect(unwrap(workspace.current!.api.tally({ electionId })).ballots.counted).toBe(3);
-    expect(unwrap(workspace.current!.api.listAudit({ kind: 'backup.restored' })).map((e) => JSON.parse(e.payload))).toEqual([{ from: kept.name, backupAt: expect.any(String), savedCurrentAs: restored.saved.name }]);
+    expect(unwrap(workspace.current!.api.listAudit({ kind: 'backup.restored' })).map((e) => JSON.parse(e.payload))).toEqual([{ from: kept.name, backupAt: expect.any(String), savedCurrentAs: restored.saved.name, reason: null, replaced: { seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), copy: expect.stringContaining(restored.saved.name) }, locksUndone: [] }]);
     // The state before the restore was kept, and can itself be restored.
     unwrap(await backend.invoke('restoreBackup', { name: restored.saved.name }));
     expect(unwrap(workspace.current!.api.tally({ electionId })).ballots.counted).toBe(5);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src-main/db/store';
 import { BallotCache } from '../../src-main/services/ballot-cache';
-import { ballotRecordOfRow, electionTallyInput } from '../../src-main/services/election-data';
-import { countedDataFingerprint } from '../../src-main/services/fingerprint';
+import { ballotContext, tallyCounted, tallyElection } from '../../shared/rules/tally';
+import { ballotRecordOfRow, electionSetup, electionTallyInput } from '../../src-main/services/election-data';
+import { countedDataFingerprint, fingerprintOf } from '../../src-main/services/fingerprint';
 import { seededRandom } from '../helpers/random';
 import { openTestApp, setUpElection, unwrap } from '../helpers/api';
 
@@ -33,6 +34,35 @@ describe('the ballot cache behind live results', () => {
     expect(sorted(cache.currentBallots(electionId))).toEqual(sorted(fromDatabase()));
   });
 
+  it('keeps the live count equal to counting the database afresh, through entries, stacks, corrections, rulings, voids and renames', () => {
+    const app = openTestApp();
+    const { electionId, teamId } = setUpElection(app, { seats: 3 });
+    const cache = new BallotCache(app.store);
+    const congress = app.store.getCongress(1)!;
+    const random = seededRandom(12);
+    const ids: number[] = [];
+    const live = () => {
+      const setup = electionSetup(app.store, congress, app.store.getElection(electionId)!);
+      return tallyCounted(setup, cache.counted(electionId, ballotContext(setup)).counter);
+    };
+    const afresh = () => tallyElection(electionTallyInput(app.store, congress, app.store.getElection(electionId)!));
+    for (let step = 0; step < 150; step++) {
+      const roll = random();
+      if (roll < 0.55 || ids.length === 0) {
+        ids.push(unwrap(app.api.enterBallot({ electionId, teamId: random() < 0.5 ? teamId : null, struck: [`c0${1 + Math.floor(random() * 4)}`], ...(random() < 0.2 ? { count: 3 } : {}) })).ballotId);
+      } else if (roll < 0.75) {
+        const index = Math.floor(random() * ids.length);
+        ids[index] = unwrap(app.api.correctBallot({ ballotId: ids[index]!, teamId: random() < 0.5 ? teamId : null, struck: ['c04'], ...(random() < 0.3 ? { invalid: 'WRITE_IN' as const } : {}) })).ballotId;
+      } else if (roll < 0.93) {
+        const [voided] = ids.splice(Math.floor(random() * ids.length), 1);
+        unwrap(app.api.voidBallot({ ballotId: voided! }));
+      } else {
+        unwrap(app.api.renameTeam({ teamId, name: `Tổ ${step}` }));
+      }
+      expect(live()).toEqual(afresh());
+    }
+  });
+
   it('sees ballots another connection wrote', () => {
     const app = openTestApp();
     const { electionId } = setUpElection(app, { seats: 4 });
@@ -53,8 +83,9 @@ describe('the fingerprint of the counted data', () => {
     const congress = app.store.getCongress(1)!;
     const fresh = () => countedDataFingerprint(electionTallyInput(app.store, congress, app.store.getElection(electionId)!));
     const cached = () => {
-      const current = cache.current(electionId);
-      return countedDataFingerprint(electionTallyInput(app.store, congress, app.store.getElection(electionId)!, current.records), current.digestSum);
+      const setup = electionSetup(app.store, congress, app.store.getElection(electionId)!);
+      const { counter, digestSum } = cache.counted(electionId, ballotContext(setup));
+      return fingerprintOf(setup, { count: counter.records, digestSum });
     };
     const seen = new Set<string>();
     const check = () => {

@@ -73,6 +73,31 @@ describe('bin/kiem-phieu merge', () => {
     expect(votesOf(out)).toEqual(votesOf(inApp));
   });
 
+  it('reads each file as it is given: a congress file with a byte order mark, packages beside it, the same result as in the app', async () => {
+    const dir = tempDir();
+    const chair = chairWithSetup();
+    const a = stationFrom(chair.setup, 'Máy A');
+    a.enter('Tổ 1', 4);
+    const setup = write(dir, 'thiet-lap.json', chair.setup);
+    const pa = write(dir, 'to1.json', a.exportPackage('Tổ 1'));
+    const base = write(dir, 'chu-tich.json', `\ufeff${unwrap(chair.app.api.exportCongressFile({ congressId: chair.congressId })).text}`);
+    const out = join(dir, 'gop.json');
+    const result = await merge('--setup', setup, base, pa, '-o', out);
+    expect(result.stderr).toContain('to1.json: 4 phiếu mới');
+    expect(result.status).toBe(0);
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1.json', content: readFileSync(pa, 'utf8') }] }));
+    expect(votesOf(out)).toEqual(votesOf(write(dir, 'trong-may.json', unwrap(chair.app.api.exportCongressFile({ congressId: chair.congressId })).text)));
+    // Whole JSON that is not a congress file, and a package with a line added after it.
+    for (const [name, content, message] of [
+      ['null.json', 'null', /null\.json.*phải là một đối tượng JSON/],
+      ['them-dong.json', `${readFileSync(pa, 'utf8')}\n`, /them-dong\.json.*sửa bên ngoài chương trình/],
+    ] as const) {
+      const bad = await merge('--setup', setup, base, write(dir, name, content), '-o', join(dir, `${name}.ra.json`));
+      expect(bad.status, name).toBe(1);
+      expect(bad.stderr.replace(/\n/g, ' '), name).toMatch(message);
+    }
+  });
+
   it('refuses a bad input with exit status 1, naming the file and the reason, and writes nothing', async () => {
     const dir = tempDir();
     const chair = chairWithSetup();

@@ -50,6 +50,19 @@ describe('a bad package is refused with its name and the reason, and nothing is 
     expectNothingMerged(chair);
   });
 
+  it('refuses, as changed, a package with a number JSON cannot hold (read as infinity)', () => {
+    const chair = chairWithSetup();
+    const station = stationFrom(chair.setup, 'Máy A');
+    station.enter('Tổ 1', 2);
+    const text = station.exportPackage('Tổ 1');
+    const huge = text.replace(/"events":\d+/, '"events":1e999');
+    expect(huge).not.toBe(text);
+    const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'so-lon.json', content: huge }] }));
+    expect(error.code).toBe(PACKAGE_ERRORS.tampered);
+    expect(error.message).toContain('Gói "so-lon.json": tệp đã bị sửa bên ngoài chương trình');
+    expectNothingMerged(chair);
+  });
+
   it('refuses a package of another congress', () => {
     const chair = chairWithSetup();
     const other = chairWithSetup();

@@ -80,7 +80,7 @@ describe('the IPC router', () => {
 
 describe('the Electron bundle', () => {
   it('builds, and its modules load (no import.meta or file path left broken by bundling)', () => {
-    const built = spawnSync(process.execPath, ['scripts/build-main.mjs'], { encoding: 'utf8' });
+    const built = spawnSync(process.execPath, ['scripts/builds.mjs', '--force', 'electron'], { encoding: 'utf8' });
     expect(built.stderr).toBe('');
     const loaded = spawnSync(process.execPath, ['-e', `
       const Module = require('module'); const load = Module._load;

@@ -52,6 +52,34 @@ describe('station packages: from the setup package to the chair’s merge', () =
     expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).candidates.map((c) => c.votes)).toEqual(unwrap(a.app.api.tally({ electionId: a.electionId })).candidates.map((c) => c.votes));
   });
 
+  it('the preview says, package by package, what the merge of the same texts then does', () => {
+    const chair = chairWithSetup();
+    const a = stationFrom(chair.setup, 'Máy A');
+    const b = stationFrom(chair.setup, 'Máy B');
+    a.enter('Tổ 1', 6);
+    unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a-1.json', content: a.exportPackage('Tổ 1') }] }));
+    // Station A corrects one ballot, voids another and enters three more; station B counts its box.
+    const [first, second] = unwrap(a.app.api.listBallots({ electionId: a.electionId })).ballots;
+    if (!first || !second) throw new Error('no ballots');
+    unwrap(a.app.api.correctBallot({ ballotId: first.ballotId, teamId: a.teamId('Tổ 1'), struck: ['c01'], operator: 'A' }));
+    unwrap(a.app.api.voidBallot({ ballotId: second.ballotId, reason: 'nhập hai lần', operator: 'A' }));
+    a.enter('Tổ 1', 3, 2);
+    b.enter('Tổ 2', 4, 3);
+    const packages = [{ label: 'a-2.json', content: a.exportPackage('Tổ 1') }, { label: 'b-1.json', content: b.exportPackage('Tổ 2') }];
+
+    const preview = unwrap(chair.app.api.previewPackages({ congressId: chair.congressId, packages, acceptCorrections: true }));
+    expect(preview.canMerge).toBe(true);
+    const merged = unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages, acceptCorrections: true }));
+    const previewed = preview.packages.map((p) => {
+      if (!p.ok) throw new Error(p.error.message);
+      return { label: p.label, team: p.team, elections: p.elections.map((e) => ({ key: e.key, added: e.add, present: e.present, corrected: e.corrections, voided: e.missing })) };
+    });
+    expect(previewed).toEqual(merged.packages.map((p) => ({ label: p.label, team: p.team, elections: p.elections.map((e) => ({ key: e.key, added: e.added, present: e.present, corrected: e.corrected, voided: e.voided })) })));
+    expect(previewed[0]?.elections[0]).toEqual({ key: expect.any(String), added: 3, present: 4, corrected: 1, voided: 1 });
+    const recorded = new Map(unwrap(chair.app.api.stationInfo({ congressId: chair.congressId })).packages.map((p) => [p.label, p.sha256]));
+    expect(preview.packages.map((p) => (p.ok ? p.sha256 : null))).toEqual(packages.map((p) => recorded.get(p.label)));
+  });
+
   it('refuses the same package twice, naming it and when it was merged, and merges nothing', () => {
     const chair = chairWithSetup();
     const a = stationFrom(chair.setup, 'Máy A');

@@ -69,6 +69,20 @@ describe('the database file', () => {
     expect(insert({ teamId: 999 })).toThrow(/FOREIGN KEY/);
     expect(insert({ electionId: 999 })).toThrow(/FOREIGN KEY/);
   });
+
+  it('writes many ballots at once as one by one would, and refuses the whole batch when one row is bad', () => {
+    const app = openTestApp();
+    const { electionId } = setUpElection(app);
+    const row = (i: number) => ({ electionId, uid: `p${i}`, number: i, version: 1, supersedes: null, teamId: null, count: 1 + (i % 3), kind: 'struck' as const, selection: [`c0${1 + (i % 5)}`], ruling: null, note: i % 7 === 0 ? `ghi chú ${i}` : null, operator: 'A', enteredAt: `t${i}` });
+    expect(app.store.nextBallotNumber(electionId)).toBe(1);
+    app.store.transaction(() => app.store.insertBallots(Array.from({ length: 123 }, (_, i) => row(i + 1))));
+    const written = app.store.ballotRowsAfter(electionId, 0);
+    expect(written.map(({ id: _id, teamName: _team, ...rest }) => rest)).toEqual(Array.from({ length: 123 }, (_, i) => row(i + 1)));
+    expect(app.store.nextBallotNumber(electionId)).toBe(124);
+    const bad = [row(124), { ...row(125), count: 0 }];
+    expect(() => app.store.transaction(() => app.store.insertBallots(bad))).toThrow(/CHECK/);
+    expect(app.store.ballotRowsAfter(electionId, 0)).toHaveLength(123);
+  });
 });
 
 describe('the migrations', () => {

@@ -6,7 +6,7 @@ import { writeCongressFile } from '../../../shared/congress-file/write';
 import { previewExcelFile } from '../../excel/import-workbook';
 import { EXCEL_UNKNOWN_SHEET } from '../../excel/preview';
 import { formatImportPreview } from '../format-import';
-import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, type Command, type Output } from '../io';
+import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, type CommandRun, type Output } from '../io';
 
 function positive(value: unknown, option: string, output: Output): number | null | undefined {
   if (value === undefined) return undefined;
@@ -31,92 +31,75 @@ function skipLines(values: unknown, output: Output): NonNullable<ExcelImportOpti
   return skip;
 }
 
-export const importCommand: Command = {
-  name: 'import',
-  usage: [
-    'kiem-phieu import TỆP.xlsx -o TỆP.json       đọc bảng tính Excel (bảng kiểm phiếu cũ hoặc bảng tính kiem-phieu)',
-    '    [--sheet TÊN] [--marks struck|kept] [--seats N] [--summoned N] [--kind delegates|members] [--skip-row SHEET!DÒNG]',
-  ].join('\n'),
-  options: {
-    output: { type: 'string', short: 'o' },
-    sheet: { type: 'string' },
-    marks: { type: 'string' },
-    seats: { type: 'string' },
-    summoned: { type: 'string' },
-    kind: { type: 'string' },
-    'skip-row': { type: 'string', multiple: true },
-  },
-  positionals: { min: 1, max: 1, missing: 'Thiếu tên tệp Excel cần đọc.' },
-  async run({ positionals, values }, output) {
-    const file = positionals[0] as string;
-    const out = values.output;
-    if (typeof out !== 'string') {
-      output.err('Thiếu -o TỆP.json: tệp đại hội sẽ ghi ra.\n');
-      return EXIT_USAGE;
-    }
-    const marks = values.marks;
-    if (marks !== undefined && !(MARK_MEANINGS as readonly unknown[]).includes(marks)) {
-      output.err(`--marks cần "struck" (dấu = tên bị gạch) hoặc "kept" (dấu = tên được bầu), không phải "${String(marks)}"\n`);
-      return EXIT_USAGE;
-    }
-    const kind = values.kind;
-    if (kind !== undefined && !(CONGRESS_KINDS as readonly unknown[]).includes(kind)) {
-      output.err(`--kind cần "delegates" (đại hội đại biểu) hoặc "members" (đại hội đảng viên), không phải "${String(kind)}"\n`);
-      return EXIT_USAGE;
-    }
-    const seats = positive(values.seats, 'seats', output);
-    const summoned = positive(values.summoned, 'summoned', output);
-    const skip = skipLines(values['skip-row'], output);
-    if (seats === null || summoned === null || skip === null) return EXIT_USAGE;
+export const runImport: CommandRun = async ({ positionals, values }, output) => {
+  const file = positionals[0] as string;
+  const out = values.output;
+  if (typeof out !== 'string') {
+    output.err('Thiếu -o TỆP.json: tệp đại hội sẽ ghi ra.\n');
+    return EXIT_USAGE;
+  }
+  const marks = values.marks;
+  if (marks !== undefined && !(MARK_MEANINGS as readonly unknown[]).includes(marks)) {
+    output.err(`--marks cần "struck" (dấu = tên bị gạch) hoặc "kept" (dấu = tên được bầu), không phải "${String(marks)}"\n`);
+    return EXIT_USAGE;
+  }
+  const kind = values.kind;
+  if (kind !== undefined && !(CONGRESS_KINDS as readonly unknown[]).includes(kind)) {
+    output.err(`--kind cần "delegates" (đại hội đại biểu) hoặc "members" (đại hội đảng viên), không phải "${String(kind)}"\n`);
+    return EXIT_USAGE;
+  }
+  const seats = positive(values.seats, 'seats', output);
+  const summoned = positive(values.summoned, 'summoned', output);
+  const skip = skipLines(values['skip-row'], output);
+  if (seats === null || summoned === null || skip === null) return EXIT_USAGE;
 
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      output.err(`Lỗi: không đọc được tệp "${file}": ${code === 'ENOENT' ? 'không có tệp này' : (error as Error).message}\n`);
-      return EXIT_REJECTED;
-    }
-    const options: ExcelImportOptions = {
-      ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
-      ...(marks !== undefined ? { marks: marks as ExcelImportOptions['marks'] } : {}),
-      ...(seats !== undefined ? { seats } : {}),
-      ...(summoned !== undefined ? { summoned } : {}),
-      ...(kind !== undefined ? { kind: kind as ExcelImportOptions['kind'] } : {}),
-      ...(skip.length > 0 ? { skip } : {}),
-    };
-    const previewed = await previewExcelFile(bytes, options, basename(file));
-    if (!previewed.ok) {
-      output.err(`Lỗi: ${file}: ${previewed.error.message}\n`);
-      return previewed.error.code === EXCEL_UNKNOWN_SHEET ? EXIT_USAGE : EXIT_REJECTED;
-    }
-    const { preview, file: congress } = previewed.value;
-    output.err(formatImportPreview(preview));
-    const errors = preview.problems.filter((p) => p.severity === 'error');
-    if (errors.length > 0) {
-      for (const p of errors) output.err(`Lỗi: ${p.message}\n`);
-      if (preview.errors > errors.length) output.err(`… và ${preview.errors - errors.length} lỗi khác\n`);
-      const lines = [...new Set(errors.flatMap((p) => (p.line ? [`--skip-row "${p.line.sheet}!${p.line.line}"`] : [])))];
-      output.err(`Không nhập gì: ${preview.errors} lỗi.${lines.length > 0 ? ` Sửa bảng tính, hoặc bỏ qua các dòng lỗi: ${lines.slice(0, 10).join(' ')}${lines.length > 10 ? ' …' : ''}` : ''}\n`);
-      return EXIT_REJECTED;
-    }
-    if (preview.questions.length > 0) {
-      for (const q of preview.questions) output.err(`Cần cho biết: ${q.message}\n`);
-      return EXIT_USAGE;
-    }
-    if (congress === null) {
-      output.err('Không nhập gì: bảng tính không có cuộc bầu nào để nhập.\n');
-      return EXIT_REJECTED;
-    }
-    try {
-      writeFileSync(out, writeCongressFile(congress));
-    } catch (error) {
-      output.err(`Lỗi: không ghi được tệp "${out}": ${(error as Error).message}\n`);
-      return EXIT_REJECTED;
-    }
-    const ballots = congress.elections.reduce((n, e) => n + e.ballots.reduce((m, b) => m + b.count, 0), 0);
-    const teams = congress.elections.reduce((n, e) => n + e.teamTotals.length, 0);
-    output.err(`Đã ghi ${out}: ${congress.elections.length} cuộc bầu, ${ballots} phiếu${teams > 0 ? `, ${teams} bản tổng hợp của tổ kiểm phiếu` : ''}.\n`);
-    return EXIT_OK;
-  },
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    output.err(`Lỗi: không đọc được tệp "${file}": ${code === 'ENOENT' ? 'không có tệp này' : (error as Error).message}\n`);
+    return EXIT_REJECTED;
+  }
+  const options: ExcelImportOptions = {
+    ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
+    ...(marks !== undefined ? { marks: marks as ExcelImportOptions['marks'] } : {}),
+    ...(seats !== undefined ? { seats } : {}),
+    ...(summoned !== undefined ? { summoned } : {}),
+    ...(kind !== undefined ? { kind: kind as ExcelImportOptions['kind'] } : {}),
+    ...(skip.length > 0 ? { skip } : {}),
+  };
+  const previewed = await previewExcelFile(bytes, options, basename(file));
+  if (!previewed.ok) {
+    output.err(`Lỗi: ${file}: ${previewed.error.message}\n`);
+    return previewed.error.code === EXCEL_UNKNOWN_SHEET ? EXIT_USAGE : EXIT_REJECTED;
+  }
+  const { preview, file: congress } = previewed.value;
+  output.err(formatImportPreview(preview));
+  const errors = preview.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    for (const p of errors) output.err(`Lỗi: ${p.message}\n`);
+    if (preview.errors > errors.length) output.err(`… và ${preview.errors - errors.length} lỗi khác\n`);
+    const lines = [...new Set(errors.flatMap((p) => (p.line ? [`--skip-row "${p.line.sheet}!${p.line.line}"`] : [])))];
+    output.err(`Không nhập gì: ${preview.errors} lỗi.${lines.length > 0 ? ` Sửa bảng tính, hoặc bỏ qua các dòng lỗi: ${lines.slice(0, 10).join(' ')}${lines.length > 10 ? ' …' : ''}` : ''}\n`);
+    return EXIT_REJECTED;
+  }
+  if (preview.questions.length > 0) {
+    for (const q of preview.questions) output.err(`Cần cho biết: ${q.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (congress === null) {
+    output.err('Không nhập gì: bảng tính không có cuộc bầu nào để nhập.\n');
+    return EXIT_REJECTED;
+  }
+  try {
+    writeFileSync(out, writeCongressFile(congress));
+  } catch (error) {
+    output.err(`Lỗi: không ghi được tệp "${out}": ${(error as Error).message}\n`);
+    return EXIT_REJECTED;
+  }
+  const ballots = congress.elections.reduce((n, e) => n + e.ballots.reduce((m, b) => m + b.count, 0), 0);
+  const teams = congress.elections.reduce((n, e) => n + e.teamTotals.length, 0);
+  output.err(`Đã ghi ${out}: ${congress.elections.length} cuộc bầu, ${ballots} phiếu${teams > 0 ? `, ${teams} bản tổng hợp của tổ kiểm phiếu` : ''}.\n`);
+  return EXIT_OK;
 };

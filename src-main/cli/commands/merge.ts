@@ -6,9 +6,10 @@ import { applyPlanToFile, targetFromFile, withoutCountedData } from '../../../sh
 import { applyPlanToTarget, planMerge, type MergeSource } from '../../../shared/merge/plan';
 import { PACKAGE_ERRORS, packageFailure } from '../../../shared/packages/errors';
 import { SETUP_PACKAGE_FORMAT, STATION_PACKAGE_FORMAT } from '../../../shared/packages/formats';
+import { packageBody } from '../../../shared/packages/read';
 import { err, ok, type Result } from '../../../shared/result';
-import { openSetupPackage, openStationPackage, type CongressKey } from '../../services/packages';
-import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, readTextFile, reportError, type Command } from '../io';
+import { openSetupPackage, openStationPackage, openStationPackageJson, type CongressKey } from '../../services/packages';
+import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
 
 interface Input {
   congress: CongressFile;
@@ -16,92 +17,88 @@ interface Input {
   sha256: string | null;
 }
 
-/** The format the file says it has (a package cut short still shows its format string), and whether it is whole JSON. */
-function formatOf(text: string): { format: unknown; whole: boolean } {
+/** The file as JSON, read once (null when not whole JSON), and the format it says it has: a package cut short still shows its format string. */
+function jsonAndFormat(text: string): { value: unknown; whole: boolean; format: unknown } {
   try {
-    return { format: (JSON.parse(text) as { format?: unknown }).format, whole: true };
+    const value = JSON.parse(text) as unknown;
+    return { value, whole: true, format: typeof value === 'object' && value !== null ? (value as { format?: unknown }).format : undefined };
   } catch {
-    return { format: [STATION_PACKAGE_FORMAT, SETUP_PACKAGE_FORMAT].find((format) => text.includes(`"format":"${format}"`)), whole: false };
+    return { value: null, whole: false, format: [STATION_PACKAGE_FORMAT, SETUP_PACKAGE_FORMAT].find((format) => text.includes(`"format":"${format}"`)) };
   }
 }
 
 /** A congress file, or a station package checked with the congress key of the setup package. */
 function readInput(path: string, text: string, key: CongressKey | null): Result<Input> {
-  const { format, whole } = formatOf(text);
+  const { value, whole, format } = jsonAndFormat(text);
   if (format === SETUP_PACKAGE_FORMAT) return packageFailure(PACKAGE_ERRORS.wrongKind, path, 'đây là gói thiết lập: đưa nó vào bằng --setup, không phải làm tệp cần gộp');
   if (format === STATION_PACKAGE_FORMAT) {
     if (key === null) return packageFailure(PACKAGE_ERRORS.noIdentity, path, 'cần --setup GÓI-THIẾT-LẬP.json để kiểm tra chữ ký của gói máy trạm');
-    const opened = openStationPackage(text, path, key);
+    const opened = whole ? openStationPackageJson({ body: packageBody(text), value }, path, key) : openStationPackage(text, path, key);
     if (!opened.ok) return opened;
     const p = opened.value.package;
     return ok({ congress: opened.value.congress, sha256: opened.value.sha256, source: { label: path, team: p.team, station: p.station, createdAt: p.createdAt } });
   }
-  const congress = readCongressFile(text);
+  // A file that is not whole JSON is read from its text: readCongressFile takes a byte order mark and says where the JSON breaks.
+  const congress = readCongressFile(whole ? value : text);
   if (!congress.ok && !whole) return packageFailure(PACKAGE_ERRORS.unreadable, path, `tệp bị cắt cụt hoặc hỏng: ${congress.error.message}`);
   if (!congress.ok) return err({ ...congress.error, message: `Tệp "${path}": ${congress.error.message}` });
   return ok({ congress: congress.value, sha256: null, source: { label: path, team: null, station: null, createdAt: null } });
 }
 
-export const mergeCommand: Command = {
-  name: 'merge',
-  usage: 'kiem-phieu merge [--setup THIẾT-LẬP.json] [--accept-corrections] A.json B.json … -o RA.json\n    gộp tệp đại hội và gói của các máy trạm (không tính trùng phiếu)',
-  options: { output: { type: 'string', short: 'o' }, setup: { type: 'string' }, 'accept-corrections': { type: 'boolean' } },
-  positionals: { min: 1, max: 10_000, missing: 'Thiếu các tệp cần gộp.' },
-  run({ positionals, values }, output) {
-    const outPath = values.output;
-    if (typeof outPath !== 'string' || outPath === '') {
-      output.err('Thiếu tệp ghi kết quả: -o RA.json\n');
-      return EXIT_USAGE;
-    }
-    let key: CongressKey | null = null;
-    if (typeof values.setup === 'string') {
-      const text = readTextFile(values.setup);
-      if (!text.ok) return reportError(output, values.setup, text.error);
-      const setup = openSetupPackage(text.value, values.setup);
-      if (!setup.ok) return reportError(output, values.setup, setup.error);
-      key = { identity: setup.value.package.congressId, signingKey: setup.value.package.key };
-    }
-    const inputs: Input[] = [];
-    for (const path of positionals) {
-      const text = readTextFile(path);
-      if (!text.ok) return reportError(output, path, text.error);
-      const input = readInput(path, text.value, key);
-      if (!input.ok) return reportError(output, path, input.error);
-      inputs.push(input.value);
-    }
+export const runMerge: CommandRun = ({ positionals, values }, output) => {
+  const outPath = values.output;
+  if (typeof outPath !== 'string' || outPath === '') {
+    output.err('Thiếu tệp ghi kết quả: -o RA.json\n');
+    return EXIT_USAGE;
+  }
+  let key: CongressKey | null = null;
+  if (typeof values.setup === 'string') {
+    const text = readTextFile(values.setup);
+    if (!text.ok) return reportError(output, values.setup, text.error);
+    const setup = openSetupPackage(text.value, values.setup);
+    if (!setup.ok) return reportError(output, values.setup, setup.error);
+    key = { identity: setup.value.package.congressId, signingKey: setup.value.package.key };
+  }
+  const inputs: Input[] = [];
+  for (const path of positionals) {
+    const text = readTextFile(path);
+    if (!text.ok) return reportError(output, path, text.error);
+    const input = readInput(path, text.value, key);
+    if (!input.ok) return reportError(output, path, input.error);
+    inputs.push(input.value);
+  }
 
-    // The first file gives the congress (elections, lists); every file, the first too, brings its ballots.
-    const first = (inputs[0] as Input).congress;
-    let merged = withoutCountedData({ ...first, elections: first.elections.map((e) => ({ ...e, status: 'open' as const })) });
-    const target = targetFromFile(merged);
-    const now = new Date().toISOString();
-    const acceptCorrections = values['accept-corrections'] === true;
-    for (const input of inputs) {
-      const earlier = input.sha256 === null ? undefined : target.merged.get(input.sha256);
-      if (earlier) return reportError(output, input.source.label, packageFailure(PACKAGE_ERRORS.duplicate, input.source.label, `cùng nội dung với "${earlier.label}": không gộp hai lần`).error);
-      const plan = planMerge(target, input.congress, input.source, { acceptCorrections });
-      const errors = plan.problems.filter((p) => p.severity === 'error');
-      if (errors.length > 0) {
-        return reportError(output, input.source.label, { code: PACKAGE_ERRORS.conflict, message: `không gộp được: ${errors[0]?.message}`, details: errors.map((p) => ({ path: '', message: p.message })) });
-      }
-      for (const warning of plan.problems) output.err(`Lưu ý: ${input.source.label}: ${warning.message}\n`);
-      applyPlanToTarget(target, plan, input.sha256, now);
-      merged = applyPlanToFile(merged, plan);
-      const c = plan.counts;
-      output.err(`${input.source.label}: ${c.add} phiếu mới, ${c.present} phiếu đã có${c.corrections ? `, ${c.corrections} phiếu sửa` : ''}${c.missing ? `, ${c.missing} phiếu bỏ` : ''}\n`);
+  // The first file gives the congress (elections, lists); every file, the first too, brings its ballots.
+  const first = (inputs[0] as Input).congress;
+  let merged = withoutCountedData({ ...first, elections: first.elections.map((e) => ({ ...e, status: 'open' as const })) });
+  const target = targetFromFile(merged);
+  const now = new Date().toISOString();
+  const acceptCorrections = values['accept-corrections'] === true;
+  for (const input of inputs) {
+    const earlier = input.sha256 === null ? undefined : target.merged.get(input.sha256);
+    if (earlier) return reportError(output, input.source.label, packageFailure(PACKAGE_ERRORS.duplicate, input.source.label, `cùng nội dung với "${earlier.label}": không gộp hai lần`).error);
+    const plan = planMerge(target, input.congress, input.source, { acceptCorrections });
+    const errors = plan.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      return reportError(output, input.source.label, { code: PACKAGE_ERRORS.conflict, message: `không gộp được: ${errors[0]?.message}`, details: errors.map((p) => ({ path: '', message: p.message })) });
     }
-    const statuses = new Map(first.elections.map((e) => [e.id, e.status]));
-    merged = { ...merged, elections: merged.elections.map((e) => ({ ...e, status: statuses.get(e.id) ?? e.status })) };
+    for (const warning of plan.problems) output.err(`Lưu ý: ${input.source.label}: ${warning.message}\n`);
+    applyPlanToTarget(target, plan, input.sha256, now);
+    merged = applyPlanToFile(merged, plan);
+    const c = plan.counts;
+    output.err(`${input.source.label}: ${c.add} phiếu mới, ${c.present} phiếu đã có${c.corrections ? `, ${c.corrections} phiếu sửa` : ''}${c.missing ? `, ${c.missing} phiếu bỏ` : ''}\n`);
+  }
+  const statuses = new Map(first.elections.map((e) => [e.id, e.status]));
+  merged = { ...merged, elections: merged.elections.map((e) => ({ ...e, status: statuses.get(e.id) ?? e.status })) };
 
-    const temporary = `${outPath}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, writeCongressFile(merged));
-      renameSync(temporary, outPath);
-    } catch (error) {
-      output.err(`Lỗi: không ghi được "${outPath}": ${(error as Error).message}\n`);
-      return EXIT_REJECTED;
-    }
-    output.err(`Đã ghi ${outPath}: ${merged.elections.reduce((n, e) => n + e.ballots.length, 0)} phiếu từ ${inputs.length} tệp\n`);
-    return EXIT_OK;
-  },
+  const temporary = `${outPath}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, writeCongressFile(merged));
+    renameSync(temporary, outPath);
+  } catch (error) {
+    output.err(`Lỗi: không ghi được "${outPath}": ${(error as Error).message}\n`);
+    return EXIT_REJECTED;
+  }
+  output.err(`Đã ghi ${outPath}: ${merged.elections.reduce((n, e) => n + e.ballots.length, 0)} phiếu từ ${inputs.length} tệp\n`);
+  return EXIT_OK;
 };

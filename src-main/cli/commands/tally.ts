@@ -1,41 +1,40 @@
-import { readFileSync } from 'node:fs';
-import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
-import { fail, type Result } from '../../../shared/result';
-import { readOwnWorkbookFile } from '../../excel/import-workbook';
-import { tallyCongressFile } from '../../../shared/congress-file/tally';
+import { readAndTallyCongressFile, tallyCongressFile } from '../../../shared/congress-file/tally';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { ElectionTally } from '../../../shared/rules/tally';
 import { tallyReport } from '../../../shared/tally-report';
 import { formatTallyText } from '../format-tally';
-import { EXIT_OK, readTextFile, reportError, type Command } from '../io';
+import { EXIT_OK, readBytes, reportError, type CommandRun } from '../io';
 
-export const tallyCommand: Command = {
-  name: 'tally',
-  usage: 'kiem-phieu tally TỆP [--json]        tính kết quả (TỆP: .json tệp đại hội, hoặc .xlsx do kiem-phieu xuất)',
-  options: { json: { type: 'boolean' } },
-  positionals: { min: 1, max: 1, missing: 'Thiếu tên tệp cần tính kết quả.' },
-  async run({ positionals, values }, output) {
-    const file = positionals[0] as string;
-    const congress = await readCongress(file);
-    if (!congress.ok) return reportError(output, file, congress.error);
-    const tallies = tallyCongressFile(congress.value);
-    if (values.json) {
-      output.out(`${JSON.stringify(tallyReport(tallies), null, 2)}\n`);
-    } else {
-      output.out(`${congress.value.congress.name.toLocaleUpperCase('vi')}\n\n`);
-      output.out(formatTallyText(tallies, new Map(congress.value.elections.map((e) => [e.id, e.title ?? '']))));
-    }
-    return EXIT_OK;
-  },
+export const runTally: CommandRun = async ({ positionals, values }, output) => {
+  const file = positionals[0] as string;
+  const read = await readAndTally(file);
+  if (!read.ok) return reportError(output, file, read.error);
+  const { congress, tallies } = read.value;
+  if (values.json) {
+    output.out(`${JSON.stringify(tallyReport(tallies), null, 2)}\n`);
+  } else {
+    output.out(`${congress.congress.name.toLocaleUpperCase('vi')}\n\n`);
+    output.out(formatTallyText(tallies, new Map(congress.elections.map((e) => [e.id, e.title ?? '']))));
+  }
+  return EXIT_OK;
 };
 
-/** A congress file, or a workbook this program exported (told apart by the zip signature). */
-async function readCongress(file: string): Promise<Result<CongressFile>> {
-  const text = readTextFile(file);
-  if (!text.ok) return text;
-  if (!text.value.startsWith('PK\u0003\u0004')) return readCongressFile(text.value);
+/** A congress file (counted as it is read), or a workbook this program exported (told apart by the zip signature). */
+async function readAndTally(file: string): Promise<Result<{ congress: CongressFile; tallies: ElectionTally[] }>> {
+  const bytes = readBytes(file);
+  if (!bytes.ok) return bytes;
+  const zip = bytes.value[0] === 0x50 && bytes.value[1] === 0x4b && bytes.value[2] === 0x03 && bytes.value[3] === 0x04;
+  if (!zip) {
+    const read = readAndTallyCongressFile(bytes.value);
+    return read.ok ? ok({ congress: read.value.file, tallies: read.value.tallies }) : read;
+  }
   try {
-    return await readOwnWorkbookFile(readFileSync(file));
+    const { readOwnWorkbookFile } = await import('../../excel/import-workbook');
+    const congress = await readOwnWorkbookFile(bytes.value);
+    return congress.ok ? ok({ congress: congress.value, tallies: tallyCongressFile(congress.value) }) : congress;
   } catch (error) {
     return fail('CANNOT_READ', `Không đọc được tệp "${file}": ${(error as Error).message}`);
   }
 }
+

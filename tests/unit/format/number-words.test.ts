@@ -71,6 +71,7 @@ describe('numberToVietnameseWords', () => {
     expect(() => numberToVietnameseWords(-1)).toThrow(RangeError);
     expect(() => numberToVietnameseWords(1.5)).toThrow(RangeError);
     expect(() => numberToVietnameseWords(Number.NaN)).toThrow(RangeError);
+    expect(() => numberToVietnameseWords(-7)).toThrow('numberToVietnameseWords: cần số nguyên không âm, nhận -7');
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/packages/canonical-json';
+import { canonicalJson, canonicalJsonOfParsed } from '../../../shared/packages/canonical-json';
 
 describe('canonical JSON (what a package signature covers)', () => {
   it('sorts keys at every depth, keeps array order, writes no whitespace', () => {
@@ -28,5 +28,22 @@ describe('canonical JSON (what a package signature covers)', () => {
     );
     const reversed = Object.fromEntries(Object.entries({ a: 1, b: 2, c: { y: 1, x: 2 } }).reverse());
     expect(canonicalJson(reversed)).toBe(canonicalJson({ a: 1, b: 2, c: { x: 2, y: 1 } }));
+  });
+
+  it('of a parsed value, is the same text whatever order the file had its keys in', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        for (const text of [canonicalJson(value), JSON.stringify(value)]) expect(canonicalJsonOfParsed(JSON.parse(text))).toBe(canonicalJson(JSON.parse(text)));
+      }),
+      { numRuns: 300 },
+    );
+    // Keys that read as array indices come first in JavaScript's own order, not in the canonical one.
+    expect(canonicalJsonOfParsed(JSON.parse('{"10":1,"9":2,"a":3}'))).toBe('{"10":1,"9":2,"a":3}');
+    expect(canonicalJsonOfParsed(JSON.parse('{"b":{"d":1,"c":2},"a":[1.5,"x",null,true]}'))).toBe('{"a":[1.5,"x",null,true],"b":{"c":2,"d":1}}');
+  });
+
+  it('of a parsed value with a number JSON cannot hold again, is none', () => {
+    expect(canonicalJsonOfParsed(JSON.parse('{"a":1e999}'))).toBeNull();
+    expect(canonicalJsonOfParsed(JSON.parse('{"b":1,"a":[-1e999]}'))).toBeNull();
   });
 });

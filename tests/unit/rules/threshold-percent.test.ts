@@ -55,4 +55,18 @@ describe('RULES R5: percent of the base', () => {
     expect(() => percentHundredths(1, 0)).toThrow();
     expect(() => percentHundredths(-1, 10)).toThrow();
   });
+
+  it('refuses a base of zero or below by saying so, rather than by failing on the division or printing a negative percentage', () => {
+    const refusal = /^percentHundredths: cần số nguyên, votes=1, base=(0|-41)$/;
+    expect(() => percentHundredths(1, 0)).toThrow(refusal);
+    expect(() => percentHundredths(1, -41)).toThrow(refusal);
+    expect(() => formatPercent(1, -41)).toThrow(RangeError);
+  });
+
+  it('refuses counts too large for exact arithmetic, in the votes or in the base', () => {
+    expect(() => percentHundredths(2 ** 53, 2 ** 53 + 2)).toThrow(RangeError);
+    expect(() => percentHundredths(1, 2 ** 53)).toThrow(RangeError);
+    expect(() => percentHundredths(2 ** 53, 10)).toThrow(RangeError);
+    expect(percentHundredths(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)).toBe(10000);
+  });
 });

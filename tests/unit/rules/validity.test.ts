@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeBallot, markFor, possibleInvalidReasons, type BallotContext } from '../../../shared/rules/validity';
+import { judgeBallot, keptCount, markFor, possibleInvalidReasons, type BallotContext } from '../../../shared/rules/validity';
 
 const formatA: BallotContext = { format: 'A', listIds: ['a', 'b', 'c', 'd'], seats: 2, allBothOrNoneInvalid: true };
 const single: BallotContext = { format: 'B', listIds: ['a'], seats: 1, allBothOrNoneInvalid: true };
@@ -42,8 +42,20 @@ describe('RULES R3: ballot validity', () => {
   });
 
   it('refuses to guess: a ballot with nothing read needs a ruling, and format A has no marks', () => {
-    expect(() => judgeBallot({ kind: 'none' }, null, several)).toThrow();
-    expect(() => judgeBallot({ kind: 'marks', marks: { a: 'agree' } }, null, formatA)).toThrow();
+    expect(() => judgeBallot({ kind: 'none' }, null, several)).toThrow('judgeBallot: a ballot with nothing read needs a ruling');
+    expect(() => judgeBallot({ kind: 'none' }, null, formatA)).toThrow('judgeBallot: a ballot with nothing read needs a ruling');
+    expect(() => judgeBallot({ kind: 'marks', marks: { a: 'agree' } }, null, formatA)).toThrow('judgeBallot: a format-A ballot has no agree/disagree marks');
+    expect(() => keptCount({ kind: 'marks', marks: { a: 'agree' } }, 4)).toThrow('keptCount: a marks ballot has no kept names');
+    expect(() => keptCount({ kind: 'none' }, 4)).toThrow('keptCount: a none ballot has no kept names');
+  });
+
+  it('a ballot with nothing read carries no mark for anyone', () => {
+    expect(['a', 'b'].map((id) => markFor({ kind: 'none' }, id))).toEqual(['none', 'none']);
+    expect(markFor({ kind: 'marks', marks: { a: 'both' } }, 'b')).toBe('none');
+  });
+
+  it('B_ALL_BOTH_OR_NONE needs names to mark: a ballot of a list with no name on it is not invalid for its boxes', () => {
+    expect(judgeBallot({ kind: 'marks', marks: {} }, null, { format: 'B', listIds: [], seats: 1, allBothOrNoneInvalid: true })).toEqual({ valid: true });
   });
 });
 
@@ -52,6 +64,6 @@ describe('which invalid reasons a ballot can have', () => {
     expect(possibleInvalidReasons(formatA)).toEqual(['NOT_ISSUED', 'OVER_N', 'NONE_KEPT', 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED']);
     expect(possibleInvalidReasons(single)).toEqual(['NOT_ISSUED', 'B_SINGLE_BOTH_OR_NONE', 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED']);
     expect(possibleInvalidReasons(several)).toContain('B_ALL_BOTH_OR_NONE');
-    expect(possibleInvalidReasons({ ...several, allBothOrNoneInvalid: false })).not.toContain('B_ALL_BOTH_OR_NONE');
+    expect(possibleInvalidReasons({ ...several, allBothOrNoneInvalid: false })).toEqual(['NOT_ISSUED', 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED']);
   });
 });

@@ -1,0 +1,95 @@
+import type { TeamTotal } from '../domain';
+import type { AppErrorDetail } from '../result';
+import { ballotFormat } from '../rules/ballot-format';
+import { congressBase } from '../rules/base';
+import { checkBallotEntry, checkTeamTotal, joinPath, type ListedCandidates } from '../validation/ballot-entry';
+import type { BallotEntry, CongressFile, ElectionInFile } from './schema';
+
+/** The checks a schema cannot express: references, duplicates, the base (paths are JSON paths). */
+
+export type AddDetail = (path: string, message: string) => void;
+
+export function teamTotalFromFile(total: ElectionInFile['teamTotals'][number]): TeamTotal {
+  return { team: total.team, returned: total.returned, valid: total.valid, invalid: total.invalid, votes: total.votes };
+}
+
+export function checkBase(file: Pick<CongressFile, 'congress'>, add: AddDetail): void {
+  const base = congressBase(file.congress.summoned, file.congress.exclusions);
+  if (base <= 0) add('congress.exclusions', `số cơ sở tính kết quả (triệu tập ${file.congress.summoned} trừ các trường hợp loại trừ) phải lớn hơn 0, đang là ${base}`);
+}
+
+/** What one election's ballots are checked against: its names, its format, the ballot ids seen. */
+export class ElectionBallotChecks {
+  readonly listed: ListedCandidates;
+  private readonly format;
+  private readonly ids = new Set<string>();
+
+  constructor(election: Pick<ElectionInFile, 'candidates' | 'seats'>, private readonly path: string) {
+    const listed = new Map<string, boolean>();
+    for (const candidate of election.candidates) listed.set(candidate.id, !candidate.withdrawn);
+    this.listed = listed;
+    this.format = ballotFormat([...listed.values()].filter(Boolean).length, election.seats);
+  }
+
+  check(entry: BallotEntry, index: number, add: AddDetail): void {
+    if (entry.id !== undefined) {
+      if (this.ids.has(entry.id)) add(`${this.path}.ballots[${index}].id`, `mã phiếu "${entry.id}" bị trùng`);
+      this.ids.add(entry.id);
+    }
+    const details = checkBallotEntry(entry, this.listed, this.format);
+    for (const detail of details) add(joinPath(`${this.path}.ballots[${index}]`, detail.path), detail.message);
+  }
+}
+
+/** An election's list and the round it continues (before its ballots). */
+export function checkElectionHead(election: ElectionInFile, path: string, electionIds: ReadonlySet<string>, add: AddDetail): void {
+  const seen = new Set<string>();
+  election.candidates.forEach((candidate, i) => {
+    if (seen.has(candidate.id)) add(`${path}.candidates[${i}].id`, `mã ứng cử viên "${candidate.id}" bị trùng`);
+    seen.add(candidate.id);
+  });
+  if (election.continues != null) {
+    if (election.continues === election.id) add(`${path}.continues`, 'một vòng bầu không thể tiếp nối chính nó');
+    else if (!electionIds.has(election.continues)) add(`${path}.continues`, `không có cuộc bầu "${election.continues}"`);
+  }
+}
+
+/** An election's team totals and shares (after its ballots). */
+export function checkElectionTail(election: ElectionInFile, path: string, listed: ListedCandidates, add: AddDetail): void {
+  const teams = new Set<string>();
+  election.teamTotals.forEach((total, i) => {
+    if (teams.has(total.team)) add(`${path}.teamTotals[${i}].team`, `tổ "${total.team}" có hai bản tổng hợp`);
+    teams.add(total.team);
+    for (const detail of checkTeamTotal(total, listed, election.seats)) add(joinPath(`${path}.teamTotals[${i}]`, detail.path), detail.message);
+  });
+  const received = new Set<string>();
+  (election.teamReceived ?? []).forEach((share, i) => {
+    if (received.has(share.team)) add(`${path}.teamReceived[${i}].team`, `tổ "${share.team}" ghi số phiếu được giao hai lần`);
+    received.add(share.team);
+  });
+}
+
+/**
+ * Every check of a whole file, in the order a reader meets the places. A reader that checked the
+ * ballots as they went by (they are not kept in `file` then) passes what it found, per election.
+ */
+export function checkCongressFile(file: CongressFile, ballotsChecked?: ReadonlyMap<number, readonly AppErrorDetail[]>): AppErrorDetail[] {
+  const details: AppErrorDetail[] = [];
+  const add: AddDetail = (path, message) => {
+    details.push({ path, message });
+  };
+  checkBase(file, add);
+  const electionIds = new Set(file.elections.map((e) => e.id));
+  const seen = new Set<string>();
+  file.elections.forEach((election, i) => {
+    const path = `elections[${i}]`;
+    if (seen.has(election.id)) add(`${path}.id`, `mã cuộc bầu "${election.id}" bị trùng`);
+    seen.add(election.id);
+    checkElectionHead(election, path, electionIds, add);
+    const ballots = new ElectionBallotChecks(election, path);
+    if (ballotsChecked) details.push(...(ballotsChecked.get(i) ?? []));
+    else election.ballots.forEach((entry, j) => ballots.check(entry, j, add));
+    checkElectionTail(election, path, ballots.listed, add);
+  });
+  return details;
+}

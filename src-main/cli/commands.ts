@@ -1,0 +1,49 @@
+import { EXPORT_FORMATS } from './export-formats';
+import type { CommandSpec } from './io';
+
+/**
+ * Every subcommand, described without loading it: `kiem-phieu help` and a usage error need only
+ * this; running a command loads its own module (the PDF and Excel libraries only for the
+ * commands that use them).
+ */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'tally',
+    usage: 'kiem-phieu tally TỆP [--json]        tính kết quả (TỆP: .json tệp đại hội, hoặc .xlsx do kiem-phieu xuất)',
+    options: { json: { type: 'boolean' } },
+    positionals: { min: 1, max: 1, missing: 'Thiếu tên tệp cần tính kết quả.' },
+    load: async () => (await import('./commands/tally')).runTally,
+  },
+  {
+    name: 'import',
+    usage: [
+      'kiem-phieu import TỆP.xlsx -o TỆP.json       đọc bảng tính Excel (bảng kiểm phiếu cũ hoặc bảng tính kiem-phieu)',
+      '    [--sheet TÊN] [--marks struck|kept] [--seats N] [--summoned N] [--kind delegates|members] [--skip-row SHEET!DÒNG]',
+    ].join('\n'),
+    options: {
+      output: { type: 'string', short: 'o' },
+      sheet: { type: 'string' },
+      marks: { type: 'string' },
+      seats: { type: 'string' },
+      summoned: { type: 'string' },
+      kind: { type: 'string' },
+      'skip-row': { type: 'string', multiple: true },
+    },
+    positionals: { min: 1, max: 1, missing: 'Thiếu tên tệp Excel cần đọc.' },
+    load: async () => (await import('./commands/import')).runImport,
+  },
+  {
+    name: 'export',
+    usage: `kiem-phieu export TỆP.json ${EXPORT_FORMATS.map((f) => `[${f.usage}]`).join(' ')}   xuất bảng tính và biên bản`,
+    options: Object.fromEntries(EXPORT_FORMATS.flatMap((f) => [[f.option, { type: 'string' as const }], ...Object.entries(f.flags ?? {})])),
+    positionals: { min: 1, max: 1, missing: 'Thiếu tên tệp đại hội cần xuất.' },
+    load: async () => (await import('./commands/export')).runExport,
+  },
+  {
+    name: 'merge',
+    usage: 'kiem-phieu merge [--setup THIẾT-LẬP.json] [--accept-corrections] A.json B.json … -o RA.json\n    gộp tệp đại hội và gói của các máy trạm (không tính trùng phiếu)',
+    options: { output: { type: 'string', short: 'o' }, setup: { type: 'string' }, 'accept-corrections': { type: 'boolean' } },
+    positionals: { min: 1, max: 10_000, missing: 'Thiếu các tệp cần gộp.' },
+    load: async () => (await import('./commands/merge')).runMerge,
+  },
+];

@@ -1,0 +1,31 @@
+import type { CongressFile } from '../../shared/congress-file/schema';
+import type { Result } from '../../shared/result';
+import type { CommandSpec, ParsedArgs } from './io';
+
+type WriteExport = (congress: CongressFile, outPath: string, values: ParsedArgs['values']) => Promise<Result<{ summary: string }>>;
+
+/** One kind of file `export` writes: `--xlsx OUT.xlsx`, `--pdf OUT.pdf`. The writer is loaded only when asked for. */
+export interface ExportFormat {
+  option: string;
+  usage: string;
+  /** Further options of this format (`--rehearsal`), handed to the writer with the others. */
+  flags?: CommandSpec['options'];
+  load(): Promise<WriteExport>;
+}
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  {
+    option: 'xlsx',
+    usage: '--xlsx TỆP.xlsx',
+    load: async () => (await import('../excel/export-format')).writeWorkbookFile,
+  },
+  {
+    option: 'pdf',
+    usage: '--pdf RA.pdf [--rehearsal] [--words] [--closed-at NNNN-TT-NNTgg:pp]',
+    flags: { rehearsal: { type: 'boolean' }, words: { type: 'boolean' }, 'closed-at': { type: 'string' } },
+    load: async () => {
+      const { writeMinutesFile } = await import('../pdf/export-format');
+      return (congress, outPath, values) => writeMinutesFile(congress, outPath, { rehearsal: values.rehearsal === true, words: values.words === true, closedAt: typeof values['closed-at'] === 'string' ? values['closed-at'] : undefined });
+    },
+  },
+];

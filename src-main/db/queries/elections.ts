@@ -1,0 +1,81 @@
+import type { CandidateRow, ElectionRow } from '../../../shared/api/records';
+import { toSql, type Fields, type Sql } from '../sql';
+
+const ELECTION_COLUMNS = { key: 'key', position: 'position', office: 'office', title: 'title', seats: 'seats', round: 'round', continuesId: 'continues_id', requireMajority: 'require_majority', allBothOrNoneInvalid: 'all_both_or_none_invalid', baseOverride: 'base_override', ballotsIssued: 'ballots_issued', ballotsReturned: 'ballots_returned', status: 'status' } as const;
+const CANDIDATE_COLUMNS = { key: 'key', ballotOrder: 'ballot_order', name: 'name', birthYear: 'birth_year', birthDate: 'birth_date', gender: 'gender', position: 'position', note: 'note', nomination: 'nomination', withdrawn: 'withdrawn' } as const;
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+function electionFromSql(r: any): ElectionRow {
+  return {
+    id: r.id, congressId: r.congress_id, key: r.key, position: r.position, office: r.office, title: r.title, seats: r.seats, round: r.round, continuesId: r.continues_id,
+    requireMajority: r.require_majority === 1, allBothOrNoneInvalid: r.all_both_or_none_invalid === 1, baseOverride: r.base_override, ballotsIssued: r.ballots_issued, ballotsReturned: r.ballots_returned, status: r.status,
+  };
+}
+function candidateFromSql(r: any): CandidateRow {
+  return { id: r.id, electionId: r.election_id, key: r.key, ballotOrder: r.ballot_order, name: r.name, birthYear: r.birth_year, birthDate: r.birth_date, gender: r.gender, position: r.position, note: r.note, nomination: r.nomination, withdrawn: r.withdrawn === 1 };
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** Elections (each round its own) and their candidate lists. */
+export function electionQueries(sql: Sql) {
+  const { stmt, update } = sql;
+  return {
+    insertElection(row: Omit<ElectionRow, 'id'>): number {
+      const result = stmt(
+        `INSERT INTO elections (congress_id, key, position, office, title, seats, round, continues_id, require_majority, all_both_or_none_invalid, base_override, ballots_issued, ballots_returned, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(row.congressId, row.key, row.position, row.office, row.title, row.seats, row.round, row.continuesId, toSql(row.requireMajority), toSql(row.allBothOrNoneInvalid), row.baseOverride, row.ballotsIssued, row.ballotsReturned, row.status);
+      const id = Number(result.lastInsertRowid);
+      sql.written?.elections.push([id, row.status]);
+      return id;
+    },
+
+    updateElection(id: number, fields: Fields<ElectionRow>): void {
+      update('elections', ELECTION_COLUMNS, id, fields);
+      if (fields.status !== undefined) sql.written?.elections.push([id, fields.status]);
+    },
+
+    getElection(id: number): ElectionRow | null {
+      const row = stmt('SELECT * FROM elections WHERE id = ?').get(id);
+      return row === undefined ? null : electionFromSql(row);
+    },
+
+    listElections(congressId: number): ElectionRow[] {
+      return stmt('SELECT * FROM elections WHERE congress_id = ? ORDER BY position, id').all(congressId).map(electionFromSql);
+    },
+
+    /** The rounds that continue an election (tie-break and further rounds). */
+    listContinuations(electionId: number): ElectionRow[] {
+      return stmt('SELECT * FROM elections WHERE continues_id = ? ORDER BY id').all(electionId).map(electionFromSql);
+    },
+
+    electionKeys(congressId: number): string[] {
+      return (stmt('SELECT key FROM elections WHERE congress_id = ?').all(congressId) as { key: string }[]).map((r) => r.key);
+    },
+
+    insertCandidate(row: Omit<CandidateRow, 'id'>): number {
+      const result = stmt(
+        'INSERT INTO candidates (election_id, key, ballot_order, name, birth_year, birth_date, gender, position, note, nomination, withdrawn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(row.electionId, row.key, row.ballotOrder, row.name, row.birthYear, row.birthDate, row.gender, row.position, row.note, row.nomination, toSql(row.withdrawn));
+      return Number(result.lastInsertRowid);
+    },
+
+    updateCandidate(id: number, fields: Fields<CandidateRow>): void {
+      update('candidates', CANDIDATE_COLUMNS, id, fields);
+    },
+
+    deleteCandidate(id: number): void {
+      stmt('DELETE FROM candidates WHERE id = ?').run(id);
+    },
+
+    getCandidate(id: number): CandidateRow | null {
+      const row = stmt('SELECT * FROM candidates WHERE id = ?').get(id);
+      return row === undefined ? null : candidateFromSql(row);
+    },
+
+    /** In ballot order. */
+    listCandidates(electionId: number): CandidateRow[] {
+      return stmt('SELECT * FROM candidates WHERE election_id = ? ORDER BY ballot_order, id').all(electionId).map(candidateFromSql);
+    },
+  };
+}

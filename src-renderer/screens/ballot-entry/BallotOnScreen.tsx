@@ -1,0 +1,34 @@
+import type { ElectionView } from '../../api/types';
+import type { EntryMode, ParsedBallot } from '../../entry/ballot-input';
+
+/** The ballot as typed so far, drawn as the paper: struck names crossed out, or the boxes marked. */
+export function BallotOnScreen({ election, parsed, mode }: { election: ElectionView; parsed: ParsedBallot; mode: EntryMode }) {
+  const listed = election.candidates.filter((c) => !c.withdrawn);
+  if (election.format === 'B') {
+    return (
+      <ol className="paper paper-b" aria-label="Phiếu trên màn hình">
+        {listed.map((c, i) => {
+          const mark = parsed.marks[i];
+          return (
+            <li key={c.id}>
+              <span className="name">{c.name}</span>
+              <span className={`box${mark === 'agree' || mark === 'both' ? ' marked' : ''}`}>Đồng ý</span>
+              <span className={`box${mark === 'disagree' || mark === 'both' ? ' marked' : ''}`}>Không đồng ý</span>
+            </li>
+          );
+        })}
+      </ol>
+    );
+  }
+  const struck = new Set('struck' in parsed.content ? parsed.content.struck : 'kept' in parsed.content ? listed.map((c) => c.key).filter((k) => !('kept' in parsed.content && parsed.content.kept.includes(k))) : []);
+  return (
+    <ol className="paper paper-a" aria-label="Phiếu trên màn hình">
+      {listed.map((c) => (
+        <li key={c.id} className={struck.has(c.key) ? 'struck' : ''} aria-label={`${c.number}. ${c.name}${struck.has(c.key) ? ' (bị gạch)' : ''}`}>
+          <span className="num">{c.number}.</span> <span className="name">{c.name}</span>
+        </li>
+      ))}
+      {mode === 'kept' && <li className="muted">(đang gõ số người được giữ lại)</li>}
+    </ol>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ElectionResult, ElectionView } from '../../api/types';
+
+/** Ballots entered so far, for the team and the whole election. */
+export function Counters({ result, election, teamName }: { result: ElectionResult | null; election: ElectionView; teamName: string | null }) {
+  if (!result) return null;
+  const team = teamName === null ? null : result.teams.find((t) => t.team === teamName);
+  return (
+    <section className="counters" aria-label="Số phiếu đã nhập" data-testid="counters">
+      {teamName !== null && (
+        <div>
+          <h3>{teamName}</h3>
+          <p>
+            Đã nhập <strong data-testid="team-entered">{team?.entered ?? 0}</strong> · hợp lệ {team?.valid ?? 0} · không hợp lệ {team?.invalid ?? 0}
+          </p>
+        </div>
+      )}
+      <div>
+        <h3>Toàn cuộc bầu</h3>
+        <p>
+          Đã nhập <strong data-testid="election-entered">{result.ballots.counted}</strong>
+          {election.ballotsReturned !== null ? ` / ${election.ballotsReturned} phiếu thu vào` : ' phiếu'} · hợp lệ <strong data-testid="election-valid">{result.ballots.valid}</strong> · không hợp lệ <strong data-testid="election-invalid">{result.ballots.invalid}</strong>
+        </p>
+      </div>
+    </section>
+  );
+}
+
+/** The live results beside the entry field, with the majority line. */
+export function LiveResults({ result }: { result: ElectionResult | null }) {
+  if (!result) return null;
+  return (
+    <section className="live-results" aria-label="Kết quả tạm thời">
+      <h3>
+        Kết quả tạm thời <span className="muted">(cần {result.votesNeeded} phiếu)</span>
+      </h3>
+      <table>
+        <tbody>
+          {result.candidates.map((c, i) => (
+            <tr key={c.id} className={`status-${c.status}`}>
+              <td className="num">{i + 1}</td>
+              <td>{c.name}</td>
+              <td className="num" data-testid={`votes-${c.id}`}>
+                {c.votes}
+              </td>
+              <td className="bar-cell">
+                <span className="bar" style={{ width: `${Math.min(100, (c.votes / Math.max(1, result.base)) * 100)}%` }} />
+                <span className="majority-line" style={{ left: `${(result.votesNeeded / Math.max(1, result.base)) * 100}%` }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

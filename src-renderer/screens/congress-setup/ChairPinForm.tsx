@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { chairPin as chairPinSchema } from '../../../shared/api/inputs';
+import type { CongressView } from '../../api/types';
+import { TextField } from '../../components/Field';
+import { useApp } from '../../state/app-store';
+import { fieldError } from '../../state/validate';
+
+/** The chair's PIN, needed to unlock a locked result; the current one is asked to change it. */
+export function ChairPinForm({ congress }: { congress: CongressView }) {
+  const run = useApp((s) => s.run);
+  const [current, setCurrent] = useState('');
+  const [pin, setPin] = useState('');
+  const error = pin === '' ? null : fieldError(chairPinSchema, pin);
+  return (
+    <form
+      className="card"
+      aria-label="Mã PIN của chủ tịch đoàn"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (error) return;
+        const result = await run('setChairPin', { congressId: congress.id, pin, ...(congress.hasChairPin ? { currentPin: current } : {}) }, 'Đã đặt mã PIN');
+        if (result.ok) {
+          setPin('');
+          setCurrent('');
+        }
+      }}
+    >
+      <h2>Mã PIN của chủ tịch đoàn</h2>
+      <p className="muted">Cần để mở khóa một kết quả đã chốt. {congress.hasChairPin ? 'Đã đặt.' : 'Chưa đặt.'}</p>
+      {congress.hasChairPin && <TextField label="Mã PIN hiện tại" type="password" inputMode="numeric" autoComplete="current-password" value={current} onChange={setCurrent} />}
+      <TextField label={congress.hasChairPin ? 'Mã PIN mới' : 'Mã PIN'} type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={setPin} error={error} />
+      <button type="submit" disabled={pin === '' || error !== null}>
+        {congress.hasChairPin ? 'Đổi mã PIN' : 'Đặt mã PIN'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { CandidateView } from '../../api/types';
+import { ConfirmDialog } from '../../components/Modal';
+import { useApp } from '../../state/app-store';
+
+export function CandidateRow({ candidate, index, count, frozen, onMove, onEdit }: { candidate: CandidateView; index: number; count: number; frozen: boolean; onMove(from: number, to: number): void; onEdit(c: CandidateView): void }) {
+  const run = useApp((s) => s.run);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <tr
+      className={candidate.withdrawn ? 'withdrawn' : ''}
+      tabIndex={0}
+      onKeyDown={(e) => {
+        if (frozen) return;
+        if (e.altKey && e.key === 'ArrowUp' && index > 0) {
+          e.preventDefault();
+          onMove(index, index - 1);
+        }
+        if (e.altKey && e.key === 'ArrowDown' && index < count - 1) {
+          e.preventDefault();
+          onMove(index, index + 1);
+        }
+      }}
+    >
+      <td className="num">{candidate.number ?? '—'}</td>
+      <td>
+        {candidate.name}
+        {candidate.withdrawn && <span className="badge">đã rút</span>}
+      </td>
+      <td className="num">{candidate.birthYear ?? ''}</td>
+      <td>{candidate.gender ?? ''}</td>
+      <td>{candidate.position ?? ''}</td>
+      <td className="row-actions">
+        <button type="button" className="link" onClick={() => onEdit(candidate)}>
+          sửa
+        </button>
+        {!frozen && (
+          <>
+            <button type="button" className="link" aria-label={`Đưa ${candidate.name} lên`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+              ↑
+            </button>
+            <button type="button" className="link" aria-label={`Đưa ${candidate.name} xuống`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+              ↓
+            </button>
+            <button type="button" className="link" onClick={() => setConfirming(true)}>
+              {candidate.withdrawn ? 'bỏ rút' : 'rút tên'}
+            </button>
+            <button type="button" className="link danger" onClick={() => void run('removeCandidate', { candidateId: candidate.id }, `Đã xóa ${candidate.name} khỏi danh sách`)}>
+              xóa
+            </button>
+          </>
+        )}
+        {confirming && (
+          <ConfirmDialog
+            title={candidate.withdrawn ? 'Đưa lại vào danh sách' : 'Rút tên khỏi danh sách bầu cử'}
+            message={candidate.withdrawn ? `Đưa ${candidate.name} trở lại phiếu bầu?` : `Đại hội đã đồng ý cho đồng chí ${candidate.name} rút khỏi danh sách? Tên vẫn được ghi nhận trong hồ sơ, nhưng không có trên phiếu bầu.`}
+            confirmLabel={candidate.withdrawn ? 'Đưa lại' : 'Rút tên'}
+            onCancel={() => setConfirming(false)}
+            onConfirm={async () => {
+              setConfirming(false);
+              await run('withdrawCandidate', { candidateId: candidate.id, withdrawn: !candidate.withdrawn }, candidate.withdrawn ? 'Đã đưa lại vào danh sách' : 'Đã rút tên');
+            }}
+          />
+        )}
+      </td>
+    </tr>
+  );
+}

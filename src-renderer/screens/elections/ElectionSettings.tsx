@@ -1,0 +1,94 @@
+import { ballotFormat } from '../../../shared/rules/ballot-format';
+import { checkList } from '../../../shared/rules/surplus';
+import type { ElectionView } from '../../api/types';
+import { TextField } from '../../components/Field';
+import { ProblemList } from '../../components/ProblemList';
+import { useApp } from '../../state/app-store';
+import { useDraft } from '../../state/use-draft';
+import { parseWhole, requiredWhole } from '../../state/validate';
+import { STATUS_LABELS } from './status-labels';
+
+interface SettingsDraft {
+  title: string;
+  seats: string;
+  ballotsIssued: string;
+  ballotsReturned: string;
+  ownBase: boolean;
+  baseOverride: string;
+  allBothOrNoneInvalid: boolean;
+  requireMajority: boolean;
+}
+
+function settingsOf(e: ElectionView): SettingsDraft {
+  return {
+    title: e.title, seats: String(e.seats), ballotsIssued: e.ballotsIssued === null ? '' : String(e.ballotsIssued), ballotsReturned: e.ballotsReturned === null ? '' : String(e.ballotsReturned),
+    ownBase: e.baseOverride !== null, baseOverride: e.baseOverride === null ? '' : String(e.baseOverride), allBothOrNoneInvalid: e.allBothOrNoneInvalid, requireMajority: e.requireMajority,
+  };
+}
+
+export function ElectionSettings({ election }: { election: ElectionView }) {
+  const { run, workspace } = useApp();
+  const [draft, setDraft, discard] = useDraft<SettingsDraft>(`${workspace?.path}:election:${election.id}`, () => settingsOf(election));
+  const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => setDraft({ ...draft, [key]: value });
+  const seats = requiredWhole(draft.seats, 1);
+  const issued = parseWhole(draft.ballotsIssued);
+  const returned = parseWhole(draft.ballotsReturned);
+  const base = draft.ownBase ? requiredWhole(draft.baseOverride, 1) : { value: null, error: null };
+  const locked = election.status !== 'open';
+  const changed = JSON.stringify(draft) !== JSON.stringify(settingsOf(election));
+  const valid = draft.title.trim() !== '' && !seats.error && !issued.error && !returned.error && !base.error;
+  const listSize = election.candidates.filter((c) => !c.withdrawn).length;
+  const liveProblems = seats.value === null ? election.listProblems : checkList({ office: election.office, seats: seats.value, listSize, committeeListSize: null, round: election.round });
+
+  return (
+    <form
+      className="card"
+      aria-label="Thiết lập cuộc bầu"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!valid || seats.value === null) return;
+        const result = await run('updateElection', { electionId: election.id, title: draft.title, seats: seats.value, ballotsIssued: issued.value, ballotsReturned: returned.value, baseOverride: draft.ownBase ? base.value : null, allBothOrNoneInvalid: draft.allBothOrNoneInvalid, requireMajority: draft.requireMajority }, 'Đã lưu cuộc bầu');
+        if (result.ok) discard();
+      }}
+    >
+      <h2>
+        {election.officeLabel} <span className={`badge badge-${election.status}`}>{STATUS_LABELS[election.status]}</span>
+        {election.round > 1 && <span className="badge">vòng {election.round}</span>}
+      </h2>
+      <fieldset disabled={locked}>
+        <TextField label="Tiêu đề" value={draft.title} onChange={(v) => set('title', v)} error={draft.title.trim() === '' ? 'không được để trống' : null} />
+        <div className="row">
+          <TextField label="Số lượng cần bầu" value={draft.seats} inputMode="numeric" onChange={(v) => set('seats', v)} error={seats.error} hint={`Mẫu phiếu: ${ballotFormat(listSize, seats.value ?? election.seats) === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}`} />
+          <TextField label="Số phiếu phát ra" value={draft.ballotsIssued} inputMode="numeric" onChange={(v) => set('ballotsIssued', v)} error={issued.error} />
+          <TextField label="Số phiếu thu vào" value={draft.ballotsReturned} inputMode="numeric" onChange={(v) => set('ballotsReturned', v)} error={returned.error} hint="Khi đã nhập, số phiếu nhập phải khớp" />
+        </div>
+        <div className="row">
+          <label className="check">
+            <input type="checkbox" checked={draft.ownBase} onChange={(e) => set('ownBase', e.target.checked)} /> Cơ sở tính kết quả riêng cho cuộc bầu này (hội nghị cấp ủy)
+          </label>
+          {draft.ownBase ? <TextField label="Số cơ sở riêng" value={draft.baseOverride} inputMode="numeric" onChange={(v) => set('baseOverride', v)} error={base.error} /> : <p className="muted">Theo đại hội: {election.base} (cần {election.votesNeeded} phiếu)</p>}
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={draft.allBothOrNoneInvalid} onChange={(e) => set('allBothOrNoneInvalid', e.target.checked)} /> Phiếu đồng ý/không đồng ý nhiều người mà mọi người đều đánh cả hai ô hoặc bỏ trống là phiếu không hợp lệ (RULES R3, mặc định)
+        </label>
+        {election.round > 1 && (
+          <label className="check">
+            <input type="checkbox" checked={draft.requireMajority} onChange={(e) => set('requireMajority', e.target.checked)} /> Vòng này vẫn phải đạt quá một nửa
+          </label>
+        )}
+      </fieldset>
+      <ProblemList problems={liveProblems} empty="Danh sách bầu cử hợp lệ về số dư" />
+      {!locked && (
+        <div className="actions">
+          {changed && <span className="unsaved">Chưa lưu</span>}
+          <button type="button" disabled={!changed} onClick={discard}>
+            Bỏ thay đổi
+          </button>
+          <button type="submit" className="primary" disabled={!valid || !changed}>
+            Lưu
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

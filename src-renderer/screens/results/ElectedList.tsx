@@ -1,0 +1,19 @@
+import type { ElectionResult } from '../../api/types';
+import { nameOf, votesOf } from './candidate-lookup';
+
+/** Those elected, from the most votes down. */
+export function ElectedList({ result }: { result: ElectionResult }) {
+  if (result.elected.length === 0) return null;
+  return (
+    <section className="card" aria-label="Những người trúng cử">
+      <h2>Trúng cử, xếp theo số phiếu từ cao xuống thấp</h2>
+      <ol>
+        {result.elected.map((id) => (
+          <li key={id}>
+            {nameOf(result, id)}: {votesOf(result, id)} phiếu
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

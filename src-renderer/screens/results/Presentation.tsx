@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import type { ElectionResult } from '../../api/types';
+import { nameOf } from './candidate-lookup';
+import { ResultsTable } from './ResultsTable';
+
+/** For the hall: full screen, large type; Esc leaves. */
+export function Presentation({ result, title, onClose }: { result: ElectionResult; title: string; onClose(): void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    element?.focus();
+    if (element?.requestFullscreen) void element.requestFullscreen().catch(() => undefined);
+    const onChange = () => !document.fullscreenElement && onClose();
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [onClose]);
+  return (
+    <div className="presentation" ref={ref} tabIndex={-1} role="dialog" aria-label="Trình chiếu kết quả" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <h1>{title}</h1>
+      <p className="presentation-line">
+        Số lượng cần bầu: {result.seats} · Phiếu hợp lệ: {result.ballots.valid} · Trúng cử cần ít nhất {result.votesNeeded} phiếu (quá một nửa của {result.base})
+      </p>
+      <ResultsTable result={result} large />
+      <p className="presentation-line">
+        {result.outcome === 'complete' && `Bầu đủ ${result.elected.length} đồng chí.`}
+        {result.outcome === 'short' && `Trúng cử ${result.elected.length}/${result.seats}; còn thiếu ${result.unfilledSeats}.`}
+        {result.outcome === 'tie' && result.tie && `Bằng phiếu: ${result.tie.candidates.map((id) => nameOf(result, id)).join(', ')} — bầu lại cho ${result.tie.seats} chỗ.`}
+      </p>
+      <button type="button" onClick={onClose}>
+        Thoát trình chiếu (Esc)
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ElectionView } from '../../api/types';
+import { useApp } from '../../state/app-store';
+
+export type ResultsDialog = 'lock' | 'unlock' | 'next' | 'present' | 'minutes' | 'summary';
+
+/** The papers, the presentation, and what may be done with the result now: lock, unlock, pause or go on. */
+export function ResultActions({ view, blocked, onOpen }: { view: ElectionView; blocked: boolean; onOpen(dialog: ResultsDialog): void }) {
+  const { run, station } = useApp();
+  return (
+    <div className="actions">
+      <button type="button" onClick={() => onOpen('minutes')}>
+        Biên bản kiểm phiếu (PDF)
+      </button>
+      <button type="button" onClick={() => onOpen('summary')}>
+        Tổng hợp đại hội (PDF)
+      </button>
+      <button type="button" onClick={() => onOpen('present')}>
+        Trình chiếu (Alt+P)
+      </button>
+      {view.status === 'open' && (
+        <button type="button" className="primary" disabled={blocked} title={blocked ? 'Còn lỗi chặn việc chốt kết quả' : ''} onClick={() => onOpen('lock')}>
+          Chốt kết quả
+        </button>
+      )}
+      {view.status === 'locked' && view.continuations.length === 0 && (
+        <button type="button" className="danger" onClick={() => onOpen('unlock')}>
+          Mở khóa…
+        </button>
+      )}
+      {view.status !== 'locked' && (
+        <button type="button" onClick={() => void run('pauseElection', { electionId: view.id, paused: view.status !== 'paused', operator: station.operator }, view.status === 'paused' ? 'Đã tiếp tục cuộc bầu' : 'Đã tạm dừng cuộc bầu')}>
+          {view.status === 'paused' ? 'Tiếp tục' : 'Tạm dừng (chờ ý kiến cấp trên)'}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import type { ElectionView } from '../../api/types';
+import { TextField } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { useApp } from '../../state/app-store';
+
+/** Only the chair, with the PIN and a reason, reopens a locked result. */
+export function UnlockDialog({ election, onClose }: { election: ElectionView; onClose(): void }) {
+  const run = useApp((s) => s.run);
+  const [pin, setPin] = useState('');
+  const [reason, setReason] = useState('');
+  return (
+    <Modal title="Mở khóa kết quả đã chốt" onClose={onClose}>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const result = await run('unlockElection', { electionId: election.id, pin, reason, operator: useApp.getState().station.operator }, 'Đã mở khóa; việc mở khóa được ghi vào nhật ký');
+          if (result.ok) onClose();
+        }}
+      >
+        <TextField label="Mã PIN của chủ tịch đoàn" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus />
+        <TextField label="Lý do mở khóa" value={reason} onChange={setReason} error={reason.trim() === '' ? 'phải ghi lý do' : null} />
+        <div className="modal-actions">
+          <button type="button" onClick={onClose}>
+            Hủy (Esc)
+          </button>
+          <button type="submit" className="danger" disabled={pin === '' || reason.trim() === ''}>
+            Mở khóa
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
