@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
-import type { ChainVerdict } from './audit-chain';
+import type { AuditCheck } from './audit-chain';
 import type { BatchComparison, BatchPassView, BatchReconciled, BatchSummary, DoubleEntryReport, ReadingView } from './double-entry-views';
 import type { exportWorkbookInput, importExcelInput, previewExcelImportInput } from './excel-inputs';
 import type { ExcelPreview } from './excel-preview';
@@ -76,7 +76,7 @@ export interface FileApiContract {
   exportCongressFile: Spec<typeof I.congressIdInput, CongressFileText>;
   // The audit log
   listAudit: Spec<typeof T.auditFilterInput, AuditEvent[]>;
-  verifyAudit: Spec<typeof T.verifyAuditInput, ChainVerdict>;
+  verifyAudit: Spec<typeof T.verifyAuditInput, AuditCheck>;
   exportAudit: Spec<typeof T.exportAuditInput, TextFile>;
   // Printed papers
   minutesPdf: Spec<typeof minutesPdfInput, PdfFile>;

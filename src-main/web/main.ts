@@ -1,15 +1,15 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../app/backend';
 import { defaultFolders, rootFrom } from '../app/paths';
 import { Workspace } from '../app/workspace';
+import { openInBrowser, type OpenerPage } from './open-browser';
 import { startWebServer } from './server';
 
 const DEFAULT_PORT = 47380;
 
-/** `npm run start:web`: the app in the default browser, the api on 127.0.0.1 with a token per launch. */
+/** `npm run start:web`: the app in the default browser, on 127.0.0.1, for whoever opens the printed address first. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -34,23 +34,33 @@ async function main(): Promise<void> {
   }
   const backend = createBackend(workspace, 'browser');
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  let opener: OpenerPage | null = null;
+  const onOwnerEntered = () => opener?.remove();
   // The same address from one launch to the next keeps what was typed and not yet saved (kept by
   // the page for its address); another port is taken only when this one is busy.
   const port = values.port ? Number(values.port) : DEFAULT_PORT;
-  const running = await startWebServer({ backend, staticDir, port, log }).catch(async (error: NodeJS.ErrnoException) => {
+  const running = await startWebServer({ backend, staticDir, port, log, onOwnerEntered }).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE' || values.port) throw error;
     process.stderr.write(`Cổng ${port} đang bận: dùng cổng khác (những gì đã gõ mà chưa lưu ở lần chạy trước sẽ không hiện lại).\n`);
-    return startWebServer({ backend, staticDir, port: 0, log });
+    return startWebServer({ backend, staticDir, port: 0, log, onOwnerEntered });
   });
-  process.stdout.write(`Kiểm phiếu đang chạy trong trình duyệt tại: ${running.url}\nHồ sơ đại hội lưu trong: ${workspace.documentsDir}\nNhấn Ctrl+C để dừng.\n`);
+  process.stdout.write(
+    `Kiểm phiếu đang chạy trong trình duyệt tại: ${running.openUrl}\n` +
+      'Địa chỉ này chỉ dùng được một lần: trình duyệt mở nó đầu tiên được vào (tải lại trang, mở thêm thẻ vẫn được); đừng gửi nó cho ai.\n' +
+      `Hồ sơ đại hội lưu trong: ${workspace.documentsDir}\nNhấn Ctrl+C để dừng.\n`,
+  );
 
   const hasDisplay = process.platform === 'win32' || process.platform === 'darwin' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   if (!values['no-browser'] && hasDisplay) {
-    const opener = process.platform === 'win32' ? ['cmd', ['/c', 'start', '', running.url]] : process.platform === 'darwin' ? ['open', [running.url]] : ['xdg-open', [running.url]];
-    spawn(opener[0] as string, opener[1] as string[], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+    try {
+      opener = openInBrowser(running.openUrl, workspace.documentsDir);
+    } catch (error) {
+      process.stderr.write(`Không mở được trình duyệt (${(error as Error).message}): hãy tự mở địa chỉ ở trên.\n`);
+    }
   }
 
   const stop = () => {
+    opener?.remove();
     workspace.close();
     void running.close().then(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();

@@ -11,14 +11,11 @@ declare global {
   }
 }
 
-function browserToken(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="kiem-phieu-token"]')?.content ?? '';
-}
-
 async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
   let response: Response;
   try {
-    response = await fetch(`./api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kiem-Phieu-Token': browserToken() }, body: toWire(input ?? {}) });
+    // The session cookie the server gave for the printed address goes along; scripts cannot read it.
+    response = await fetch(`./api/${method}`, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: toWire(input ?? {}) });
   } catch {
     return { ok: false, error: { code: 'DISCONNECTED', message: 'Mất kết nối với chương trình. Hãy kiểm tra chương trình còn chạy, rồi tải lại trang.' } };
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ChainVerdict } from '../../shared/api/audit-chain';
+import type { AuditCheck } from '../../shared/api/audit-chain';
 import { AUDIT_EVENTS, auditKindLabel } from '../../shared/audit/events';
 import { invoke } from '../api/client';
 import { TextField } from '../components/Field';
@@ -7,6 +7,7 @@ import { TeamSelect } from '../components/TeamSelect';
 import { downloadText } from '../files/files';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
+import { IntegrityReport } from './audit/IntegrityReport';
 
 
 /** A time typed in the filter (local, to the minute) as the log writes it (ISO, UTC). */
@@ -24,7 +25,7 @@ export function AuditScreen() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [onlyElection, setOnlyElection] = useState(false);
-  const [verdict, setVerdict] = useState<ChainVerdict | null>(null);
+  const [verdict, setVerdict] = useState<AuditCheck | null>(null);
   const filter = {
     ...(onlyElection && electionId !== null ? { electionId } : {}),
     ...(operator.trim() ? { operator: operator.trim() } : {}),
@@ -82,11 +83,7 @@ export function AuditScreen() {
           </button>
         </div>
       </div>
-      {verdict && (
-        <p className={verdict.intact ? 'ok-line' : 'notice'} role="status">
-          {verdict.intact ? `✓ Nhật ký nguyên vẹn: ${verdict.events} sự kiện, chuỗi mã băm khớp.` : `✗ Nhật ký bị thay đổi tại sự kiện số ${verdict.brokenAt}: ${verdict.reason}. Các sự kiện trước số ${verdict.brokenAt} vẫn khớp.`}
-        </p>
-      )}
+      {verdict && <IntegrityReport check={verdict} />}
       <p className="muted">
         {list.length === 2000 ? 'Hiện 2.000 sự kiện mới nhất khớp bộ lọc; thu hẹp bộ lọc hoặc xuất tệp để xem hết.' : `${list.length} sự kiện khớp bộ lọc, mới nhất ở trên.`}
       </p>

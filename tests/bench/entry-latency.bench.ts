@@ -39,7 +39,7 @@ async function startShell(path: string, dataDir: string): Promise<{ url: string;
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Za-z0-9_-]+)\n/.exec(out);
       if (match) resolve(match[1] as string);
     });
     child.on('exit', (code) => reject(new Error(`browser shell exited ${code}`)));

@@ -9,6 +9,7 @@ export const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts', 'e2e');
 /** The browser shell as a separate process, as users run it; it can be stopped and started again. */
 export class BrowserShell {
   private child: ChildProcess | null = null;
+  /** The address this launch printed: its one-time code lets in the first browser that opens it. */
   url = '';
 
   constructor(readonly dataDir: string) {}
@@ -16,6 +17,7 @@ export class BrowserShell {
   /** Kept from the first start, so that a restart serves the same origin (and its localStorage). */
   private port = '0';
 
+  /** Starts the shell (again) and returns the new address it printed. */
   async start(): Promise<string> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/main.ts', '--port', this.port, '--data-dir', this.dataDir, '--no-browser'], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
@@ -26,7 +28,7 @@ export class BrowserShell {
       const timer = setTimeout(() => reject(new Error(`the browser shell did not start: ${out}${errors}`)), 120_000);
       child.stdout?.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Za-z0-9_-]+)\n/.exec(out);
         if (match) {
           clearTimeout(timer);
           resolve(match[1] as string);

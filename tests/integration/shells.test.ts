@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,21 +98,32 @@ describe('the Electron bundle', () => {
 });
 
 describe('the browser shell', () => {
-  it('answers only on 127.0.0.1, only with this launch’s token, only to its own host name', async () => {
+  it('answers only on 127.0.0.1, only to the browser that opened the printed address, only to its own host name', async () => {
     const dir = tempDir();
+    writeFileSync(join(dir, 'index.html'), '<html><head></head><body></body></html>');
     const server = await startWebServer({ backend: createBackend(workspace(), 'browser'), staticDir: dir });
     try {
       const call = (headers: Record<string, string>, method = 'workspaceInfo') => fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(server.openUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Za-z0-9_-]{43}$/);
       expect((await call({})).status).toBe(403);
-      expect((await call({ 'X-Kiem-Phieu-Token': 'x'.repeat(server.token.length) })).status).toBe(403);
-      const ok = await call({ 'X-Kiem-Phieu-Token': server.token });
+      expect((await fetch(server.url)).status).toBe(403);
+      // The printed address gives the cookie once, and sends the browser on to the page.
+      const entered = await fetch(server.openUrl, { redirect: 'manual' });
+      expect(entered.status).toBe(303);
+      expect(entered.headers.get('location')).toBe('/');
+      const cookie = (entered.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      expect((await fetch(server.openUrl, { redirect: 'manual' })).status).toBe(403);
+      const page = await fetch(server.url, { headers: { Cookie: cookie } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).not.toContain('token');
+      const ok = await call({ Cookie: cookie });
       expect(ok.status).toBe(200);
       expect(await ok.json()).toMatchObject({ ok: true, value: { shell: 'browser', path: null } });
-      expect((await call({ 'X-Kiem-Phieu-Token': server.token }, 'notAMethod')).status).toBe(404);
+      expect((await call({ Cookie: cookie }, 'notAMethod')).status).toBe(404);
       // A page on another name resolving to 127.0.0.1 (DNS rebinding) is refused.
       const rebound = await new Promise<number>((resolve, reject) => {
-        const req = request(`${server.url}api/workspaceInfo`, { method: 'POST', headers: { Host: 'evil.example', 'X-Kiem-Phieu-Token': server.token, 'Content-Type': 'application/json' } }, (res) => {
+        const req = request(`${server.url}api/workspaceInfo`, { method: 'POST', headers: { Host: 'evil.example', Cookie: cookie, 'Content-Type': 'application/json' } }, (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
         });
@@ -144,7 +155,7 @@ describe('npm start', () => {
       const timer = setTimeout(() => reject(new Error(text)), 120_000);
       child.stdout.on('data', (chunk: Buffer) => {
         text += chunk.toString();
-        if (/http:\/\/127\.0\.0\.1:\d+\//.test(text)) {
+        if (/http:\/\/127\.0\.0\.1:\d+\/\S*\n/.test(text)) {
           clearTimeout(timer);
           resolve(text);
         }
@@ -153,6 +164,6 @@ describe('npm start', () => {
     child.kill('SIGTERM');
     expect(output).toContain('Không mở được cửa sổ Electron');
     expect(output).toContain('Chuyển sang chạy trong trình duyệt');
-    expect(output).toMatch(/Kiểm phiếu đang chạy trong trình duyệt tại: http:\/\/127\.0\.0\.1:\d+\//);
+    expect(output).toMatch(/Kiểm phiếu đang chạy trong trình duyệt tại: http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Za-z0-9_-]{43}\n/);
   });
 });

@@ -53,6 +53,17 @@ export function auditQueries({ db, stmt }: Sql) {
       return stmt('SELECT seq, kind FROM audit_events WHERE seq > ? ORDER BY seq').all(seq) as { seq: number; kind: string }[];
     },
 
+    /** The hash of event `seq`, or null when the log has no such event. */
+    auditHashAt(seq: number): string | null {
+      const row = stmt('SELECT hash FROM audit_events WHERE seq = ?').get(seq) as { hash: string } | undefined;
+      return row?.hash ?? null;
+    },
+
+    /** Every event, oldest first, one at a time (the log can hold the payloads of big imports). */
+    *eachAuditEvent(): Generator<AuditEvent> {
+      for (const row of db.prepare('SELECT * FROM audit_events ORDER BY seq').iterate()) yield auditFromSql(row);
+    },
+
     lastAuditEvent(): AuditEvent | null {
       const row = stmt('SELECT * FROM audit_events ORDER BY seq DESC LIMIT 1').get();
       return row === undefined ? null : auditFromSql(row);
