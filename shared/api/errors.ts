@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   blockingProblems: 'BLOCKING_PROBLEMS',
   pinRequired: 'PIN_REQUIRED',
   wrongPin: 'WRONG_PIN',
+  /** Too many wrong PINs in a row: no try is taken (nor the PIN checked) until the wait is over. */
+  pinLockedOut: 'PIN_LOCKED_OUT',
   noNextRound: 'NO_NEXT_ROUND',
   invalidCongressFile: 'INVALID_CONGRESS_FILE',
   alreadyCorrected: 'ALREADY_CORRECTED',

@@ -143,7 +143,10 @@ export interface AuditFilter {
 export interface CongressIdentityRow {
   congressId: number;
   identity: string;
+  /** The congress key on the chair's machine; at a station, its team's key. */
   signingKey: string;
+  /** null on the chair's machine; at a station, the only team it counts for. */
+  team: string | null;
   createdAt: string;
 }
 

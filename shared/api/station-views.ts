@@ -15,18 +15,23 @@ export interface StationIdentity {
 export interface StationInfo {
   station: StationIdentity;
   congressIdentity: string | null;
+  /** At a station, the only team it counts for (its file was made from that team's setup package); null on the chair's machine. */
+  team: string | null;
   packages: StationPackageRow[];
 }
 
+/** One team's setup package. */
 export interface SetupPackageFile {
   text: string;
   fileName: string;
+  team: string;
 }
 
 export interface SetupPackageLoaded {
   congressId: number;
   elections: number;
-  teams: number;
+  /** The team this station counts for. */
+  team: string;
 }
 
 export interface StationPackageFile {

@@ -12,7 +12,8 @@ const operator = cleanText.optional();
 /** A package as read from its file: the text exactly as it is (bytes count), and the file's name. */
 export const packageFileInput = z.object({ label: requiredText, content: z.string() });
 
-export const exportSetupPackageInput = z.object({ congressId: id, operator });
+/** A setup package is one team's: it carries that team's key only. */
+export const exportSetupPackageInput = z.object({ congressId: id, teamId: id, operator });
 export const loadSetupPackageInput = z.object({ label: requiredText, content: z.string(), stationName: requiredText, operator });
 export const exportStationPackageInput = z.object({ congressId: id, teamId: id, operator });
 export const setStationNameInput = z.object({ name: requiredText, operator });

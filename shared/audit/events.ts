@@ -62,6 +62,8 @@ export const AUDIT_EVENTS = {
   'election.locked': kind('Chốt kết quả', z.looseObject({ fingerprint: text, outcome: text })),
   'election.unlocked': kind('Mở khóa kết quả', reason),
   'election.unlock_refused': kind('Mở khóa bị từ chối (sai PIN)', reason),
+  'pin.attempt_failed': kind('Nhập sai mã PIN', z.looseObject({ action: text, failures: id })),
+  'pin.locked_out': kind('Từ chối thử mã PIN (đang phải chờ)', z.looseObject({ action: text })),
   'election.paused': kind('Tạm dừng cuộc bầu', reason),
   'election.resumed': kind('Tiếp tục cuộc bầu', reason),
   'round.created': kind('Tạo vòng bầu mới', z.looseObject({ title: text, status, candidates: z.array(text) })),
@@ -90,7 +92,6 @@ export const AUDIT_EVENTS = {
   'batch.reconciled': kind('Tính chồng phiếu đã đối chiếu', withWritten({ batchId: id })),
   'batch.abandoned': kind('Bỏ chồng phiếu', z.looseObject({ batchId: id })),
   'backup.restored': kind('Khôi phục từ bản sao lưu', z.looseObject({ from: text })),
-  'backup.restore_refused': kind('Khôi phục bị từ chối (sai PIN)', z.looseObject({ from: text })),
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_EVENTS;

@@ -64,3 +64,8 @@ export function placeAndDate(place: string | undefined, date: CalendarDate): str
 export function localDateTimeOf(date: Date): LocalDateTime {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), hour: date.getHours(), minute: date.getMinutes() };
 }
+
+/** "20/06/2025 07:05": day, month, year, and the 24-hour time, as forms and messages write them. */
+export function numericDateTime({ year, month, day, hour, minute }: LocalDateTime): string {
+  return `${twoDigits(day)}/${twoDigits(month)}/${year} ${twoDigits(hour)}:${twoDigits(minute)}`;
+}

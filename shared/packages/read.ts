@@ -4,7 +4,7 @@ import { ok, type Result } from '../result';
 import { issueDetails } from '../validation/issues';
 import { canonicalJson, canonicalJsonOfParsed } from './canonical-json';
 import { PACKAGE_ERRORS, packageFailure } from './errors';
-import { PACKAGE_FORMATS, PACKAGE_NAMES, setupPackageSchema, stationPackageSchema, type PackageKind, type SetupPackage, type StationPackage } from './formats';
+import { PACKAGE_FORMATS, PACKAGE_NAMES, PACKAGE_VERSION, setupPackageSchema, stationPackageSchema, type PackageKind, type SetupPackage, type StationPackage } from './formats';
 
 /** A package file read as JSON, once: its text without the final newline (what must be canonical) and the value. */
 export interface PackageJson {
@@ -27,6 +27,18 @@ function describeFormat(format: unknown): string {
   if (kind) return `đây là ${PACKAGE_NAMES[kind]}`;
   if (format === 'kiem-phieu.congress') return 'đây là tệp đại hội, không có chữ ký';
   return `không phải gói của chương trình (format ${JSON.stringify(format ?? null)})`;
+}
+
+/**
+ * Why a package of another format version is refused. Version 1 is not accepted even though the
+ * chair could check it: its signature was made with the congress key, which every version 1
+ * setup package handed out, so any station could have signed it as any team.
+ */
+function versionRefusal(kind: PackageKind, version: number): string {
+  if (version > PACKAGE_VERSION) return `gói do phiên bản mới hơn của chương trình lập (định dạng ${version}, chương trình này đọc đến ${PACKAGE_VERSION}): hãy cập nhật chương trình`;
+  return kind === 'setup'
+    ? `gói thiết lập định dạng cũ (phiên bản ${version}) mang khóa chung của cả đại hội nên không còn được dùng: xin máy chủ tịch đoàn xuất lại gói thiết lập cho tổ của máy này`
+    : `gói định dạng cũ (phiên bản ${version}) được ký bằng khóa chung của cả đại hội nên không còn được nhận: máy trạm cần xuất lại gói bằng phiên bản mới của chương trình`;
 }
 
 /** A package file's text without its final newline: what must be the canonical JSON. */
@@ -59,6 +71,9 @@ export function checkPackage<K extends PackageKind>(json: PackageJson, kind: K, 
   const object = raw as Record<string, unknown>;
   if (object.format !== PACKAGE_FORMATS[kind]) return packageFailure(PACKAGE_ERRORS.wrongKind, label, `cần ${PACKAGE_NAMES[kind]}, nhưng ${describeFormat(object.format)}`);
   if (expectedIdentity !== null && object.congressId !== expectedIdentity) return packageFailure(PACKAGE_ERRORS.foreign, label, 'gói của một đại hội khác (mã đại hội không khớp với hồ sơ đang mở)');
+  if (typeof object.version === 'number' && object.version !== PACKAGE_VERSION) {
+    return packageFailure(object.version < PACKAGE_VERSION ? PACKAGE_ERRORS.oldVersion : PACKAGE_ERRORS.invalid, label, versionRefusal(kind, object.version));
+  }
   // The canonical text of each member once: the whole must be the file, the rest is what was signed.
   const members = Object.keys(object)
     .sort()

@@ -2,8 +2,10 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import { congressIdInput, createCongressInput, createTeamInput, renameTeamInput, setChairPinInput, updateCongressInput } from '../../shared/api/inputs';
 import { congressBase } from '../../shared/rules/base';
 import { fail, ok, type Result } from '../../shared/result';
-import { hashPin, pinMatches } from '../services/chair-pin';
+import { hashPin } from '../services/chair-pin';
 import { newCongressKey } from '../services/packages';
+import { checkChairPin } from './chair-pin-guard';
+import { stationTeamOf } from '../services/station-packages';
 import { inTransaction, method, type ApiContext } from './context';
 import type { z } from 'zod';
 import type { CongressRow } from '../db/store';
@@ -85,14 +87,17 @@ export function congressApi(ctx: ApiContext) {
       });
     }),
 
+    /** Changing a PIN asks for the current one, under the same limit of wrong tries as unlocking. */
     setChairPin: method(setChairPinInput, (input) => {
       const found = ctx.requireCongress(input.congressId);
       if (!found.ok) return found;
       const current = found.value.chairPinHash;
-      if (current !== null && (input.currentPin === undefined || !pinMatches(input.currentPin, current))) {
-        return fail(ERROR_CODES.wrongPin, 'Mã PIN hiện tại không đúng', 'currentPin');
-      }
-      return inTransaction(store, () => {
+      if (current !== null && !input.currentPin) return fail(ERROR_CODES.wrongPin, 'Hãy nhập mã PIN hiện tại', 'currentPin');
+      return store.transaction(() => {
+        if (current !== null) {
+          const accepted = checkChairPin(ctx, { ...found.value, chairPinHash: current }, input.currentPin ?? '', { action: 'change_pin', path: 'currentPin', operator: input.operator });
+          if (!accepted.ok) return accepted;
+        }
         store.updateCongress(input.congressId, { chairPinHash: hashPin(input.pin) });
         ctx.audit('congress.pin_set', { congressId: input.congressId, operator: input.operator }, { replaced: current !== null });
         return ok({ congressId: input.congressId });
@@ -103,6 +108,8 @@ export function congressApi(ctx: ApiContext) {
       const congress = ctx.requireCongress(input.congressId);
       if (!congress.ok) return congress;
       if (store.findTeamByName(input.congressId, input.name)) return fail(ERROR_CODES.duplicate, `Đã có tổ kiểm phiếu "${input.name}"`, 'name');
+      const own = stationTeamOf(store, input.congressId);
+      if (own !== null) return fail(ERROR_CODES.invalidInput, `Máy trạm này chỉ kiểm phiếu cho "${own}" (hồ sơ tạo từ gói thiết lập của tổ này): không thêm tổ khác được`, 'name');
       return inTransaction(store, () => {
         const teamId = store.insertTeam(input.congressId, input.name);
         ctx.audit('team.created', { congressId: input.congressId, operator: input.operator }, { teamId, name: input.name });
@@ -117,6 +124,8 @@ export function congressApi(ctx: ApiContext) {
       if (locked.length > 0) return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${locked[0]}" đã chốt kết quả và có phiếu của ${team.name}: không thể đổi tên tổ.`, 'name');
       const other = store.findTeamByName(team.congressId, input.name);
       if (other && other.id !== team.id) return fail(ERROR_CODES.duplicate, `Đã có tổ kiểm phiếu "${input.name}"`, 'name');
+      const own = stationTeamOf(store, team.congressId);
+      if (own !== null) return fail(ERROR_CODES.invalidInput, `Máy trạm này chỉ kiểm phiếu cho "${own}", với khóa ký gói của tổ này: không đổi tên tổ được`, 'name');
       return inTransaction(store, () => {
         store.renameTeam(team.id, input.name);
         ctx.audit('team.renamed', { congressId: team.congressId, operator: input.operator }, { teamId: team.id, from: team.name, to: input.name });

@@ -9,6 +9,12 @@ import { congressInfoFromStore } from '../services/congress-file-io';
 import { asyncMethod, type ApiContext } from './context';
 import { resultApi } from './result-api';
 
+/** The log's last event, printed with the fingerprint: the paper then anchors the file as it was. */
+function auditHeadOf(store: ApiContext['store']): { seq: number; hash: string } | null {
+  const last = store.lastAuditEvent();
+  return last ? { seq: last.seq, hash: last.hash } : null;
+}
+
 function pdfFile(name: string, data: Uint8Array): PdfFile {
   return { fileName: `${fileNameSlug(name)}.pdf`, mimeType: 'application/pdf', data };
 }
@@ -40,7 +46,7 @@ export function reportApi(ctx: ApiContext) {
       const closedAt = input.closedAt === undefined ? localDateTimeOf(new Date(ctx.now())) : input.closedAt === null ? null : parseLocalDateTime(input.closedAt);
       const { buildMinutesPdf } = await import('../pdf/minutes');
       const bytes = await buildMinutesPdf(
-        { congress, election: electionOf(result), tally: result, fingerprint: result.fingerprint },
+        { congress, election: electionOf(result), tally: result, fingerprint: result.fingerprint, auditHead: auditHeadOf(store) },
         { rehearsal: input.rehearsal ?? false, countsInWords: input.countsInWords ?? false, closedAt, ...(input.signatures ? { signatures: input.signatures } : {}) },
       );
       if (!bytes.ok) return bytes;

@@ -5,9 +5,9 @@ import type { ElectionResult } from '../../shared/api/views';
 import { err, fail, ok, type Result } from '../../shared/result';
 import { ballotContext, tallyCounted } from '../../shared/rules/tally';
 import type { CongressRow, ElectionRow } from '../db/store';
-import { pinMatches } from '../services/chair-pin';
 import { electionSetup } from '../services/election-data';
 import { fingerprintOf } from '../services/fingerprint';
+import { checkChairPin } from './chair-pin-guard';
 import { inTransaction, method, type ApiContext } from './context';
 
 export function resultApi(ctx: ApiContext) {
@@ -69,7 +69,7 @@ export function resultApi(ctx: ApiContext) {
       }),
     ),
 
-    /** Needs the chair's PIN and a reason; a refused attempt is recorded too. */
+    /** Needs the chair's PIN and a reason; every try is audited, and wrong ones in a row make the next wait (chair-pin-guard). */
     unlockElection: method(unlockElectionInput, (input) => {
       const found = ctx.requireElection(input.electionId);
       if (!found.ok) return found;
@@ -78,15 +78,13 @@ export function resultApi(ctx: ApiContext) {
       if (store.listContinuations(election.id).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã có vòng bầu tiếp theo: không thể mở khóa`);
       const congress = ctx.requireCongress(election.congressId);
       if (!congress.ok) return congress;
-      const pinHash = congress.value.chairPinHash;
-      if (pinHash === null) return fail(ERROR_CODES.pinRequired, 'Chưa đặt mã PIN của chủ tịch đoàn: hãy đặt mã PIN trong phần thiết lập đại hội', 'pin');
-      if (!pinMatches(input.pin, pinHash)) {
-        store.transaction(() => ctx.audit('election.unlock_refused', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { reason: input.reason }));
-        return fail(ERROR_CODES.wrongPin, 'Mã PIN không đúng', 'pin');
-      }
-      return inTransaction(store, () => {
+      const { chairPinHash } = congress.value;
+      if (chairPinHash === null) return fail(ERROR_CODES.pinRequired, 'Chưa đặt mã PIN của chủ tịch đoàn: hãy đặt mã PIN trong phần thiết lập đại hội', 'pin');
+      return store.transaction(() => {
+        const accepted = checkChairPin(ctx, { ...congress.value, chairPinHash }, input.pin, { action: 'unlock', path: 'pin', electionId: election.id, operator: input.operator, reason: input.reason });
+        if (!accepted.ok) return accepted;
         store.updateElection(election.id, { status: 'open' });
-        ctx.audit('election.unlocked', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { reason: input.reason });
+        ctx.audit('election.unlocked', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { reason: input.reason, ...accepted.value });
         return ok({ electionId: election.id });
       });
     }),

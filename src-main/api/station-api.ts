@@ -10,7 +10,7 @@ import { fileNameSlug } from '../../shared/text/slug';
 import { electionTallyInput } from '../services/election-data';
 import { applyPlanToStore, targetFromStore } from '../services/merge-store';
 import { openSetupPackage, openStationPackage, type OpenedPackage } from '../services/packages';
-import { congressKeyOf, loadSetupPackageIntoStore, setStationName, setupPackageFromStore, stationOf, stationPackageFromStore } from '../services/station-packages';
+import { loadSetupPackageIntoStore, setStationName, setupPackageFromStore, stationOf, stationPackageFromStore, stationTeamOf, teamKeysOf } from '../services/station-packages';
 import { inTransaction, method, type ApiContext } from './context';
 
 type PlannedPackage = { label: string; ok: true; opened: OpenedPackage<StationPackage>; plan: MergePlan } | { label: string; ok: false; error: AppError };
@@ -45,15 +45,15 @@ export function stationApi(ctx: ApiContext) {
    * list (so two packages holding the same ballot, or the same package twice, are found too).
    */
   function planPackages(congressId: number, packages: readonly { label: string; content: string }[], acceptCorrections: boolean): Result<PlannedPackage[]> {
-    const key = congressKeyOf(store, congressId);
-    if (!key.ok) return key;
+    const keys = teamKeysOf(store, congressId);
+    if (!keys.ok) return keys;
     const now = ctx.now();
     // Read the chair's ballots only when a package needs them: a refused package is refused quickly.
     const merged = new Map(store.listStationPackages(congressId).map((p) => [p.sha256, { label: p.label, mergedAt: p.mergedAt }]));
     let target: ReturnType<typeof targetFromStore> | null = null;
     return ok(
       packages.map((file): PlannedPackage => {
-        const opened = openStationPackage(file.content, file.label, key.value);
+        const opened = openStationPackage(file.content, file.label, keys.value);
         if (!opened.ok) return { label: file.label, ok: false, error: opened.error };
         const earlier = (target?.merged ?? merged).get(opened.value.sha256);
         if (earlier) {
@@ -70,19 +70,21 @@ export function stationApi(ctx: ApiContext) {
   }
 
   return {
-    /** The setup package for the stations: the congress, its lists and teams, its identity and key. */
+    /** The setup package for one team's station: the congress, its lists, its identity, the team and that team's key. */
     exportSetupPackage: method(exportSetupPackageInput, (input) => {
       const congress = ctx.requireCongress(input.congressId);
       if (!congress.ok) return congress;
+      const team = ctx.requireTeam(input.teamId, input.congressId);
+      if (!team.ok) return team;
       return inTransaction(store, () => {
-        const made = setupPackageFromStore(store, input.congressId, ctx.now());
+        const made = setupPackageFromStore(store, input.congressId, team.value, ctx.now());
         if (!made.ok) return made;
-        ctx.audit('setup_package.exported', { congressId: input.congressId, operator: input.operator }, { teams: made.value.teams });
-        return ok({ text: made.value.text, fileName: `${fileNameSlug(congress.value.name)}.goi-thiet-lap.json` });
+        ctx.audit('setup_package.exported', { congressId: input.congressId, operator: input.operator }, { teamId: team.value.id, team: team.value.name });
+        return ok({ text: made.value.text, team: team.value.name, fileName: `${fileNameSlug(`${congress.value.name} ${team.value.name}`)}.goi-thiet-lap.json` });
       });
     }),
 
-    /** At a station: the congress file starts from the setup package (same identity and key). */
+    /** At a station: the congress file starts from its team's setup package (same identity, the team's key). */
     loadSetupPackage: method(loadSetupPackageInput, (input) => {
       if (store.listCongresses().length > 0) return fail(ERROR_CODES.duplicate, 'Hồ sơ này đã có đại hội: gói thiết lập chỉ nạp vào một hồ sơ mới');
       const opened = openSetupPackage(input.content, input.label);
@@ -99,7 +101,7 @@ export function stationApi(ctx: ApiContext) {
       const congress = ctx.requireCongress(congressId);
       if (!congress.ok) return congress;
       const identity = store.getCongressIdentity(congressId);
-      return ok({ station: stationOf(store), congressIdentity: identity?.identity ?? null, packages: store.listStationPackages(congressId) });
+      return ok({ station: stationOf(store), congressIdentity: identity?.identity ?? null, team: stationTeamOf(store, congressId), packages: store.listStationPackages(congressId) });
     }),
 
     setStationName: method(setStationNameInput, (input) =>

@@ -12,7 +12,8 @@ import { asyncMethod, method } from '../api/context';
 import { DatabaseTooNewError } from '../db/schema-version';
 import { openConnection } from '../db/connection';
 import { Store } from '../db/store';
-import { pinMatches } from '../services/chair-pin';
+import { checkChairPin } from '../api/chair-pin-guard';
+import { createContext } from '../api/context';
 import { fileBytes } from '../services/file-bytes';
 import { BackupService, withBackups, type BackupPolicy } from '../services/backups';
 import { systemClock, type Clock } from '../services/clock';
@@ -206,12 +207,13 @@ export class Workspace {
     if (authority.pin === undefined || congress?.chairPinHash == null) {
       return fail(ERROR_CODES.pinRequired, `Bản sao lưu "${backupName}" có từ trước khi chốt kết quả cuộc bầu ${titles}: khôi phục sẽ mở lại kết quả đã chốt, nên cần mã PIN của chủ tịch đoàn và lý do${congress?.chairPinHash == null ? ' (hồ sơ chưa đặt mã PIN)' : ''}.`, 'pin');
     }
-    if ((authority.reason ?? '').trim() === '') return fail(ERROR_CODES.invalidInput, 'Ghi lý do khôi phục bản sao lưu có từ trước khi chốt kết quả', 'reason');
-    if (!pinMatches(authority.pin, congress.chairPinHash)) {
-      open.store.transaction(() => open.store.appendAudit({ at: this.now(), operator, kind: 'backup.restore_refused', congressId: congress.id, electionId: null, payload: { from: backupName, reason: authority.reason ?? null, locksUndone } }));
-      return fail(ERROR_CODES.wrongPin, 'Mã PIN không đúng', 'pin');
-    }
-    return ok(true);
+    const reason = (authority.reason ?? '').trim();
+    if (reason === '') return fail(ERROR_CODES.invalidInput, 'Ghi lý do khôi phục bản sao lưu có từ trước khi chốt kết quả', 'reason');
+    // The chair's PIN under its policy (wrong tries counted, a wait after five), recorded in the file's log.
+    const ctx = createContext({ store: open.store, ...(this.options.clock ? { clock: this.options.clock } : {}) });
+    const pin = authority.pin;
+    const checked = open.store.transaction(() => checkChairPin(ctx, { ...congress, chairPinHash: congress.chairPinHash as string }, pin, { action: 'restore', path: 'pin', operator, reason: `khôi phục "${backupName}": ${reason}` }));
+    return checked.ok ? ok(true) : checked;
   }
 
   close(): void {

@@ -41,8 +41,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'merge',
-    usage: 'kiem-phieu merge [--setup THIẾT-LẬP.json] [--accept-corrections] A.json B.json … -o RA.json\n    gộp tệp đại hội và gói của các máy trạm (không tính trùng phiếu)',
-    options: { output: { type: 'string', short: 'o' }, setup: { type: 'string' }, 'accept-corrections': { type: 'boolean' } },
+    usage: 'kiem-phieu merge [--setup THIẾT-LẬP-TỔ.json …] [--accept-corrections] A.json B.json … -o RA.json\n    gộp tệp đại hội và gói của các máy trạm (không tính trùng phiếu); mỗi tổ có gói máy trạm cần một --setup: gói thiết lập đã xuất cho tổ đó',
+    options: { output: { type: 'string', short: 'o' }, setup: { type: 'string', multiple: true }, 'accept-corrections': { type: 'boolean' } },
     positionals: { min: 1, max: 10_000, missing: 'Thiếu các tệp cần gộp.' },
     load: async () => (await import('./commands/merge')).runMerge,
   },

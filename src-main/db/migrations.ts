@@ -1,4 +1,5 @@
 import type { Db } from './connection';
+import { CHAIR_PIN_MIGRATION } from './migration-3-chair-pin';
 import { DatabaseTooNewError, schemaVersion } from './schema-version';
 
 export { DatabaseTooNewError, LATEST_SCHEMA_VERSION, schemaVersion } from './schema-version';
@@ -257,6 +258,17 @@ CREATE TRIGGER batch_readings_frozen BEFORE UPDATE ON batch_readings
   WHEN (SELECT status FROM entry_batches WHERE id = OLD.batch_id) <> 'open'
   BEGIN SELECT RAISE(ABORT, 'a closed stack never changes'); END;
 CREATE TRIGGER batch_readings_never_deleted BEFORE DELETE ON batch_readings BEGIN SELECT RAISE(ABORT, 'readings are never deleted'); END;
+`,
+  },
+  CHAIR_PIN_MIGRATION,
+  {
+    version: 4,
+    name: 'a station holds only its team key',
+    sql: `
+-- NULL in the chair's file: signing_key is the congress key. A team's name in a station's file:
+-- signing_key is that team's key, derived from the congress key, and the station counts only for
+-- that team. Never changed afterwards (congress_identity_never_updated).
+ALTER TABLE congress_identity ADD COLUMN team TEXT CHECK (team IS NULL OR length(team) > 0);
 `,
   },
 ];

@@ -2,6 +2,7 @@ import { openConnection, type Db } from './connection';
 import { migrate } from './migrations';
 import { auditQueries } from './queries/audit';
 import { ballotQueries } from './queries/ballots';
+import { chairPinQueries } from './queries/chair-pin';
 import { congressQueries } from './queries/congresses';
 import { doubleEntryQueries } from './queries/double-entry';
 import { electionQueries } from './queries/elections';
@@ -18,10 +19,11 @@ type BallotQueries = ReturnType<typeof ballotQueries>;
 type StationPackageQueries = ReturnType<typeof stationPackageQueries>;
 type DoubleEntryQueries = ReturnType<typeof doubleEntryQueries>;
 type AuditQueries = ReturnType<typeof auditQueries>;
+type ChairPinQueries = ReturnType<typeof chairPinQueries>;
 
 // The class below gets these methods from the query groups in its constructor (declaration merging).
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface Store extends CongressQueries, TeamQueries, ElectionQueries, BallotQueries, StationPackageQueries, DoubleEntryQueries, AuditQueries {}
+export interface Store extends CongressQueries, TeamQueries, ElectionQueries, BallotQueries, StationPackageQueries, DoubleEntryQueries, AuditQueries, ChairPinQueries {}
 
 /**
  * The only place with SQL (ARCHITECTURE.md), one file of queries per concern under queries/.
@@ -35,7 +37,7 @@ export class Store {
   private constructor(readonly db: Db, readonly path: string) {
     const sql = sqlOf(db);
     this.sql = sql;
-    Object.assign(this, congressQueries(sql), teamQueries(sql), electionQueries(sql), ballotQueries(sql), stationPackageQueries(sql), doubleEntryQueries(sql), auditQueries(sql));
+    Object.assign(this, congressQueries(sql), teamQueries(sql), electionQueries(sql), ballotQueries(sql), stationPackageQueries(sql), doubleEntryQueries(sql), auditQueries(sql), chairPinQueries(sql));
   }
 
   /** Opens (creating if needed) and migrates; throws DatabaseTooNewError for a newer file. */

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { auditHeadCode } from '../../shared/audit/integrity-wording';
 import { registerFonts } from './fonts';
 
 /** A4 with the margins of Party documents: 30 mm at the binding edge, 20 mm elsewhere, room for the footer. */
@@ -8,6 +9,8 @@ export const PAGE_MARGINS = { top: 57, bottom: 72, left: 85, right: 57 } as cons
 export interface PageMarks {
   /** The fingerprint of the counted data in the footer; null for papers that carry none. */
   fingerprint: string | null;
+  /** The audit log's last event when the paper was made (number and hash), beside the fingerprint. */
+  auditHead?: { seq: number; hash: string } | null;
   /** A rehearsal printout: a banner and a watermark on every page. */
   rehearsal: boolean;
   /** "Trang i/n" in the footer, counted within this document. */
@@ -86,7 +89,10 @@ function drawPageMarks(doc: PDFKit.PDFDocument, marks: PageMarks, page: number, 
   if (marks.fingerprint !== null || marks.numbered) {
     doc.save().moveTo(left, footerY - 5).lineTo(right, footerY - 5).lineWidth(0.5).strokeColor('#888888').stroke().restore();
     doc.font('regular').fontSize(9).fillColor('#333333');
-    if (marks.fingerprint !== null) doc.text(`Mã kiểm tra dữ liệu: ${marks.fingerprint}`, left, footerY, { lineBreak: false });
+    if (marks.fingerprint !== null) {
+      const head = marks.auditHead ? ` · Mã nhật ký: ${auditHeadCode(marks.auditHead.hash)} (sự kiện ${marks.auditHead.seq})` : '';
+      doc.text(`Mã kiểm tra dữ liệu: ${marks.fingerprint}${head}`, left, footerY, { lineBreak: false });
+    }
     if (marks.numbered) {
       const label = `Trang ${page}/${pages}`;
       doc.text(label, right - doc.widthOfString(label), footerY, { lineBreak: false });

@@ -25,6 +25,8 @@ export interface MinutesInput {
   tally: ElectionTally;
   /** countedDataFingerprint of the same data, printed on every page. */
   fingerprint: string;
+  /** The head of the audit log the minutes were printed from, printed beside the fingerprint (none from a congress file). */
+  auditHead?: { seq: number; hash: string } | null;
 }
 
 /** A signature block: a title ("TRƯỞNG BAN KIỂM PHIẾU", or lines: ["T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN"]) and the names that sign under it. */

@@ -59,7 +59,7 @@ export function drawMinutes(pdf: Pdf, input: MinutesInput, options: MinutesOptio
   const noun = memberNoun(congress.kind);
   const subject = electionSubject(election);
 
-  pdf.startPart({ fingerprint: input.fingerprint, rehearsal: options.rehearsal ?? false, numbered: true });
+  pdf.startPart({ fingerprint: input.fingerprint, auditHead: input.auditHead ?? null, rehearsal: options.rehearsal ?? false, numbered: true });
   drawPartyHeader(doc, congress, dateLine(congress.place, date));
 
   paragraph(doc, 'BIÊN BẢN KIỂM PHIẾU', { font: 'bold', size: SIZE.title, align: 'center', after: 2 });

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { Store, TeamRow } from '../db/store';
 import { congressFileFromStore, insertCongressFile } from './congress-file-io';
 import { writeSetupPackage, writeStationPackage, type CongressKey, type OpenedPackage } from './packages';
+import { congressTeamKeys, deriveTeamKey, type TeamKey, type TeamKeys } from './station-keys';
 
 const STATION_ID = 'station.id';
 const STATION_NAME = 'station.name';
@@ -20,18 +21,53 @@ export function setStationName(store: Store, name: string): void {
   store.setMeta(STATION_NAME, name);
 }
 
-export function congressKeyOf(store: Store, congressId: number): Result<CongressKey> {
+function identityOf(store: Store, congressId: number) {
   const row = store.getCongressIdentity(congressId);
   if (!row) return fail(PACKAGE_ERRORS.noIdentity, 'Đại hội này chưa có mã nhận dạng và khóa ký gói: hãy mở lại hồ sơ bằng phiên bản mới của chương trình');
-  return ok({ identity: row.identity, signingKey: row.signingKey });
+  return ok(row);
 }
 
-/** The setup package: the congress with its elections, lists and teams, nothing counted, with the key. */
-export function setupPackageFromStore(store: Store, congressId: number, now: string): Result<{ text: string; teams: string[] }> {
-  const key = congressKeyOf(store, congressId);
+/** The team a station's file counts for (made from that team's setup package); null on the chair's machine. */
+export function stationTeamOf(store: Store, congressId: number): string | null {
+  return store.getCongressIdentity(congressId)?.team ?? null;
+}
+
+/** Refused at a station: what needs the congress key, which only the chair's machine holds. */
+export function chairOnly(team: string, what: string) {
+  return fail(PACKAGE_ERRORS.notChair, `Máy trạm của "${team}" không ${what}: việc này chỉ làm được ở máy chủ tịch đoàn, nơi giữ khóa của đại hội`);
+}
+
+/** The congress key, on the chair's machine only. */
+function congressKeyOf(store: Store, congressId: number, what: string): Result<CongressKey> {
+  const row = identityOf(store, congressId);
+  if (!row.ok) return row;
+  if (row.value.team !== null) return chairOnly(row.value.team, what);
+  return ok({ identity: row.value.identity, signingKey: row.value.signingKey });
+}
+
+/** The keys that check the stations' packages: every team's, derived from the congress key (chair only). */
+export function teamKeysOf(store: Store, congressId: number): Result<TeamKeys> {
+  const key = congressKeyOf(store, congressId, 'kiểm tra và gộp gói của các máy trạm');
   if (!key.ok) return key;
-  const teams = store.listTeams(congressId).map((t) => t.name);
-  return ok({ text: writeSetupPackage({ key: key.value, createdAt: now, teams, congress: withoutCountedData(congressFileFromStore(store, congressId)) }), teams });
+  return ok(congressTeamKeys(key.value, () => store.listTeams(congressId).map((t) => t.name)));
+}
+
+/** A team's key: derived on the chair's machine; at a station, its own team's only. */
+function teamKeyOf(store: Store, congressId: number, team: string): Result<TeamKey> {
+  const row = identityOf(store, congressId);
+  if (!row.ok) return row;
+  const { identity, signingKey, team: own } = row.value;
+  if (own === null) return ok({ identity, team, key: deriveTeamKey({ identity, signingKey }, team) });
+  if (own !== team) return fail(PACKAGE_ERRORS.notChair, `Máy trạm này chỉ kiểm phiếu cho "${own}": không lập được gói của "${team}"`, 'teamId');
+  return ok({ identity, team, key: signingKey });
+}
+
+/** One team's setup package: the congress with its elections and lists, nothing counted, and that team's key (chair only). */
+export function setupPackageFromStore(store: Store, congressId: number, team: TeamRow, now: string): Result<{ text: string }> {
+  const key = congressKeyOf(store, congressId, 'xuất gói thiết lập');
+  if (!key.ok) return key;
+  const teamKey = { identity: key.value.identity, team: team.name, key: deriveTeamKey(key.value, team.name) };
+  return ok({ text: writeSetupPackage({ teamKey, createdAt: now, congress: withoutCountedData(congressFileFromStore(store, congressId)) }) });
 }
 
 /** One team's share of the congress: its ballots, totals and received figure in every election. */
@@ -48,28 +84,29 @@ function teamShare(file: CongressFile, team: string): { file: CongressFile; ball
 }
 
 /**
- * A station package of one team, signed with the congress key. Ballots of other teams (or of none)
+ * A station package of one team, signed with that team's key. Ballots of other teams (or of none)
  * stay out; how many is said, so that the station can see nothing of its team is left behind.
  */
 export function stationPackageFromStore(store: Store, congressId: number, team: TeamRow, now: string): Result<{ text: string; ballots: number; leftOut: number }> {
-  const key = congressKeyOf(store, congressId);
-  if (!key.ok) return key;
+  const teamKey = teamKeyOf(store, congressId, team.name);
+  if (!teamKey.ok) return teamKey;
   const share = teamShare(congressFileFromStore(store, congressId), team.name);
   const verdict = store.verifyAuditChain();
   const audit = { events: verdict.events, lastHash: store.lastAuditEvent()?.hash ?? '', intact: verdict.intact };
-  const text = writeStationPackage({ key: key.value, station: stationOf(store), team: team.name, createdAt: now, audit, congress: share.file });
+  const text = writeStationPackage({ teamKey: teamKey.value, station: stationOf(store), createdAt: now, audit, congress: share.file });
   return ok({ text, ballots: share.ballots, leftOut: share.leftOut });
 }
 
 /**
- * A station starts its congress file from the setup package: the same congress, identity and key,
- * the teams, nothing counted. Call inside one transaction, on a file with no congress yet.
+ * A station starts its congress file from its team's setup package: the same congress and
+ * identity, its team only with that team's key, nothing counted. Call inside one transaction, on
+ * a file with no congress yet.
  */
-export function loadSetupPackageIntoStore(store: Store, opened: OpenedPackage<SetupPackage>, options: { now: string; newId: () => string; stationName: string }): { congressId: number; elections: number; teams: number } {
+export function loadSetupPackageIntoStore(store: Store, opened: OpenedPackage<SetupPackage>, options: { now: string; newId: () => string; stationName: string }): { congressId: number; elections: number; team: string } {
+  const { team, teamKey, congressId: identity, createdAt } = opened.package;
   const summary = insertCongressFile(store, withoutCountedData(opened.congress), options);
-  const known = new Set(store.listTeams(summary.congressId).map((t) => t.name));
-  for (const team of opened.package.teams) if (!known.has(team)) store.insertTeam(summary.congressId, team);
-  store.insertCongressIdentity({ congressId: summary.congressId, identity: opened.package.congressId, signingKey: opened.package.key, createdAt: opened.package.createdAt });
+  if (!store.findTeamByName(summary.congressId, team)) store.insertTeam(summary.congressId, team);
+  store.insertCongressIdentity({ congressId: summary.congressId, identity, signingKey: teamKey, team, createdAt });
   setStationName(store, options.stationName);
-  return { congressId: summary.congressId, elections: summary.elections, teams: opened.package.teams.length };
+  return { congressId: summary.congressId, elections: summary.elections, team };
 }

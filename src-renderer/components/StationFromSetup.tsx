@@ -3,7 +3,7 @@ import { readChosenFiles } from '../files/files';
 import { useApp } from '../state/app-store';
 import { TextField } from './Field';
 
-/** At a station: a new congress file started from the chair's setup package (same congress, lists, teams and key). */
+/** At a station: a new congress file started from its team's setup package (same congress and lists, that team and its key). */
 export function StationFromSetup() {
   const { run, load } = useApp();
   const [file, setFile] = useState<{ label: string; content: string } | null>(null);
@@ -25,7 +25,7 @@ export function StationFromSetup() {
       }}
     >
       <h2>Máy trạm: tạo hồ sơ từ gói thiết lập</h2>
-      <p className="muted">Máy của một tổ kiểm phiếu bắt đầu từ gói thiết lập do máy chủ tịch xuất ra: cùng đại hội, danh sách, các tổ và khóa ký gói.</p>
+      <p className="muted">Máy của một tổ kiểm phiếu bắt đầu từ gói thiết lập do máy chủ tịch xuất ra cho tổ đó: cùng đại hội và danh sách, tổ của máy và khóa ký gói của tổ. Máy chỉ kiểm phiếu cho tổ này.</p>
       <label className="field">
         <span>Gói thiết lập (.json)</span>
         <input type="file" accept=".json,application/json" aria-label="Gói thiết lập" onChange={async (e) => setFile((await readChosenFiles(e.target.files))[0] ?? null)} />

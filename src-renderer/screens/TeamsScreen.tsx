@@ -10,12 +10,20 @@ export function TeamsScreen() {
   const congress = useApp((s) => s.congress);
   const reconciliation = useQuery('teamReconciliation', electionId === null ? null : { electionId });
   const status = congress?.elections.find((e) => e.id === electionId)?.status;
+  const stationTeam = useQuery('stationInfo', congress ? { congressId: congress.id } : null).data?.team ?? null;
   return (
     <div className="screen teams">
       <h1>Các tổ kiểm phiếu và máy trạm</h1>
       {reconciliation.data && reconciliation.data.electionId === electionId && <TeamBoxes data={reconciliation.data} editable={status === 'open'} />}
       <div className="columns">
-        <MergePanel />
+        {stationTeam === null ? (
+          <MergePanel />
+        ) : (
+          <section className="card" aria-label="Gộp gói của các máy trạm">
+            <h2>Gộp gói của các máy trạm</h2>
+            <p className="muted">Máy trạm của {stationTeam} không gộp gói: các gói được kiểm tra chữ ký và gộp ở máy chủ tịch đoàn, nơi giữ khóa của đại hội.</p>
+          </section>
+        )}
         <StationCard />
       </div>
       <MergedPackages />

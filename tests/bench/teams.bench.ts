@@ -40,7 +40,7 @@ const spread = (times: readonly number[]) => `trung vị của ${times.length} l
 
 /**
  * Issue 6 and 9: the chair previews, then merges, 10 station packages of 5,000 ballots each, every
- * signature checked, in one transaction. Each run starts from a copy of the same chair's file: JSON.parse
+ * signature checked with the key of the package's team (derived from the congress key), in one transaction. Each run starts from a copy of the same chair's file: JSON.parse
  * of the same texts (the floor to compare with), the preview and the merge side by side.
  */
 export async function teamsBenchmarks(): Promise<BenchRow[]> {

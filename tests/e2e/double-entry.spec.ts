@@ -100,7 +100,7 @@ test('two operators enter a stack, the difference is settled, and only then it c
   await page.getByLabel('Lọc theo loại thay đổi').selectOption({ label: '(tất cả)' });
   await expect(page.locator('.audit-table tbody tr').first()).toContainText('Tính chồng phiếu đã đối chiếu');
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
-  await expect(page.getByText(/✓ Nhật ký nguyên vẹn/)).toBeVisible();
+  await expect(page.getByText(/✓ Hồ sơ nguyên vẹn/)).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Xuất nhật ký (CSV)' }).press('Enter');
   expect((await download).suggestedFilename()).toMatch(/^nhat-ky-.*\.csv$/);

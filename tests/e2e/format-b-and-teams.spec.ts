@@ -9,7 +9,7 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await page.getByLabel('Số được triệu tập').focus();
   await page.keyboard.type('41');
   await page.getByLabel('Mã PIN của chủ tịch đoàn (mở khóa kết quả)').focus();
-  await page.keyboard.type('1357');
+  await page.keyboard.type('135790');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
   for (const team of ['Tổ 1', 'Tổ 2']) await addTeam(page, team);
@@ -61,12 +61,12 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
   await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
   await page.getByRole('button', { name: 'Mở khóa…' }).press('Enter');
-  await page.getByLabel('Mã PIN của chủ tịch đoàn').fill('0000');
+  await page.getByLabel('Mã PIN của chủ tịch đoàn').fill('000000');
   await page.getByLabel('Lý do mở khóa').focus();
   await page.keyboard.type('Sửa phiếu nhập nhầm');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Mã PIN không đúng')).toBeVisible();
-  await page.getByLabel('Mã PIN của chủ tịch đoàn').fill('1357');
+  await page.getByLabel('Mã PIN của chủ tịch đoàn').fill('135790');
   await page.getByLabel('Lý do mở khóa').press('Enter');
   await expect(page.getByText('Đã mở khóa; việc mở khóa được ghi vào nhật ký')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Chốt kết quả' })).toBeVisible();
@@ -107,6 +107,6 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await snapshot(page, 'b-03-ket-qua-pho-bi-thu');
 
   await page.keyboard.press('Alt+6');
-  await expect(page.getByRole('cell', { name: 'Mở khóa bị từ chối (sai PIN)' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Nhập sai mã PIN' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Mở khóa kết quả', exact: true })).toBeVisible();
 });

@@ -27,7 +27,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await page.keyboard.press('Backspace');
   await page.keyboard.type('2');
   await page.getByLabel('Mã PIN của chủ tịch đoàn (mở khóa kết quả)').focus();
-  await page.keyboard.type('2468');
+  await page.keyboard.type('246813');
   await snapshot(page, '01-tao-ho-so');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
@@ -204,7 +204,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(input).toBeDisabled();
   await page.keyboard.press('Alt+6');
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
-  await expect(page.getByText(/Nhật ký nguyên vẹn/)).toBeVisible();
+  await expect(page.getByText(/Hồ sơ nguyên vẹn/)).toBeVisible();
   await snapshot(page, '11-nhat-ky');
 
   // Something typed and not saved yet...

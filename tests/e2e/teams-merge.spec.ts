@@ -4,14 +4,15 @@ import { expect, snapshot, test } from './browser-shell';
 import { twoStations } from './setup/run-setup';
 
 /**
- * The chair's evening with two counting teams on their own laptops: the share of each team, the
- * stations' packages shown before they are merged (a tampered one refused by name), the merge,
- * the teams reconciled, a package loaded twice refused, and a backup restored.
+ * The chair's evening with two counting teams on their own laptops: a setup package for a team's
+ * station, the share of each team, the stations' packages shown before they are merged (a
+ * tampered one and one signed with another team's key refused by name), the merge, the teams
+ * reconciled, a package loaded twice refused, and a backup restored.
  */
 test('the chair previews and merges the stations’ packages, and restores a backup', async ({ page, shell }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const { packagesDir } = twoStations(shell.dataDir);
+  const { packagesDir, congressKey } = twoStations(shell.dataDir);
   const pkg = (name: string) => join(packagesDir, name);
   await page.goto(shell.url);
   await page.getByRole('button', { name: /dai-hoi-chu-tich\.kiemphieu/ }).press('Enter');
@@ -19,6 +20,22 @@ test('the chair previews and merges the stations’ packages, and restores a bac
 
   await page.keyboard.press('Alt+7');
   await expect(page.getByRole('heading', { name: 'Các tổ kiểm phiếu và máy trạm' })).toBeVisible();
+
+  // One setup package per team: Tổ 2's carries Tổ 2 and its own key, never the congress key.
+  const thisMachine = page.getByRole('region', { name: 'Máy này' });
+  await thisMachine.getByLabel('Gói thiết lập cho máy của tổ').selectOption({ label: 'Tổ 2' });
+  const setupDownload = page.waitForEvent('download');
+  await thisMachine.getByRole('button', { name: 'Xuất gói thiết lập của tổ' }).press('Enter');
+  const setupFile = await setupDownload;
+  expect(setupFile.suggestedFilename()).toMatch(/to-2\.goi-thiet-lap\.json$/);
+  const setupText = readFileSync((await setupFile.path()) as string, 'utf8');
+  const setup = JSON.parse(setupText) as { format: string; version: number; team: string; teamKey: string };
+  expect([setup.format, setup.version, setup.team]).toEqual(['kiem-phieu.setup-package', 2, 'Tổ 2']);
+  expect(setup.teamKey).toMatch(/^[0-9a-f]{64}$/);
+  expect(congressKey).toMatch(/^[0-9a-f]{64}$/);
+  expect(setupText).not.toContain(congressKey);
+  await expect(page.getByText('Đã xuất gói thiết lập của Tổ 2')).toBeVisible();
+
   await page.getByLabel('Số phiếu giao cho Tổ 1').focus();
   await page.keyboard.type('8');
   await page.keyboard.press('Enter');
@@ -30,13 +47,15 @@ test('the chair previews and merges the stations’ packages, and restores a bac
   await expect(page.locator('.team-boxes tfoot')).toContainText('✗ chưa chốt được');
   await snapshot(page, 'to-01-doi-chieu-truoc-khi-gop');
 
-  // A tampered package among good ones: shown refused, by name and reason; nothing can be merged.
+  // Among good packages, a tampered one and one Tổ 1's station signed claiming Tổ 2: shown refused,
+  // by name and reason; nothing can be merged.
   const chooser = page.getByLabel('Chọn các gói của máy trạm');
-  await chooser.setInputFiles([pkg('to-1.json'), pkg('to-2.json'), pkg('to-2-bi-sua.json')]);
+  await chooser.setInputFiles([pkg('to-1.json'), pkg('to-2.json'), pkg('to-2-bi-sua.json'), pkg('to-2-khoa-to-1.json')]);
   const previews = page.getByTestId('package-preview');
-  await expect(previews).toHaveCount(3);
-  await expect(previews.nth(2)).toContainText('Gói "to-2-bi-sua.json": chữ ký không khớp: nội dung đã bị thay đổi sau khi ký');
-  await expect(page.getByRole('button', { name: /^Gộp 3 gói/ })).toBeDisabled();
+  await expect(previews).toHaveCount(4);
+  await expect(previews.nth(2)).toContainText('Gói "to-2-bi-sua.json": chữ ký không khớp với khóa của "Tổ 2": gói không do máy trạm của tổ này lập, hoặc nội dung đã bị thay đổi sau khi ký');
+  await expect(previews.nth(3)).toContainText('Gói "to-2-khoa-to-1.json": gói ghi là của "Tổ 2" nhưng được ký bằng khóa của "Tổ 1"');
+  await expect(page.getByRole('button', { name: /^Gộp 4 gói/ })).toBeDisabled();
   await snapshot(page, 'to-02-xem-truoc-co-goi-bi-sua');
 
   // The two good packages: what is new is shown before anything is merged.
@@ -80,13 +99,13 @@ test('the chair previews and merges the stations’ packages, and restores a bac
   expect(errors).toEqual([]);
 });
 
-test('a station starts its file from the setup package, counts its box and exports its signed package', async ({ page, shell }) => {
+test('a station starts its file from its team’s setup package, counts its box only and exports its signed package', async ({ page, shell }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const { packagesDir } = twoStations(shell.dataDir);
   await page.goto(shell.url);
   const form = page.getByRole('form', { name: 'Máy trạm: tạo hồ sơ từ gói thiết lập' });
-  await form.getByLabel('Gói thiết lập').setInputFiles(join(packagesDir, 'thiet-lap.json'));
+  await form.getByLabel('Gói thiết lập').setInputFiles(join(packagesDir, 'thiet-lap-to-2.json'));
   await form.getByLabel('Tên máy này').focus();
   await page.keyboard.type('Máy tổ 2 dự phòng');
   await page.keyboard.press('Tab');
@@ -96,6 +115,8 @@ test('a station starts its file from the setup package, counts its box and expor
   await expect(page.getByRole('heading', { name: /Nhập phiếu: Bầu Ban Chấp hành Đảng bộ phường khóa IV/ })).toBeVisible();
   await page.getByLabel('Người nhập').focus();
   await page.keyboard.type('Lê Văn Trạm');
+  // The station's file knows only its team.
+  await expect(page.getByLabel('Tổ kiểm phiếu').locator('option')).toHaveText(['(không theo tổ)', 'Tổ 2']);
   await page.getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 2' });
   await page.locator('#ballot-input').focus();
   for (const text of ['1', '2 3']) {
@@ -107,7 +128,10 @@ test('a station starts its file from the setup package, counts its box and expor
   await page.keyboard.press('Alt+7');
   const station = page.getByRole('region', { name: 'Máy này' });
   await expect(station.getByLabel('Tên máy (ghi trong gói gửi đi)')).toHaveValue('Máy tổ 2 dự phòng');
-  await station.getByRole('combobox').selectOption({ label: 'Tổ 2' });
+  await expect(station).toContainText('Máy trạm của Tổ 2: chỉ nhập và gửi số liệu của tổ này');
+  await expect(station.getByRole('button', { name: 'Xuất gói thiết lập của tổ' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Gộp gói của các máy trạm' })).toContainText('các gói được kiểm tra chữ ký và gộp ở máy chủ tịch đoàn');
+  await expect(station.getByRole('combobox').locator('option')).toHaveText(['Tổ 2']);
   const download = page.waitForEvent('download');
   await station.getByRole('button', { name: 'Xuất gói của tổ' }).press('Enter');
   const file = await download;

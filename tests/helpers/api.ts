@@ -54,7 +54,7 @@ export function failure(result: Result<unknown>) {
 }
 
 /** The chair's PIN of the congresses the helpers set up. */
-export const CHAIR_PIN = '2468';
+export const CHAIR_PIN = '246813';
 
 /** A congress of 45 summoned delegates (base 43) with one BCH election of 3 seats and 5 names. */
 export function setUpElection(app: TestApp, options: { seats?: number; names?: string[]; ballotsReturned?: number | null; office?: 'cap_uy' | 'dai_bieu' | 'bi_thu' } = {}) {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { deriveTeamKey, type TeamKey } from '../../src-main/services/station-keys';
 import { openTestApp, setUpElection, tempDir, unwrap, type TestApp } from './api';
 import { randomInt, sample, seededRandom } from './random';
 
@@ -7,16 +8,25 @@ export interface Chair {
   congressId: number;
   electionId: number;
   teams: Record<string, number>;
-  setup: string;
+  /** Each team's setup package, as the chair exported it for that team's station. */
+  setups: Record<string, string>;
 }
 
-/** The chair's machine: the congress of setUpElection with teams Tổ 1 and Tổ 2, and its setup package. */
+/** The chair's machine: the congress of setUpElection with teams Tổ 1 and Tổ 2, and a setup package for each. */
 export function chairWithSetup(options: Parameters<typeof setUpElection>[1] = {}): Chair {
   const app = openTestApp();
   const { congressId, electionId, teamId } = setUpElection(app, options);
   const { teamId: team2 } = unwrap(app.api.createTeam({ congressId, name: 'Tổ 2' }));
-  const setup = unwrap(app.api.exportSetupPackage({ congressId, operator: 'Thư ký' })).text;
-  return { app, congressId, electionId, teams: { 'Tổ 1': teamId, 'Tổ 2': team2 }, setup };
+  const teams = { 'Tổ 1': teamId, 'Tổ 2': team2 };
+  const setups = Object.fromEntries(Object.entries(teams).map(([team, id]) => [team, unwrap(app.api.exportSetupPackage({ congressId, teamId: id, operator: 'Thư ký' })).text]));
+  return { app, congressId, electionId, teams, setups };
+}
+
+/** A team's key, as the chair derives it and that team's setup package carries it. */
+export function teamKeyOf(chair: Chair, team: string): TeamKey {
+  const identity = chair.app.store.getCongressIdentity(chair.congressId);
+  if (!identity) throw new Error('no congress identity');
+  return { identity: identity.identity, team, key: deriveTeamKey(identity, team) };
 }
 
 export interface Station {
@@ -29,12 +39,16 @@ export interface Station {
   exportPackage(team: string): string;
 }
 
-/** A station's machine: a new file started from the setup package, ids prefixed so that machines differ. */
+/** A station's machine: a new file started from a team's setup package, ids prefixed so that machines differ. */
 export function stationFrom(setup: string, name: string, idPrefix = name): Station {
   const app = openTestApp(join(tempDir(), `${name}.kiemphieu`), { idPrefix });
   const { congressId } = unwrap(app.api.loadSetupPackage({ label: 'goi-thiet-lap.json', content: setup, stationName: name, operator: name }));
   const electionId = unwrap(app.api.getCongress({ congressId })).elections[0]?.id as number;
-  const teamId = (team: string) => unwrap(app.api.getCongress({ congressId })).teams.find((t) => t.name === team)?.id as number;
+  const teamId = (team: string) => {
+    const found = unwrap(app.api.getCongress({ congressId })).teams.find((t) => t.name === team);
+    if (!found) throw new Error(`station "${name}" has no team "${team}"`);
+    return found.id;
+  };
   return {
     app, congressId, electionId, teamId,
     enter(team, count, seed = 1) {

@@ -39,12 +39,12 @@ describe('locking results ("Chốt kết quả")', () => {
       expect(failure(attempt).code).toBe('ELECTION_LOCKED');
     }
     expect(failure(app.api.lockElection({ electionId })).code).toBe('ELECTION_LOCKED');
-    expect(failure(app.api.unlockElection({ electionId, pin: '0000', reason: 'Sửa phiếu số 1' }))).toMatchObject({ code: 'WRONG_PIN', path: 'pin' });
-    expect(failure(app.api.unlockElection({ electionId, pin: '2468', reason: '' }))).toMatchObject({ path: 'reason' });
-    unwrap(app.api.unlockElection({ electionId, pin: '2468', reason: 'Sửa phiếu số 1', operator: 'Chủ tịch đoàn' }));
+    expect(failure(app.api.unlockElection({ electionId, pin: '000000', reason: 'Sửa phiếu số 1' }))).toMatchObject({ code: 'WRONG_PIN', path: 'pin' });
+    expect(failure(app.api.unlockElection({ electionId, pin: '246813', reason: '' }))).toMatchObject({ path: 'reason' });
+    unwrap(app.api.unlockElection({ electionId, pin: '246813', reason: 'Sửa phiếu số 1', operator: 'Chủ tịch đoàn' }));
     unwrap(app.api.correctBallot({ ballotId, struck: ['c03'] }));
     const kinds = unwrap(app.api.listAudit({ electionId })).map((e) => e.kind);
-    expect(kinds.slice(-4)).toEqual(['election.locked', 'election.unlock_refused', 'election.unlocked', 'ballot.corrected']);
+    expect(kinds.slice(-4)).toEqual(['election.locked', 'pin.attempt_failed', 'election.unlocked', 'ballot.corrected']);
   });
 
   it('a paused election refuses entries until it is resumed', () => {
@@ -73,7 +73,7 @@ describe('the next round (RULES R6)', () => {
     expect(round2.candidates.map((c) => c.name)).toEqual(['Lê Thị Cúc', 'Nguyễn Hữu Duy']);
     expect(unwrap(app.api.getElection({ electionId })).status).toBe('locked');
     expect(failure(app.api.enterBallot({ electionId, kept: ['c01'] })).code).toBe('ELECTION_LOCKED');
-    expect(failure(app.api.unlockElection({ electionId, pin: '2468', reason: 'thử' })).code).toBe('ROUND_FINISHED');
+    expect(failure(app.api.unlockElection({ electionId, pin: '246813', reason: 'thử' })).code).toBe('ROUND_FINISHED');
     expect(failure(app.api.createNextRound({ electionId })).code).toBe('ROUND_FINISHED');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditHeadCode } from '../../shared/audit/integrity-wording';
 import { REHEARSAL_BANNER } from '../../src-main/pdf/document';
 import { failure, openTestApp, setUpElection, unwrap } from '../helpers/api';
 import { vietnameseNames } from '../helpers/big-election';
@@ -17,15 +18,16 @@ function sampleApp() {
 const isPdf = (data: Uint8Array) => new TextDecoder().decode(data.slice(0, 5)) === '%PDF-';
 
 describe('api: minutesPdf', () => {
-  it('returns the minutes as a PDF file, with the fingerprint the app shows on every page', async () => {
+  it('returns the minutes as a PDF file, with the fingerprint the app shows and the head of the audit log on every page', async () => {
     const { app, bch } = sampleApp();
     const file = unwrap(await app.api.minutesPdf({ electionId: bch, closedAt: '2025-06-20T10:45', countsInWords: true }));
     expect(file.mimeType).toBe('application/pdf');
     expect(file.fileName).toBe('bien-ban-kiem-phieu-bau-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
     expect(isPdf(file.data)).toBe(true);
     const { fingerprint } = unwrap(app.api.tally({ electionId: bch }));
+    const head = unwrap(app.api.verifyAudit({})).head!;
     const pages = pdfPages(file.data);
-    for (const page of pages) expect(page).toContain(`Mã kiểm tra dữ liệu: ${fingerprint}`);
+    for (const page of pages) expect(page).toContain(`Mã kiểm tra dữ liệu: ${fingerprint} · Mã nhật ký: ${auditHeadCode(head.hash)} (sự kiện ${head.seq})`);
     const text = flatText(pages);
     expect(text).toContain('Đồng chí Lê Văn Tám, Trưởng ban');
     expect(text).toContain('Biên bản kết thúc vào hồi 10 giờ 45 phút, ngày 20 tháng 6 năm 2025');

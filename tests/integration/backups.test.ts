@@ -17,7 +17,7 @@ async function openWorkspace(keep = 20) {
   const dir = tempDir();
   const clock = handClock();
   const workspace = new Workspace({ documentsDir: dir, settingsDir: dir, clock, backupPolicy: { keep, intervalMs: 5 * 60_000 } });
-  const file = unwrap(await workspace.createFile('dai-hoi', { name: 'Đại hội thử sao lưu', kind: 'delegates', summoned: 20, chairPin: '1234' }));
+  const file = unwrap(await workspace.createFile('dai-hoi', { name: 'Đại hội thử sao lưu', kind: 'delegates', summoned: 20, chairPin: '123456' }));
   const { api } = file;
   const congressId = file.congressId as number;
   const { electionId } = unwrap(api.createElection({ congressId, office: 'cap_uy', seats: 2, ballotsReturned: null }));
@@ -54,7 +54,7 @@ describe('backups beside the congress file', () => {
 
   it('copies after a merge of station packages, and keeps the last N', () => {
     const chair = chairWithSetup();
-    const station = stationFrom(chair.setup, 'Máy A');
+    const station = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     station.enter('Tổ 1', 2);
     const dir = tempDir();
     const workspace = new Workspace({ documentsDir: dir, settingsDir: dir, backupPolicy: { keep: 3, intervalMs: 60 * 60_000 } });

@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCongressFile } from '../../shared/congress-file/read';
 import { tallyCongressFile } from '../../shared/congress-file/tally';
+import { canonicalJson } from '../../shared/packages/canonical-json';
+import { packageText } from '../../shared/packages/read';
+import { signText } from '../../src-main/services/packages';
 import { main } from '../../src-main/cli/main';
 import { tempDir, unwrap } from '../helpers/api';
 import { runCli } from '../helpers/cli';
 import { SAMPLES_DIR, clone, sampleJson } from '../helpers/samples';
-import { chairWithSetup, stationFrom } from '../helpers/stations';
+import { resignedAs } from '../helpers/packages';
+import { chairWithSetup, stationFrom, teamKeyOf } from '../helpers/stations';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -53,19 +57,26 @@ describe('bin/kiem-phieu merge', () => {
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8'));
   });
 
-  it('merges station packages checked with the setup package, as the chair’s machine does', async () => {
+  it('merges station packages, each checked with its team’s setup package, as the chair’s machine does', async () => {
     const dir = tempDir();
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
-    const b = stationFrom(chair.setup, 'Máy B');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
+    const b = stationFrom(chair.setups['Tổ 2'] as string, 'Máy B');
     a.enter('Tổ 1', 7);
     b.enter('Tổ 2', 5, 3);
-    const setup = write(dir, 'thiet-lap.json', chair.setup);
+    const setup1 = write(dir, 'to1.goi-thiet-lap.json', chair.setups['Tổ 1'] as string);
+    const setup2 = write(dir, 'to2.goi-thiet-lap.json', chair.setups['Tổ 2'] as string);
     const pa = write(dir, 'to1.json', a.exportPackage('Tổ 1'));
     const pb = write(dir, 'to2.json', b.exportPackage('Tổ 2'));
     const base = write(dir, 'chu-tich.json', unwrap(chair.app.api.exportCongressFile({ congressId: chair.congressId })).text);
     const out = join(dir, 'gop.json');
-    const result = await merge('--setup', setup, base, pa, pb, '-o', out);
+    // Without Tổ 2's setup package its station's package cannot be checked: refused, saying what to add.
+    const missing = await merge('--setup', setup1, base, pa, pb, '-o', out);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('to2.json: Gói "');
+    expect(missing.stderr).toContain('không có gói thiết lập của "Tổ 2" để kiểm tra chữ ký: thêm --setup');
+    expect(existsSync(out)).toBe(false);
+    const result = await merge('--setup', setup1, '--setup', setup2, base, pa, pb, '-o', out);
     expect(result.stderr).toContain('to1.json: 7 phiếu mới');
     expect(result.status).toBe(0);
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1.json', content: readFileSync(pa, 'utf8') }, { label: 'to2.json', content: readFileSync(pb, 'utf8') }] }));
@@ -76,9 +87,9 @@ describe('bin/kiem-phieu merge', () => {
   it('reads each file as it is given: a congress file with a byte order mark, packages beside it, the same result as in the app', async () => {
     const dir = tempDir();
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     a.enter('Tổ 1', 4);
-    const setup = write(dir, 'thiet-lap.json', chair.setup);
+    const setup = write(dir, 'thiet-lap.json', chair.setups['Tổ 1'] as string);
     const pa = write(dir, 'to1.json', a.exportPackage('Tổ 1'));
     const base = write(dir, 'chu-tich.json', `\ufeff${unwrap(chair.app.api.exportCongressFile({ congressId: chair.congressId })).text}`);
     const out = join(dir, 'gop.json');
@@ -101,21 +112,23 @@ describe('bin/kiem-phieu merge', () => {
   it('refuses a bad input with exit status 1, naming the file and the reason, and writes nothing', async () => {
     const dir = tempDir();
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     a.enter('Tổ 1', 3);
     const good = a.exportPackage('Tổ 1');
-    const setup = write(dir, 'thiet-lap.json', chair.setup);
+    const setups = ['--setup', write(dir, 'to1.goi-thiet-lap.json', chair.setups['Tổ 1'] as string), '--setup', write(dir, 'to2.goi-thiet-lap.json', chair.setups['Tổ 2'] as string)];
     const pa = write(dir, 'to1.json', good);
     const out = join(dir, 'gop.json');
     const cases: [string, string, RegExp][] = [
       ['sua.json', good.replace('"Tổ 1"', '"Tổ 2"'), /sua\.json.*(chữ ký không khớp|sửa bên ngoài)/],
       ['cut.json', good.slice(0, 200), /cut\.json.*bị cắt cụt hoặc hỏng/],
       ['to1-lan-2.json', good, /to1-lan-2\.json.*không gộp hai lần/],
-      ['la.json', stationFrom(chairWithSetup().setup, 'Máy lạ').exportPackage('Tổ 1'), /la\.json.*đại hội khác/],
+      ['la.json', stationFrom(chairWithSetup().setups['Tổ 1'] as string, 'Máy lạ').exportPackage('Tổ 1'), /la\.json.*đại hội khác/],
+      ['to2-khoa-to1.json', resignedAs(JSON.parse(good.replaceAll('"Tổ 1"', '"Tổ 2"')) as Json, { ...teamKeyOf(chair, 'Tổ 1'), team: 'Tổ 2' }), /to2-khoa-to1\.json.*ghi là của "Tổ 2" nhưng được ký bằng khóa của "Tổ 1"/],
+      ['cu.json', resignedAs({ ...(JSON.parse(good) as Json), version: 1 }, teamKeyOf(chair, 'Tổ 1')), /cu\.json.*định dạng cũ.*xuất lại gói/],
     ];
     for (const [name, content, message] of cases) {
       const bad = write(dir, name, content);
-      const result = await merge('--setup', setup, pa, bad, '-o', out);
+      const result = await merge(...setups, pa, bad, '-o', out);
       expect(result.status, name).toBe(1);
       expect(result.stderr.replace(/\n/g, ' '), name).toMatch(message);
       expect(existsSync(out), name).toBe(false);
@@ -123,6 +136,20 @@ describe('bin/kiem-phieu merge', () => {
     const noKey = await merge(pa, '-o', out);
     expect(noKey.status).toBe(1);
     expect(noKey.stderr).toContain('cần --setup');
+    // The setup packages given must be of one congress, and a team's key the same in each.
+    const other = write(dir, 'khac.goi-thiet-lap.json', chairWithSetup().setups['Tổ 2'] as string);
+    const mixed = await merge(setups[0] as string, setups[1] as string, '--setup', other, pa, '-o', out);
+    expect(mixed.status).toBe(1);
+    expect(mixed.stderr).toContain('khac.goi-thiet-lap.json: Gói "');
+    expect(mixed.stderr).toContain('gói thiết lập của một đại hội khác');
+    const own = JSON.parse(chair.setups['Tổ 1'] as string) as Json;
+    const forged: Json = { ...own, teamKey: 'cd'.repeat(32) };
+    const { signature: _s, ...unsigned } = forged;
+    const fake = write(dir, 'gia.goi-thiet-lap.json', packageText(unsigned, signText('cd'.repeat(32), canonicalJson(unsigned))));
+    const twice = await merge(...setups, '--setup', fake, pa, '-o', out);
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toMatch(/gia\.goi-thiet-lap\.json.*mang khóa của "Tổ 1" khác với/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('answers a usage error with exit status 2, as the real command', () => {

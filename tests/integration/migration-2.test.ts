@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../src-main/db/connection';
-import { migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
 import { Store } from '../../src-main/db/store';
 import { buildApi } from '../../src-main/api/build-api';
 import { tempDir, unwrap } from '../helpers/api';
@@ -15,7 +15,7 @@ describe('migration 2: several teams, double entry', () => {
     db.close();
 
     const store = Store.open(path);
-    expect(schemaVersion(store.db)).toBe(2);
+    expect(schemaVersion(store.db)).toBe(LATEST_SCHEMA_VERSION);
     const identity = store.getCongressIdentity(1);
     expect(identity?.identity).toMatch(/^[0-9a-f]{32}$/);
     expect(identity?.signingKey).toMatch(/^[0-9a-f]{64}$/);
@@ -23,8 +23,8 @@ describe('migration 2: several teams, double entry', () => {
     expect(() => store.db.prepare("UPDATE congress_identity SET signing_key = ?").run('0'.repeat(64))).toThrow(/never changes/);
     // The old file can now sign packages.
     const api = buildApi({ store });
-    unwrap(api.createTeam({ congressId: 1, name: 'Tổ 1' }));
-    expect(unwrap(api.exportSetupPackage({ congressId: 1 })).text).toContain(identity?.identity);
+    const { teamId } = unwrap(api.createTeam({ congressId: 1, name: 'Tổ 1' }));
+    expect(unwrap(api.exportSetupPackage({ congressId: 1, teamId })).text).toContain(identity?.identity);
     store.close();
   });
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ERRORS } from '../../shared/packages/errors';
 import { openStationPackage } from '../../src-main/services/packages';
+import { congressTeamKeys } from '../../src-main/services/station-keys';
 import { failure, openTestApp, unwrap } from '../helpers/api';
-import { chairWithSetup, stationFrom, type Chair } from '../helpers/stations';
+import { resignedAs } from '../helpers/packages';
+import { chairWithSetup, stationFrom, teamKeyOf, type Chair } from '../helpers/stations';
 
-function keyOf(chair: Chair) {
+/** The keys the chair checks packages with: every team's, derived from the congress key. */
+function keysOf(chair: Chair) {
   const row = chair.app.store.getCongressIdentity(chair.congressId);
   if (!row) throw new Error('no identity');
-  return { identity: row.identity, signingKey: row.signingKey };
+  return congressTeamKeys(row, () => Object.keys(chair.teams));
 }
 
 /** Nothing of a refused package is in the chair's file: no ballot, no merge event. */
@@ -20,10 +23,10 @@ function expectNothingMerged(chair: Chair) {
 describe('a bad package is refused with its name and the reason, and nothing is merged', () => {
   it('refuses a package with any one byte changed', () => {
     const chair = chairWithSetup();
-    const station = stationFrom(chair.setup, 'Máy A');
+    const station = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     station.enter('Tổ 1', 2);
     const bytes = Buffer.from(station.exportPackage('Tổ 1'), 'utf8');
-    const key = keyOf(chair);
+    const key = keysOf(chair);
     expect(openStationPackage(bytes.toString('utf8'), 'goc.json', key).ok).toBe(true);
     const accepted: number[] = [];
     for (let i = 0; i < bytes.length; i++) {
@@ -36,7 +39,7 @@ describe('a bad package is refused with its name and the reason, and nothing is 
 
   it('says the signature does not match when a figure is changed and the file kept tidy', () => {
     const chair = chairWithSetup();
-    const station = stationFrom(chair.setup, 'Máy A');
+    const station = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     station.enter('Tổ 1', 3);
     const text = station.exportPackage('Tổ 1');
     const tampered = text.replace('"c01"', '"c02"') === text ? text.replace('"c02"', '"c03"') : text.replace('"c01"', '"c02"');
@@ -52,7 +55,7 @@ describe('a bad package is refused with its name and the reason, and nothing is 
 
   it('refuses, as changed, a package with a number JSON cannot hold (read as infinity)', () => {
     const chair = chairWithSetup();
-    const station = stationFrom(chair.setup, 'Máy A');
+    const station = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     station.enter('Tổ 1', 2);
     const text = station.exportPackage('Tổ 1');
     const huge = text.replace(/"events":\d+/, '"events":1e999');
@@ -66,7 +69,7 @@ describe('a bad package is refused with its name and the reason, and nothing is 
   it('refuses a package of another congress', () => {
     const chair = chairWithSetup();
     const other = chairWithSetup();
-    const station = stationFrom(other.setup, 'Máy lạ');
+    const station = stationFrom(other.setups['Tổ 1'] as string, 'Máy lạ');
     station.enter('Tổ 1', 2);
     const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'dai-hoi-khac.json', content: station.exportPackage('Tổ 1') }] }));
     expect(error.code).toBe(PACKAGE_ERRORS.foreign);
@@ -76,23 +79,41 @@ describe('a bad package is refused with its name and the reason, and nothing is 
 
   it('refuses a truncated package, an empty file and the wrong kind of file', () => {
     const chair = chairWithSetup();
-    const station = stationFrom(chair.setup, 'Máy A');
+    const station = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     station.enter('Tổ 1', 2);
     const text = station.exportPackage('Tổ 1');
     const cut = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'cat-ngang.json', content: text.slice(0, Math.floor(text.length / 2)) }] }));
     expect(cut.code).toBe(PACKAGE_ERRORS.unreadable);
     expect(cut.message).toContain('Gói "cat-ngang.json": tệp bị cắt cụt hoặc hỏng');
     expect(failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'rong.json', content: '' }] })).message).toContain('tệp rỗng');
-    const setup = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'thiet-lap.json', content: chair.setup }] }));
+    const setup = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'thiet-lap.json', content: chair.setups['Tổ 1'] as string }] }));
     expect(setup.code).toBe(PACKAGE_ERRORS.wrongKind);
     expect(setup.message).toContain('đây là gói thiết lập');
     expectNothingMerged(chair);
   });
 
+  it('refuses a package signed with another team’s key, naming the team it claims and the team whose key signed it', () => {
+    const chair = chairWithSetup();
+    const station = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
+    station.enter('Tổ 1', 2);
+    const own = JSON.parse(station.exportPackage('Tổ 1')) as Record<string, unknown>;
+    // Signed with Tổ 1's key (the one its setup package holds) but claiming Tổ 2: header only, and header and ballots.
+    const asTeam2 = JSON.parse(JSON.stringify(own).replaceAll('"Tổ 1"', '"Tổ 2"')) as Record<string, unknown>;
+    for (const [label, fields] of [['doi-to.json', own], ['doi-ca-phieu.json', asTeam2]] as const) {
+      const forged = resignedAs(fields, { ...teamKeyOf(chair, 'Tổ 1'), team: 'Tổ 2' });
+      const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label, content: forged }] }));
+      expect(error.code, label).toBe(PACKAGE_ERRORS.wrongTeam);
+      expect(error.message, label).toBe(`Không gộp gói nào. Gói "${label}": gói ghi là của "Tổ 2" nhưng được ký bằng khóa của "Tổ 1": máy trạm của một tổ chỉ gửi được số liệu của tổ mình`);
+    }
+    // Signed with the key of the team it claims, the same content would merge.
+    expect(unwrap(chair.app.api.previewPackages({ congressId: chair.congressId, packages: [{ label: 'to-2.json', content: resignedAs(asTeam2, teamKeyOf(chair, 'Tổ 2')) }] })).canMerge).toBe(true);
+    expectNothingMerged(chair);
+  });
+
   it('a good package beside a bad one is not merged either', () => {
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
-    const b = stationFrom(chair.setup, 'Máy B');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
+    const b = stationFrom(chair.setups['Tổ 2'] as string, 'Máy B');
     a.enter('Tổ 1', 2);
     b.enter('Tổ 2', 2);
     const good = a.exportPackage('Tổ 1');
@@ -107,13 +128,14 @@ describe('a bad package is refused with its name and the reason, and nothing is 
   it('a damaged setup package is refused at the station, and its file stays empty; a file with a congress takes none', () => {
     const chair = chairWithSetup();
     const fresh = openTestApp();
-    const damaged = chair.setup.replace('Trần Văn Bảy', 'Trần Văn Bẩy');
-    expect(damaged).not.toBe(chair.setup);
+    const setup = chair.setups['Tổ 1'] as string;
+    const damaged = setup.replace('Trần Văn Bảy', 'Trần Văn Bẩy');
+    expect(damaged).not.toBe(setup);
     const error = failure(fresh.api.loadSetupPackage({ label: 'thiet-lap.json', content: damaged, stationName: 'Máy A' }));
     expect(error.code).toBe(PACKAGE_ERRORS.tampered);
     expect(error.message).toContain('Gói "thiet-lap.json": chữ ký không khớp');
     expect(unwrap(fresh.api.listCongresses())).toEqual([]);
     expect(unwrap(fresh.api.listAudit({}))).toEqual([]);
-    expect(failure(chair.app.api.loadSetupPackage({ label: 'x.json', content: chair.setup, stationName: 'B' })).message).toContain('đã có đại hội');
+    expect(failure(chair.app.api.loadSetupPackage({ label: 'x.json', content: setup, stationName: 'B' })).message).toContain('đã có đại hội');
   });
 });

@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ERRORS } from '../../shared/packages/errors';
 import { failure, unwrap } from '../helpers/api';
-import { chairWithSetup, stationFrom } from '../helpers/stations';
+import { resignedAs } from '../helpers/packages';
+import { chairWithSetup, stationFrom, teamKeyOf } from '../helpers/stations';
 
 describe('station packages: from the setup package to the chair’s merge', () => {
-  it('a station starts from the setup package with the same congress, lists, teams and identity', () => {
+  it('a station starts from its team’s setup package with the same congress, lists and identity, and that team only', () => {
     const chair = chairWithSetup();
-    const station = stationFrom(chair.setup, 'Máy A');
+    const station = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     const here = unwrap(chair.app.api.getElection({ electionId: chair.electionId }));
     const there = unwrap(station.app.api.getElection({ electionId: station.electionId }));
     expect(there.candidates.map((c) => [c.key, c.name])).toEqual(here.candidates.map((c) => [c.key, c.name]));
-    expect(unwrap(station.app.api.getCongress({ congressId: station.congressId })).teams.map((t) => t.name)).toEqual(['Tổ 1', 'Tổ 2']);
+    expect(unwrap(station.app.api.getCongress({ congressId: station.congressId })).teams.map((t) => t.name)).toEqual(['Tổ 1']);
     const chairInfo = unwrap(chair.app.api.stationInfo({ congressId: chair.congressId }));
     const stationInfo = unwrap(station.app.api.stationInfo({ congressId: station.congressId }));
     expect(stationInfo.congressIdentity).toBe(chairInfo.congressIdentity);
     expect(stationInfo.station.name).toBe('Máy A');
     expect(stationInfo.station.id).not.toBe(chairInfo.station.id);
+    expect([chairInfo.team, stationInfo.team]).toEqual([null, 'Tổ 1']);
     expect(unwrap(station.app.api.listAudit({})).map((e) => e.kind)).toEqual(['setup_package.loaded']);
   });
 
   it('shows what is new before merging, merges in one step with its audit event, and counts nothing twice', () => {
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     a.enter('Tổ 1', 12);
     const first = a.exportPackage('Tổ 1');
 
@@ -54,8 +56,8 @@ describe('station packages: from the setup package to the chair’s merge', () =
 
   it('the preview says, package by package, what the merge of the same texts then does', () => {
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
-    const b = stationFrom(chair.setup, 'Máy B');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
+    const b = stationFrom(chair.setups['Tổ 2'] as string, 'Máy B');
     a.enter('Tổ 1', 6);
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a-1.json', content: a.exportPackage('Tổ 1') }] }));
     // Station A corrects one ballot, voids another and enters three more; station B counts its box.
@@ -82,7 +84,7 @@ describe('station packages: from the setup package to the chair’s merge', () =
 
   it('refuses the same package twice, naming it and when it was merged, and merges nothing', () => {
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     a.enter('Tổ 1', 4);
     const text = a.exportPackage('Tổ 1');
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1.json', content: text }] }));
@@ -93,7 +95,7 @@ describe('station packages: from the setup package to the chair’s merge', () =
     expect(error.message).toContain('"to1.json"');
     // The same file twice in one merge: the second is the duplicate, and neither is merged.
     const chair2 = chairWithSetup();
-    const b = stationFrom(chair2.setup, 'Máy B');
+    const b = stationFrom(chair2.setups['Tổ 2'] as string, 'Máy B');
     b.enter('Tổ 2', 3);
     const twice = b.exportPackage('Tổ 2');
     const refused = failure(chair2.app.api.mergePackages({ congressId: chair2.congressId, packages: [{ label: 'x.json', content: twice }, { label: 'y.json', content: twice }] }));
@@ -103,8 +105,8 @@ describe('station packages: from the setup package to the chair’s merge', () =
 
   it('reports two stations claiming the same team’s box, and the same ballot under two teams', () => {
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
-    const b = stationFrom(chair.setup, 'Máy B');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
+    const b = stationFrom(chair.setups['Tổ 1'] as string, 'Máy B');
     a.enter('Tổ 1', 3);
     b.enter('Tổ 1', 3, 9);
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a.json', content: a.exportPackage('Tổ 1') }] }));
@@ -115,21 +117,21 @@ describe('station packages: from the setup package to the chair’s merge', () =
     expect(shown.problems.map((p) => p.code)).toContain('STATION_CLAIM');
     expect(shown.problems.find((p) => p.code === 'STATION_CLAIM')?.message).toContain('hai máy cùng nhận hòm phiếu của một tổ');
 
-    // Station A re-labels one of its ballots to Tổ 2 (a correction of the team): same id, other team.
-    const ballot = unwrap(a.app.api.listBallots({ electionId: a.electionId })).ballots[0];
-    if (!ballot) throw new Error('no ballot');
-    unwrap(a.app.api.correctBallot({ ballotId: ballot.ballotId, teamId: a.teamId('Tổ 2'), ...(ballot.struck ? { struck: [...ballot.struck] } : {}), operator: 'A' }));
-    const claimed = unwrap(chair.app.api.previewPackages({ congressId: chair.congressId, packages: [{ label: 'a-to2.json', content: a.exportPackage('Tổ 2') }] }));
+    // A station cannot re-label its ballots to another team; a package of Tổ 2, signed with Tổ 2's
+    // key, that brings A's ballots (same ids, as if Tổ 2's station had a copy of them) is blocked.
+    const fromA = JSON.parse(a.exportPackage('Tổ 1').replaceAll('"Tổ 1"', '"Tổ 2"')) as Record<string, unknown>;
+    const asTeam2 = resignedAs(fromA, teamKeyOf(chair, 'Tổ 2'));
+    const claimed = unwrap(chair.app.api.previewPackages({ congressId: chair.congressId, packages: [{ label: 'a-to2.json', content: asTeam2 }] }));
     const claim = claimed.packages[0];
-    if (!claim?.ok) throw new Error('expected a readable package');
-    expect(claim.elections[0]?.claimed).toBe(1);
+    if (!claim?.ok) throw new Error(`expected a readable package: ${claim?.ok === false ? claim.error.message : ''}`);
+    expect(claim.elections[0]?.claimed).toBe(3);
     expect(claim.problems.find((p) => p.code === 'BALLOT_CLAIMED')?.message).toContain('hai tổ cùng nhận một phiếu');
-    expect(failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a-to2.json', content: a.exportPackage('Tổ 2') }] })).code).toBe(PACKAGE_ERRORS.conflict);
+    expect(failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a-to2.json', content: asTeam2 }] })).code).toBe(PACKAGE_ERRORS.conflict);
   });
 
   it('a ballot corrected or voided at the station blocks the next merge until the chair accepts the station’s corrections', () => {
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     a.enter('Tổ 1', 6);
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: '1.json', content: a.exportPackage('Tổ 1') }] }));
     const [first, second] = unwrap(a.app.api.listBallots({ electionId: a.electionId })).ballots;
@@ -152,7 +154,7 @@ describe('station packages: from the setup package to the chair’s merge', () =
 
   it('an older package of a team after a newer one is refused', () => {
     const chair = chairWithSetup();
-    const a = stationFrom(chair.setup, 'Máy A');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     a.enter('Tổ 1', 2);
     const older = a.exportPackage('Tổ 1');
     a.enter('Tổ 1', 2, 3);
@@ -166,7 +168,7 @@ describe('station packages: from the setup package to the chair’s merge', () =
 
   it('merges a locked election’s package only when it brings nothing new', () => {
     const chair = chairWithSetup({ ballotsReturned: 3, seats: 4 });
-    const a = stationFrom(chair.setup, 'Máy A');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
     a.enter('Tổ 1', 3);
     const text = a.exportPackage('Tổ 1');
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a.json', content: text }] }));

@@ -9,8 +9,8 @@ describe('RULES R4.5 in the app: the ballots handed to each team, per team and o
     const { api } = chair.app;
     unwrap(api.setTeamReceived({ electionId: chair.electionId, teamId: chair.teams['Tổ 1'] as number, received: 4, operator: 'Thư ký' }));
     unwrap(api.setTeamReceived({ electionId: chair.electionId, teamId: chair.teams['Tổ 2'] as number, received: 3, operator: 'Thư ký' }));
-    const a = stationFrom(chair.setup, 'Máy A');
-    const b = stationFrom(chair.setup, 'Máy B');
+    const a = stationFrom(chair.setups['Tổ 1'] as string, 'Máy A');
+    const b = stationFrom(chair.setups['Tổ 2'] as string, 'Máy B');
     a.enter('Tổ 1', 4);
     b.enter('Tổ 2', 3, 4);
     unwrap(api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a.json', content: a.exportPackage('Tổ 1') }] }));

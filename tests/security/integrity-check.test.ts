@@ -125,7 +125,7 @@ describe('the integrity check after every kind of change the program makes', () 
 
     // Stations' packages merged, then a station's later package with corrections.
     const chair = chairWithSetup({ seats: 4 });
-    const station = stationFrom(chair.setup, 'Máy A');
+    const station = stationFrom(chair.setups['Tổ 1']!, 'Máy A');
     station.enter('Tổ 1', 6);
     const first = station.exportPackage('Tổ 1');
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a1.json', content: first }], operator: 'Chủ tịch' }));

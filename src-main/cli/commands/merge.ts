@@ -8,8 +8,10 @@ import { PACKAGE_ERRORS, packageFailure } from '../../../shared/packages/errors'
 import { SETUP_PACKAGE_FORMAT, STATION_PACKAGE_FORMAT } from '../../../shared/packages/formats';
 import { packageBody } from '../../../shared/packages/read';
 import { err, ok, type Result } from '../../../shared/result';
-import { openSetupPackage, openStationPackage, openStationPackageJson, type CongressKey } from '../../services/packages';
+import { openStationPackage, openStationPackageJson } from '../../services/packages';
+import type { TeamKeys } from '../../services/station-keys';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
+import { teamKeysFromSetups } from './setup-keys';
 
 interface Input {
   congress: CongressFile;
@@ -27,13 +29,17 @@ function jsonAndFormat(text: string): { value: unknown; whole: boolean; format: 
   }
 }
 
-/** A congress file, or a station package checked with the congress key of the setup package. */
-function readInput(path: string, text: string, key: CongressKey | null): Result<Input> {
+/** A congress file, or a station package checked with the key of its team's setup package. */
+function readInput(path: string, text: string, keys: TeamKeys | null): Result<Input> {
   const { value, whole, format } = jsonAndFormat(text);
   if (format === SETUP_PACKAGE_FORMAT) return packageFailure(PACKAGE_ERRORS.wrongKind, path, 'đây là gói thiết lập: đưa nó vào bằng --setup, không phải làm tệp cần gộp');
   if (format === STATION_PACKAGE_FORMAT) {
-    if (key === null) return packageFailure(PACKAGE_ERRORS.noIdentity, path, 'cần --setup GÓI-THIẾT-LẬP.json để kiểm tra chữ ký của gói máy trạm');
-    const opened = whole ? openStationPackageJson({ body: packageBody(text), value }, path, key) : openStationPackage(text, path, key);
+    if (keys === null) return packageFailure(PACKAGE_ERRORS.noIdentity, path, 'cần --setup GÓI-THIẾT-LẬP-CỦA-TỔ.json (gói thiết lập đã xuất cho tổ của gói này) để kiểm tra chữ ký của gói máy trạm');
+    const opened = whole ? openStationPackageJson({ body: packageBody(text), value }, path, keys) : openStationPackage(text, path, keys);
+    if (!opened.ok && opened.error.code === PACKAGE_ERRORS.noTeamKey) {
+      const team = whole ? String((value as { team?: unknown }).team) : '?';
+      return packageFailure(PACKAGE_ERRORS.noTeamKey, path, `không có gói thiết lập của "${team}" để kiểm tra chữ ký: thêm --setup với gói thiết lập đã xuất cho tổ này`);
+    }
     if (!opened.ok) return opened;
     const p = opened.value.package;
     return ok({ congress: opened.value.congress, sha256: opened.value.sha256, source: { label: path, team: p.team, station: p.station, createdAt: p.createdAt } });
@@ -51,19 +57,18 @@ export const runMerge: CommandRun = ({ positionals, values }, output) => {
     output.err('Thiếu tệp ghi kết quả: -o RA.json\n');
     return EXIT_USAGE;
   }
-  let key: CongressKey | null = null;
-  if (typeof values.setup === 'string') {
-    const text = readTextFile(values.setup);
-    if (!text.ok) return reportError(output, values.setup, text.error);
-    const setup = openSetupPackage(text.value, values.setup);
-    if (!setup.ok) return reportError(output, values.setup, setup.error);
-    key = { identity: setup.value.package.congressId, signingKey: setup.value.package.key };
+  let keys: TeamKeys | null = null;
+  const setups = Array.isArray(values.setup) ? values.setup.filter((v): v is string => typeof v === 'string') : [];
+  if (setups.length > 0) {
+    const read = teamKeysFromSetups(setups);
+    if ('error' in read) return reportError(output, read.file, read.error);
+    keys = read.keys;
   }
   const inputs: Input[] = [];
   for (const path of positionals) {
     const text = readTextFile(path);
     if (!text.ok) return reportError(output, path, text.error);
-    const input = readInput(path, text.value, key);
+    const input = readInput(path, text.value, keys);
     if (!input.ok) return reportError(output, path, input.error);
     inputs.push(input.value);
   }

@@ -52,12 +52,13 @@ export function congressQueries({ stmt, update }: Sql) {
       members.forEach((m, i) => insert.run(congressId, i, m.name, m.role));
     },
 
-    insertCongressIdentity(row: CongressIdentityRow): void {
-      stmt('INSERT INTO congress_identity (congress_id, identity, signing_key, created_at) VALUES (?, ?, ?, ?)').run(row.congressId, row.identity, row.signingKey, row.createdAt);
+    /** Without a team: the chair's file, holding the congress key. */
+    insertCongressIdentity(row: Omit<CongressIdentityRow, 'team'> & { team?: string | null }): void {
+      stmt('INSERT INTO congress_identity (congress_id, identity, signing_key, team, created_at) VALUES (?, ?, ?, ?, ?)').run(row.congressId, row.identity, row.signingKey, row.team ?? null, row.createdAt);
     },
 
     getCongressIdentity(congressId: number): CongressIdentityRow | null {
-      const row = stmt('SELECT congress_id AS congressId, identity, signing_key AS signingKey, created_at AS createdAt FROM congress_identity WHERE congress_id = ?').get(congressId) as CongressIdentityRow | undefined;
+      const row = stmt('SELECT congress_id AS congressId, identity, signing_key AS signingKey, team, created_at AS createdAt FROM congress_identity WHERE congress_id = ?').get(congressId) as CongressIdentityRow | undefined;
       return row ?? null;
     },
   };

@@ -26,9 +26,11 @@ export function ChairPinForm({ congress }: { congress: CongressView }) {
       }}
     >
       <h2>Mã PIN của chủ tịch đoàn</h2>
-      <p className="muted">Cần để mở khóa một kết quả đã chốt. {congress.hasChairPin ? 'Đã đặt.' : 'Chưa đặt.'}</p>
+      <p className="muted">
+        Cần để mở khóa một kết quả đã chốt. {congress.hasChairPin ? 'Đã đặt.' : 'Chưa đặt.'} Nhập sai 5 lần liên tiếp thì phải chờ 30 giây mới được thử lại, mỗi lần sai tiếp thời gian chờ gấp đôi (tối đa 4 giờ).
+      </p>
       {congress.hasChairPin && <TextField label="Mã PIN hiện tại" type="password" inputMode="numeric" autoComplete="current-password" value={current} onChange={setCurrent} />}
-      <TextField label={congress.hasChairPin ? 'Mã PIN mới' : 'Mã PIN'} type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={setPin} error={error} />
+      <TextField label={congress.hasChairPin ? 'Mã PIN mới' : 'Mã PIN'} type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={setPin} error={error} hint="6–12 chữ số, không dùng ngày sinh hay dãy số dễ đoán" />
       <button type="submit" disabled={pin === '' || error !== null}>
         {congress.hasChairPin ? 'Đổi mã PIN' : 'Đặt mã PIN'}
       </button>

@@ -18,7 +18,7 @@ export function UnlockDialog({ election, onClose }: { election: ElectionView; on
           if (result.ok) onClose();
         }}
       >
-        <TextField label="Mã PIN của chủ tịch đoàn" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus />
+        <TextField label="Mã PIN của chủ tịch đoàn" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus hint="Sai 5 lần liên tiếp thì phải chờ mới được thử lại; mọi lần thử đều được ghi vào nhật ký" />
         <TextField label="Lý do mở khóa" value={reason} onChange={setReason} error={reason.trim() === '' ? 'phải ghi lý do' : null} />
         <div className="modal-actions">
           <button type="button" onClick={onClose}>

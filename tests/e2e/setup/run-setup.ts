@@ -3,10 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Runs tests/e2e/setup/two-stations.ts (through tsx, as the shell runs): the chair's file and the stations' packages. */
-export function twoStations(dataDir: string): { chairFile: string; packagesDir: string } {
+/** Runs tests/e2e/setup/two-stations.ts (through tsx, as the shell runs): the chair's file, the stations' packages, and the congress key to look for. */
+export function twoStations(dataDir: string): { chairFile: string; packagesDir: string; congressKey: string } {
   const packagesDir = mkdtempSync(join(tmpdir(), 'kiem-phieu-goi-'));
   const run = spawnSync(process.execPath, ['--import', 'tsx', join('tests', 'e2e', 'setup', 'two-stations.ts'), dataDir, packagesDir], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`setup failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as { chairFile: string; packagesDir: string };
+  return JSON.parse(run.stdout) as { chairFile: string; packagesDir: string; congressKey: string };
 }

@@ -1,0 +1,77 @@
+import { ERROR_CODES } from '../../shared/api/errors';
+import { localDateTimeOf, numericDateTime } from '../../shared/format/date';
+import { fail, ok, type Result } from '../../shared/result';
+import type { CongressRow } from '../db/store';
+import { hashPin, pinMatches, pinNeedsRehash } from '../services/chair-pin';
+import type { ApiContext } from './context';
+
+/** Wrong PINs in a row allowed before a wait. */
+export const FREE_PIN_TRIES = 5;
+const FIRST_WAIT_SECONDS = 30;
+const LONGEST_WAIT_SECONDS = 4 * 3600;
+
+/** The wait after the n-th wrong PIN in a row: none before the 5th, then 30 s doubling each time, at most 4 h. */
+export function waitSecondsAfter(failures: number): number | null {
+  if (failures < FREE_PIN_TRIES) return null;
+  return Math.min(LONGEST_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** Math.min(failures - FREE_PIN_TRIES, 30));
+}
+
+/** The end of a wait as the user reads it, rounded up to the minute: at that minute the wait is over. */
+function shownTime(iso: string): string {
+  return numericDateTime(localDateTimeOf(new Date(Math.ceil(Date.parse(iso) / 60_000) * 60_000)));
+}
+
+export interface PinAttempt {
+  /** What the PIN was asked for: reopening a locked election, or changing the PIN itself. */
+  action: 'unlock' | 'change_pin' | 'restore';
+  /** The field that carried the PIN, named by a refusal. */
+  path: 'pin' | 'currentPin';
+  electionId?: number;
+  operator?: string | undefined;
+  reason?: string;
+}
+
+export interface PinAccepted {
+  /** Wrong tries in a row that this right PIN ends (0 if none). */
+  pinFailuresCleared: number;
+  /** The stored hash was of a lower cost and has been made again at today's. */
+  pinRehashed: boolean;
+}
+
+/**
+ * Checks the chair's PIN of a congress under the policy of issue 10: while a wait is running the
+ * try is refused without checking the PIN (the refusal tells nothing about it); a wrong PIN counts
+ * and, from the 5th in a row, starts a wait; the right one clears the count. Every try is audited.
+ * Call it inside `store.transaction` and keep a refusal committed (not `inTransaction`, which would
+ * roll the count back): the read, the check and the count are then one step even across processes.
+ */
+export function checkChairPin(ctx: ApiContext, congress: CongressRow & { chairPinHash: string }, pin: string, attempt: PinAttempt): Result<PinAccepted> {
+  const { store } = ctx;
+  const now = ctx.now();
+  const scope = { congressId: congress.id, electionId: attempt.electionId ?? null, operator: attempt.operator };
+  const recorded = { action: attempt.action, ...(attempt.reason !== undefined ? { reason: attempt.reason } : {}) };
+  const before = store.getChairPinFailures(congress.id);
+
+  if (before?.waitUntil && now < before.waitUntil) {
+    ctx.audit('pin.locked_out', scope, { ...recorded, failures: before.failures, waitUntil: before.waitUntil });
+    return fail(ERROR_CODES.pinLockedOut, `Đã nhập sai mã PIN ${before.failures} lần liên tiếp: phải chờ đến ${shownTime(before.waitUntil)} mới được thử lại. Mã PIN không được kiểm tra.`, attempt.path);
+  }
+
+  if (!pinMatches(pin, congress.chairPinHash)) {
+    const failures = (before?.failures ?? 0) + 1;
+    const waitSeconds = waitSecondsAfter(failures);
+    const waitUntil = waitSeconds === null ? null : new Date(Date.parse(now) + waitSeconds * 1000).toISOString();
+    store.setChairPinFailures({ congressId: congress.id, failures, waitUntil, lastFailedAt: now });
+    ctx.audit('pin.attempt_failed', scope, { ...recorded, failures, waitSeconds, waitUntil });
+    const message =
+      waitUntil === null
+        ? `Mã PIN không đúng (còn ${FREE_PIN_TRIES - failures} lần thử trước khi phải chờ)`
+        : `Mã PIN không đúng. Đã sai ${failures} lần liên tiếp: phải chờ đến ${shownTime(waitUntil)} mới được thử lại`;
+    return fail(ERROR_CODES.wrongPin, message, attempt.path);
+  }
+
+  if (before) store.clearChairPinFailures(congress.id);
+  const pinRehashed = pinNeedsRehash(congress.chairPinHash);
+  if (pinRehashed) store.updateCongress(congress.id, { chairPinHash: hashPin(pin) });
+  return ok({ pinFailuresCleared: before?.failures ?? 0, pinRehashed });
+}
