@@ -3,7 +3,7 @@ import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
 import { ballotContext } from '../../shared/rules/tally';
 import { judgeBallot } from '../../shared/rules/validity';
 import { INVALID_REASON_LABELS } from '../../shared/domain';
-import type { BallotLine } from './blocks';
+import type { BallotLine } from './block-lines';
 import type { MarkMeaning } from './marks';
 import { problem, type ImportProblem } from './problems';
 import { readNote } from './rulings';

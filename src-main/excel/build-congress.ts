@@ -77,7 +77,8 @@ export function buildCongress(drafts: readonly ElectionDraft[], congress: Congre
   });
   const counted = (draft: ElectionDraft) => {
     if (draft.block.kind !== 'ballots') return null;
-    const marks = draft.block.candidates.map((_, i) => draft.block.ballots.filter((b) => b.marks[i] !== null).length);
+    const marks = draft.block.candidates.map(() => 0);
+    for (const ballot of draft.block.ballots) for (let i = 0; i < marks.length; i++) if (ballot.marks[i] !== null) marks[i] = (marks[i] as number) + 1;
     return { lines: draft.block.ballots.length, marks };
   };
   const compareAll = (tallies: (ElectionTally | null)[]) => {

@@ -1,7 +1,8 @@
 import type { TotalsCheck } from '../../shared/api/excel-preview';
 import { percentHundredths } from '../../shared/format/percent';
 import type { ElectionTally } from '../../shared/rules/tally';
-import type { Block, TotalsLine, TotalsValue } from './blocks';
+import type { TotalsLine, TotalsValue } from './block-lines';
+import type { Block } from './blocks';
 import type { MarkMeaning } from './marks';
 import { problem, type ImportProblem } from './problems';
 import { placeName } from './view';

@@ -47,7 +47,16 @@ export interface WorkbookGrid {
 
 export function sheetGrid(name: string, hidden: boolean, rows: (GridCell | undefined)[][], merges: readonly CellRange[]): SheetGrid {
   const filledRows: number[] = [];
+  // Each column's list of rows made at its size (a sheet of 20,000 ballots has 60 long lists).
+  const counts = new Map<number, number>();
+  rows.forEach((row) =>
+    row?.forEach((cell, c) => {
+      if (cell) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }),
+  );
   const columnRows = new Map<number, number[]>();
+  for (const [c, count] of counts) columnRows.set(c, new Array<number>(count));
+  const filledCount = new Map<number, number>();
   let colCount = 0;
   rows.forEach((row, r) => {
     if (!row) return;
@@ -56,9 +65,9 @@ export function sheetGrid(name: string, hidden: boolean, rows: (GridCell | undef
       if (!cell) return;
       any = true;
       colCount = Math.max(colCount, c);
-      let list = columnRows.get(c);
-      if (!list) columnRows.set(c, (list = []));
-      list.push(r);
+      const n = filledCount.get(c) ?? 0;
+      (columnRows.get(c) as number[])[n] = r;
+      filledCount.set(c, n + 1);
     });
     if (any) filledRows.push(r);
   });

@@ -19,8 +19,7 @@ export interface NameLine {
   names: HeaderName[];
 }
 
-function headerName(view: SheetView, line: number, position: number, forced: boolean): HeaderName | null {
-  const cell = view.cell(line, position);
+function headerName(view: SheetView, line: number, position: number, cell: GridCell | undefined, forced: boolean): HeaderName | null {
   if (!cell || cell.text.length < 3 || !cell.text.includes(' ')) {
     if (!forced || !cell || cell.text === '' || cell.formula !== null) return null;
   }
@@ -48,7 +47,7 @@ function fillBetween(view: SheetView, line: number, names: HeaderName[]): Header
     // Only a word or words: not a mark, a number or a formula that a data cell might hold.
     const text = view.text(line, position);
     if (text.length < 3 || !/^\p{L}/u.test(text) || /\d/.test(text)) continue;
-    const extra = headerName(view, line, position, true);
+    const extra = headerName(view, line, position, view.cell(line, position), true);
     if (extra) out.push(extra);
   }
   return out;
@@ -62,7 +61,7 @@ export function findNameLines(view: SheetView, forcedLine: number | null): NameL
   if (forcedLine !== null) {
     const names: HeaderName[] = [];
     for (const position of view.filled(forcedLine)) {
-      const found = headerName(view, forcedLine, position, true);
+      const found = headerName(view, forcedLine, position, view.cell(forcedLine, position), true);
       if (found) names.push(found);
     }
     return names.length > 0 ? [{ line: forcedLine, names }] : [];
@@ -72,11 +71,12 @@ export function findNameLines(view: SheetView, forcedLine: number | null): NameL
     const names: HeaderName[] = [];
     let keyword = false;
     for (const position of view.filled(line)) {
-      const text = view.text(line, position);
+      const cell = view.cell(line, position);
+      const text = cell?.text ?? '';
       if (text === '') continue;
-      const found = headerName(view, line, position, false);
+      const found = headerName(view, line, position, cell, false);
       if (found) names.push(found);
-      else if (!keyword && text.length >= 2 && typeof view.cell(line, position)?.value !== 'number') {
+      else if (!keyword && text.length >= 2 && typeof cell?.value !== 'number') {
         const kind = headerKind(text);
         keyword = kind === 'number' || kind === 'name';
       }

@@ -1,5 +1,5 @@
 import { INVALID_REASONS, type InvalidReason } from '../../shared/domain';
-import type { TeamLine } from './blocks';
+import type { TeamLine } from './block-lines';
 import { problem, type ImportProblem } from './problems';
 
 export interface TeamTotalJson {

@@ -1,4 +1,4 @@
-import { cellAt, cellName, columnName, shownTextAt, type GridCell, type SheetGrid } from './grid';
+import { cellName, columnName, shownTextAt, type GridCell, type SheetGrid } from './grid';
 
 /**
  * A sheet read along lines: rows (the usual way) or columns (the transposed forms: one row per
@@ -28,24 +28,46 @@ export interface SheetView {
 }
 
 export function sheetView(sheet: SheetGrid, transposed: boolean): SheetView {
-  const at = transposed ? (line: number, position: number) => [position, line] as const : (line: number, position: number) => [line, position] as const;
+  return transposed ? columnsView(sheet) : rowsView(sheet);
+}
+
+// The two views are written out rather than one mapping (line, position) to (row, column): they
+// are called for every cell of the sheet, several times.
+function rowsView(sheet: SheetGrid): SheetView {
+  const rows = sheet.rows;
   return {
     sheet,
-    transposed,
-    lineCount: transposed ? sheet.colCount : sheet.rowCount,
-    positionCount: transposed ? sheet.rowCount : sheet.colCount,
-    lines: transposed ? sheet.filledColumns : sheet.filledRows,
-    filled: transposed ? (line) => sheet.columnRows.get(line) ?? [] : (line) => filledPositions(sheet.rows[line]),
-    merged: (line) => {
-      const ranges = transposed ? sheet.merges.filter((m) => m.left <= line && line <= m.right) : (sheet.mergesByRow.get(line) ?? []);
-      return ranges.flatMap((m) => (transposed ? range(m.top, m.bottom) : range(m.left, m.right)));
-    },
-    cell: (line, position) => cellAt(sheet, ...at(line, position)),
-    text: (line, position) => cellAt(sheet, ...at(line, position))?.text ?? '',
-    shown: (line, position) => shownTextAt(sheet, ...at(line, position)),
-    cellName: (line, position) => cellName(...at(line, position)),
-    lineName: (line) => (transposed ? `cột ${columnName(line)}` : `dòng ${line}`),
-    lineRef: (line) => (transposed ? columnName(line) : String(line)),
+    transposed: false,
+    lineCount: sheet.rowCount,
+    positionCount: sheet.colCount,
+    lines: sheet.filledRows,
+    filled: (line) => filledPositions(rows[line]),
+    merged: (line) => (sheet.mergesByRow.get(line) ?? []).flatMap((m) => range(m.left, m.right)),
+    cell: (line, position) => rows[line]?.[position],
+    text: (line, position) => rows[line]?.[position]?.text ?? '',
+    shown: (line, position) => shownTextAt(sheet, line, position),
+    cellName: (line, position) => cellName(line, position),
+    lineName: (line) => `dòng ${line}`,
+    lineRef: (line) => String(line),
+  };
+}
+
+function columnsView(sheet: SheetGrid): SheetView {
+  const rows = sheet.rows;
+  return {
+    sheet,
+    transposed: true,
+    lineCount: sheet.colCount,
+    positionCount: sheet.rowCount,
+    lines: sheet.filledColumns,
+    filled: (line) => sheet.columnRows.get(line) ?? [],
+    merged: (line) => sheet.merges.filter((m) => m.left <= line && line <= m.right).flatMap((m) => range(m.top, m.bottom)),
+    cell: (line, position) => rows[position]?.[line],
+    text: (line, position) => rows[position]?.[line]?.text ?? '',
+    shown: (line, position) => shownTextAt(sheet, position, line),
+    cellName: (line, position) => cellName(position, line),
+    lineName: (line) => `cột ${columnName(line)}`,
+    lineRef: (line) => columnName(line),
   };
 }
 

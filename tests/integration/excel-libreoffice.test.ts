@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +9,7 @@ import { tallyCongressFile } from '../../shared/congress-file/tally';
 import { percentHundredths } from '../../shared/format/percent';
 import { writeCongressWorkbook } from '../../src-main/excel/own-workbook/write-workbook';
 import { tempDir } from '../helpers/api';
+import { convertWithLibreOffice, recalculatingProfile, sofficePath } from '../helpers/libreoffice';
 import { sampleJson } from '../helpers/samples';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -61,21 +60,6 @@ async function poisoned(bytes: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** A LibreOffice profile that recalculates every formula of an .xlsx when it loads one. */
-function recalculatingProfile(dir: string): string {
-  const user = join(dir, 'profile', 'user');
-  mkdirSync(user, { recursive: true });
-  writeFileSync(
-    join(user, 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return pathToFileURL(join(dir, 'profile')).href;
-}
-
 function cellNumber(sheet: ExcelJS.Worksheet, row: number, col: number): number {
   const value = sheet.getCell(row, col).value;
   if (typeof value === 'number') return value;
@@ -97,13 +81,13 @@ function rowOf(sheet: ExcelJS.Worksheet, col: number, text: string): number {
 
 describe('LibreOffice recalculating the exported workbook', () => {
   it('finds the totals of our tally, from the formulas alone (the saved results were overwritten first)', async () => {
-    const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+    const soffice = sofficePath();
     expect(soffice, 'LibreOffice (soffice) is needed for this test: apt-get install libreoffice-calc (.ci/run installs it)').not.toBe('');
     const dir = tempDir();
     const file = congress();
     writeFileSync(join(dir, 'dai-hoi.xlsx'), await poisoned(await writeCongressWorkbook(file)));
     const outDir = join(dir, 'out');
-    const converted = spawnSync(soffice, [`-env:UserInstallation=${recalculatingProfile(dir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, join(dir, 'dai-hoi.xlsx')], { encoding: 'utf8', timeout: 120_000 });
+    const converted = convertWithLibreOffice(soffice, recalculatingProfile(dir), join(dir, 'dai-hoi.xlsx'), outDir);
     expect(converted.status, converted.stderr).toBe(0);
 
     const workbook = new ExcelJS.Workbook();

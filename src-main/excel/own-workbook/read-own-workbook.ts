@@ -1,3 +1,4 @@
+import type { ExcelPreview, PreviewElection } from '../../../shared/api/excel-preview';
 import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import { electionTallyInputFromFile } from '../../../shared/congress-file/tally';
@@ -5,7 +6,6 @@ import { ok, type Result } from '../../../shared/result';
 import { ballotFormat } from '../../../shared/rules/ballot-format';
 import { tallyElection } from '../../../shared/rules/tally';
 import { cellAt, type WorkbookGrid } from '../grid';
-import type { ExcelPreview, PreviewElection } from '../preview';
 import { placeName } from '../view';
 import { INFO_SHEET, MARK_TEXT, STRUCK, WORKBOOK_MARKER } from './layout';
 import { OwnWorkbookReader, plainText } from './read-sheets';
