@@ -61,8 +61,21 @@ export function locateBallot(dark: Darkness, layouts: readonly BallotLayout[]): 
       return { ok: true, found: { layout, toImage, qrText: text, upsideDown: Math.abs(angle) > 90, squares: quad.points } };
     }
   }
+  // No code where this layout prints it: a ballot of another election (another list, another
+  // place for the code) is told so when its code reads anywhere on the slip.
+  for (const { layout, quad } of tries) {
+    const ballot = layout.ballots[0] as BallotLayout['ballots'][number];
+    const printed = ballot.corners.map(centreOf);
+    for (const k of [0, 2]) {
+      const toImage = homographyFrom(printed, [0, 1, 2, 3].map((i) => quad.points[(i + k) % 4] as Point));
+      const text = toImage ? readQr(dark, toImage, ballot.slot, 2) : null;
+      if (text !== null && parseBallotQrText(text) !== null) return { ok: false, reason: OTHER_ELECTION };
+    }
+  }
   return { ok: false, reason: 'Không đọc được mã QR của phiếu (mã bị mờ, bẩn hay che khuất, hoặc không phải phiếu in từ chương trình này)' };
 }
+
+const OTHER_ELECTION = 'Phiếu của một cuộc bầu khác (đại hội, cuộc bầu, danh sách hoặc vòng bầu khác): không tính vào cuộc bầu này';
 
 /** Squares of the corners' size besides the four (and but the QR code's finder patterns): the corners of another slip. */
 function anotherSlip(blobs: readonly SquareBlob[], corners: readonly SquareBlob[], toImage: Homography, qr: Rect): boolean {
@@ -79,7 +92,7 @@ function anotherSlip(blobs: readonly SquareBlob[], corners: readonly SquareBlob[
 export function checkQr(text: string, layout: BallotLayout, electionHash: string): string | null {
   const parsed = parseBallotQrText(text);
   if (parsed === null) return 'Mã QR trên ảnh không phải mã của phiếu bầu in từ chương trình này';
-  if (!electionHash.startsWith(parsed.hashPrefix)) return 'Phiếu của một cuộc bầu khác (đại hội, cuộc bầu, danh sách hoặc vòng bầu khác): không tính vào cuộc bầu này';
+  if (!electionHash.startsWith(parsed.hashPrefix)) return OTHER_ELECTION;
   if (parsed.perSheet !== layout.perSheet) return `Phiếu in ${parsed.perSheet} phiếu một tờ nhưng khớp với bố cục ${layout.perSheet} phiếu một tờ: không đọc được`;
   return null;
 }
