@@ -25,7 +25,7 @@ export interface ScanThresholds {
   /** Darkness (0 white … 1 black, against the paper around it) of definite and of faint ink. */
   definiteInk: number;
   faintInk: number;
-  /** Format A: struck at or above `struck` of the name crossed by definite ink; kept at or below `kept` with faint ink counted. */
+  /** Format A: struck at or above `struck` of the name crossed by definite ink; kept at or below `kept` with definite ink and with faint ink (looked for clear of the print). */
   struck: number;
   kept: number;
   /** Format B: a box is marked at or above `marked` of its inside inked, empty at or below `empty` with faint ink counted. */

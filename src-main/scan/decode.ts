@@ -19,7 +19,7 @@ export async function decodeImage(bytes: Uint8Array, maxSide: number): Promise<D
   if (bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: `Tệp ảnh quá lớn (${Math.round(bytes.length / 1024 / 1024)} MB, tối đa ${MAX_INPUT_BYTES / 1024 / 1024} MB)` };
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     return { ok: false, reason: 'Tệp không phải ảnh PNG, JPEG hay TIFF, hoặc ảnh đã hỏng' };
   }

@@ -9,8 +9,8 @@ export const THRESHOLDS: ScanThresholds = {
   faintInk: 0.16,
   struck: 0.7,
   kept: 0.12,
-  marked: 0.03,
-  empty: 0.01,
+  marked: 0.015,
+  empty: 0.008,
   outsideInk: 40,
 };
 
