@@ -2,7 +2,7 @@ import type { BallotLayout } from '../../shared/scan/layout';
 import type { ScanReading } from '../../shared/scan/reading';
 import { ballotSvg } from './scan-ballot';
 import { randomScan, scanSvg, type ScanParams } from './scan-scanner';
-import { voteFormatA, voteFormatB, type Voted } from './scan-voter';
+import { voteFormatA, voteFormatB, type Voted, type VoterHabit } from './scan-voter';
 
 /** One synthetic ballot: what the voter meant, how it was scanned, and the image file. */
 export interface Trial {
@@ -12,8 +12,8 @@ export interface Trial {
 }
 
 /** A voter fills the layout's ballot, a scanner (random within the ranges, or as given) makes its image. */
-export async function makeTrial(random: () => number, layout: BallotLayout, params?: Partial<ScanParams>): Promise<Trial> {
-  const voted = layout.election.ballotFormat === 'A' ? voteFormatA(random, layout) : voteFormatB(random, layout);
+export async function makeTrial(random: () => number, layout: BallotLayout, params?: Partial<ScanParams>, habit: VoterHabit = {}): Promise<Trial> {
+  const voted = layout.election.ballotFormat === 'A' ? voteFormatA(random, layout, undefined, habit) : voteFormatB(random, layout);
   const scan = { ...randomScan(random), ...params };
   const svg = ballotSvg(layout, voted.marks, { pixelsPerPoint: 2 });
   const slot = (layout.ballots[0] as BallotLayout['ballots'][number]).slot;

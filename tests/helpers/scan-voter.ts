@@ -27,7 +27,7 @@ function stroke(d: string, color: string, width: number): string {
 }
 
 /** A strike through a name, in one of the ways voters strike (faint: a light pencil; partial: part of the name only). */
-export function strikeMarkup(random: Random, name: NameLayout, style: StrikeStyle, fontSize: number): string {
+export function strikeMarkup(random: Random, name: NameLayout, style: StrikeStyle, fontSize: number, penOverride?: string): string {
   const cellRight = name.rowRect.x + name.rowRect.width - 3;
   let x0 = name.nameRect.x - between(random, 1, 8);
   let x1 = Math.min(cellRight, name.nameRect.x + name.nameRect.width + between(random, 1, 10));
@@ -38,7 +38,7 @@ export function strikeMarkup(random: Random, name: NameLayout, style: StrikeStyl
   }
   const mid = name.nameRect.y + fontSize * between(random, 0.45, 0.7);
   const slope = between(random, -1.5, 1.5);
-  const pen = style === 'faint' ? pick(random, ['#8a8a8a', '#9a9a9a', '#a8a8a8']) : pick(random, PENS);
+  const pen = penOverride ?? (style === 'faint' ? pick(random, ['#8a8a8a', '#9a9a9a', '#a8a8a8']) : pick(random, PENS));
   const width = style === 'faint' ? between(random, 0.6, 1) : between(random, 0.7, 1.8);
   const line = (dy: number) => {
     if (style !== 'wavy') return `M${x0.toFixed(2)} ${(mid + dy).toFixed(2)} L${x1.toFixed(2)} ${(mid + dy + slope).toFixed(2)}`;
@@ -74,7 +74,13 @@ export function boxMarkup(random: Random, box: Rect, style: BoxStyle): string {
 }
 
 /** Format A: keeps between 1 and N names (now and then more, or none), strikes the rest, ticks some kept names. */
-export function voteFormatA(random: Random, layout: BallotLayout, ballot: BallotOnPage = layout.ballots[0] as BallotOnPage): Voted {
+/** A voter's habits forced (the bench's sweeps): every strike in one style, or in one pen. */
+export interface VoterHabit {
+  strike?: StrikeStyle;
+  pen?: string;
+}
+
+export function voteFormatA(random: Random, layout: BallotLayout, ballot: BallotOnPage = layout.ballots[0] as BallotOnPage, habit: VoterHabit = {}): Voted {
   const names = ballot.names;
   const seats = layout.election.seats;
   const roll = random();
@@ -93,10 +99,10 @@ export function voteFormatA(random: Random, layout: BallotLayout, ballot: Ballot
       continue;
     }
     const r = random();
-    const style: StrikeStyle = r < 0.45 ? 'straight' : r < 0.67 ? 'wavy' : r < 0.85 ? 'double' : r < 0.93 ? 'partial' : 'faint';
+    const style: StrikeStyle = habit.strike ?? (r < 0.45 ? 'straight' : r < 0.67 ? 'wavy' : r < 0.85 ? 'double' : r < 0.93 ? 'partial' : 'faint');
     intent.set(name.id, 'struck');
     styles.set(name.id, style);
-    marks.push(strikeMarkup(random, name, style, layout.fontSize));
+    marks.push(strikeMarkup(random, name, style, layout.fontSize, habit.pen));
   }
   return { marks: marks.join(''), intent, styles };
 }
