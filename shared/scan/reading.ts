@@ -6,11 +6,13 @@ export interface NameScore {
   /**
    * Format A: the share of the name's width crossed by ink the blank ballot does not have, with
    * definite ink and with faint ink counted (a strike crosses nearly all of it); also how much of
-   * the row beside the name carries ink (a tick beside a kept name).
+   * the row beside the name carries ink (a tick beside a kept name). `line`: how strongly a
+   * faint line runs along the name (pixel lines averaged along it), so that a faint pencil
+   * strike is never read as kept.
    * Format B: the share of each box's inside covered by ink, definite and faint, and `name` as
    * for format A (an X over the name).
    */
-  strike?: { definite: number; faint: number };
+  strike?: { definite: number; faint: number; line?: number };
   rowInk?: number;
   agree?: { definite: number; faint: number };
   disagree?: { definite: number; faint: number };
@@ -31,6 +33,8 @@ export interface ScanThresholds {
   /** Format B: a box is marked at or above `marked` of its inside inked, empty at or below `empty` with faint ink counted. */
   marked: number;
   empty: number;
+  /** Format A: a name is kept only when no line along it is stronger than this (summed darkness of a faint line; see `strike.line`). */
+  faintLine: number;
   /** Ink outside the rows (writing, a signature), in square points of definite ink, above which a person looks. */
   outsideInk: number;
 }

@@ -9,7 +9,7 @@ export function readStrike(score: Scored, t: ScanThresholds, twoLines: boolean):
   const s = score.strike ?? { definite: 0, faint: 0 };
   if (twoLines) return 'uncertain';
   if (s.definite >= t.struck) return 'struck';
-  if (s.faint <= t.kept && s.definite <= t.kept) return 'kept';
+  if (s.faint <= t.kept && s.definite <= t.kept && (s.line ?? 0) <= t.faintLine) return 'kept';
   return 'uncertain';
 }
 

@@ -7,7 +7,7 @@ import { rotationAndScale } from './homography';
 import { darknessAgainstPaper } from './image';
 import { checkQr, locateBallot } from './locate';
 import { outsideInk } from './outside';
-import { scoreName, type Compared } from './score';
+import { paperNoise, scoreName, type Compared } from './score';
 import { printMask, renderRows } from './template';
 import { PRINT_TOLERANCE, PRINT_TOLERANCE_FAINT, ROW_SCALE, THRESHOLDS } from './thresholds';
 import { warpRegion } from './warp';
@@ -21,6 +21,9 @@ export interface Expected {
 
 /** Images are read at no more than this many pixels a point of the largest slot (about 160 dpi): enough for a 5 mm square and a strike, and fast. */
 const WORKING_SCALE = 2.2;
+
+/** A scan grainier than this (spread of the paper's darkness) is refused: a strike cannot be told from the grain. */
+const MAX_NOISE = 0.055;
 
 /** A scan below this resolution is refused: letters and strikes cannot be told apart. */
 const MIN_DPI = 110;
@@ -76,6 +79,8 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
     const blank = await blankOf(layout);
     const compared: Compared = { region: blank.region, scale: ROW_SCALE, scan: warpRegion(dark, toImage, blank.region, ROW_SCALE), print: blank.print, printWide: blank.printWide };
     const t = THRESHOLDS;
+    const noise = paperNoise(compared);
+    if (noise > MAX_NOISE) return refused(`Ảnh quét quá nhiễu (độ nhiễu ${noise.toFixed(3)}, tối đa ${MAX_NOISE}): máy không đọc chắc được, hãy quét lại`);
     const format = layout.election.ballotFormat;
     const scores: NameScore[] = ballot.names.map((name) => {
       const score = scoreName(compared, name, layout.fontSize, t);

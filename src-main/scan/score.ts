@@ -79,6 +79,53 @@ export function inkedShare(c: Compared, r: Rect, level: number, print = c.print)
   return white === 0 ? 0 : inked / white;
 }
 
+/**
+ * How strongly a faint line runs along `r`: the darkness of each pixel line averaged over what the
+ * blank leaves white (clear of the print's halo), less the band's usual level, summed over a
+ * window of `window` lines, at its largest. Averaging along the line finds a strike far fainter
+ * than any one pixel shows, where noise and halos average out.
+ */
+export function lineStrength(c: Compared, r: Rect, window: number): number {
+  const { x0, x1, y0, y1 } = box(c, r);
+  const w = c.scan.width;
+  const rows: number[] = [];
+  for (let y = y0; y < y1; y++) {
+    let sum = 0;
+    let n = 0;
+    for (let x = x0; x < x1; x++) {
+      const i = y * w + x;
+      if (c.printWide[i]) continue;
+      sum += c.scan.data[i] as number;
+      n++;
+    }
+    rows.push(n >= 3 ? sum / n : Number.NaN);
+  }
+  const known = rows.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (known.length === 0) return 0;
+  const usual = known[Math.floor(known.length / 2)] as number;
+  let best = 0;
+  for (let y = 0; y < rows.length; y++) {
+    let sum = 0;
+    for (let d = -window; d <= window; d++) {
+      const v = rows[y + d];
+      if (v !== undefined && !Number.isNaN(v)) sum += Math.max(0, v - usual);
+    }
+    if (sum > best) best = sum;
+  }
+  return best;
+}
+
+/** The grain of the scan: the spread of darkness over the paper the blank leaves white (median absolute deviation, as a standard deviation). */
+export function paperNoise(c: Compared): number {
+  const values: number[] = [];
+  for (let i = 0; i < c.scan.data.length; i += 7) if (!c.printWide[i]) values.push(c.scan.data[i] as number);
+  if (values.length === 0) return 0;
+  values.sort((a, b) => a - b);
+  const median = values[Math.floor(values.length / 2)] as number;
+  const deviations = values.map((v) => Math.abs(v - median)).sort((a, b) => a - b);
+  return 1.4826 * (deviations[Math.floor(deviations.length / 2)] as number);
+}
+
 const inset = (r: Rect, dx: number, dy: number): Rect => ({ x: r.x + dx, y: r.y + dy, width: r.width - 2 * dx, height: r.height - 2 * dy });
 
 /** The band a strike through a name crosses: the name's width, the row's height inside its borders. */
@@ -91,7 +138,7 @@ export function scoreName(c: Compared, name: NameLayout, fontSize: number, t: Sc
   const gap = STRIKE_GAP * c.scale;
   const band = strikeBand(name);
   const core = { x: band.x, y: name.nameRect.y + 0.3 * fontSize, width: band.width, height: 0.55 * fontSize };
-  const strike = { definite: crossedShare(c, band, t.definiteInk, gap, core), faint: crossedShare(c, band, t.faintInk, gap, core, c.printWide) };
+  const strike = { definite: crossedShare(c, band, t.definiteInk, gap, core), faint: crossedShare(c, band, t.faintInk, gap, core, c.printWide), line: lineStrength(c, band, Math.round(1.2 * c.scale)) };
   if (!name.agreeBox || !name.disagreeBox) {
     const rest = { x: name.rowRect.x + 1, y: band.y, width: name.rowRect.width - 2, height: band.height };
     return { id: name.id, strike, rowInk: crossedShare(c, rest, t.definiteInk, 0) };

@@ -11,6 +11,7 @@ export const THRESHOLDS: ScanThresholds = {
   kept: 0.12,
   marked: 0.015,
   empty: 0.008,
+  faintLine: 0.2,
   outsideInk: 40,
 };
 
