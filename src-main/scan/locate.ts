@@ -2,7 +2,8 @@ import { centreOf, parseBallotQrText, type BallotLayout, type Point, type Rect }
 import { bestQuad, findSquares, refineCentre, type SquareBlob } from './corners';
 import { apply, homographyFrom, type Homography } from './homography';
 import type { Darkness } from './image';
-import { readQr } from './qr';
+import { qrAgreement, readQr } from './qr';
+import { QR_MODULE, QR_QUIET } from '../pdf/ballot-layout';
 
 /** A ballot found on the image: its layout, the transform from its points to the image, how it lies. */
 export interface Located {
@@ -52,7 +53,8 @@ export function locateBallot(dark: Darkness, layouts: readonly BallotLayout[]): 
       const image = [0, 1, 2, 3].map((i) => centres[(i + k) % 4] as Point);
       const toImage = homographyFrom(printed, image);
       if (!toImage) continue;
-      const text = readQr(dark, toImage, ballot.qr);
+      // Decoded; or, too blurred to decode, module for module the code this election prints.
+      const text = readQr(dark, toImage, ballot.qr) ?? (qrAgreement(dark, toImage, ballot.qr, layout.qrText, QR_MODULE, QR_QUIET) >= 0.9 ? layout.qrText : null);
       if (text === null) continue;
       if (anotherSlip(blobs, quad.points, toImage, ballot.qr)) return { ok: false, reason: 'Trên ảnh có hơn một phiếu (thấy thêm ô vuông góc của phiếu khác, có thể hai phiếu chồng lên nhau): mỗi ảnh quét một phiếu' };
       const up = image[0] as Point;
