@@ -6,6 +6,7 @@ import { err, fail, ok, type Result } from '../../shared/result';
 import { ballotContext, tallyCounted } from '../../shared/rules/tally';
 import type { CongressRow, ElectionRow } from '../db/store';
 import { electionSetup } from '../services/election-data';
+import { lockOfElection } from '../services/election-locks';
 import { fingerprintOf } from '../services/fingerprint';
 import { checkChairPin } from './chair-pin-guard';
 import { inTransaction, method, type ApiContext } from './context';
@@ -18,7 +19,7 @@ export function resultApi(ctx: ApiContext) {
     const setup = electionSetup(store, congress, election);
     const { counter, digestSum } = ctx.ballots.counted(election.id, ballotContext(setup));
     const fingerprint = fingerprintOf(setup, { count: counter.records, digestSum });
-    return { ...tallyCounted(setup, counter), electionId: election.id, title: election.title, status: election.status, fingerprint };
+    return { ...tallyCounted(setup, counter), electionId: election.id, title: election.title, status: election.status, fingerprint, lock: lockOfElection(store, election) };
   }
 
   function requireResult(electionId: number): Result<{ congress: CongressRow; election: ElectionRow; result: ElectionResult }> {
