@@ -1,3 +1,4 @@
+import { titleWithRound } from '../../shared/minutes/wording';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 import { EntryPanel } from './ballot-entry/EntryPanel';
@@ -13,8 +14,7 @@ export function BallotEntryScreen() {
   return (
     <div className="screen entry">
       <h1>
-        Nhập phiếu: {view.title}
-        {view.round > 1 ? ` (vòng ${view.round})` : ''}
+        Nhập phiếu: {titleWithRound(view)}
       </h1>
       <p className="muted">
         Bầu {view.seats} trong {view.candidates.filter((c) => !c.withdrawn).length} người · phiếu {view.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'} · cơ sở {view.base}, trúng cử cần ít nhất {view.votesNeeded} phiếu

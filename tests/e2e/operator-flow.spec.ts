@@ -167,7 +167,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(2 người trên phiếu, bầu 1\)/ })).toBeVisible();
   await setBallotFigures(page, 62, 60);
   await page.keyboard.press('Alt+3');
-  await expect(page.getByRole('heading', { name: /\(vòng 2\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nhập phiếu: Bầu Ban Chấp hành Đảng bộ phường khóa IV (vòng 2: bầu lại do bằng phiếu)', exact: true })).toBeVisible();
   await input.focus();
   number = 0;
   await enter('1 *25', 'HỢP LỆ$');
