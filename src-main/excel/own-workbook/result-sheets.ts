@@ -9,7 +9,6 @@ import type { BallotSheetRanges, TeamSheetRanges } from './election-sheets';
 import { INVALID, STRUCK, MARK_TEXT, VALID } from './layout';
 import { BODY, BOLD, BOX, CENTER, ITALIC, PERCENT, SheetWriter, TITLE, columnRange, formula, addSheet, printArea, type WorkbookWriter } from './sheet-writer';
 
-
 /** Cells of the results sheet the minutes refer to. */
 export interface ResultCells {
   sheet: string;
