@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { CongressView } from '../../api/types';
+import { DateField } from '../../components/DateField';
 import { SelectField, TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { useDraft } from '../../state/use-draft';
@@ -59,7 +60,7 @@ export function CongressForm({ congress }: { congress: CongressView }) {
       </div>
       <div className="row">
         <TextField label="Địa điểm" value={draft.place} onChange={(v) => set('place', v)} />
-        <TextField label="Ngày" type="date" value={draft.date} onChange={(v) => set('date', v)} error={errors.date} />
+        <DateField label="Ngày" value={draft.date} onChange={(v) => set('date', v)} error={errors.date} />
         <SelectField label="Loại đại hội" value={draft.kind} options={[{ value: 'delegates', label: 'Đại hội đại biểu' }, { value: 'members', label: 'Đại hội đảng viên' }]} onChange={(v) => set('kind', v)} />
       </div>
       <div className="row">
