@@ -69,7 +69,7 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
           {draft.ownBase ? <TextField label="Số cơ sở riêng" value={draft.baseOverride} inputMode="numeric" onChange={(v) => set('baseOverride', v)} error={base.error} /> : <p className="muted">Theo đại hội: {election.base} (cần {election.votesNeeded} phiếu)</p>}
         </div>
         <label className="check">
-          <input type="checkbox" checked={draft.allBothOrNoneInvalid} onChange={(e) => set('allBothOrNoneInvalid', e.target.checked)} /> Phiếu đồng ý/không đồng ý nhiều người mà mọi người đều đánh cả hai ô hoặc bỏ trống là phiếu không hợp lệ (RULES R3, mặc định)
+          <input type="checkbox" checked={draft.allBothOrNoneInvalid} onChange={(e) => set('allBothOrNoneInvalid', e.target.checked)} /> Phiếu đồng ý/không đồng ý nhiều người mà mọi người đều đánh cả hai ô hoặc bỏ trống là phiếu không hợp lệ (mặc định)
         </label>
         {election.round > 1 && (
           <label className="check">
