@@ -45,6 +45,7 @@ export function DateField({ label, value, onChange, error, hint = DATE_HINT }: {
       {(props) => (
         <input
           {...props}
+          type="text"
           className="date-input"
           value={text}
           inputMode="numeric"

@@ -72,8 +72,8 @@ export function DateTimeField({ label, value, onChange, hint = DATE_TIME_HINT, e
         {label}
       </label>
       <div className="date-time">
-        <input {...described} id={`${id}-date`} aria-label="Ngày" className="date-input" value={parts.date} inputMode="numeric" placeholder={DATE_PLACEHOLDER} autoComplete="off" onChange={(e) => change({ ...parts, date: e.target.value })} />
-        <input {...described} aria-label="Giờ" className="time-input" value={parts.time} inputMode="numeric" placeholder="gg:pp" autoComplete="off" onChange={(e) => change({ ...parts, time: e.target.value })} />
+        <input {...described} id={`${id}-date`} aria-label="Ngày" type="text" className="date-input" value={parts.date} inputMode="numeric" placeholder={DATE_PLACEHOLDER} autoComplete="off" onChange={(e) => change({ ...parts, date: e.target.value })} />
+        <input {...described} aria-label="Giờ" type="text" className="time-input" value={parts.time} inputMode="numeric" placeholder="gg:pp" autoComplete="off" onChange={(e) => change({ ...parts, time: e.target.value })} />
       </div>
       <div id={`${id}-message`} className="field-message" role={shownProblem ? 'alert' : undefined}>
         {shownProblem ?? hint}

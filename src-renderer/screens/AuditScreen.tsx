@@ -109,7 +109,7 @@ export function AuditScreen() {
           {list.map((e) => (
             <tr key={e.seq} className={verdict && !verdict.intact && verdict.brokenAt === e.seq ? 'broken' : ''}>
               <td className="num">{e.seq}</td>
-              <td>{shownMoment(e.at)}</td>
+              <td className="moment">{shownMoment(e.at)}</td>
               <td>{e.operator || '(không ghi tên)'}</td>
               <td>{auditKindLabel(e.kind)}</td>
               <td className="payload">

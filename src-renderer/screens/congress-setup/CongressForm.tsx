@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { CongressView } from '../../api/types';
 import { DateField } from '../../components/DateField';
-import { SelectField, TextField } from '../../components/Field';
+import { LongTextField, SelectField, TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { useDraft } from '../../state/use-draft';
 import { CommitteeFieldset } from './CommitteeFieldset';
@@ -53,9 +53,9 @@ export function CongressForm({ congress }: { congress: CongressView }) {
       }}
     >
       <h2>Thông tin đại hội</h2>
-      <TextField label="Tên đại hội" value={draft.name} onChange={(v) => set('name', v)} error={errors.name} />
+      <LongTextField label="Tên đại hội" value={draft.name} onChange={(v) => set('name', v)} error={errors.name} />
       <div className="row">
-        <TextField label="Đảng bộ, chi bộ" value={draft.organization} onChange={(v) => set('organization', v)} placeholder="Đảng bộ phường …" />
+        <LongTextField label="Đảng bộ, chi bộ" value={draft.organization} onChange={(v) => set('organization', v)} placeholder="Đảng bộ phường …" />
         <TextField label="Nhiệm kỳ" value={draft.term} onChange={(v) => set('term', v)} placeholder="2025-2030" />
       </div>
       <div className="row">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { EXCLUSION_REASONS, type CongressKind } from '../../../shared/domain';
 import { votesNeeded } from '../../../shared/rules/threshold';
-import { Field, TextField } from '../../components/Field';
+import { Field, LongTextField, TextField } from '../../components/Field';
 import type { CongressDraft } from './congress-draft';
 
 const OTHER_REASON = '';
@@ -43,18 +43,7 @@ export function ExclusionsFieldset({ kind, exclusions, errors, base, baseError, 
       <legend>Trừ khỏi số được triệu tập</legend>
       {exclusions.map((e, i) => (
         <div className="row exclusion" key={i}>
-          <Field label={`Lý do ${i + 1}`} error={errors[i]?.reason}>
-            {(props) => (
-              <textarea
-                {...props}
-                data-box={`${i}-reason`}
-                rows={1}
-                value={e.reason}
-                onChange={(event) => update(i, { reason: event.target.value.replace(/\n/g, ' ') })}
-                onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
-              />
-            )}
-          </Field>
+          <LongTextField label={`Lý do ${i + 1}`} data-box={`${i}-reason`} value={e.reason} onChange={(reason) => update(i, { reason })} error={errors[i]?.reason} />
           <TextField label="Số người" data-box={`${i}-count`} value={e.count} inputMode="numeric" onChange={(v) => update(i, { count: v })} error={errors[i]?.count} />
           <button type="button" className="icon" aria-label={`Xóa lý do ${i + 1}`} onClick={() => onChange(exclusions.filter((_, j) => j !== i))}>
             ×
