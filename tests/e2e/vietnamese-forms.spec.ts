@@ -229,17 +229,23 @@ test('dates typed as dd/mm/yyyy, times as HH:mm, Vietnamese file choosers, the r
   await expect(merge.getByText('Chưa chọn tệp')).toBeVisible();
   await snapshots(page, 'v-07-to-va-gop');
 
-  // --- the Excel import's file chooser ---------------------------------------------------------
+  // --- home with the file open: the backups' moments as dd/mm/yyyy HH:mm ----------------------
   await page.getByRole('button', { name: 'Kiểm phiếu', exact: true }).press('Enter');
+  const backups = page.getByRole('region', { name: 'Sao lưu' });
+  await backups.getByRole('button', { name: 'Sao lưu ngay' }).press('Enter');
+  await expect(backups.locator('tbody tr td').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await snapshots(page, 'v-08-ho-so-dang-mo');
+
+  // --- the Excel import's file chooser ---------------------------------------------------------
   await page.getByRole('button', { name: 'Nhập từ bảng tính Excel…' }).press('Enter');
   const excel = page.getByRole('region', { name: 'Nhập từ bảng tính Excel' });
   await expect(excel.getByText('Chưa chọn tệp')).toBeVisible();
-  await snapshots(page, 'v-08-nhap-excel');
+  await snapshots(page, 'v-09-nhap-excel');
   // A sheet whose titles are in capitals: the congress name and the title proposed as Party documents write them.
   await excel.getByLabel('Bảng tính (.xlsx)').setInputFiles(join(process.cwd(), 'assets', 'samples', 'bang-kiem-phieu-bch.xlsx'));
   await expect(excel.getByLabel('Tên đại hội')).toHaveValue('Đại hội Đảng bộ phường Hòa An');
   await expect(excel.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Bầu Ban Chấp hành Đảng bộ phường khóa III, nhiệm kỳ 2025 - 2030');
   await expectWhole(excel.getByLabel('Tiêu đề', { exact: true }));
-  await snapshots(page, 'v-09-xem-truoc-excel');
+  await snapshots(page, 'v-10-xem-truoc-excel');
   expect(errors).toEqual([]);
 });
