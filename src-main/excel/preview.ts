@@ -100,6 +100,12 @@ function electionPreview(b: BuiltElection): PreviewElection {
   };
 }
 
+/** `target.push(...items)` without passing every item as an argument: a sheet of a million texts
+ *  or problems would overflow the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function findSheet(grid: WorkbookGrid, name: string): SheetGrid | undefined {
   return grid.sheets.find((s) => s.name === name) ?? grid.sheets.find((s) => fold(s.name) === fold(name));
 }
@@ -131,8 +137,8 @@ export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions,
     const skip = new Set((options.skip ?? []).filter((s) => s.sheet === sheet.name).map((s) => s.line.toUpperCase()));
     const header = options.headers?.find((h) => h.sheet === sheet.name);
     const found = readTables(sheet, { ...(header ? { header } : {}), skip });
-    if (found.length === 0) otherTexts.push(...sheetTexts(sheet));
-    blocks.push(...found);
+    if (found.length === 0) append(otherTexts, sheetTexts(sheet));
+    append(blocks, found);
     sheets.push({ name: sheet.name, hidden: sheet.hidden, read: describe(found) });
   }
 
@@ -140,8 +146,8 @@ export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions,
   const drafts = draftElections(blocks, options, questions);
   const congress = draftCongress([...blocks.flatMap((b) => b.texts), ...otherTexts], options, fileName, questions);
   // A table left out does not stop the import with its problems.
-  for (const draft of drafts) if (draft.include) problems.push(...draft.block.problems);
-  for (const block of blocks) if (block.kind === 'candidates' && !drafts.some((d) => d.block === block)) problems.push(...block.problems);
+  for (const draft of drafts) if (draft.include) append(problems, draft.block.problems);
+  for (const block of blocks) if (block.kind === 'candidates' && !drafts.some((d) => d.block === block)) append(problems, block.problems);
   const { file, built } = buildCongress(drafts, congress, problems);
   const openQuestions = questions.filter((q) => q.election === null || drafts.some((d) => d.key === q.election && d.include));
   if (drafts.length === 0) {
