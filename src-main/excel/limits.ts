@@ -68,3 +68,9 @@ export function cellTooLong(place: string): ExcelLimitError {
   const limit = count(EXCEL_LIMITS.cellCharacters);
   return overLimit(place, `ô dài hơn ${limit} ký tự`, `${limit} ký tự một ô`);
 }
+
+/** Why an import of this many tables (each an election) is refused; null within the limit. */
+export function tooManyElections(tables: number): string | null {
+  if (tables <= EXCEL_LIMITS.elections) return null;
+  return `có ${count(tables)} bảng để nhập thành cuộc bầu (giới hạn ${count(EXCEL_LIMITS.elections)} cuộc bầu một lần nhập)`;
+}

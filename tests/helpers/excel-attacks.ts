@@ -104,12 +104,13 @@ export function sharedStringsXml(strings: Piece[]): Piece[] {
 
 /**
  * A workbook: its sheets (name and the path of the part holding its XML; several sheets may name
- * the same part), those parts, and shared strings when given.
+ * the same part), those parts, and shared strings and styles when given.
  */
-export function workbookOf(sheets: readonly { name: string; part: string }[], parts: readonly AttackPart[], sharedStrings?: string | Piece[]): Uint8Array {
+export function workbookOf(sheets: readonly { name: string; part: string }[], parts: readonly AttackPart[], sharedStrings?: string | Piece[], styles?: string): Uint8Array {
   const sheetList = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   const rels = sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS}/worksheet" Target="/${s.part}"/>`);
   if (sharedStrings !== undefined) rels.push(`<Relationship Id="rIdS" Type="${RELATIONSHIPS}/sharedStrings" Target="sharedStrings.xml"/>`);
+  if (styles !== undefined) rels.push(`<Relationship Id="rIdT" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/>`);
   const overrides = [...new Set(sheets.map((s) => s.part))].map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
   return zipOf([
     {
@@ -121,6 +122,7 @@ export function workbookOf(sheets: readonly { name: string; part: string }[], pa
     { path: 'xl/_rels/workbook.xml.rels', content: `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${rels.join('')}</Relationships>` },
     ...parts,
     ...(sharedStrings !== undefined ? [{ path: 'xl/sharedStrings.xml', content: sharedStrings }] : []),
+    ...(styles !== undefined ? [{ path: 'xl/styles.xml', content: styles }] : []),
   ]);
 }
 

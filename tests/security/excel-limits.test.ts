@@ -61,7 +61,7 @@ describe('the three workbooks of finding 7', () => {
   it(`a sheet of ${count(EXCEL_ROWS)} rows: refused once rows × columns pass the limit of a sheet`, () => {
     const message = refusedInChild(everyRow());
     const limit = count(EXCEL_LIMITS.sheetCells);
-    expect(message).toMatch(new RegExp(`^Sheet "BCH": quá ${limit} ô, đến dòng [\\d.]+ đã có [\\d.]+ dòng × 3 cột có dữ liệu \\(giới hạn ${limit} ô một sheet\\)$`));
+    expect(message).toMatch(new RegExp(`^Sheet "BCH": quá ${limit} ô, đến dòng [\\d.]+ đã có [\\d.]+ dòng × 6 cột có dữ liệu \\(giới hạn ${limit} ô một sheet\\)$`));
   });
 
   it('a workbook of 5,000 sheets (one part named 5,000 times): refused by the number of sheets, through the api nothing written', async () => {
@@ -130,7 +130,7 @@ describe('the other limits', () => {
     expect(await refused(one([{ text: '<row r="1"><c r="A1"><v>1</v></c></row>', times: 1 }], `<mergeCells>${'<mergeCell ref="A1:B1"/>'.repeat(merges + 1)}</mergeCells>`))).toBe(`Sheet "BCH": có hơn ${count(merges)} vùng ô gộp (giới hạn ${count(merges)} vùng một sheet)`);
     const styles = EXCEL_LIMITS.styles;
     const stylesXml = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs>${'<xf/>'.repeat(styles + 1)}</cellXfs></styleSheet>`;
-    const withStyles = workbookOf([{ name: 'BCH', part: 'xl/worksheets/sheet1.xml' }], [{ path: 'xl/worksheets/sheet1.xml', content: sheetXml([]) }, { path: 'xl/styles.xml', content: stylesXml }]);
+    const withStyles = workbookOf([{ name: 'BCH', part: 'xl/worksheets/sheet1.xml' }], [{ path: 'xl/worksheets/sheet1.xml', content: sheetXml([]) }], undefined, stylesXml);
     expect(await refused(withStyles)).toBe(`Tệp .xlsx, phần "xl/styles.xml": có hơn ${count(styles)} kiểu ô (giới hạn ${count(styles)})`);
   });
 });
