@@ -9,6 +9,7 @@ import { buildCongress, type BuiltElection } from './build-congress';
 import { draftCongress, draftElections, type ImportQuestion } from './drafts';
 import { cellName, type SheetGrid, type WorkbookGrid } from './grid';
 import type { PlacedText } from './hints';
+import { tooManyElections } from './limits';
 import { MEANING_LABELS } from './marks';
 import { isOwnWorkbook, readOwnWorkbook } from './own-workbook/read-own-workbook';
 import type { ImportProblem } from './problems';
@@ -144,6 +145,8 @@ export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions,
 
   const questions: ImportQuestion[] = [];
   const drafts = draftElections(blocks, options, questions);
+  const tooMany = tooManyElections(drafts.length);
+  if (tooMany !== null) return err({ code: EXCEL_IMPORT_REJECTED, message: `Bảng tính: ${tooMany}. Không nhập gì.`, details: [{ path: 'Bảng tính', message: tooMany }] });
   const congress = draftCongress([...blocks.flatMap((b) => b.texts), ...otherTexts], options, fileName, questions);
   // A table left out does not stop the import with its problems.
   for (const draft of drafts) if (draft.include) append(problems, draft.block.problems);
