@@ -28,14 +28,22 @@ export const EXCEL_LIMITS = {
   tokenBytes: 1 * MB,
   /** Elements nested in one another: a sheet nests 6 deep, its extensions a few more. */
   xmlDepth: 128,
-  /** Rows holding a cell × columns holding a cell, in one sheet. 20,000 ballots over 60 names
-   *  (with the number, label and note columns) are 1,240,000; one column per ballot, Excel's
-   *  16,384 columns over 60 names, about 1,100,000. What a cell costs is held until the import
-   *  ends. */
-  sheetCells: 2_000_000,
-  /** The same over all the sheets together (two elections of 20,000 ballots fit). A shared string
-   *  no cell uses is pointless, so this is also the most shared strings. */
-  workbookCells: 3_000_000,
+  /** Rows holding a cell × columns holding a cell, in one sheet: the grid the import walks. The
+   *  bench's 20,000 ballots over 60 names (with the number, label and note columns) are
+   *  1,240,000; one column per ballot, Excel's 16,384 columns over 60 names, about 1,050,000.
+   *  What a cell costs (about 200 bytes read, a few hundred more if it is wrong) is held until
+   *  the import ends. */
+  sheetCells: 1_500_000,
+  /** The same over all the sheets together. A shared string no cell uses is pointless, so this is
+   *  also the most shared strings. */
+  workbookCells: 2_000_000,
+  /** Rows holding a cell, over all the sheets: each is a ballot, a team or a line the import
+   *  reads and keeps (about a kilobyte each through the import). The bench has 20,000. */
+  rows: 100_000,
+  /** Problems of each kind (errors, warnings, notes) kept for one table: the preview shows 200 in
+   *  all, and a sheet of a million wrong cells must not hold a million messages. One more says
+   *  there are more; an error left out still stops the import. */
+  problemsKept: 1_000,
   /** Merged ranges in one sheet: a tally sheet merges its titles, at most a note per ballot. */
   mergedRanges: 100_000,
   /** Cell formats, fonts and number formats each, in the styles: Excel keeps at most 64,000. */

@@ -4,8 +4,9 @@ import { placeName } from './view';
 
 const MAX_COLUMN = 16_384;
 
-/** The cells of a workbook's sheets, counted over all of them as they are read. */
+/** The rows and cells of a workbook's sheets, counted over all of them as they are read. */
 export class WorkbookBudget {
+  rows = 0;
   cells = 0;
 
   sheet(name: string): SheetBudget {
@@ -16,7 +17,8 @@ export class WorkbookBudget {
 /**
  * What one sheet holds, counted as it is read, row by row: the rows holding a cell times the
  * columns holding a cell (the grid the import walks and keeps) against the limit of a sheet and,
- * with the sheets read before, of the workbook; its merged ranges. It names the places it refuses.
+ * with the sheets read before, of the workbook; the rows holding a cell, over the workbook; its
+ * merged ranges. It names the places it refuses.
  */
 export class SheetBudget {
   private rows = 0;
@@ -40,6 +42,10 @@ export class SheetBudget {
   /** A row holding cells has been read (before it is kept). */
   row(row: number): void {
     this.rows++;
+    if (++this.workbook.rows > EXCEL_LIMITS.rows) {
+      const limit = count(EXCEL_LIMITS.rows);
+      throw overLimit(placeName(this.sheet, null), `quá ${limit} dòng có dữ liệu, đến dòng ${count(row)}`, `${limit} dòng cả bảng tính`);
+    }
     const cells = this.rows * this.columns;
     this.workbook.cells += cells - this.cells;
     this.cells = cells;
