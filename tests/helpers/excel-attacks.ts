@@ -186,9 +186,40 @@ export function longCell(characters: number, as: 'inline' | 'shared'): Uint8Arra
 /** Sheets whose XML is a small tally sheet followed by comments (a kilobyte each) filling this
  *  many megabytes: each part under the limit on a part, together over the limit on the archive. */
 export function paddedSheets(sheets: number, megabytes: number): Uint8Array {
-  const comment = `<!--${' '.repeat(1017)}-->`;
   const [open, rows, close] = smallTallySheet() as [Piece, Piece, Piece];
-  const content = [open, rows, { text: comment.repeat(1024), times: megabytes }, close];
+  const content = [open, rows, comments(megabytes), close];
   const list = Array.from({ length: sheets }, (_, i) => ({ name: `BCH ${i + 1}`, part: `xl/worksheets/sheet${i + 1}.xml` }));
   return workbookOf(list, list.map((s) => ({ path: s.part, content })));
+}
+
+function comments(megabytes: number): Piece {
+  return { text: `<!--${' '.repeat(1017)}-->`.repeat(1024), times: megabytes };
+}
+
+/** One part of comments, this many megabytes, named by this many sheets: the archive's directory
+ *  does not tell how much will be inflated, only the bytes counted as they are inflated do. */
+export function onePartManySheets(sheets: number, megabytes: number): Uint8Array {
+  const list = Array.from({ length: sheets }, (_, i) => ({ name: `BCH ${i + 1}`, part: 'xl/worksheets/sheet1.xml' }));
+  return workbookOf(list, [{ path: 'xl/worksheets/sheet1.xml', content: sheetXml([comments(megabytes)]) }]);
+}
+
+/** A tally sheet's title and header of this many names (rows and cells without references). */
+function wideHeader(names: number, summoned: number): string {
+  const name = (i: number) => `Nguyễn Văn ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`;
+  return `<row><c t="inlineStr"><is><t>Số đại biểu được triệu tập: ${summoned}. Số lượng cần bầu: ${names - 1}. Đánh dấu x vào tên đồng chí bị gạch.</t></is></c></row><row><c t="inlineStr"><is><t>STT</t></is></c>${Array.from({ length: names }, (_, i) => `<c t="inlineStr"><is><t>${name(i)}</t></is></c>`).join('')}</row>`;
+}
+
+/** Sheets (all one part) of this many ballots over this many names, each cell of each ballot
+ *  holding this (an x, by default, as a shared string). */
+export function ballotSheets(sheets: number, ballots: number, names: number, cell = '<c t="s"><v>0</v></c>'): Uint8Array {
+  const ballot = `<row><c><v>1</v></c>${cell.repeat(names)}</row>`;
+  const block = 100;
+  const part = sheetXml([{ text: wideHeader(names, ballots + 10), times: 1 }, { text: ballot.repeat(block), times: Math.floor(ballots / block) }, { text: ballot, times: ballots % block }]);
+  const list = Array.from({ length: sheets }, (_, i) => ({ name: sheets === 1 ? 'BCH' : `BCH ${i + 1}`, part: 'xl/worksheets/sheet1.xml' }));
+  return workbookOf(list, [{ path: 'xl/worksheets/sheet1.xml', content: part }], sharedStringsXml([{ text: '<si><t>x</t></si>', times: 1 }]));
+}
+
+/** A sheet of ballots whose every mark is a 7: read whole, refused by the import, cell by cell. */
+export function everyMarkWrong(ballots: number, names: number): Uint8Array {
+  return ballotSheets(1, ballots, names, '<c><v>7</v></c>');
 }
