@@ -139,7 +139,7 @@ describe('the other limits', () => {
     expect(await refused(zipOf(entries))).toBe(`Tệp .xlsx: có ${count(EXCEL_LIMITS.entries + 1)} phần (giới hạn ${count(EXCEL_LIMITS.entries)} phần)`);
   });
 
-  it('XML nested deeper, or a token longer, than a workbook ever has; merged ranges and styles beyond count', async () => {
+  it('XML nested deeper, or a token longer, than a workbook ever has; merged ranges, the rows they cover and styles beyond count', async () => {
     const one = (rows: Piece[], after = '') => workbookOf([{ name: 'BCH', part: 'xl/worksheets/sheet1.xml' }], [{ path: 'xl/worksheets/sheet1.xml', content: sheetXml(rows, after) }]);
     const depth = EXCEL_LIMITS.xmlDepth;
     expect(await refused(one([{ text: '<x>'.repeat(depth) + '</x>'.repeat(depth), times: 1 }]))).toBe(`Tệp .xlsx, phần "xl/worksheets/sheet1.xml": các thẻ lồng nhau sâu hơn ${depth} tầng (giới hạn ${depth} tầng)`);
@@ -147,6 +147,9 @@ describe('the other limits', () => {
     expect(await refused(one([{ text: '<!--', times: 1 }, { text: ' '.repeat(1024), times: 2048 }, { text: '-->', times: 1 }]))).toBe(`Tệp .xlsx, phần "xl/worksheets/sheet1.xml": có một thẻ hoặc một đoạn chữ dài hơn ${token} (giới hạn ${token})`);
     const merges = EXCEL_LIMITS.mergedRanges;
     expect(await refused(one([{ text: '<row r="1"><c r="A1"><v>1</v></c></row>', times: 1 }], `<mergeCells>${'<mergeCell ref="A1:B1"/>'.repeat(merges + 1)}</mergeCells>`))).toBe(`Sheet "BCH": có hơn ${count(merges)} vùng ô gộp (giới hạn ${count(merges)} vùng một sheet)`);
+    const cells = count(EXCEL_LIMITS.sheetCells);
+    const wholeColumn = '<mergeCell ref="A1:A1048576"/>'.repeat(Math.ceil(EXCEL_LIMITS.sheetCells / EXCEL_ROWS) + 1);
+    expect(await refused(one([{ text: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row>', times: 1 }], `<mergeCells>${wholeColumn}</mergeCells>`))).toBe(`Sheet "BCH": các vùng ô gộp trải trên tổng cộng hơn ${cells} dòng (giới hạn ${cells} ô một sheet)`);
     const styles = EXCEL_LIMITS.styles;
     const stylesXml = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs>${'<xf/>'.repeat(styles + 1)}</cellXfs></styleSheet>`;
     const withStyles = workbookOf([{ name: 'BCH', part: 'xl/worksheets/sheet1.xml' }], [{ path: 'xl/worksheets/sheet1.xml', content: sheetXml([]) }], undefined, stylesXml);
