@@ -8,7 +8,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const stages = [
   { name: 'type check', command: [npm, 'run', '--silent', 'typecheck'] },
   { name: 'renderer build', command: [npm, 'run', '--silent', 'build:renderer'] },
-  { name: 'command line build', command: [npm, 'run', '--silent', 'build:cli'] },
+  { name: 'command line and shell builds', command: [process.execPath, 'scripts/builds.mjs', 'cli', 'web'] },
   { name: 'unit and integration tests', command: [npx, 'vitest', 'run', ...process.argv.slice(2)] },
   { name: 'end-to-end tests', command: [npx, 'playwright', 'test'], needs: 'renderer build' },
 ];

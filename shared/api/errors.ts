@@ -1,5 +1,10 @@
-/** Stable codes of expected failures returned by the api (messages are Vietnamese). */
+/**
+ * Every stable code of an expected failure (a `Result`'s error), in one union: the api, the
+ * workspace, the shells, the congress file, Excel, packages and merging, double entry. Programs
+ * read the code; people read the Vietnamese message beside it.
+ */
 export const ERROR_CODES = {
+  // The api
   invalidInput: 'INVALID_INPUT',
   notFound: 'NOT_FOUND',
   electionLocked: 'ELECTION_LOCKED',
@@ -13,6 +18,55 @@ export const ERROR_CODES = {
   /** Too many wrong PINs in a row: no try is taken (nor the PIN checked) until the wait is over. */
   pinLockedOut: 'PIN_LOCKED_OUT',
   noNextRound: 'NO_NEXT_ROUND',
-  invalidCongressFile: 'INVALID_CONGRESS_FILE',
   alreadyCorrected: 'ALREADY_CORRECTED',
+  // Files and the workspace
+  noFileOpen: 'NO_FILE_OPEN',
+  notACongressFile: 'NOT_A_CONGRESS_FILE',
+  databaseTooNew: 'DATABASE_TOO_NEW',
+  restoreFailed: 'RESTORE_FAILED',
+  cannotRead: 'CANNOT_READ',
+  cannotWrite: 'CANNOT_WRITE',
+  // Printed papers
+  nothingToPrint: 'NOTHING_TO_PRINT',
+  /** A character the font cannot draw (an official paper would drop it). */
+  unprintableText: 'UNPRINTABLE_TEXT',
+  // The shells
+  unknownMethod: 'UNKNOWN_METHOD',
+  forbidden: 'FORBIDDEN',
+  internal: 'INTERNAL',
+  /** The renderer lost the program (the browser shell stopped). */
+  disconnected: 'DISCONNECTED',
+  /** The browser shell answered something that is not the api's JSON. */
+  httpError: 'HTTP_ERROR',
+  // The congress file
+  invalidCongressFile: 'INVALID_CONGRESS_FILE',
+  // Excel
+  excelUnreadable: 'EXCEL_UNREADABLE',
+  excelImportRejected: 'EXCEL_IMPORT_REJECTED',
+  excelNeedsAnswers: 'EXCEL_NEEDS_ANSWERS',
+  excelUnknownSheet: 'EXCEL_UNKNOWN_SHEET',
+  notOwnWorkbook: 'NOT_OWN_WORKBOOK',
+  // Station packages and merging
+  packageUnreadable: 'PACKAGE_UNREADABLE',
+  packageWrongKind: 'PACKAGE_WRONG_KIND',
+  packageForeign: 'PACKAGE_FOREIGN',
+  packageTampered: 'PACKAGE_TAMPERED',
+  packageWrongTeam: 'PACKAGE_WRONG_TEAM',
+  packageNoTeamKey: 'PACKAGE_NO_TEAM_KEY',
+  packageOldVersion: 'PACKAGE_OLD_VERSION',
+  packageInvalid: 'PACKAGE_INVALID',
+  packageDuplicate: 'PACKAGE_DUPLICATE',
+  mergeConflict: 'MERGE_CONFLICT',
+  noCongressIdentity: 'NO_CONGRESS_IDENTITY',
+  notChairMachine: 'NOT_CHAIR_MACHINE',
+  // Double entry
+  sameOperator: 'SAME_OPERATOR',
+  passTaken: 'PASS_TAKEN',
+  passFinished: 'PASS_FINISHED',
+  passIncomplete: 'PASS_INCOMPLETE',
+  notCompared: 'NOT_COMPARED',
+  unresolved: 'UNRESOLVED',
+  batchClosed: 'BATCH_CLOSED',
 } as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

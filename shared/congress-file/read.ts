@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '../api/errors';
 import { err, ok, type AppErrorDetail, type Result } from '../result';
 import { issueDetails, validationError } from '../validation/issues';
 import { parseBallotSlice, splitBallotArrays } from './ballot-arrays';
@@ -9,7 +10,7 @@ import { ballotEntrySchema, CONGRESS_FORMAT, CONGRESS_VERSION, congressFileSchem
 
 export { checkCongressFile, teamTotalFromFile } from './checks';
 
-export const INVALID_CONGRESS_FILE = 'INVALID_CONGRESS_FILE';
+export const INVALID_CONGRESS_FILE = ERROR_CODES.invalidCongressFile;
 
 /** Receives each ballot found sound as it is read, instead of the file keeping it (its `ballots` then stay empty). */
 export type BallotSink = (election: ElectionInFile, electionIndex: number, entry: BallotEntry) => void;

@@ -1,26 +1,27 @@
+import { ERROR_CODES, type ErrorCode } from '../api/errors';
 import { fail } from '../result';
 
-/** Stable codes of a refused package or merge; the message names the package and the reason. */
+/** The codes of a refused package or merge (a part of ERROR_CODES); the message names the package and the reason. */
 export const PACKAGE_ERRORS = {
-  unreadable: 'PACKAGE_UNREADABLE',
-  wrongKind: 'PACKAGE_WRONG_KIND',
-  foreign: 'PACKAGE_FOREIGN',
-  tampered: 'PACKAGE_TAMPERED',
+  unreadable: ERROR_CODES.packageUnreadable,
+  wrongKind: ERROR_CODES.packageWrongKind,
+  foreign: ERROR_CODES.packageForeign,
+  tampered: ERROR_CODES.packageTampered,
   /** Signed with the key of another team than the one it claims. */
-  wrongTeam: 'PACKAGE_WRONG_TEAM',
+  wrongTeam: ERROR_CODES.packageWrongTeam,
   /** No key here to check the claimed team's signature (the command line without that team's setup package). */
-  noTeamKey: 'PACKAGE_NO_TEAM_KEY',
+  noTeamKey: ERROR_CODES.packageNoTeamKey,
   /** A package of the format version 1 (the congress key in every setup package). */
-  oldVersion: 'PACKAGE_OLD_VERSION',
-  invalid: 'PACKAGE_INVALID',
-  duplicate: 'PACKAGE_DUPLICATE',
-  conflict: 'MERGE_CONFLICT',
-  noIdentity: 'NO_CONGRESS_IDENTITY',
+  oldVersion: ERROR_CODES.packageOldVersion,
+  invalid: ERROR_CODES.packageInvalid,
+  duplicate: ERROR_CODES.packageDuplicate,
+  conflict: ERROR_CODES.mergeConflict,
+  noIdentity: ERROR_CODES.noCongressIdentity,
   /** What only the chair's machine, holding the congress key, can do, asked of a station. */
-  notChair: 'NOT_CHAIR_MACHINE',
+  notChair: ERROR_CODES.notChairMachine,
 } as const;
 
-export function packageFailure(code: string, label: string, reason: string, details?: { path: string; message: string }[]) {
+export function packageFailure(code: ErrorCode, label: string, reason: string, details?: { path: string; message: string }[]) {
   const failure = fail(code, `Gói "${label}": ${reason}`, label);
   if (details && details.length > 0) failure.error.details = details;
   return failure;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ErrorCode } from '../api/errors';
 import { err, type AppError, type AppErrorDetail, type Result } from '../result';
 
 /** `["elections", 0, "ballots", 17, "kept", 2]` → `elections[0].ballots[17].kept[2]`. */
@@ -54,14 +55,14 @@ export function issueDetails(issues: readonly z.core.$ZodIssue[], prefix: readon
 }
 
 /** The first detail as the message, every detail kept. */
-export function validationError(code: string, details: AppErrorDetail[], maxShown = 50): AppError {
+export function validationError(code: ErrorCode, details: AppErrorDetail[], maxShown = 50): AppError {
   const first = details[0] ?? { path: '', message: 'không hợp lệ' };
   const message = first.path === '' ? first.message : `${first.path}: ${first.message}`;
   return { code, message, path: first.path, details: details.slice(0, maxShown) };
 }
 
 /** Parses with a schema; a failure names every place that is wrong. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, code = 'INVALID_INPUT', prefix: readonly PropertyKey[] = []): Result<z.output<S>> {
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, code: ErrorCode = 'INVALID_INPUT', prefix: readonly PropertyKey[] = []): Result<z.output<S>> {
   const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   return err(validationError(code, issueDetails(parsed.error.issues, prefix)));

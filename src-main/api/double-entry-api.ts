@@ -14,7 +14,7 @@ import { inTransaction, method, type ApiContext } from './context';
 
 type ReadingContent = Pick<z.output<typeof batchReadingInput>, 'kept' | 'struck' | 'marks' | 'invalid' | 'note'>;
 
-export const DOUBLE_ENTRY_ERRORS = { sameOperator: 'SAME_OPERATOR', passTaken: 'PASS_TAKEN', passFinished: 'PASS_FINISHED', passIncomplete: 'PASS_INCOMPLETE', notCompared: 'NOT_COMPARED', unresolved: 'UNRESOLVED', batchClosed: 'BATCH_CLOSED' } as const;
+export const DOUBLE_ENTRY_ERRORS = { sameOperator: ERROR_CODES.sameOperator, passTaken: ERROR_CODES.passTaken, passFinished: ERROR_CODES.passFinished, passIncomplete: ERROR_CODES.passIncomplete, notCompared: ERROR_CODES.notCompared, unresolved: ERROR_CODES.unresolved, batchClosed: ERROR_CODES.batchClosed } as const;
 
 /** A reading as the congress file writes a ballot (kept / struck / marks, a ruling, a note). */
 export function entryOfReading(row: Pick<BatchReadingRow, 'kind' | 'selection' | 'ruling' | 'note'>): BallotEntryLike {

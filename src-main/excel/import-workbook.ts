@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '../../shared/api/errors';
 import type { ExcelImportOptions } from '../../shared/api/excel-inputs';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { err, ok, type Result } from '../../shared/result';
@@ -23,7 +24,7 @@ export async function importExcelFile(bytes: Uint8Array, options: ExcelImportOpt
   return ok({ preview, file });
 }
 
-export const NOT_OWN_WORKBOOK = 'NOT_OWN_WORKBOOK';
+export const NOT_OWN_WORKBOOK = ERROR_CODES.notOwnWorkbook;
 
 /** A workbook this program exported, read back as a congress file (`kiem-phieu tally OUT.xlsx`). */
 export async function readOwnWorkbookFile(bytes: Uint8Array): Promise<Result<CongressFile>> {

@@ -1,7 +1,8 @@
+import { ERROR_CODES } from '../../shared/api/errors';
 import type { ExcelImportOptions } from '../../shared/api/excel-inputs';
 import type { ExcelPreview, PreviewCandidate, PreviewElection } from '../../shared/api/excel-preview';
 import type { CongressFile } from '../../shared/congress-file/schema';
-import { err, ok, type AppErrorDetail, type Result } from '../../shared/result';
+import { err, ok, type AppError, type AppErrorDetail, type Result } from '../../shared/result';
 import type { LegacyEncoding } from '../../shared/text/legacy-encodings';
 import { fold } from './vocabulary';
 import type { Block } from './blocks';
@@ -18,9 +19,9 @@ import { placeName } from './view';
 
 export type { ExcelPreview, PreviewCandidate, PreviewElection };
 
-export const EXCEL_UNKNOWN_SHEET = 'EXCEL_UNKNOWN_SHEET';
-export const EXCEL_NEEDS_ANSWERS = 'EXCEL_NEEDS_ANSWERS';
-export const EXCEL_IMPORT_REJECTED = 'EXCEL_IMPORT_REJECTED';
+export const EXCEL_UNKNOWN_SHEET = ERROR_CODES.excelUnknownSheet;
+export const EXCEL_NEEDS_ANSWERS = ERROR_CODES.excelNeedsAnswers;
+export const EXCEL_IMPORT_REJECTED = ERROR_CODES.excelImportRejected;
 
 function sheetTexts(sheet: SheetGrid): PlacedText[] {
   const texts: PlacedText[] = [];
@@ -176,7 +177,7 @@ export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions,
 }
 
 /** Why a preview cannot be imported, as an error the api and the command line return. */
-export function previewRefusal(preview: ExcelPreview): { code: string; message: string; details: AppErrorDetail[] } {
+export function previewRefusal(preview: ExcelPreview): AppError & { details: AppErrorDetail[] } {
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const details: AppErrorDetail[] = [
     ...errors.map((p) => ({ path: p.place, message: p.message.slice(p.place.length + 2) })),

@@ -1,9 +1,10 @@
+import { ERROR_CODES } from '../../shared/api/errors';
 import { fail, ok, type Result } from '../../shared/result';
 import { count, EXCEL_LIMITS, ExcelLimitError, overLimit } from './limits';
 import { decodeEntities } from './xml-bytes';
 import { ZipEntries, ZipError } from './zip-entries';
 
-export const EXCEL_UNREADABLE = 'EXCEL_UNREADABLE';
+export const EXCEL_UNREADABLE = ERROR_CODES.excelUnreadable;
 
 /** A worksheet as the archive lists it, in workbook order. */
 export interface ArchiveSheet {

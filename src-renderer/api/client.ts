@@ -20,7 +20,7 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
     return { ok: false, error: { code: 'DISCONNECTED', message: 'Mất kết nối với chương trình. Hãy kiểm tra chương trình còn chạy, rồi tải lại trang.' } };
   }
   const text = await response.text();
-  if (!response.headers.get('content-type')?.startsWith('application/json')) return { ok: false, error: { code: `HTTP_${response.status}`, message: text || `Lỗi ${response.status}` } };
+  if (!response.headers.get('content-type')?.startsWith('application/json')) return { ok: false, error: { code: 'HTTP_ERROR', message: text || `Lỗi ${response.status}` } };
   return fromWire(text) as Result<unknown>;
 }
 
