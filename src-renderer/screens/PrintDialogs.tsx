@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { DRAFT_MARK } from '../../shared/minutes/model';
 import { invoke } from '../api/client';
+import { DateTimeField } from '../components/DateTimeField';
 import { DocumentDialog } from '../components/DocumentDialog';
 
 function RehearsalCheckbox({ checked, onChange }: { checked: boolean; onChange(checked: boolean): void }) {
@@ -26,7 +27,10 @@ function MinutesKind({ locked, rehearsal }: { locked: boolean; rehearsal: boolea
 export function MinutesDialog({ electionId, locked, onClose }: { electionId: number; locked: boolean; onClose(): void }) {
   const [rehearsal, setRehearsal] = useState(false);
   const [countsInWords, setCountsInWords] = useState(true);
-  const [closedAt, setClosedAt] = useState('');
+  // Blank unless given: the committee writes the closing time by hand.
+  const [typedClosedAt, setTypedClosedAt] = useState('');
+  // The paper is made again only for a moment (or none): not while a time is half typed.
+  const [closedAt, setClosedAt] = useState(typedClosedAt);
   const build = useCallback(() => invoke('minutesPdf', { electionId, rehearsal, countsInWords, closedAt: closedAt === '' ? null : closedAt }), [electionId, rehearsal, countsInWords, closedAt]);
   return (
     <DocumentDialog
@@ -41,10 +45,15 @@ export function MinutesDialog({ electionId, locked, onClose }: { electionId: num
           <label className="check">
             <input type="checkbox" checked={countsInWords} onChange={(e) => setCountsInWords(e.target.checked)} /> Ghi số bằng chữ
           </label>
-          <label className="field">
-            <span>Biên bản kết thúc lúc (để trống để ghi tay)</span>
-            <input type="datetime-local" value={closedAt} onChange={(e) => setClosedAt(e.target.value)} />
-          </label>
+          <DateTimeField
+            label="Biên bản kết thúc lúc"
+            value={typedClosedAt}
+            onChange={(value, problem) => {
+              setTypedClosedAt(value);
+              if (problem === null) setClosedAt(value);
+            }}
+            hint="ngày/tháng/năm và giờ:phút (24 giờ); để trống cả hai ô để ghi tay"
+          />
         </>
       }
     />

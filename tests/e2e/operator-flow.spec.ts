@@ -98,7 +98,9 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await page.keyboard.press('Alt+5');
   await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).press('Enter');
   await expect(page.getByRole('note')).toHaveText('Bản dự thảo: kết quả chưa chốt, mọi trang ghi "DỰ THẢO – CHƯA CHỐT KẾT QUẢ". Chốt kết quả để in bản chính thức.');
-  await expect(page.getByLabel('Biên bản kết thúc lúc (để trống để ghi tay)')).toHaveValue('');
+  const closingTime = page.getByRole('dialog').getByRole('group', { name: 'Biên bản kết thúc lúc' });
+  await expect(closingTime.getByLabel('Ngày')).toHaveValue('');
+  await expect(closingTime.getByLabel('Giờ')).toHaveValue('');
   await expect(page.getByText('Chưa thể in: các kiểm tra sau chưa đạt')).toBeVisible();
   await expect(page.getByRole('dialog')).toContainText('Đã nhập 20 phiếu nhưng số phiếu thu vào là 60');
   await page.getByRole('button', { name: 'In bản chạy thử (ghi rõ trên mọi trang)' }).press('Enter');
