@@ -27,7 +27,7 @@ export function ballotApi(ctx: ApiContext) {
         const checked = checkBallot(electionId, content);
         if (!checked.ok) return checked;
         const row = store.insertBallot(ballotVersion(ctx, content, checked.value, null));
-        ctx.audit('ballot.entered', { congressId: checked.value.election.congressId, electionId, operator: input.operator }, { number: row.number, ...loggedBallotOfRow({ ...row, teamName: null }), id: row.uid, verdict: checked.value.verdict });
+        ctx.audit('ballot.entered', { congressId: checked.value.election.congressId, electionId, operator: input.operator }, { number: row.number, lastNumber: row.lastNumber, ...loggedBallotOfRow({ ...row, teamName: null }), id: row.uid, verdict: checked.value.verdict });
         return ok({ ballotId: row.id, uid: row.uid, number: row.number, lastNumber: row.lastNumber, verdict: checked.value.verdict });
       }),
     ),
@@ -51,7 +51,7 @@ export function ballotApi(ctx: ApiContext) {
         if (!checked.ok) return checked;
         const row = store.insertBallot(ballotVersion(ctx, content.value, checked.value, previous.value));
         ctx.audit('ballot.corrected', { congressId: checked.value.election.congressId, electionId: row.electionId, operator: input.operator }, {
-          number: row.number, uid: row.uid, version: row.version, before: ballotEntryOfRow(previous.value), after: loggedBallotOfRow({ ...row, teamName: null }), verdict: checked.value.verdict,
+          number: row.number, lastNumber: row.lastNumber, uid: row.uid, version: row.version, before: ballotEntryOfRow(previous.value), after: loggedBallotOfRow({ ...row, teamName: null }), verdict: checked.value.verdict,
         });
         return ok({ ballotId: row.id, uid: row.uid, number: row.number, lastNumber: row.lastNumber, verdict: checked.value.verdict, roundCorrection: null });
       });
@@ -67,7 +67,7 @@ export function ballotApi(ctx: ApiContext) {
         const old = previous.value;
         const reason = input.undo ? UNDONE_NOTE : input.reason || null;
         const row = store.insertBallot({ electionId: old.electionId, uid: old.uid, number: old.number, version: old.version + 1, supersedes: old.id, teamId: old.teamId, count: old.count, kind: 'void', selection: null, ruling: null, note: reason, operator: input.operator ?? '', enteredAt: ctx.now() });
-        ctx.audit('ballot.voided', { congressId: election.value.congressId, electionId: old.electionId, operator: input.operator }, { number: old.number, uid: old.uid, version: row.version, before: ballotEntryOfRow(old), reason, ...(input.undo ? { undo: true } : {}) });
+        ctx.audit('ballot.voided', { congressId: election.value.congressId, electionId: old.electionId, operator: input.operator }, { number: old.number, lastNumber: old.lastNumber, uid: old.uid, version: row.version, before: ballotEntryOfRow(old), reason, ...(input.undo ? { undo: true } : {}) });
         return ok({ ballotId: row.id, number: old.number });
       }),
     ),

@@ -66,7 +66,7 @@ export function correctFinishedRound(ctx: ApiContext, input: CorrectBallotInput,
     const voided = change.changed ? laterRounds(ctx, election.id) : [];
 
     ctx.audit('ballot.corrected', scope, {
-      number: row.number, uid: row.uid, version: row.version, before: ballotEntryOfRow(previous), after: loggedBallotOfRow({ ...row, teamName: null }), verdict: checked.value.verdict,
+      number: row.number, lastNumber: row.lastNumber, uid: row.uid, version: row.version, before: ballotEntryOfRow(previous), after: loggedBallotOfRow({ ...row, teamName: null }), verdict: checked.value.verdict,
       finishedRound: { reason, outcomeChanged: change.changed, voidedRounds: voided.map((r) => r.id) },
     });
     if (election.status === 'locked') recordLock(ctx, congress.value, election, after, input.operator, { resealed: { reason, ballot: row.number, fingerprintBefore: before.fingerprint } });

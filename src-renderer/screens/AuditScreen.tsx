@@ -7,14 +7,19 @@ import { TeamSelect } from '../components/TeamSelect';
 import { downloadText } from '../files/files';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
+import { auditEventSummary } from './audit/event-summary';
 import { IntegrityReport } from './audit/IntegrityReport';
-
 
 /** A time typed in the filter (local, to the minute) as the log writes it (ISO, UTC). */
 function isoFromLocal(value: string, endOfMinute: boolean): string | undefined {
   if (value === '') return undefined;
   const time = new Date(value).getTime();
   return Number.isNaN(time) ? undefined : new Date(time + (endOfMinute ? 59_999 : 0)).toISOString();
+}
+
+function EventSummary({ kind, payload }: { kind: string; payload: string }) {
+  const summary = auditEventSummary(kind, payload);
+  return summary ? <strong className="event-summary">{summary}</strong> : null;
 }
 
 export function AuditScreen() {
@@ -105,6 +110,7 @@ export function AuditScreen() {
               <td>{e.operator || '(không ghi tên)'}</td>
               <td>{auditKindLabel(e.kind)}</td>
               <td className="payload">
+                <EventSummary kind={e.kind} payload={e.payload} />
                 <code>{e.payload.length > 240 ? `${e.payload.slice(0, 240)}…` : e.payload}</code>
               </td>
             </tr>
