@@ -45,9 +45,11 @@ export function ballotApi(ctx: ApiContext) {
       if (!store.getVoidedRound(election.value.id) && store.listContinuations(election.value.id).length > 0) return correctFinishedRound(ctx, input, previous.value, election.value);
       return inTransaction(store, () => {
         const { ballotId: _ballotId, pin: _pin, reason: _reason, ...entered } = input;
+        const editable = ctx.requireEditableElection(previous.value.electionId);
+        if (!editable.ok) return editable;
         const content = keepsItsPapers(previous.value, entered);
         if (!content.ok) return content;
-        const checked = checkBallot(previous.value.electionId, content.value);
+        const checked = checkBallotContent(ctx, editable.value, content.value);
         if (!checked.ok) return checked;
         const row = store.insertBallot(ballotVersion(ctx, content.value, checked.value, previous.value));
         ctx.audit('ballot.corrected', { congressId: checked.value.election.congressId, electionId: row.electionId, operator: input.operator }, {
