@@ -192,13 +192,11 @@ export class Workspace {
       from: backup.name, backupAt: backup.at, savedCurrentAs: saved.name, reason: authority.reason?.trim() || null,
       replaced: { seq: replaced?.seq ?? 0, hash: replaced?.hash ?? null, copy: saved.path }, locksUndone,
     };
-    store.transaction(() => store.appendAudit({ at: this.now(), operator, kind: 'backup.restored', congressId: reopened.value.congressId, electionId: null, payload }));
+    // Through the writer of every event (ctx.audit): a registered kind, a payload of its shape.
+    const ctx = createContext({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) });
+    store.transaction(() => ctx.audit('backup.restored', { congressId: reopened.value.congressId, operator }, payload));
     const verdict = store.verifyAuditChain();
     return ok({ restored: backup, saved, auditIntact: verdict.intact, events: verdict.events });
-  }
-
-  private now(): string {
-    return (this.options.clock ?? systemClock).now().toISOString();
   }
 
   /** The chair's PIN and a reason, for a restore that would reopen a locked election; a wrong PIN is recorded. */

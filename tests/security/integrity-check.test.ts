@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventHash, GENESIS_HASH } from '../../src-main/audit/hash-chain';
 import { backupDirOf } from '../../src-main/services/backups';
-import { CHAIR_PIN, openTestApp, setUpElection, unwrap, type TestApp } from '../helpers/api';
+import { Workspace } from '../../src-main/app/workspace';
+import { CHAIR_PIN, openTestApp, setUpElection, steppingClock, tempDir, unwrap, type TestApp } from '../helpers/api';
 
 /**
  * Finding 3 of issue 10: the integrity check said "intact" after the data was edited inside the
@@ -110,6 +111,35 @@ describe('the integrity check', () => {
     expect(check.differences.filter((d) => d.field === 'selection')).toEqual([]); // the log was rewritten to agree
     expect(check.differences).toContainEqual(expect.objectContaining({ field: 'fingerprint' }));
     expect(check.differences).toContainEqual(expect.objectContaining({ field: 'log', message: expect.stringContaining('viết lại') }));
+    expect(check.sound).toBe(false);
+  });
+
+  it('after a restore, takes the backups of the state it replaced as that state, and still finds the log rewritten after it', async () => {
+    const dir = tempDir();
+    const ws = new Workspace({ documentsDir: dir, settingsDir: dir, clock: steppingClock() });
+    const file = unwrap(await ws.createFile('dai-hoi', { name: 'Đại hội thử khôi phục', kind: 'members', summoned: 20, chairPin: CHAIR_PIN }));
+    const api = () => ws.current!.api;
+    const { electionId } = unwrap(api().createElection({ congressId: file.congressId!, office: 'cap_uy', seats: 2, ballotsReturned: null }));
+    unwrap(api().addCandidates({ electionId, candidates: [{ name: 'Trần Văn Bảy' }, { name: 'Lê Thị Cúc' }, { name: 'Phạm Minh Đức' }] }));
+    const kept = ws.current!.backups.backupNow('manual');
+    for (let i = 0; i < 3; i++) unwrap(api().enterBallot({ electionId, struck: ['c01'] }));
+    ws.current!.backups.backupNow('manual'); // a state the restore will replace, and the copy made before the restore
+    const restored = unwrap(ws.restoreBackup(kept.name, 'Chủ tịch'));
+    expect(unwrap(api().verifyAudit({}))).toMatchObject({ sound: true, differences: [], backupsCompared: ws.current!.backups.list().length });
+    unwrap(ws.restoreBackup(restored.saved.name, 'Chủ tịch')); // and back: the first restore is now itself in a replaced state
+    expect(unwrap(api().verifyAudit({}))).toMatchObject({ sound: true, differences: [], backupsCompared: ws.current!.backups.list().length });
+    ws.current!.backups.backupNow('manual');
+    const { seq } = ws.current!.store.lastAuditEvent()!; // the second restore's event, the last the new backup holds
+    const path = ws.current!.path;
+    ws.close();
+    const app = openTestApp(path);
+    tamper(app, (db) => {
+      const event = db.prepare('SELECT payload FROM audit_events WHERE seq = ?').get(seq) as { payload: string };
+      db.prepare('UPDATE audit_events SET payload = ? WHERE seq = ?').run(JSON.stringify({ ...JSON.parse(event.payload), reason: 'viết lại' }), seq);
+      recomputeChain(db);
+    });
+    const check = checkAfter(app);
+    expect(check.differences).toEqual([expect.objectContaining({ field: 'log', message: expect.stringContaining(`Sự kiện số ${seq} trong nhật ký khác với bản sao lưu`) })]);
     expect(check.sound).toBe(false);
   });
 });
