@@ -18,6 +18,20 @@ export const OFFICE_LABELS: Record<Office, string> = {
 export const CONGRESS_KINDS = ['delegates', 'members'] as const;
 export type CongressKind = (typeof CONGRESS_KINDS)[number];
 
+/**
+ * Those the regulation takes off the number summoned to give the base of "more than half"
+ * (RULES R2), as the setup offers them for each kind of congress; any other reason may be typed.
+ */
+export const EXCLUSION_REASONS: Record<CongressKind, readonly string[]> = {
+  members: [
+    'Đảng viên được giới thiệu sinh hoạt tạm thời ở đảng bộ khác',
+    'Đảng viên được miễn công tác và sinh hoạt đảng không có mặt ở đại hội',
+    'Đảng viên bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố, tạm giam',
+    'Đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do được cấp ủy đồng ý',
+  ],
+  delegates: ['Cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội', 'Đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế'],
+};
+
 /** Reasons a ballot is invalid (RULES R3); the codes are part of the file format. */
 export const INVALID_REASONS = ['NOT_ISSUED', 'OVER_N', 'NONE_KEPT', 'B_SINGLE_BOTH_OR_NONE', 'B_ALL_BOTH_OR_NONE', 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED'] as const;
 export type InvalidReason = (typeof INVALID_REASONS)[number];

@@ -1,12 +1,10 @@
 import { useCallback, useState } from 'react';
+import { isoLocalDateTime, localDateTimeOf } from '../../shared/format/date';
 import { invoke } from '../api/client';
+import { DateTimeField } from '../components/DateTimeField';
 import { DocumentDialog } from '../components/DocumentDialog';
 
-function localNow(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
+const localNow = () => isoLocalDateTime(localDateTimeOf(new Date()));
 
 function RehearsalCheckbox({ checked, onChange }: { checked: boolean; onChange(checked: boolean): void }) {
   return (
@@ -20,7 +18,9 @@ function RehearsalCheckbox({ checked, onChange }: { checked: boolean; onChange(c
 export function MinutesDialog({ electionId, onClose }: { electionId: number; onClose(): void }) {
   const [rehearsal, setRehearsal] = useState(false);
   const [countsInWords, setCountsInWords] = useState(true);
-  const [closedAt, setClosedAt] = useState(localNow);
+  const [typedClosedAt, setTypedClosedAt] = useState(localNow);
+  // The paper is made again only for a moment (or none): not while a time is half typed.
+  const [closedAt, setClosedAt] = useState(typedClosedAt);
   const build = useCallback(() => invoke('minutesPdf', { electionId, rehearsal, countsInWords, closedAt: closedAt === '' ? null : closedAt }), [electionId, rehearsal, countsInWords, closedAt]);
   return (
     <DocumentDialog
@@ -34,10 +34,15 @@ export function MinutesDialog({ electionId, onClose }: { electionId: number; onC
           <label className="check">
             <input type="checkbox" checked={countsInWords} onChange={(e) => setCountsInWords(e.target.checked)} /> Ghi số bằng chữ
           </label>
-          <label className="field">
-            <span>Biên bản kết thúc lúc (để trống để ghi tay)</span>
-            <input type="datetime-local" value={closedAt} onChange={(e) => setClosedAt(e.target.value)} />
-          </label>
+          <DateTimeField
+            label="Biên bản kết thúc lúc"
+            value={typedClosedAt}
+            onChange={(value, problem) => {
+              setTypedClosedAt(value);
+              if (problem === null) setClosedAt(value);
+            }}
+            hint="ngày/tháng/năm và giờ:phút (24 giờ); để trống cả hai ô để ghi tay"
+          />
         </>
       }
     />

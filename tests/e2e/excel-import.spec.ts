@@ -9,8 +9,11 @@ const SAMPLES = join(process.cwd(), 'assets', 'samples');
 test('an old tally sheet becomes a congress file: preview, the missing base asked for, import, results, export', async ({ page, shell }) => {
   await page.goto(shell.url);
   await page.getByRole('button', { name: 'Nhập từ bảng tính Excel…' }).press('Enter');
-  await page.getByLabel('Chọn tệp .xlsx').setInputFiles(join(SAMPLES, 'bang-kiem-phieu-bch.xlsx'));
   const preview = page.getByRole('region', { name: 'Nhập từ bảng tính Excel' });
+  await expect(preview.getByRole('button', { name: 'Chọn tệp…' })).toBeFocused();
+  await expect(preview.getByText('Chưa chọn tệp')).toBeVisible();
+  await page.getByLabel('Bảng tính (.xlsx)').setInputFiles(join(SAMPLES, 'bang-kiem-phieu-bch.xlsx'));
+  await expect(preview.getByText('bang-kiem-phieu-bch.xlsx', { exact: true })).toBeVisible();
   await expect(preview.getByText('Chương trình hiểu bảng tính như sau')).toBeVisible();
   // What the sheet says is read: 9 seats and what an x means, from its hint row.
   await expect(preview.getByLabel('Số lượng cần bầu', { exact: true })).toHaveValue('9');

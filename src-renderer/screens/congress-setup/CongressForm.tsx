@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { CongressView } from '../../api/types';
-import { SelectField, TextField } from '../../components/Field';
+import { DateField } from '../../components/DateField';
+import { LongTextField, SelectField, TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { useDraft } from '../../state/use-draft';
 import { CommitteeFieldset } from './CommitteeFieldset';
@@ -52,14 +53,14 @@ export function CongressForm({ congress }: { congress: CongressView }) {
       }}
     >
       <h2>Thông tin đại hội</h2>
-      <TextField label="Tên đại hội" value={draft.name} onChange={(v) => set('name', v)} error={errors.name} />
+      <LongTextField label="Tên đại hội" value={draft.name} onChange={(v) => set('name', v)} error={errors.name} />
       <div className="row">
-        <TextField label="Đảng bộ, chi bộ" value={draft.organization} onChange={(v) => set('organization', v)} placeholder="Đảng bộ phường …" />
+        <LongTextField label="Đảng bộ, chi bộ" value={draft.organization} onChange={(v) => set('organization', v)} placeholder="Đảng bộ phường …" />
         <TextField label="Nhiệm kỳ" value={draft.term} onChange={(v) => set('term', v)} placeholder="2025-2030" />
       </div>
       <div className="row">
         <TextField label="Địa điểm" value={draft.place} onChange={(v) => set('place', v)} />
-        <TextField label="Ngày" type="date" value={draft.date} onChange={(v) => set('date', v)} error={errors.date} />
+        <DateField label="Ngày" value={draft.date} onChange={(v) => set('date', v)} error={errors.date} />
         <SelectField label="Loại đại hội" value={draft.kind} options={[{ value: 'delegates', label: 'Đại hội đại biểu' }, { value: 'members', label: 'Đại hội đảng viên' }]} onChange={(v) => set('kind', v)} />
       </div>
       <div className="row">

@@ -1,7 +1,7 @@
 import { ballotFormat } from '../../../shared/rules/ballot-format';
 import { checkList } from '../../../shared/rules/surplus';
 import type { ElectionView } from '../../api/types';
-import { TextField } from '../../components/Field';
+import { LongTextField, TextField } from '../../components/Field';
 import { ProblemList } from '../../components/ProblemList';
 import { useApp } from '../../state/app-store';
 import { useDraft } from '../../state/use-draft';
@@ -56,7 +56,7 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
         {election.round > 1 && <span className="badge">vòng {election.round}</span>}
       </h2>
       <fieldset disabled={locked}>
-        <TextField label="Tiêu đề" value={draft.title} onChange={(v) => set('title', v)} error={draft.title.trim() === '' ? 'không được để trống' : null} />
+        <LongTextField label="Tiêu đề" value={draft.title} onChange={(v) => set('title', v)} error={draft.title.trim() === '' ? 'không được để trống' : null} />
         <div className="row">
           <TextField label="Số lượng cần bầu" value={draft.seats} inputMode="numeric" onChange={(v) => set('seats', v)} error={seats.error} hint={`Mẫu phiếu: ${ballotFormat(listSize, seats.value ?? election.seats) === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}`} />
           <TextField label="Số phiếu phát ra" value={draft.ballotsIssued} inputMode="numeric" onChange={(v) => set('ballotsIssued', v)} error={issued.error} />
@@ -69,7 +69,7 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
           {draft.ownBase ? <TextField label="Số cơ sở riêng" value={draft.baseOverride} inputMode="numeric" onChange={(v) => set('baseOverride', v)} error={base.error} /> : <p className="muted">Theo đại hội: {election.base} (cần {election.votesNeeded} phiếu)</p>}
         </div>
         <label className="check">
-          <input type="checkbox" checked={draft.allBothOrNoneInvalid} onChange={(e) => set('allBothOrNoneInvalid', e.target.checked)} /> Phiếu đồng ý/không đồng ý nhiều người mà mọi người đều đánh cả hai ô hoặc bỏ trống là phiếu không hợp lệ (RULES R3, mặc định)
+          <input type="checkbox" checked={draft.allBothOrNoneInvalid} onChange={(e) => set('allBothOrNoneInvalid', e.target.checked)} /> Phiếu đồng ý/không đồng ý nhiều người mà mọi người đều đánh cả hai ô hoặc bỏ trống là phiếu không hợp lệ (mặc định)
         </label>
         {election.round > 1 && (
           <label className="check">

@@ -1,5 +1,5 @@
 import type { ExcelPreview } from '../../../shared/api/excel-preview';
-import { TextField } from '../../components/Field';
+import { LongTextField, TextField } from '../../components/Field';
 import { parseWhole } from '../../state/validate';
 import type { Corrections } from './corrections';
 
@@ -7,7 +7,7 @@ import type { Corrections } from './corrections';
 export function CongressCorrections({ preview, corrections, onChange }: { preview: ExcelPreview; corrections: Corrections; onChange(next: Corrections): void }) {
   return (
     <div className="row">
-      <TextField label="Tên đại hội" value={corrections.congressName || preview.congress.name.value} onChange={(v) => onChange({ ...corrections, congressName: v })} hint={`Đọc được từ: ${preview.congress.name.source}`} />
+      <LongTextField label="Tên đại hội" value={corrections.congressName || preview.congress.name.value} onChange={(v) => onChange({ ...corrections, congressName: v })} hint={`Đọc được từ: ${preview.congress.name.source}`} />
       <label className="field">
         <span>Loại đại hội</span>
         <select value={corrections.kind || preview.congress.kind.value} onChange={(e) => onChange({ ...corrections, kind: e.target.value as 'delegates' | 'members' })}>

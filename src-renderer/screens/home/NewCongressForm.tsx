@@ -3,7 +3,7 @@ import { createCongressInput } from '../../../shared/api/inputs';
 import { congressBase } from '../../../shared/rules/base';
 import { votesNeeded } from '../../../shared/rules/threshold';
 import { fileNameSlug } from '../../../shared/text/slug';
-import { SelectField, TextField } from '../../components/Field';
+import { LongTextField, SelectField, TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { useDraft } from '../../state/use-draft';
 import { fieldError, requiredWhole } from '../../state/validate';
@@ -50,7 +50,7 @@ export function NewCongressForm() {
       aria-label="Tạo hồ sơ đại hội mới"
     >
       <h2>Tạo hồ sơ đại hội mới</h2>
-      <TextField label="Tên đại hội" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} error={show('name', draft.name)} placeholder="Đại hội đại biểu Đảng bộ phường … lần thứ …" autoFocus />
+      <LongTextField label="Tên đại hội" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} error={show('name', draft.name)} placeholder="Đại hội đại biểu Đảng bộ phường … lần thứ …" autoFocus />
       <div className="row">
         <SelectField label="Loại đại hội" value={draft.kind} options={KINDS} onChange={(kind) => setDraft({ ...draft, kind })} />
         <TextField label="Số được triệu tập" value={draft.summoned} inputMode="numeric" onChange={(v) => setDraft({ ...draft, summoned: v })} error={show('summoned', draft.summoned)} hint={summoned.value ? `Trúng cử cần ít nhất ${votesNeeded(congressBase(summoned.value, []))} phiếu (chưa trừ các trường hợp loại trừ)` : undefined} />

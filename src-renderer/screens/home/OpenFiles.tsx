@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { shownMoment } from '../../../shared/format/date';
 import { TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { useQuery } from '../../state/use-query';
@@ -16,7 +17,7 @@ export function OpenFiles() {
       await load();
     }
   };
-  const files = [...(recent.data ?? []).map((r) => ({ path: r.path, label: r.congressName, detail: r.path, exists: r.exists })), ...(folder.data ?? []).filter((f) => !(recent.data ?? []).some((r) => r.path === f.path)).map((f) => ({ path: f.path, label: f.fileName, detail: `Sửa lần cuối ${new Date(f.modifiedAt).toLocaleString('vi-VN')}`, exists: true }))];
+  const files = [...(recent.data ?? []).map((r) => ({ path: r.path, label: r.congressName, detail: r.path, exists: r.exists })), ...(folder.data ?? []).filter((f) => !(recent.data ?? []).some((r) => r.path === f.path)).map((f) => ({ path: f.path, label: f.fileName, detail: `Sửa lần cuối ${shownMoment(f.modifiedAt)}`, exists: true }))];
   return (
     <section className="card" aria-label="Mở hồ sơ đại hội">
       <h2>Mở hồ sơ đại hội</h2>
