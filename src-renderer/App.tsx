@@ -35,7 +35,7 @@ function ElectionPicker() {
           <option key={e.id} value={e.id}>
             {e.title}
             {e.round > 1 && !e.title.includes(`vòng ${e.round}`) ? ` (vòng ${e.round})` : ''}
-            {e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}
+            {e.voided ? ' — đã hủy, phải bầu lại' : e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}
           </option>
         ))}
       </select>

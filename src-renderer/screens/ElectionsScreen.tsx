@@ -26,7 +26,7 @@ export function ElectionsScreen() {
               <button key={e.id} type="button" className={e.id === electionId ? 'active' : ''} aria-current={e.id === electionId ? 'true' : undefined} onClick={() => selectElection(e.id)}>
                 <strong>{e.title}</strong>
                 <span className="muted">
-                  {OFFICE_LABELS[e.office]} · bầu {e.seats} · {STATUS_LABELS[e.status]}
+                  {OFFICE_LABELS[e.office]} · bầu {e.seats} · {e.voided ? 'đã hủy, phải bầu lại' : STATUS_LABELS[e.status]}
                   {e.round > 1 ? ` · vòng ${e.round}` : ''}
                 </span>
               </button>
