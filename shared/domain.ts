@@ -51,6 +51,9 @@ export const INVALID_REASON_LABELS: Record<InvalidReason, string> = {
   COMMITTEE_RULED: 'Phiếu Ban kiểm phiếu kết luận không hợp lệ vì lý do khác',
 };
 
+/** The note of a ballot voided by Ctrl+Z right after it was entered: its number shows as "đã hoàn tác". */
+export const UNDONE_NOTE = 'Hoàn tác ngay sau khi nhập';
+
 /** Format B boxes for one name (absent = none). */
 export const MARKS = ['agree', 'disagree', 'both', 'none'] as const;
 export type Mark = (typeof MARKS)[number];

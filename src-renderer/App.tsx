@@ -35,7 +35,7 @@ function ElectionPicker() {
         {congress.elections.map((e) => (
           <option key={e.id} value={e.id}>
             {titleWithRound(e)}
-            {e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}
+            {e.voided ? ' — đã hủy, phải bầu lại' : e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}
           </option>
         ))}
       </select>

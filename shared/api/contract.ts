@@ -59,9 +59,9 @@ export interface FileApiContract {
   reorderCandidates: Spec<typeof I.reorderCandidatesInput, { order: number[] }>;
   // Ballots and team totals
   enterBallot: Spec<typeof I.enterBallotInput, BallotSaved>;
-  correctBallot: Spec<typeof I.correctBallotInput, BallotSaved>;
+  correctBallot: Spec<typeof I.correctBallotInput, BallotCorrected>;
   voidBallot: Spec<typeof I.voidBallotInput, { ballotId: number; number: number }>;
-  listBallots: Spec<typeof I.listBallotsInput, { total: number; ballots: BallotView[] }>;
+  listBallots: Spec<typeof I.listBallotsInput, BallotList>;
   ballotHistory: Spec<typeof I.ballotIdInput, BallotView[]>;
   setTeamTotals: Spec<typeof I.setTeamTotalsInput, Changed<'electionId' | 'teamId'>>;
   removeTeamTotals: Spec<typeof I.removeTeamTotalsInput, Changed<'electionId' | 'teamId'>>;
@@ -145,8 +145,34 @@ export type MethodArgs<M extends ApiMethod> = [MethodInput<M>] extends [NoInput]
 export interface BallotSaved {
   ballotId: number;
   uid: string;
+  /** The first paper's number; a stack of N papers takes N numbers, `number` … `lastNumber`. */
   number: number;
+  lastNumber: number;
   verdict: Verdict;
+}
+
+/** A correction; of a finished round (its next round exists), also what it did to that round and the next. */
+export interface BallotCorrected extends BallotSaved {
+  roundCorrection: RoundCorrection | null;
+}
+
+/** What correcting a ballot of a finished round did (issue 11). */
+export interface RoundCorrection {
+  /** Whether the round's outcome (elected, tie, seats unfilled) is not what it was. */
+  outcomeChanged: boolean;
+  /** In Vietnamese, what changed in the outcome (empty when nothing did). */
+  changes: string[];
+  /** The later rounds voided because the outcome changed: they must be held again. */
+  voidedRounds: { electionId: number; title: string }[];
+  /** The round's fingerprint after the correction (it stays locked, sealed anew). */
+  fingerprint: string;
+}
+
+export interface BallotList {
+  total: number;
+  ballots: BallotView[];
+  /** The number the next paper entered will get. */
+  nextNumber: number;
 }
 
 export interface NextRoundCreated {

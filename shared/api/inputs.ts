@@ -86,14 +86,19 @@ const ballotContent = {
   operator,
 };
 export const enterBallotInput = z.object({ electionId: id, ...ballotContent });
-export const correctBallotInput = z.object({ ballotId: id, ...ballotContent });
-export const voidBallotInput = z.object({ ballotId: id, reason: cleanText.optional(), operator });
+/** A ballot of a finished round (its next round exists) is corrected only with the chair's PIN and a reason. */
+export const correctBallotInput = z.object({ ballotId: id, ...ballotContent, pin: z.string().optional(), reason: cleanText.optional() });
+/** `undo`: Ctrl+Z right after entering it; the number then shows as undone ("đã hoàn tác"). */
+export const voidBallotInput = z.object({ ballotId: id, reason: cleanText.optional(), undo: z.boolean().optional(), operator });
 export const ballotIdInput = z.object({ ballotId: id });
 export const listBallotsInput = z.object({
   electionId: id,
   teamId: id.optional(),
   operator: cleanText.optional(),
+  /** A paper's number: the ballot (or stack) whose papers include it. */
   number: positiveInt.optional(),
+  /** Also the voided and undone ballots, whose numbers stay taken. */
+  withVoided: z.boolean().optional(),
   limit: z.number().int().min(1).max(100000).optional(),
   offset: nonNegativeInt.optional(),
   newestFirst: z.boolean().optional(),

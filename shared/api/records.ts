@@ -76,7 +76,10 @@ export interface BallotRow {
   id: number;
   electionId: number;
   uid: string;
+  /** The number of its first paper: a stack of N identical papers has N numbers, `number` … `lastNumber`. */
   number: number;
+  /** The number of its last paper (`number` in an election numbered one number per stack, before issue 11). */
+  lastNumber: number;
   version: number;
   supersedes: number | null;
   teamId: number | null;
@@ -90,7 +93,7 @@ export interface BallotRow {
   enteredAt: string;
 }
 
-export type NewBallot = Omit<BallotRow, 'id' | 'teamName' | 'number'> & { number?: number };
+export type NewBallot = Omit<BallotRow, 'id' | 'teamName' | 'number' | 'lastNumber'> & { number?: number };
 
 export interface TeamTotalRow {
   id: number;

@@ -29,6 +29,15 @@ export interface ElectionSummary {
   round: number;
   continuesId: number | null;
   status: ElectionRow['status'];
+  /** Voided by a correction of the round it continues: it no longer counts and must be held again. */
+  voided: boolean;
+}
+
+/** Why and when a round was voided. */
+export interface VoidedRoundView {
+  reason: string;
+  operator: string;
+  voidedAt: string;
 }
 
 export interface CandidateView extends CandidateRow {
@@ -42,7 +51,12 @@ export interface ElectionView extends ElectionRow {
   votesNeeded: number;
   format: BallotFormat;
   candidates: CandidateView[];
+  /** The later rounds that stand (voided ones left out). */
   continuations: ElectionSummary[];
+  /** Later rounds voided by a correction of this one. */
+  voidedContinuations: ElectionSummary[];
+  /** This round voided (it must be held again), or null. */
+  voided: VoidedRoundView | null;
   ballotEntries: number;
   /** RULES R1 and R7, live while the list is edited. */
   listProblems: Problem[];
@@ -54,13 +68,17 @@ export interface BallotView extends BallotEntryLike {
   /** The ballot's uid: the same across its versions. */
   id: string;
   ballotId: number;
+  /** The first paper's number; a stack's papers are `number` … `lastNumber`. */
   number: number;
+  lastNumber: number;
   version: number;
   teamId: number | null;
   operator: string;
   enteredAt: string;
   kind: BallotRow['kind'];
   verdict: Verdict | null;
+  /** Voided by Ctrl+Z right after it was entered. */
+  undone: boolean;
 }
 
 /** The live result of an election: the one tally of shared/rules, and the fingerprint of what it counted. */

@@ -50,6 +50,9 @@ const candidateIds = z.array(identifier);
 
 export const ballotEntrySchema = z.object({
   id: identifier.optional(),
+  /** Addition: the number of the entry's first paper; its papers are number … number + count - 1.
+   *  Increasing through an election, never overlapping; an entry without one takes the next free. */
+  number: positiveInt.optional(),
   team: requiredText.optional(),
   count: positiveInt.default(1),
   kept: candidateIds.optional(),
@@ -108,6 +111,8 @@ export const electionSchema = z.object({
   ballots: z.array(ballotEntrySchema).default([]),
   teamTotals: z.array(teamTotalSchema).default([]),
   teamReceived: z.array(teamReceivedSchema).optional(),
+  /** Addition: a round voided because a correction changed the outcome of the round it continues. */
+  voided: z.object({ at: z.string(), reason: requiredText }).optional(),
 });
 
 export const congressFileSchema = z.object({

@@ -17,7 +17,7 @@ function writeCandidate(candidate: CandidateInFile) {
 }
 
 function writeBallot(ballot: BallotEntry) {
-  const out = pick(ballot, ['id', 'team', 'kept', 'struck', 'marks', 'count', 'invalid', 'note', 'operator', 'at']);
+  const out = pick(ballot, ['id', 'number', 'team', 'kept', 'struck', 'marks', 'count', 'invalid', 'note', 'operator', 'at']);
   if (out.count === 1) delete out.count;
   return out;
 }
@@ -40,6 +40,7 @@ function writeElection(election: ElectionInFile) {
     ballots: election.ballots.map(writeBallot),
     ...(election.teamTotals.length > 0 ? { teamTotals: election.teamTotals.map(writeTeamTotal) } : {}),
     ...(election.teamReceived?.length ? { teamReceived: election.teamReceived.map((r) => ({ team: r.team, received: r.received })) } : {}),
+    ...(election.voided ? { voided: { at: election.voided.at, reason: election.voided.reason } } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from './connection';
 import { CHAIR_PIN_MIGRATION } from './migration-3-chair-pin';
+import { NUMBERS_AND_VOIDED_ROUNDS_MIGRATION } from './migration-5-numbers-and-voided-rounds';
 import { DatabaseTooNewError, schemaVersion } from './schema-version';
 
 export { DatabaseTooNewError, LATEST_SCHEMA_VERSION, schemaVersion } from './schema-version';
@@ -271,6 +272,7 @@ CREATE TRIGGER batch_readings_never_deleted BEFORE DELETE ON batch_readings BEGI
 ALTER TABLE congress_identity ADD COLUMN team TEXT CHECK (team IS NULL OR length(team) > 0);
 `,
   },
+  NUMBERS_AND_VOIDED_ROUNDS_MIGRATION,
 ];
 
 /** Brings the database to the latest schema; refuses, without touching it, one newer than us. */

@@ -9,6 +9,7 @@ import { TeamSelect } from '../components/TeamSelect';
 import { downloadText } from '../files/files';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
+import { auditEventSummary } from './audit/event-summary';
 import { IntegrityReport } from './audit/IntegrityReport';
 
 interface Typed {
@@ -23,6 +24,11 @@ function isoFromLocal({ value, problem }: Typed, endOfMinute: boolean): string |
   if (!moment) return undefined;
   const time = new Date(moment.year, moment.month - 1, moment.day, moment.hour, moment.minute).getTime();
   return new Date(time + (endOfMinute ? 59_999 : 0)).toISOString();
+}
+
+function EventSummary({ kind, payload }: { kind: string; payload: string }) {
+  const summary = auditEventSummary(kind, payload);
+  return summary ? <strong className="event-summary">{summary}</strong> : null;
 }
 
 export function AuditScreen() {
@@ -113,6 +119,7 @@ export function AuditScreen() {
               <td>{e.operator || '(không ghi tên)'}</td>
               <td>{auditKindLabel(e.kind)}</td>
               <td className="payload">
+                <EventSummary kind={e.kind} payload={e.payload} />
                 <code>{e.payload.length > 240 ? `${e.payload.slice(0, 240)}…` : e.payload}</code>
               </td>
             </tr>

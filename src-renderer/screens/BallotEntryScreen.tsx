@@ -2,11 +2,16 @@ import { titleWithRound } from '../../shared/minutes/wording';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 import { EntryPanel } from './ballot-entry/EntryPanel';
-import { StationBar } from './ballot-entry/StationBar';
+import { StationStep } from './ballot-entry/StationStep';
 
-/** Alt+3: ballots typed by keyboard, the verdict before Enter, live results beside. */
+/**
+ * Alt+3: ballots typed by keyboard, the verdict before Enter, live results beside. Who enters for
+ * which team is asked first, once per session, in its own step: until then there is no ballot box
+ * for anything typed to land in by mistake.
+ */
 export function BallotEntryScreen() {
   const electionId = useApp((s) => s.electionId);
+  const confirmed = useApp((s) => s.stationConfirmed);
   const election = useQuery('getElection', electionId === null ? null : { electionId });
   const view = election.data && election.data.id === electionId ? election.data : null;
   if (electionId === null) return <div className="screen muted">Chưa có cuộc bầu nào: thêm ở màn hình Cuộc bầu.</div>;
@@ -15,13 +20,12 @@ export function BallotEntryScreen() {
     <div className="screen entry">
       <h1>
         Nhập phiếu: {titleWithRound(view)}
+        {view.voided ? <span className="badge badge-voided">đã hủy</span> : null}
       </h1>
       <p className="muted">
         Bầu {view.seats} trong {view.candidates.filter((c) => !c.withdrawn).length} người · phiếu {view.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'} · cơ sở {view.base}, trúng cử cần ít nhất {view.votesNeeded} phiếu
       </p>
-      <StationBar election={view} />
-      <EntryPanel key={view.id} election={view} />
+      {confirmed ? <EntryPanel key={view.id} election={view} /> : <StationStep teams={view.teams} />}
     </div>
   );
 }
-

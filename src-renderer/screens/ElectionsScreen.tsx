@@ -27,7 +27,7 @@ export function ElectionsScreen() {
               <button key={e.id} type="button" className={e.id === electionId ? 'active' : ''} aria-current={e.id === electionId ? 'true' : undefined} onClick={() => selectElection(e.id)}>
                 <strong>{titleWithRound(e)}</strong>
                 <span className="muted">
-                  {OFFICE_LABELS[e.office]} · bầu {e.seats} · {STATUS_LABELS[e.status]}
+                  {OFFICE_LABELS[e.office]} · bầu {e.seats} · {e.voided ? 'đã hủy, phải bầu lại' : STATUS_LABELS[e.status]}
                 </span>
               </button>
             ))}

@@ -41,8 +41,13 @@ export function ResultsScreen() {
   return (
     <div className="screen results">
       <h1>
-        Kết quả: {titleWithRound(view)} <span className={`badge badge-${view.status}`}>{view.status === 'locked' ? 'đã chốt' : view.status === 'paused' ? 'tạm dừng' : 'tạm thời'}</span>
+        Kết quả: {titleWithRound(view)} <span className={`badge badge-${view.voided ? 'voided' : view.status}`}>{view.voided ? 'đã hủy' : view.status === 'locked' ? 'đã chốt' : view.status === 'paused' ? 'tạm dừng' : 'tạm thời'}</span>
       </h1>
+      {view.voided && (
+        <p className="notice" role="status">
+          Vòng bầu này đã bị hủy, không tính: {view.voided.reason}. Phải bầu lại từ kết quả đã sửa của vòng trước.
+        </p>
+      )}
       <p className="fingerprint" title="Dấu xác nhận của dữ liệu đã đếm: in ở chân mỗi trang biên bản để đối chiếu">
         Dấu dữ liệu: <code data-testid="fingerprint">{result.fingerprint}</code>
       </p>

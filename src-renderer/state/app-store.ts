@@ -11,7 +11,10 @@ export interface Toast {
   text: string;
 }
 
-/** Who is entering, at which team: chosen once per station and remembered for the open file. */
+/**
+ * Who is entering, at which team: remembered for the open file (offered again next time), and
+ * confirmed once per session in its own step before any ballot is typed (issue 11, finding 1).
+ */
 export interface Station {
   operator: string;
   teamId: number | null;
@@ -23,6 +26,8 @@ interface AppState {
   screen: Screen;
   electionId: number | null;
   station: Station;
+  /** The operator confirmed who enters for which team in this session (the entry screen asks first). */
+  stationConfirmed: boolean;
   /** Bumped after every change, so that every view showing data fetches it again. */
   version: number;
   toasts: Toast[];
@@ -31,6 +36,8 @@ interface AppState {
   go(screen: Screen): void;
   selectElection(electionId: number | null): void;
   setStation(station: Partial<Station>): void;
+  /** The step before entry: who enters, for which team; from now on in this session. */
+  confirmStation(station: Station): void;
   notify(kind: Toast['kind'], text: string): void;
   dismiss(id: number): void;
   /** Calls a method; a failure is shown to the user; a success refreshes the views. */
@@ -59,6 +66,7 @@ export const useApp = create<AppState>((set, get) => ({
   screen: 'home',
   electionId: null,
   station: { operator: '', teamId: null },
+  stationConfirmed: false,
   version: 0,
   toasts: [],
 
@@ -74,10 +82,12 @@ export const useApp = create<AppState>((set, get) => ({
     if (!congress.ok) return get().notify('error', congress.error.message);
     const firstElection = congress.value.elections[0]?.id ?? null;
     const keep = congress.value.elections.some((e) => e.id === get().electionId);
+    const sameFile = get().workspace?.path === workspace.path;
     set({
       workspace,
       congress: congress.value,
       station: loadStation(workspace.path),
+      stationConfirmed: sameFile && get().stationConfirmed,
       electionId: keep ? get().electionId : firstElection,
       screen: get().screen === 'home' ? (firstElection === null ? 'setup' : 'elections') : get().screen,
       version: get().version + 1,
@@ -103,6 +113,11 @@ export const useApp = create<AppState>((set, get) => ({
     const next = { ...get().station, ...station };
     localStorage.setItem(stationKey(get().workspace?.path ?? null), JSON.stringify(next));
     set({ station: next });
+  },
+
+  confirmStation(station) {
+    get().setStation(station);
+    set({ stationConfirmed: true });
   },
 
   notify(kind, text) {

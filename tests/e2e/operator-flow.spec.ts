@@ -73,18 +73,24 @@ test('an operator counts an election from setup to a locked tie-break round, and
   // --- entering 60 ballots -----------------------------------------------------------------
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: /Nhập phiếu: Bầu Ban Chấp hành/ })).toBeVisible();
-  await page.getByLabel('Người nhập').focus();
+  // Who enters, for which team: its own step, before the ballot box exists.
+  await expect(page.getByLabel('Người nhập')).toBeFocused();
+  await expect(page.locator('#ballot-input')).toHaveCount(0);
   await page.keyboard.type('Phạm Thị Nhập');
   await page.getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 1' });
+  await page.getByRole('button', { name: 'Bắt đầu nhập (Enter)' }).press('Enter');
   const input = page.locator('#ballot-input');
-  await input.focus();
-  // Each ballot is typed and entered; the status line names it by its number once it is stored.
+  await expect(input).toBeFocused();
+  await expect(page.getByTestId('station-line')).toHaveText('Người nhập: Phạm Thị Nhập · Tổ: Tổ 1 đổi F2');
+  // Each ballot is typed and entered; the status line names it by its numbers (one per paper) once it is stored.
   let number = 0;
   const enter = async (text: string, verdict: string) => {
     await page.keyboard.type(text);
     await page.keyboard.press('Enter');
-    number++;
-    await expect(page.getByTestId('entry-status')).toHaveText(new RegExp(`^Đã lưu phiếu số ${number}( \\(\\d+ phiếu giống nhau\\))?: ${verdict}`));
+    const count = Number(/\*(\d+)/.exec(text)?.[1] ?? 1);
+    const numbers = count > 1 ? `${number + 1}–${number + count} \\(${count} phiếu giống nhau\\)` : String(number + 1);
+    number += count;
+    await expect(page.getByTestId('entry-status')).toHaveText(new RegExp(`^Đã lưu phiếu số ${numbers}: ${verdict}`));
   };
   // A stack of 20 identical ballots striking names 16 and 17; the verdict shows before Enter.
   await page.keyboard.type('16 17 *20');
@@ -92,8 +98,8 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByLabel('16. Hồ Văn Uy (bị gạch)')).toBeVisible();
   await snapshot(page, '04-nhap-phieu-truoc-enter');
   await page.keyboard.press('Enter');
-  number++;
-  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 1 (20 phiếu giống nhau): HỢP LỆ');
+  number += 20;
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 1–20 (20 phiếu giống nhau): HỢP LỆ');
   // The minutes of an open election are a draft, and cannot be printed while ballots are missing: the rehearsal printout is offered.
   await page.keyboard.press('Alt+5');
   await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).press('Enter');
@@ -108,12 +114,16 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByRole('checkbox', { name: 'Bản in chạy thử' })).toBeChecked();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Alt+3');
-  await input.focus();
+  await expect(input).toBeFocused();
   // 20 ballots striking 15 and 17, one of them mistyped as 15 16.
   for (let i = 0; i < 19; i++) await enter('15.17', 'HỢP LỆ$');
   await enter('15 16', 'HỢP LỆ$');
-  await page.getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 2' });
-  await input.focus();
+  // Another team from here on: F2, never a field beside the ballot box.
+  await page.keyboard.press('F2');
+  await page.getByRole('dialog').getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 2' });
+  await page.getByRole('dialog').getByLabel('Người nhập').press('Enter');
+  await expect(input).toBeFocused();
+  await expect(page.getByTestId('station-line')).toContainText('Tổ: Tổ 2');
   // 16 ballots striking two of the first fourteen names.
   for (let k = 0; k < 16; k++) await enter(`${(k % 14) + 1} ${((k + 1) % 14) + 1}`, 'HỢP LỆ$');
   // Four invalid ballots: nobody struck, everybody struck, a written-in name, a signed ballot.
@@ -131,18 +141,24 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByTestId('election-invalid')).toHaveText('4');
   await expect(page.getByTestId('team-entered')).toHaveText('20');
 
-  // Correct the mistyped ballot: find it, load it, fix it, Enter.
+  // Correct the mistyped ballot: find it by its number, load it, fix it, Enter.
   await page.keyboard.press('Control+f');
-  await page.getByLabel('Phiếu số').focus();
-  await page.keyboard.type('21');
+  await expect(page.getByLabel('Phiếu số')).toBeFocused();
+  await page.keyboard.type('7');
+  // A number inside a stack finds the stack.
   await expect(page.locator('.ballot-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.ballot-table tbody tr td').first()).toHaveText('1–20');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('40');
+  await expect(page.locator('.ballot-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.ballot-table tbody tr')).toContainText('15 16');
   await snapshot(page, '05-tim-phieu');
   await page.keyboard.press('Enter');
   await expect(input).toHaveValue('15 16');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('7');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('entry-status')).toHaveText('Đã sửa phiếu số 21: HỢP LỆ');
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã sửa phiếu số 40: HỢP LỆ');
   const liveVotes = (name: string) => page.locator('.live-results tr', { hasText: name }).locator('td').nth(2);
   await expect(liveVotes('Hồ Văn Uy')).toHaveText('36');
   await expect(liveVotes('Mai Thị Thu')).toHaveText('36');
@@ -171,7 +187,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await setBallotFigures(page, 62, 60);
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: 'Nhập phiếu: Bầu Ban Chấp hành Đảng bộ phường khóa IV (vòng 2: bầu lại do bằng phiếu)', exact: true })).toBeVisible();
-  await input.focus();
+  await expect(input).toBeFocused();
   number = 0;
   await enter('1 *25', 'HỢP LỆ$');
   await enter('2 *35', 'HỢP LỆ$');

@@ -16,7 +16,8 @@ export const runTally: CommandRun = async ({ positionals, values }, output) => {
     output.out(`${JSON.stringify(tallyReport(tallies), null, 2)}\n`);
   } else {
     output.out(`${congress.congress.name.toLocaleUpperCase('vi')}\n\n`);
-    output.out(formatTallyText(tallies, new Map(congress.elections.map((e) => [e.id, e.title ?? '']))));
+    // A round voided by a correction of the round it continues is said so beside its title.
+    output.out(formatTallyText(tallies, new Map(congress.elections.map((e) => [e.id, `${e.title ?? ''}${e.voided ? ' (đã hủy, phải bầu lại)' : ''}`]))));
   }
   return EXIT_OK;
 };

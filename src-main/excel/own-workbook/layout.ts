@@ -75,7 +75,7 @@ export const WITHDRAWN = 'đã rút';
 
 /** The ballot sheet: a row of candidate ids above the row of names, then one row per ballot. */
 export const BALLOT_COLUMNS = {
-  number: 'STT',
+  number: 'Số phiếu',
   id: 'Mã phiếu',
   team: 'Tổ',
   ruling: 'Kết luận của Ban kiểm phiếu',
