@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { titleWithRound } from '../shared/minutes/wording';
 import { Toasts } from './components/Toasts';
 import { useApp, type Screen } from './state/app-store';
 import { AuditScreen } from './screens/AuditScreen';
@@ -33,8 +34,7 @@ function ElectionPicker() {
       <select value={electionId ?? ''} onChange={(e) => selectElection(Number(e.target.value))} aria-label="Chọn cuộc bầu">
         {congress.elections.map((e) => (
           <option key={e.id} value={e.id}>
-            {e.title}
-            {e.round > 1 && !e.title.includes(`vòng ${e.round}`) ? ` (vòng ${e.round})` : ''}
+            {titleWithRound(e)}
             {e.voided ? ' — đã hủy, phải bầu lại' : e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}
           </option>
         ))}

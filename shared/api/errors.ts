@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   cannotWrite: 'CANNOT_WRITE',
   // Printed papers
   nothingToPrint: 'NOTHING_TO_PRINT',
+  /** Official minutes of an election not locked (a draft is printed only when asked for). */
+  notLocked: 'NOT_LOCKED',
   /** A character the font cannot draw (an official paper would drop it). */
   unprintableText: 'UNPRINTABLE_TEXT',
   // The shells

@@ -1,3 +1,4 @@
+import type { ElectionLock } from '../congress-file/schema';
 import type { BallotFormat } from '../domain';
 import type { Problem } from '../rules/problems';
 import type { ElectionTally } from '../rules/tally';
@@ -86,4 +87,6 @@ export interface ElectionResult extends ElectionTally {
   title: string;
   status: ElectionRow['status'];
   fingerprint: string;
+  /** The lock of a locked election (what makes its minutes official); null otherwise. */
+  lock: ElectionLock | null;
 }

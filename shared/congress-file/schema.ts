@@ -80,6 +80,17 @@ export const teamReceivedSchema = z.object({ team: requiredText, received: nonNe
 
 export const ELECTION_STATUSES = ['open', 'locked', 'paused'] as const;
 
+/**
+ * Addition: the lock of a locked election (INTERCHANGE.md "Additions"): when, the fingerprint of
+ * the counted data it sealed, and the hash of the audit log's last event at that moment. Official
+ * minutes are printed only for an election that carries it.
+ */
+export const electionLockSchema = z.object({
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, { message: 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp…, ví dụ 2025-06-20T10:45:00+07:00' }),
+  fingerprint: z.string().regex(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/, { message: 'phải là mã kiểm tra dạng XXXX-XXXX-XXXX (chữ số và chữ A–F)' }),
+  auditHead: z.string().regex(/^[0-9a-f]{8,128}$/, { message: 'phải là mã băm (chữ số thập lục phân viết thường)' }),
+});
+
 export const electionSchema = z.object({
   id: identifier,
   office: z.enum(OFFICES),
@@ -95,6 +106,7 @@ export const electionSchema = z.object({
   allBothOrNoneInvalid: z.boolean().default(true),
   /** Addition: a locked election refuses every change; a paused one awaits the level above. */
   status: z.enum(ELECTION_STATUSES).default('open'),
+  lock: electionLockSchema.optional(),
   candidates: z.array(candidateSchema),
   ballots: z.array(ballotEntrySchema).default([]),
   teamTotals: z.array(teamTotalSchema).default([]),
@@ -118,5 +130,6 @@ export type BallotEntry = ElectionInFile['ballots'][number];
 export type TeamTotalInFile = ElectionInFile['teamTotals'][number];
 export type TeamReceivedInFile = NonNullable<ElectionInFile['teamReceived']>[number];
 export type ElectionStatus = (typeof ELECTION_STATUSES)[number];
+export type ElectionLock = z.output<typeof electionLockSchema>;
 
 export { OPERATOR_RULINGS };

@@ -24,9 +24,9 @@ export function targetFromFile(file: CongressFile): MergeTarget {
   return { elections, claims: new Map(), merged: new Map() };
 }
 
-/** The congress of a file with nothing counted yet: its elections and lists, no ballots or team figures. */
+/** The congress of a file with nothing counted yet: its elections and lists, no ballots or team figures (and no lock, which sealed them). */
 export function withoutCountedData(file: CongressFile): CongressFile {
-  return { ...file, elections: file.elections.map((e) => ({ ...e, ballots: [], teamTotals: [], teamReceived: [] })) };
+  return { ...file, elections: file.elections.map(({ lock: _lock, ...e }) => ({ ...e, ballots: [], teamTotals: [], teamReceived: [] })) };
 }
 
 /**

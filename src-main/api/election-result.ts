@@ -2,6 +2,7 @@ import type { ElectionResult } from '../../shared/api/views';
 import { ballotContext, tallyCounted } from '../../shared/rules/tally';
 import type { CongressRow, ElectionRow } from '../db/store';
 import { electionSetup } from '../services/election-data';
+import { lockOfElection } from '../services/election-locks';
 import { fingerprintOf } from '../services/fingerprint';
 import type { ApiContext } from './context';
 
@@ -10,7 +11,7 @@ export function electionResultOf(ctx: ApiContext, congress: CongressRow, electio
   const setup = electionSetup(ctx.store, congress, election);
   const { counter, digestSum } = ctx.ballots.counted(election.id, ballotContext(setup));
   const fingerprint = fingerprintOf(setup, { count: counter.records, digestSum });
-  return { ...tallyCounted(setup, counter), electionId: election.id, title: election.title, status: election.status, fingerprint };
+  return { ...tallyCounted(setup, counter), electionId: election.id, title: election.title, status: election.status, fingerprint, lock: lockOfElection(ctx.store, election) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { congressIdInput, createNextRoundInput, electionIdInput, lockElectionInp
 import { blockingProblemsError } from '../../shared/api/blocking';
 import type { ElectionResult } from '../../shared/api/views';
 import { err, fail, ok, type Result } from '../../shared/result';
+import { nextRoundTitle } from '../../shared/minutes/wording';
 import type { CongressRow, ElectionRow } from '../db/store';
 import { checkChairPin } from './chair-pin-guard';
 import { inTransaction, method, type ApiContext } from './context';
@@ -98,7 +99,7 @@ export function resultApi(ctx: ApiContext) {
         const voided = refuseVoided(election);
         if (voided) return voided;
         const proposal = result.nextRound;
-        if (proposal === null) return fail(ERROR_CODES.noNextRound, `Cuộc bầu "${election.title}" đã đủ số lượng, không có hòa phiếu: không cần bầu thêm`);
+        if (proposal === null) return fail(ERROR_CODES.noNextRound, `Cuộc bầu "${election.title}" đã đủ số lượng, không có người bằng phiếu: không cần bầu thêm`);
         if (store.listContinuations(election.id).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã có vòng bầu tiếp theo`);
         if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng`);
         const blocked = refuseWhileBlocked(result, 'tạo vòng bầu tiếp theo');
@@ -106,13 +107,12 @@ export function resultApi(ctx: ApiContext) {
         if (election.status === 'open') lock(congress, election, result, input.operator);
 
         const round = election.round + 1;
-        const what = proposal.kind === 'tie_break' ? 'bầu lại do hòa phiếu' : 'bầu bổ sung số còn thiếu';
         const existing = store.listElections(congress.id);
         const keys = new Set(existing.map((e) => e.key));
         let key = `${election.key}-v${round}`;
         for (let n = 2; keys.has(key); n++) key = `${election.key}-v${round}-${n}`;
         const row = {
-          congressId: congress.id, key, position: existing.length, office: election.office, title: input.title || `${election.title} (vòng ${round}: ${what})`, seats: proposal.seats, round, continuesId: election.id,
+          congressId: congress.id, key, position: existing.length, office: election.office, title: input.title || nextRoundTitle(election.title, round, proposal.kind), seats: proposal.seats, round, continuesId: election.id,
           requireMajority: input.requireMajority ?? proposal.requireMajority, allBothOrNoneInvalid: election.allBothOrNoneInvalid, baseOverride: election.baseOverride, ballotsIssued: null, ballotsReturned: null, status: 'open' as const,
         };
         const electionId = store.insertElection(row);

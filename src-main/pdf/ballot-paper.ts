@@ -2,13 +2,12 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import { BALLOTS_PER_PAGE } from '../../shared/api/report-inputs';
 import type { Office } from '../../shared/domain';
 import { fail, ok, type Result } from '../../shared/result';
+import { electionTitleLine, headingLines, nameAndTerm, type CongressHeading } from '../../shared/minutes/wording';
 import { ballotFormat } from '../../shared/rules/ballot-format';
 import { findMissingGlyphs, missingGlyphsMessage } from './glyph-coverage';
 import { createPdf } from './document';
 import type { FontStyle } from './fonts';
-import { headingLines, termText, type CongressHeading } from './party-header';
 import { drawTable, fittedWidth, tableHeight, type TableColumn } from './table';
-import { electionTitleLine } from './wording';
 
 export interface BallotPaperInput {
   congress: CongressHeading;
@@ -109,7 +108,7 @@ function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot: Slot,
   const headSize = size * 0.82;
   const stampWidth = width * 0.5;
   let leftY = y + 4;
-  for (const line of headingLines(input.congress).filter((l) => !l.text.startsWith('Nhiệm kỳ'))) leftY += put(line.text, { x: x + 4, y: leftY, width: stampWidth - 8 }, line.font, headSize);
+  for (const line of headingLines(input.congress).filter((l) => l.role !== 'term')) leftY += put(line.text, { x: x + 4, y: leftY, width: stampWidth - 8 }, line.role === 'assembly' ? 'bold' : 'regular', headSize);
   leftY += put('(nơi đóng dấu của cấp ủy triệu tập đại hội)', { x: x + 4, y: leftY + 2, width: stampWidth - 8 }, 'italic', headSize * 0.8, 'center', '#666666') + 6;
   if (draw) doc.save().roundedRect(x, y, stampWidth, leftY - y, 6).dash(3, { space: 3 }).lineWidth(0.7).strokeColor('#777777').stroke().undash().restore();
 
@@ -125,7 +124,7 @@ function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot: Slot,
   y = Math.max(leftY, y + partyHeight + 8) + size * 0.8;
 
   y += put('PHIẾU BẦU CỬ', { x, y, width }, 'bold', size * 1.35) + 2;
-  const subject = electionTitleLine(input.election, input.congress.term ? termText(input.congress.term) : undefined, input.election.round).replace(/^Bầu (.)/u, (_, first: string) => first.toLocaleUpperCase('vi'));
+  const subject = electionTitleLine(input.election, nameAndTerm(input.congress).term, input.election.round).replace(/^Bầu (.)/u, (_, first: string) => first.toLocaleUpperCase('vi'));
   y += put(subject, { x, y, width }, 'bold', size) + 2;
   y += put(`Số lượng cần bầu: ${input.election.seats} đồng chí`, { x, y, width }, 'italic', size * 0.95) + size * 0.6;
 

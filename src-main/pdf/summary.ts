@@ -4,10 +4,12 @@ import { parseIsoDate, type CalendarDate } from '../../shared/format/date';
 import type { ElectionTally } from '../../shared/rules/tally';
 import { createPdf } from './document';
 import { bulletList, heading, paragraph, SIZE } from './layout';
-import type { ElectionForMinutes } from './minutes-input';
-import { dateLine, drawPartyHeader, termText } from './party-header';
+import type { ElectionForMinutes } from '../../shared/minutes/model';
+import { outcomeSentence, outcomeStatement } from '../../shared/minutes/outcome';
+import { plainText } from '../../shared/minutes/text';
+import { assemblyWords, electionSubject, electionTitleLine, headingLines, nameAndTerm, placeAndDateLine } from '../../shared/minutes/wording';
+import { drawPartyHeader } from './party-header';
 import { drawTable } from './table';
-import { electionSubject, electionTitleLine, outcomeSentences } from './wording';
 
 export interface SummaryInput {
   congress: CongressInfo;
@@ -31,12 +33,13 @@ export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptio
   const { doc } = pdf;
   pdf.startPart({ fingerprint: null, rehearsal: options.rehearsal ?? false, numbered: true });
   const date = (congress.date ? parseIsoDate(congress.date) : null) ?? options.printedOn ?? null;
-  drawPartyHeader(doc, congress, dateLine(congress.place, date));
+  drawPartyHeader(doc, headingLines(congress), plainText(placeAndDateLine(congress.place, date)));
   paragraph(doc, 'TỔNG HỢP KẾT QUẢ BẦU CỬ', { font: 'bold', size: SIZE.title, align: 'center', after: 2 });
   paragraph(doc, congress.name, { font: 'bold', align: 'center', after: 14 });
   if (input.elections.length === 0) paragraph(doc, 'Đại hội chưa có cuộc bầu nào.', { font: 'italic' });
 
-  const term = congress.term ? termText(congress.term) : undefined;
+  const { term } = nameAndTerm(congress);
+  const { body } = assemblyWords(congress.kind);
   input.elections.forEach(({ election, tally, fingerprint }, i) => {
     const subject = electionSubject(election);
     heading(doc, `${i + 1}. ${electionTitleLine(election, term, tally.round)}`, 70, { font: 'bold', align: 'left' });
@@ -64,7 +67,7 @@ export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptio
     } else {
       paragraph(doc, `Không có đồng chí nào trúng cử ${subject}.`, { font: 'bold' });
     }
-    for (const sentence of outcomeSentences(tally, election, subject)) paragraph(doc, sentence, { font: 'bold' });
+    paragraph(doc, outcomeSentence(outcomeStatement(tally, subject, body)), { font: 'bold' });
     doc.y += 6;
   });
   return pdf.toBytes();

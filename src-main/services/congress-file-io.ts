@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ImportSummary } from '../../shared/api/file-outputs';
 import { PaperNumbering } from '../../shared/congress-file/paper-numbers';
-import type { CongressFile } from '../../shared/congress-file/schema';
+import type { CongressFile, ElectionLock } from '../../shared/congress-file/schema';
 import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
 import type { BallotSelection, ElectionRow, Store } from '../db/store';
 import { choiceOfRow } from './election-data';
+import { lockOfElection } from './election-locks';
 
 export function sha256Hex(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
@@ -100,6 +101,11 @@ export function congressInfoFromStore(store: Store, congressId: number): Congres
   };
 }
 
+function lockField(store: Store, election: ElectionRow): { lock?: ElectionLock } {
+  const lock = lockOfElection(store, election);
+  return lock ? { lock } : {};
+}
+
 /** The congress as a congress file: everything that counts, losslessly (history stays in the audit log). */
 export function congressFileFromStore(store: Store, congressId: number): CongressFile {
   const congress = congressInfoFromStore(store, congressId);
@@ -120,6 +126,7 @@ function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number,
   return {
     id: e.key, office: e.office, ...(e.title ? { title: e.title } : {}), seats: e.seats, round: e.round, continues: e.continuesId === null ? null : (keyOf.get(e.continuesId) ?? null),
     requireMajority: e.requireMajority, base: e.baseOverride, ballotsIssued: e.ballotsIssued, ballotsReturned: e.ballotsReturned, allBothOrNoneInvalid: e.allBothOrNoneInvalid, status: e.status,
+    ...lockField(store, e),
     candidates: store.listCandidates(e.id).map((c) => ({
       id: c.key, name: c.name, birthYear: c.birthYear, birthDate: c.birthDate, gender: c.gender, withdrawn: c.withdrawn, position: orUndefined(c.position), note: orUndefined(c.note), nomination: orUndefined(c.nomination),
     })),

@@ -1,3 +1,4 @@
+import { titleWithRound } from '../../shared/minutes/wording';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 import { EntryPanel } from './ballot-entry/EntryPanel';
@@ -18,8 +19,7 @@ export function BallotEntryScreen() {
   return (
     <div className="screen entry">
       <h1>
-        Nhập phiếu: {view.title}
-        {view.round > 1 ? ` (vòng ${view.round})` : ''}
+        Nhập phiếu: {titleWithRound(view)}
         {view.voided ? <span className="badge badge-voided">đã hủy</span> : null}
       </h1>
       <p className="muted">

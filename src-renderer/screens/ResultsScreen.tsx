@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { titleWithRound } from '../../shared/minutes/wording';
 import { ConfirmDialog } from '../components/Modal';
 import { ProblemList } from '../components/ProblemList';
 import { useApp } from '../state/app-store';
@@ -40,7 +41,7 @@ export function ResultsScreen() {
   return (
     <div className="screen results">
       <h1>
-        Kết quả: {view.title} {view.round > 1 && <span className="badge">vòng {view.round}</span>} <span className={`badge badge-${view.voided ? 'voided' : view.status}`}>{view.voided ? 'đã hủy' : view.status === 'locked' ? 'đã chốt' : view.status === 'paused' ? 'tạm dừng' : 'tạm thời'}</span>
+        Kết quả: {titleWithRound(view)} <span className={`badge badge-${view.voided ? 'voided' : view.status}`}>{view.voided ? 'đã hủy' : view.status === 'locked' ? 'đã chốt' : view.status === 'paused' ? 'tạm dừng' : 'tạm thời'}</span>
       </h1>
       {view.voided && (
         <p className="notice" role="status">
@@ -79,8 +80,8 @@ export function ResultsScreen() {
       )}
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'next' && <NextRoundDialog result={result} election={view} onClose={() => setDialog(null)} />}
-      {dialog === 'present' && <Presentation result={result} title={view.title} onClose={() => setDialog(null)} />}
-      {dialog === 'minutes' && <MinutesDialog electionId={view.id} onClose={() => setDialog(null)} />}
+      {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} onClose={() => setDialog(null)} />}
+      {dialog === 'minutes' && <MinutesDialog electionId={view.id} locked={result.lock !== null} onClose={() => setDialog(null)} />}
       {dialog === 'summary' && congressId !== null && <SummaryDialog congressId={congressId} onClose={() => setDialog(null)} />}
     </div>
   );

@@ -59,7 +59,7 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await expect(page.getByRole('region', { name: 'Phiếu vừa nhập' }).getByRole('listitem').nth(2)).toHaveText('Số 36–37: HỢP LỆ · không đồng ý: Phạm Minh Đức');
 
   await page.keyboard.press('Alt+5');
-  await expect(page.getByText('Bầu đủ số lượng.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng: 1 đồng chí' })).toBeVisible();
   await expect(page.locator('.results-table tbody tr').first()).toHaveText(/Phạm Minh Đức\s*35\s*85,37\s*Trúng cử/);
   await expect(page.getByTestId('results-invalid')).toHaveText('1');
 

@@ -100,10 +100,14 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await page.keyboard.press('Enter');
   number += 20;
   await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 1–20 (20 phiếu giống nhau): HỢP LỆ');
-  // The minutes cannot be official while ballots are missing: the rehearsal printout is offered.
+  // The minutes of an open election are a draft, and cannot be printed while ballots are missing: the rehearsal printout is offered.
   await page.keyboard.press('Alt+5');
   await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).press('Enter');
-  await expect(page.getByText('Chưa thể in bản chính thức:')).toBeVisible();
+  await expect(page.getByRole('note')).toHaveText('Bản dự thảo: kết quả chưa chốt, mọi trang ghi "DỰ THẢO – CHƯA CHỐT KẾT QUẢ". Chốt kết quả để in bản chính thức.');
+  const closingTime = page.getByRole('dialog').getByRole('group', { name: 'Biên bản kết thúc lúc' });
+  await expect(closingTime.getByLabel('Ngày')).toHaveValue('');
+  await expect(closingTime.getByLabel('Giờ')).toHaveValue('');
+  await expect(page.getByText('Chưa thể in: các kiểm tra sau chưa đạt')).toBeVisible();
   await expect(page.getByRole('dialog')).toContainText('Đã nhập 20 phiếu nhưng số phiếu thu vào là 60');
   await page.getByRole('button', { name: 'In bản chạy thử (ghi rõ trên mọi trang)' }).press('Enter');
   await expect(page.locator('iframe.pdf-preview')).toBeVisible();
@@ -163,8 +167,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
 
   // --- results: 14 elected, a tie for the last seat ------------------------------------------
   await page.keyboard.press('Alt+5');
-  await expect(page.getByText('BẰNG PHIẾU.')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Các đồng chí Mai Thị Thu, Hồ Văn Uy cùng được 36 phiếu cho 1 chỗ còn lại' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Bằng phiếu: các đồng chí Mai Thị Thu, Hồ Văn Uy cùng được 36 phiếu cho 1 chỗ còn lại' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Những người trúng cử' }).getByRole('listitem')).toHaveCount(14);
   await expect(page.getByTestId('results-valid')).toHaveText('56');
   await snapshot(page, '07-ket-qua-bang-phieu');
@@ -183,13 +186,16 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(2 người trên phiếu, bầu 1\)/ })).toBeVisible();
   await setBallotFigures(page, 62, 60);
   await page.keyboard.press('Alt+3');
-  await expect(page.getByRole('heading', { name: /\(vòng 2\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nhập phiếu: Bầu Ban Chấp hành Đảng bộ phường khóa IV (vòng 2: bầu lại do bằng phiếu)', exact: true })).toBeVisible();
   await expect(input).toBeFocused();
   number = 0;
   await enter('1 *25', 'HỢP LỆ$');
   await enter('2 *35', 'HỢP LỆ$');
   await page.keyboard.press('Alt+5');
-  await expect(page.getByText('Bầu đủ số lượng.')).toBeVisible();
+  const resultsHeading = page.getByRole('heading', { name: /^Kết quả: Bầu Ban Chấp hành Đảng bộ phường khóa IV \(vòng 2: bầu lại do bằng phiếu\)/ });
+  await expect(resultsHeading).toBeVisible();
+  expect((await resultsHeading.innerText()).match(/vòng/g)).toHaveLength(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng: 1 đồng chí' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Những người trúng cử' })).toContainText('Mai Thị Thu: 35 phiếu');
   await page.getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
   await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
@@ -200,6 +206,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
 
   // The official minutes: previewed, then saved; the file carries the results and the fingerprint.
   await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).press('Enter');
+  await expect(page.getByRole('note')).toHaveText('Bản chính thức: kết quả đã chốt.');
   await expect(page.locator('iframe.pdf-preview')).toBeVisible();
   await snapshot(page, '10b-bien-ban-xem-truoc');
   const download = page.waitForEvent('download');
@@ -212,6 +219,8 @@ test('an operator counts an election from setup to a locked tie-break round, and
   expect(text).toContain('Mai Thị Thu');
   expect(text).toContain(fingerprint);
   expect(text).not.toContain('CHẠY THỬ');
+  expect(text).not.toContain('DỰ THẢO');
+  expect(saved.suggestedFilename()).toMatch(/^bien-ban-kiem-phieu-[a-z0-9-]+-vong-2-ban-chap-hanh-dang-bo-phuong-khoa-iv\.pdf$/);
   await page.keyboard.press('Escape');
 
   // A locked election refuses entries.
@@ -236,11 +245,11 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByRole('heading', { name: 'Các cuộc bầu' })).toBeVisible();
   await page.keyboard.press('Alt+5');
   await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 0 });
-  await expect(page.getByText('BẰNG PHIẾU.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Bằng phiếu: các đồng chí Mai Thị Thu, Hồ Văn Uy' })).toBeVisible();
   await expect(page.getByTestId('results-valid')).toHaveText('56');
   await expect(page.getByTestId('results-invalid')).toHaveText('4');
   await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 1 });
-  await expect(page.getByText('Bầu đủ số lượng.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng: 1 đồng chí' })).toBeVisible();
   await expect(page.getByTestId('fingerprint')).toHaveText(fingerprint);
   await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
   await snapshot(page, '12-sau-khi-khoi-dong-lai');

@@ -25,7 +25,7 @@ describe('bin/kiem-phieu tally', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('BẦU BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG KHÓA III');
     expect(stdout).toMatch(/ 5 {2}Hoàng Thị Giao +36 +83,72 {2}Trúng cử/);
-    expect(stdout).toContain('CHƯA ĐỦ: còn thiếu 1 người so với số lượng cần bầu.');
+    expect(stdout).toContain('Chưa đủ số lượng: số người trúng cử (8) ít hơn số lượng cần bầu (9), còn thiếu 1 đồng chí.');
     expect(stdout).toContain('BẦU BÍ THƯ ĐẢNG ỦY PHƯỜNG');
     expect(stdout).toMatch(/Phạm Minh Đức +6 +75,00 {2}Trúng cử/);
   });

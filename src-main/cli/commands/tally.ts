@@ -3,6 +3,7 @@ import { readAndTallyCongressFile, tallyCongressFile } from '../../../shared/con
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ElectionTally } from '../../../shared/rules/tally';
 import { tallyReport } from '../../../shared/tally-report';
+import { FileBallotDigests, refuseBrokenLocks } from '../../services/congress-file-locks';
 import { formatTallyText } from '../format-tally';
 import { EXIT_OK, readBytes, reportError, type CommandRun } from '../io';
 
@@ -27,8 +28,13 @@ async function readAndTally(file: string): Promise<Result<{ congress: CongressFi
   if (!bytes.ok) return bytes;
   const zip = bytes.value[0] === 0x50 && bytes.value[1] === 0x4b && bytes.value[2] === 0x03 && bytes.value[3] === 0x04;
   if (!zip) {
-    const read = readAndTallyCongressFile(bytes.value);
-    return read.ok ? ok({ congress: read.value.file, tallies: read.value.tallies }) : read;
+    const digests = new FileBallotDigests();
+    const read = readAndTallyCongressFile(bytes.value, (election, index, ballot) => {
+      if (election.lock) digests.add(index, ballot);
+    });
+    if (!read.ok) return read;
+    const checked = refuseBrokenLocks(read.value.file, digests);
+    return checked.ok ? ok({ congress: checked.value, tallies: read.value.tallies }) : checked;
   }
   try {
     const { readOwnWorkbookFile } = await import('../../excel/import-workbook');

@@ -3,11 +3,14 @@ import ExcelJS from 'exceljs';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import { electionTallyInputFromFile } from '../../../shared/congress-file/tally';
 import { OFFICE_LABELS } from '../../../shared/domain';
+import { buildMinutesModel } from '../../../shared/minutes/build';
+import { electionForMinutes } from '../../../shared/minutes/model';
 import { congressBase } from '../../../shared/rules/base';
 import { tallyElection } from '../../../shared/rules/tally';
 import { ballotSheet, candidateSheet, teamSheet } from './election-sheets';
 import { COMMITTEE_HEADER, CONGRESS_LABELS, ELECTION_COLUMNS, EXCLUSIONS_HEADER, INFO_SHEET, KIND_LABELS, NO, STATUS_LABELS, WORKBOOK_MARKER, YES } from './layout';
-import { minutesSheet, resultsSheet } from './result-sheets';
+import { minutesSheet } from './minutes-sheet';
+import { resultsSheet } from './result-sheets';
 import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, TITLE, cellRef, formula, addSheet, printArea } from './sheet-writer';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -121,7 +124,8 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
     const ballots = ballotSheet(workbook, n.ballots, election);
     const teams = n.teams === null ? null : teamSheet(workbook, n.teams, election);
     const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell);
-    minutesSheet(workbook, n.minutes, file.congress, election, tally, cells);
+    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates), tally, lock: election.lock ?? null });
+    minutesSheet(workbook, n.minutes, model, cells);
   });
   await workbook.commit();
   await ended;

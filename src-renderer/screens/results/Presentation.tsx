@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ElectionResult } from '../../api/types';
-import { nameOf } from './candidate-lookup';
+import { outcomeSentence, outcomeStatement } from '../../../shared/minutes/outcome';
+import { electionSubject } from '../../../shared/minutes/wording';
 import { ResultsTable } from './ResultsTable';
 
 /** For the hall: full screen, large type; Esc leaves. */
@@ -24,11 +25,7 @@ export function Presentation({ result, title, onClose }: { result: ElectionResul
         Số lượng cần bầu: {result.seats} · Phiếu hợp lệ: {result.ballots.valid} · Trúng cử cần ít nhất {result.votesNeeded} phiếu (quá một nửa của {result.base})
       </p>
       <ResultsTable result={result} large />
-      <p className="presentation-line">
-        {result.outcome === 'complete' && `Bầu đủ ${result.elected.length} đồng chí.`}
-        {result.outcome === 'short' && `Trúng cử ${result.elected.length}/${result.seats}; còn thiếu ${result.unfilledSeats}.`}
-        {result.outcome === 'tie' && result.tie && `Bằng phiếu: ${result.tie.candidates.map((id) => nameOf(result, id)).join(', ')} — bầu lại cho ${result.tie.seats} chỗ.`}
-      </p>
+      <p className="presentation-line">{outcomeSentence(outcomeStatement(result, electionSubject({ title, office: result.office })))}</p>
       <button type="button" onClick={onClose}>
         Thoát trình chiếu (Esc)
       </button>

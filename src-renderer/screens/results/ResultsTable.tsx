@@ -1,7 +1,7 @@
+import { CANDIDATE_STATUS_LABELS } from '../../../shared/minutes/outcome';
 import { reachesMajority } from '../../../shared/rules/threshold';
 import type { ElectionResult } from '../../api/types';
 
-const STATUS_LABELS = { elected: 'Trúng cử', not_elected: 'Không trúng cử', tied: 'Bằng phiếu' } as const;
 
 export function ResultsTable({ result, large }: { result: ElectionResult; large?: boolean }) {
   // In the hall every name must fit on one screen: the type shrinks with the length of the list.
@@ -25,7 +25,7 @@ export function ResultsTable({ result, large }: { result: ElectionResult; large?
             <td className="num">{c.votes}</td>
             <td className="num">{c.percent}</td>
             <td>
-              {STATUS_LABELS[c.status]}
+              {CANDIDATE_STATUS_LABELS[c.status]}
               {reachesMajority(c.votes, result.base) ? '' : ' (chưa quá bán)'}
             </td>
           </tr>
