@@ -97,6 +97,8 @@ for (const size of SCREENS) {
     await setBallotFigures(page, 110, 100);
     await pasteCandidates(page, NAMES);
     await expect(page.getByRole('heading', { name: 'Danh sách bầu cử (16 người trên phiếu, bầu 14)' })).toBeVisible();
+    // Each success replaces the one before: the notices never pile up over the screen.
+    expect(await page.locator('.toast-ok').count()).toBeLessThanOrEqual(1);
     await shot(page, '02-danh-sach', size);
 
     // --- 100 papers by keyboard, right after the screen opens -----------------------------------
