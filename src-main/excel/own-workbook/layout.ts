@@ -1,4 +1,4 @@
-import type { CongressKind, Mark, OperatorRuling } from '../../../shared/domain';
+import { CONGRESS_KIND_LABELS, type CongressKind, type Mark, type OperatorRuling } from '../../../shared/domain';
 import type { ElectionStatus } from '../../../shared/congress-file/schema';
 
 /**
@@ -22,7 +22,7 @@ export const CONGRESS_LABELS = {
   base: 'Cơ sở tính kết quả',
 } as const;
 
-export const KIND_LABELS: Record<CongressKind, string> = { delegates: 'Đại hội đại biểu', members: 'Đại hội đảng viên' };
+export const KIND_LABELS: Record<CongressKind, string> = CONGRESS_KIND_LABELS;
 
 export const EXCLUSIONS_HEADER = ['Trường hợp trừ khỏi cơ sở tính', 'Số lượng'] as const;
 export const COMMITTEE_HEADER = ['Ban kiểm phiếu', 'Chức danh'] as const;
