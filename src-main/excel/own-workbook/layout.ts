@@ -17,6 +17,8 @@ export const CONGRESS_LABELS = {
   place: 'Địa điểm',
   date: 'Ngày',
   kind: 'Loại đại hội',
+  /** Written only for a committee meeting (or when given); read when present. */
+  meeting: 'Hội nghị lần thứ',
   summoned: 'Số được triệu tập',
   present: 'Số có mặt khi bầu cử',
   base: 'Cơ sở tính kết quả',
@@ -34,6 +36,7 @@ export const ELECTION_COLUMNS = {
   title: 'Tên cuộc bầu',
   officeLabel: 'Chức danh bầu',
   seats: 'Số lượng cần bầu',
+  approvedSeats: 'Số lượng đại hội biểu quyết (nếu khác)',
   round: 'Vòng',
   requireMajority: 'Cần quá một nửa',
   base: 'Cơ sở tính riêng',

@@ -46,6 +46,7 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
   pair(CONGRESS_LABELS.place, c.place ?? '');
   pair(CONGRESS_LABELS.date, displayDate(c.date));
   pair(CONGRESS_LABELS.kind, KIND_LABELS[c.kind]);
+  if (c.kind === 'committee' || c.meeting !== undefined) pair(CONGRESS_LABELS.meeting, c.meeting ?? '');
   const summonedRow = pair(CONGRESS_LABELS.summoned, c.summoned);
   pair(CONGRESS_LABELS.present, c.present ?? '');
   w.skip();
@@ -67,6 +68,7 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
       title: e.title ?? '',
       officeLabel: OFFICE_LABELS[e.office],
       seats: e.seats,
+      approvedSeats: e.approvedSeats ?? '',
       round: e.round,
       requireMajority: e.requireMajority ? YES : NO,
       base: e.base ?? '',
