@@ -4,6 +4,7 @@ import type { CongressFile } from '../../../shared/congress-file/schema';
 import { electionTallyInputFromFile } from '../../../shared/congress-file/tally';
 import { OFFICE_LABELS } from '../../../shared/domain';
 import { buildMinutesModel } from '../../../shared/minutes/build';
+import { assemblyWords } from '../../../shared/minutes/wording';
 import { electionForMinutes } from '../../../shared/minutes/model';
 import { congressBase } from '../../../shared/rules/base';
 import { tallyElection } from '../../../shared/rules/tally';
@@ -125,7 +126,7 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
     candidateSheet(workbook, n.candidates, election);
     const ballots = ballotSheet(workbook, n.ballots, election);
     const teams = n.teams === null ? null : teamSheet(workbook, n.teams, election);
-    const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell);
+    const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell, assemblyWords(file.congress.kind));
     const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates), tally, lock: election.lock ?? null });
     minutesSheet(workbook, n.minutes, model, cells);
   });
