@@ -43,7 +43,7 @@ export type AssemblyNaming = Pick<CongressInfo, 'name'> & { kind?: CongressKind 
 
 /** A committee meeting whose name does not say it already: its name is then the committee's. */
 function namesTheCommittee(congress: AssemblyNaming): boolean {
-  return congress.kind === 'committee' && !/^\s*hội\s+nghị\b/iu.test(congress.name);
+  return congress.kind === 'committee' && !/^\s*hội\s+nghị(?=\s|$)/iu.test(congress.name);
 }
 
 /** "Hội nghị lần thứ hai" (dotted when the number is not known), or null when the name says what meets. */
