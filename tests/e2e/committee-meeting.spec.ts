@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, expect, snapshotSizes, test } from './browser-shell';
+import { ARTIFACTS, expect, snapshotSizes as snapshotWithNotices, test } from './browser-shell';
 import { pasteCandidates, typeInto } from './steps';
 
 /**
@@ -9,6 +9,14 @@ import { pasteCandidates, typeInto } from './steps';
  * is (not a congress with its base overridden); and a congress election whose size the congress
  * voted apart from the seats voted now (76 voted, 74 elected). Screens at 1366×768 and 1920×1080.
  */
+
+/** The screen at both sizes, without the notices that go by themselves a few seconds later. */
+async function snapshotSizes(page: Page, name: string): Promise<void> {
+  const notices = page.locator('.toasts');
+  await notices.evaluate((el: HTMLElement) => (el.style.visibility = 'hidden'));
+  await snapshotWithNotices(page, name);
+  await notices.evaluate((el: HTMLElement) => (el.style.visibility = ''));
+}
 
 async function minutesText(page: Page, name: string): Promise<string> {
   await page.keyboard.press('Alt+5');

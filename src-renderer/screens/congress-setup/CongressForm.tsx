@@ -64,6 +64,8 @@ export function CongressForm({ congress }: { congress: CongressView }) {
       <div className="row">
         <TextField label="Địa điểm" value={draft.place} onChange={(v) => set('place', v)} />
         <DateField label="Ngày" value={draft.date} onChange={(v) => set('date', v)} error={errors.date} />
+      </div>
+      <div className="row">
         <SelectField label="Loại đại hội, hội nghị" value={draft.kind} options={CONGRESS_KINDS.map((value) => ({ value, label: CONGRESS_KIND_LABELS[value] }))} onChange={(v) => set('kind', v)} />
         {committee && <TextField label="Hội nghị lần thứ" value={draft.meeting ?? ''} inputMode="numeric" onChange={(v) => set('meeting', v)} error={errors.meeting} hint="Để trống để ghi tay" />}
       </div>
