@@ -15,8 +15,23 @@ export const OFFICE_LABELS: Record<Office, string> = {
   khac: 'Khác',
 };
 
-export const CONGRESS_KINDS = ['delegates', 'members'] as const;
+/** `committee` (INTERCHANGE.md, "Additions"): a meeting of a Ban Chấp hành (hội nghị cấp ủy)
+ *  electing its Ban Thường vụ, bí thư, phó bí thư, Ủy ban Kiểm tra, or filling a seat. */
+export const CONGRESS_KINDS = ['delegates', 'members', 'committee'] as const;
 export type CongressKind = (typeof CONGRESS_KINDS)[number];
+
+export const CONGRESS_KIND_LABELS: Record<CongressKind, string> = {
+  delegates: 'Đại hội đại biểu',
+  members: 'Đại hội đảng viên',
+  committee: 'Hội nghị Ban Chấp hành (cấp ủy)',
+};
+
+/** Who is summoned and counted in the base of each kind (RULES R2), as the papers name them. */
+export const KIND_MEMBERS: Record<CongressKind, string> = {
+  delegates: 'đại biểu chính thức',
+  members: 'đảng viên chính thức',
+  committee: 'ủy viên Ban Chấp hành',
+};
 
 /**
  * Those the regulation takes off the number summoned to give the base of "more than half"
@@ -30,6 +45,9 @@ export const EXCLUSION_REASONS: Record<CongressKind, readonly string[]> = {
     'Đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do được cấp ủy đồng ý',
   ],
   delegates: ['Cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội', 'Đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế'],
+  // At a hội nghị cấp ủy the base is the members of the body minus the kinds the Statute's
+  // guidance names (domain-rules.md; not a closed list, RULES R2: configurable): others are typed.
+  committee: ['Ủy viên đã chuyển sinh hoạt đảng tạm thời', 'Ủy viên bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố, tạm giam'],
 };
 
 /** Reasons a ballot is invalid (RULES R3); the codes are part of the file format. */

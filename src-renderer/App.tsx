@@ -80,7 +80,7 @@ export function App() {
             <nav aria-label="Màn hình">
               {NAVIGATION.map((n) => (
                 <button key={n.screen} type="button" className={screen === n.screen ? 'active' : ''} aria-current={screen === n.screen ? 'page' : undefined} onClick={() => go(n.screen)} title={`Alt+${n.key}`}>
-                  {n.label} <kbd>Alt+{n.key}</kbd>
+                  {n.screen === 'setup' && congress.kind === 'committee' ? 'Hội nghị' : n.label} <kbd>Alt+{n.key}</kbd>
                 </button>
               ))}
             </nav>

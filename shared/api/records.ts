@@ -14,6 +14,8 @@ export interface CongressRow {
   place: string | null;
   date: string | null;
   kind: CongressKind;
+  /** The number of a committee's meeting (`kind` committee): "Hội nghị lần thứ 2". */
+  meeting: number | null;
   summoned: number;
   present: number | null;
   chairPinHash: string | null;
@@ -44,6 +46,8 @@ export interface ElectionRow {
   office: Office;
   title: string;
   seats: number;
+  /** The size of the body the congress voted, when it differs from the seats voted now. */
+  approvedSeats: number | null;
   round: number;
   continuesId: number | null;
   requireMajority: boolean;

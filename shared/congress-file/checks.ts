@@ -2,6 +2,7 @@ import type { TeamTotal } from '../domain';
 import type { AppErrorDetail } from '../result';
 import { ballotFormat } from '../rules/ballot-format';
 import { congressBase } from '../rules/base';
+import { approvedBelowSeats } from '../validation/fields';
 import { checkBallotEntry, checkTeamTotal, joinPath, type ListedCandidates } from '../validation/ballot-entry';
 import { PaperNumbering } from './paper-numbers';
 import type { BallotEntry, CongressFile, ElectionInFile } from './schema';
@@ -47,6 +48,8 @@ export class ElectionBallotChecks {
 
 /** An election's list and the round it continues (before its ballots). */
 export function checkElectionHead(election: ElectionInFile, path: string, electionIds: ReadonlySet<string>, add: AddDetail): void {
+  const approved = approvedBelowSeats(election.seats, election.approvedSeats);
+  if (approved) add(`${path}.approvedSeats`, approved);
   const seen = new Set<string>();
   election.candidates.forEach((candidate, i) => {
     if (seen.has(candidate.id)) add(`${path}.candidates[${i}].id`, `mã ứng cử viên "${candidate.id}" bị trùng`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES, OPERATOR_RULINGS } from '../domain';
-import { birthYear, cleanText, gender, identifier, isoDate, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
+import { approvedSeats, birthYear, cleanText, gender, identifier, isoDate, meetingNumber, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
 
 /**
  * `kiem-phieu.congress` version 1 (INTERCHANGE.md). Fields beyond the contract are optional
@@ -25,6 +25,8 @@ export const congressInfoSchema = z.object({
   place: cleanText.optional(),
   date: isoDate.optional(),
   kind: z.enum(CONGRESS_KINDS).default('delegates'),
+  /** Addition: for `kind: "committee"`, the number of the meeting ("Hội nghị lần thứ 2"). */
+  meeting: meetingNumber.optional(),
   summoned: positiveInt,
   exclusions: z.array(exclusionSchema).default([]),
   present: orNull(nonNegativeInt),
@@ -96,6 +98,8 @@ export const electionSchema = z.object({
   office: z.enum(OFFICES),
   title: cleanText.optional(),
   seats: positiveInt,
+  /** Addition: the size of the body the congress voted, when it differs from `seats` (checked: ≥ seats). */
+  approvedSeats: approvedSeats.optional(),
   round: positiveInt.default(1),
   continues: orNull(identifier),
   requireMajority: z.boolean().default(true),

@@ -27,7 +27,7 @@ function writeTeamTotal(total: TeamTotalInFile) {
 }
 
 function writeElection(election: ElectionInFile) {
-  const head = pick(election, ['id', 'office', 'title', 'seats', 'round', 'continues', 'requireMajority', 'base', 'ballotsIssued', 'ballotsReturned']);
+  const head = pick(election, ['id', 'office', 'title', 'seats', 'approvedSeats', 'round', 'continues', 'requireMajority', 'base', 'ballotsIssued', 'ballotsReturned']);
   // Defaults are left out, as people write them.
   if (head.round === 1) delete head.round;
   if (head.requireMajority === true) delete head.requireMajority;
@@ -46,7 +46,7 @@ function writeElection(election: ElectionInFile) {
 
 /** The file as plain JSON values, keys in the contract's order. */
 export function congressFileJson(file: CongressFile) {
-  const congress = pick(file.congress, ['name', 'organization', 'term', 'place', 'date', 'kind', 'summoned', 'exclusions', 'present', 'countingCommittee']);
+  const congress = pick(file.congress, ['name', 'organization', 'term', 'place', 'date', 'kind', 'meeting', 'summoned', 'exclusions', 'present', 'countingCommittee']);
   return { format: CONGRESS_FORMAT, version: CONGRESS_VERSION, congress, elections: file.elections.map(writeElection) };
 }
 

@@ -4,7 +4,7 @@ import type { MinutesBlock, MinutesModel, MinutesSource, MinutesWording } from '
 import { outcomeStatement } from './outcome';
 import { attendanceSection, ballotsSection, checksSection, committeeSection, electedSection, listSection, resultsSection, seatsSection, type SectionContext } from './sections';
 import { blank, type Line } from './text';
-import { assemblyWords, congressName, electionSubject, electionTitleLine, headingLines, nameAndTerm, placeAndDateLine, roundNote } from './wording';
+import { assemblyNameLine, assemblyWords, electionSubject, electionTitleLine, headingLines, nameAndTerm, placeAndDateLine, roundNote } from './wording';
 
 /** "Hôm nay, ngày …, tại …, Đại hội … tiến hành bầu …": the date and place written, or left to write by hand. */
 function opening({ congress, election, tally, subject }: SectionContext, date: ReturnType<typeof parseIsoDate>): MinutesBlock {
@@ -13,7 +13,7 @@ function opening({ congress, election, tally, subject }: SectionContext, date: R
   return {
     kind: 'paragraph',
     style: 'opening',
-    text: ['Hôm nay, ', ...when, congress.place ? `tại ${congress.place}, ` : '', `${congressName(congress)} tiến hành bầu ${subject}${round ? ` (${round})` : ''} theo quy định của Điều lệ Đảng và Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số 190-QĐ/TW ngày 10/10/2024).`],
+    text: ['Hôm nay, ', ...when, congress.place ? `tại ${congress.place}, ` : '', ...assemblyNameLine(congress), ` tiến hành bầu ${subject}${round ? ` (${round})` : ''} theo quy định của Điều lệ Đảng và Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số 190-QĐ/TW ngày 10/10/2024).`],
   };
 }
 
@@ -33,7 +33,7 @@ export function buildMinutesModel(source: MinutesSource, wording: MinutesWording
   const closedAt = wording.closedAt ?? null;
   const date = (congress.date ? parseIsoDate(congress.date) : null) ?? closedAt;
   const context: SectionContext = { ...source, words: assemblyWords(congress.kind), subject: electionSubject(election), inWords: wording.countsInWords ?? false };
-  const outcome = outcomeStatement(tally, context.subject, context.words.body);
+  const outcome = outcomeStatement(tally, context.subject, context.words);
   return {
     draft: source.lock === null,
     heading: { left: headingLines(congress), party: 'ĐẢNG CỘNG SẢN VIỆT NAM', placeAndDate: placeAndDateLine(congress.place, date) },

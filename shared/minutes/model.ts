@@ -11,6 +11,8 @@ export interface ElectionForMinutes {
   /** As entered ("Bầu Ban Chấp hành Đảng bộ phường khóa III"); may be empty. */
   title: string;
   office: Office;
+  /** The size of the body the congress voted, when it differs from the seats voted now; else null. */
+  approvedSeats?: number | null;
   /** True when this election's base was set for it rather than taken from the congress (RULES R2). */
   baseOverridden: boolean;
   /** The configurable rules the minutes must state (RULES, "configurable"). */
@@ -22,12 +24,13 @@ export interface ElectionForMinutes {
 
 /** What the minutes say of an election, from its settings and its list (database or file alike). */
 export function electionForMinutes(
-  election: { title?: string | undefined; office: Office; baseOverride: number | null; requireMajority: boolean; allBothOrNoneInvalid: boolean },
+  election: { title?: string | undefined; office: Office; approvedSeats?: number | null | undefined; baseOverride: number | null; requireMajority: boolean; allBothOrNoneInvalid: boolean },
   candidates: readonly { name: string; withdrawn: boolean }[],
 ): ElectionForMinutes {
   return {
     title: election.title ?? '',
     office: election.office,
+    approvedSeats: election.approvedSeats ?? null,
     baseOverridden: election.baseOverride !== null,
     requireMajority: election.requireMajority,
     allBothOrNoneInvalid: election.allBothOrNoneInvalid,

@@ -1,5 +1,6 @@
 import type { CandidateStatus, OutcomeKind } from '../rules/outcome';
 import type { ElectionTally } from '../rules/tally';
+import { assemblyWords, type AssemblyWords } from './wording';
 
 /** One word for each result of a name, on every screen and paper ("bằng phiếu", never "hòa phiếu"). */
 export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = { elected: 'Trúng cử', not_elected: 'Không trúng cử', tied: 'Bằng phiếu' };
@@ -18,8 +19,9 @@ export interface OutcomeStatement {
 
 type Tally = Pick<ElectionTally, 'candidates' | 'tie' | 'unfilledSeats' | 'elected' | 'seats' | 'outcome' | 'nextRound'>;
 
-/** The outcome for the minutes, the workbook, the results screen and the summary alike; `body` is who votes ("đại hội"). */
-export function outcomeStatement(tally: Tally, subject: string, body = 'đại hội'): OutcomeStatement {
+/** The outcome for the minutes, the workbook, the results screen and the summary alike; `words` say who votes ("đại hội", "hội nghị") and who decides. */
+export function outcomeStatement(tally: Tally, subject: string, words: Pick<AssemblyWords, 'body' | 'presidium'> = assemblyWords('delegates')): OutcomeStatement {
+  const { body, presidium } = words;
   if (tally.tie) {
     const byId = new Map(tally.candidates.map((c) => [c.id, c]));
     const tied = tally.tie.candidates.map((id) => byId.get(id));
@@ -31,7 +33,7 @@ export function outcomeStatement(tally: Tally, subject: string, body = 'đại h
     };
   }
   if (tally.unfilledSeats > 0) {
-    const next = tally.nextRound?.recommended ? `Đề nghị ${body} bầu tiếp số còn thiếu.` : 'Đoàn chủ tịch xem xét, quyết định việc có bầu tiếp hay không.';
+    const next = tally.nextRound?.recommended ? `Đề nghị ${body} bầu tiếp số còn thiếu.` : `${presidium} xem xét, quyết định việc có bầu tiếp hay không.`;
     return {
       kind: 'short',
       headline: 'Chưa đủ số lượng',

@@ -6,7 +6,7 @@ import { committeeLines } from './committee';
 import type { MinutesBlock, MinutesColumn, MinutesSource } from './model';
 import { outcomeSentence, type OutcomeStatement } from './outcome';
 import { blank, count, plain, type Figure, type Line } from './text';
-import type { AssemblyWords } from './wording';
+import { capitalized, type AssemblyWords } from './wording';
 
 /** The numbered sections of the minutes (RULES R9), each built from the tally and the congress. */
 
@@ -21,8 +21,12 @@ const heading = (text: Line): MinutesBlock => ({ kind: 'heading', text });
 const list = (items: readonly Line[], level: 1 | 2 = 1): MinutesBlock => ({ kind: 'list', items, level });
 const paragraph = (text: Line, style: 'plain' | 'bold' = 'plain'): MinutesBlock => ({ kind: 'paragraph', text, style });
 
-export function seatsSection(n: number, { tally, words, inWords }: SectionContext): MinutesBlock[] {
-  return [heading([`${n}. Số lượng cần bầu (${words.body} đã biểu quyết): `, count(tally.seats, inWords), ' đồng chí.'])];
+/** The seats voted now, and the size the congress voted when it differs (76 voted, 74 elected now). */
+export function seatsSection(n: number, { congress, election, tally, words, subject, inWords }: SectionContext): MinutesBlock[] {
+  const approved = election.approvedSeats ?? null;
+  if (approved === null || approved === tally.seats) return [heading([`${n}. Số lượng cần bầu (${words.body} đã biểu quyết): `, count(tally.seats, inWords), ' đồng chí.'])];
+  const voted: Line = congress.kind === 'committee' ? [`Số lượng ${subject} đã được biểu quyết là `, count(approved, inWords), ' đồng chí'] : [`${capitalized(words.body)} đã biểu quyết số lượng ${subject} là `, count(approved, inWords), ' đồng chí'];
+  return [heading([`${n}. Số lượng cần bầu: `, count(tally.seats, inWords), ' đồng chí.']), list([[...voted, `; số lượng cần bầu tại ${words.body} lần này là `, count(tally.seats, inWords), ' đồng chí.']])];
 }
 
 export function listSection(n: number, { tally, election, words, inWords }: SectionContext): MinutesBlock[] {

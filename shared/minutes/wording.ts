@@ -1,7 +1,7 @@
 import type { CongressInfo } from '../congress-file/schema';
-import { OFFICE_LABELS, type CongressKind, type Office } from '../domain';
+import { KIND_MEMBERS, OFFICE_LABELS, type CongressKind, type Office } from '../domain';
 import { vietnameseDate, type CalendarDate } from '../format/date';
-import { blank, type Line } from './text';
+import { blank, plainText, type Line } from './text';
 
 /**
  * The words every paper and screen uses for the congress and the election: written once here.
@@ -13,14 +13,56 @@ const NBSP = '\u00a0';
 
 /** The body that votes and how its members are named (RULES R2): a new kind of meeting adds an entry. */
 export interface AssemblyWords {
-  /** "đại hội": who votes the seats, approves the list, elects. */
+  /** "đại hội", "hội nghị": who votes the seats, approves the list, elects. */
   body: string;
   /** Who is summoned and counted in the base. */
   member: string;
+  /** Who presides and decides what comes next: "Đoàn chủ tịch", "Chủ tọa hội nghị". */
+  presidium: string;
 }
 
 export function assemblyWords(kind: CongressKind): AssemblyWords {
-  return { body: 'đại hội', member: kind === 'members' ? 'đảng viên chính thức' : 'đại biểu chính thức' };
+  if (kind === 'committee') return { body: 'hội nghị', member: KIND_MEMBERS.committee, presidium: 'Chủ tọa hội nghị' };
+  return { body: 'đại hội', member: KIND_MEMBERS[kind], presidium: 'Đoàn chủ tịch' };
+}
+
+/** "hội nghị" → "Hội nghị". */
+export function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/** "nhất", "hai", … "mười", then figures ("lần thứ 12"), as meetings are numbered. */
+export function meetingOrdinal(meeting: number): string {
+  return ORDINALS[meeting - 1] ?? String(meeting);
+}
+
+/** The congress as the papers name it: for a committee meeting the name is the body that meets. */
+export type AssemblyNaming = Pick<CongressInfo, 'name'> & { kind?: CongressKind | undefined; meeting?: number | null | undefined };
+
+/** A committee meeting whose name does not say it already: its name is then the committee's. */
+function namesTheCommittee(congress: AssemblyNaming): boolean {
+  return congress.kind === 'committee' && !/^\s*hội\s+nghị(?=\s|$)/iu.test(congress.name);
+}
+
+/** "Hội nghị lần thứ hai" (dotted when the number is not known), or null when the name says what meets. */
+function meetingLine(congress: AssemblyNaming): Line | null {
+  if (!namesTheCommittee(congress)) return null;
+  return congress.meeting ? [`Hội nghị lần thứ ${meetingOrdinal(congress.meeting)}`] : ['Hội nghị lần thứ ', blank(6)];
+}
+
+/**
+ * The assembly as sentences name it: the congress's name, or for a committee meeting "Hội nghị lần
+ * thứ hai Ban Chấp hành Đảng bộ phường … khóa III" (a name that starts "Hội nghị" is taken whole).
+ */
+export function assemblyNameLine(congress: AssemblyNaming): Line {
+  const meeting = meetingLine(congress);
+  return meeting ? [...meeting, ` ${congressName(congress)}`] : [congressName(congress)];
+}
+
+export function assemblyName(congress: AssemblyNaming): string {
+  return plainText(assemblyNameLine(congress));
 }
 
 /** "2025 – 2030" → "2025-2030". */
@@ -44,7 +86,7 @@ export function nameAndTerm(congress: Pick<CongressInfo, 'name' | 'term'>): { na
 }
 
 /** The congress as the heading of its papers names it. */
-export type CongressHeading = Pick<CongressInfo, 'name' | 'organization' | 'term' | 'place'>;
+export type CongressHeading = Pick<CongressInfo, 'name' | 'organization' | 'term' | 'place'> & AssemblyNaming;
 
 /** The congress's name as sentences write it: a term it carries written as every term is ("nhiệm kỳ 2025-2030", whole). */
 export function congressName(congress: Pick<CongressInfo, 'name'>): string {
@@ -56,6 +98,7 @@ export function congressName(congress: Pick<CongressInfo, 'name'>): string {
 
 export interface HeadingLine {
   text: string;
+  /** A committee meeting has two assembly lines: "HỘI NGHỊ LẦN THỨ HAI", then "BAN CHẤP HÀNH KHÓA III". */
   role: 'organization' | 'assembly' | 'term';
 }
 
@@ -69,7 +112,7 @@ function upper(text: string): string {
  * nhiệm kỳ 2025-2030" under "ĐẢNG BỘ PHƯỜNG X" reads "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ III"), then the
  * term, once.
  */
-export function headingLines(congress: Pick<CongressInfo, 'name' | 'organization' | 'term'>): HeadingLine[] {
+export function headingLines(congress: Pick<CongressInfo, 'name' | 'organization' | 'term'> & AssemblyNaming): HeadingLine[] {
   const lines: HeadingLine[] = [];
   const organization = congress.organization?.trim();
   let { name } = nameAndTerm(congress);
@@ -79,6 +122,8 @@ export function headingLines(congress: Pick<CongressInfo, 'name' | 'organization
     const at = name.toLocaleLowerCase('vi').indexOf(organization.toLocaleLowerCase('vi'));
     if (at >= 0) name = `${name.slice(0, at)} ${name.slice(at + organization.length)}`.replace(/\s+/g, ' ').trim();
   }
+  const meeting = meetingLine(congress);
+  if (meeting) lines.push({ text: upper(plainText(meeting)), role: 'assembly' });
   lines.push({ text: upper(name), role: 'assembly' });
   if (term) lines.push({ text: termPhrase(term, true), role: 'term' });
   return lines;

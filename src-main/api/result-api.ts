@@ -112,7 +112,7 @@ export function resultApi(ctx: ApiContext) {
         let key = `${election.key}-v${round}`;
         for (let n = 2; keys.has(key); n++) key = `${election.key}-v${round}-${n}`;
         const row = {
-          congressId: congress.id, key, position: existing.length, office: election.office, title: input.title || nextRoundTitle(election.title, round, proposal.kind), seats: proposal.seats, round, continuesId: election.id,
+          congressId: congress.id, key, position: existing.length, office: election.office, title: input.title || nextRoundTitle(election.title, round, proposal.kind), seats: proposal.seats, approvedSeats: null, round, continuesId: election.id,
           requireMajority: input.requireMajority ?? proposal.requireMajority, allBothOrNoneInvalid: election.allBothOrNoneInvalid, baseOverride: election.baseOverride, ballotsIssued: null, ballotsReturned: null, status: 'open' as const,
         };
         const electionId = store.insertElection(row);

@@ -85,6 +85,7 @@ export function presentStated(texts: readonly PlacedText[]): Found<number> | nul
 export function kindStated(texts: readonly PlacedText[]): Found<CongressKind> | null {
   return firstMatch(texts, (folded) => {
     if (/dai hoi dai bieu/.test(folded)) return 'delegates';
+    if (/^hoi nghi\b.*\b(ban chap hanh|bch|cap uy|dang uy|chi uy)\b/.test(folded)) return 'committee';
     if (/dai hoi (toan the )?dang vien|dai hoi chi bo/.test(folded)) return 'members';
     return null;
   });
@@ -143,9 +144,9 @@ export function organizationStated(texts: readonly PlacedText[]): Found<string> 
   return firstMatch(texts, (folded, text) => (/^(dang bo|chi bo|dang uy)\b/.test(folded) && text.length <= 200 ? textInNormalCase(text) : null));
 }
 
-/** "ĐẠI HỘI ĐẢNG BỘ PHƯỜNG HÒA AN LẦN THỨ III" → "Đại hội Đảng bộ phường Hòa An lần thứ III". */
+/** "ĐẠI HỘI ĐẢNG BỘ PHƯỜNG HÒA AN LẦN THỨ III" → "Đại hội Đảng bộ phường Hòa An lần thứ III"; also "HỘI NGHỊ LẦN THỨ NHẤT BAN CHẤP HÀNH …". */
 export function congressNameStated(texts: readonly PlacedText[]): Found<string> | null {
-  return firstMatch(texts, (folded, text) => (/^dai hoi\b/.test(folded) && text.length <= 300 ? textInNormalCase(text) : null));
+  return firstMatch(texts, (folded, text) => (/^(dai hoi|hoi nghi\b.*\b(ban chap hanh|bch|cap uy|dang uy|chi uy))\b/.test(folded) && text.length <= 300 ? textInNormalCase(text) : null));
 }
 
 /** "Nhiệm kỳ 2025 - 2030" → "2025-2030". */

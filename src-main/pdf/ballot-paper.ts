@@ -109,7 +109,7 @@ function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot: Slot,
   const stampWidth = width * 0.5;
   let leftY = y + 4;
   for (const line of headingLines(input.congress).filter((l) => l.role !== 'term')) leftY += put(line.text, { x: x + 4, y: leftY, width: stampWidth - 8 }, line.role === 'assembly' ? 'bold' : 'regular', headSize);
-  leftY += put('(nơi đóng dấu của cấp ủy triệu tập đại hội)', { x: x + 4, y: leftY + 2, width: stampWidth - 8 }, 'italic', headSize * 0.8, 'center', '#666666') + 6;
+  leftY += put(input.congress.kind === 'committee' ? '(nơi đóng dấu của cấp ủy)' : '(nơi đóng dấu của cấp ủy triệu tập đại hội)', { x: x + 4, y: leftY + 2, width: stampWidth - 8 }, 'italic', headSize * 0.8, 'center', '#666666') + 6;
   if (draw) doc.save().roundedRect(x, y, stampWidth, leftY - y, 6).dash(3, { space: 3 }).lineWidth(0.7).strokeColor('#777777').stroke().undash().restore();
 
   const party = 'ĐẢNG CỘNG SẢN VIỆT NAM';

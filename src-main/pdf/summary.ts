@@ -7,7 +7,7 @@ import { bulletList, heading, paragraph, SIZE } from './layout';
 import type { ElectionForMinutes } from '../../shared/minutes/model';
 import { outcomeSentence, outcomeStatement } from '../../shared/minutes/outcome';
 import { plainText } from '../../shared/minutes/text';
-import { assemblyWords, electionSubject, electionTitleLine, headingLines, nameAndTerm, placeAndDateLine } from '../../shared/minutes/wording';
+import { assemblyName, assemblyWords, capitalized, electionSubject, electionTitleLine, headingLines, nameAndTerm, placeAndDateLine } from '../../shared/minutes/wording';
 import { drawPartyHeader } from './party-header';
 import { drawTable } from './table';
 
@@ -35,11 +35,11 @@ export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptio
   const date = (congress.date ? parseIsoDate(congress.date) : null) ?? options.printedOn ?? null;
   drawPartyHeader(doc, headingLines(congress), plainText(placeAndDateLine(congress.place, date)));
   paragraph(doc, 'TỔNG HỢP KẾT QUẢ BẦU CỬ', { font: 'bold', size: SIZE.title, align: 'center', after: 2 });
-  paragraph(doc, congress.name, { font: 'bold', align: 'center', after: 14 });
-  if (input.elections.length === 0) paragraph(doc, 'Đại hội chưa có cuộc bầu nào.', { font: 'italic' });
+  paragraph(doc, assemblyName(congress), { font: 'bold', align: 'center', after: 14 });
+  if (input.elections.length === 0) paragraph(doc, `${capitalized(assemblyWords(congress.kind).body)} chưa có cuộc bầu nào.`, { font: 'italic' });
 
   const { term } = nameAndTerm(congress);
-  const { body } = assemblyWords(congress.kind);
+  const words = assemblyWords(congress.kind);
   input.elections.forEach(({ election, tally, fingerprint }, i) => {
     const subject = electionSubject(election);
     heading(doc, `${i + 1}. ${electionTitleLine(election, term, tally.round)}`, 70, { font: 'bold', align: 'left' });
@@ -67,7 +67,7 @@ export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptio
     } else {
       paragraph(doc, `Không có đồng chí nào trúng cử ${subject}.`, { font: 'bold' });
     }
-    paragraph(doc, outcomeSentence(outcomeStatement(tally, subject, body)), { font: 'bold' });
+    paragraph(doc, outcomeSentence(outcomeStatement(tally, subject, words)), { font: 'bold' });
     doc.y += 6;
   });
   return pdf.toBytes();

@@ -37,7 +37,7 @@ export function teamResolver(store: Store, congressId: number): { id(name: strin
 export function insertCongressFile(store: Store, file: CongressFile, options: { now: string; newId: () => string }): Omit<ImportSummary, 'sha256'> {
   const c = file.congress;
   const congressId = store.insertCongress({
-    name: c.name, organization: c.organization ?? null, term: c.term ?? null, place: c.place ?? null, date: c.date ?? null, kind: c.kind, summoned: c.summoned, present: c.present ?? null, chairPinHash: null, createdAt: options.now,
+    name: c.name, organization: c.organization ?? null, term: c.term ?? null, place: c.place ?? null, date: c.date ?? null, kind: c.kind, meeting: c.meeting ?? null, summoned: c.summoned, present: c.present ?? null, chairPinHash: null, createdAt: options.now,
   });
   store.replaceExclusions(congressId, c.exclusions);
   store.replaceCountingCommittee(congressId, (c.countingCommittee ?? []).map((m) => ({ name: m.name, role: m.role ?? null })));
@@ -50,7 +50,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
   let teamTotals = 0;
   file.elections.forEach((e, position) => {
     const electionId = store.insertElection({
-      congressId, key: e.id, position, office: e.office, title: e.title ?? '', seats: e.seats, round: e.round, continuesId: null, requireMajority: e.requireMajority, allBothOrNoneInvalid: e.allBothOrNoneInvalid,
+      congressId, key: e.id, position, office: e.office, title: e.title ?? '', seats: e.seats, approvedSeats: e.approvedSeats ?? null, round: e.round, continuesId: null, requireMajority: e.requireMajority, allBothOrNoneInvalid: e.allBothOrNoneInvalid,
       baseOverride: e.base ?? null, ballotsIssued: e.ballotsIssued ?? null, ballotsReturned: e.ballotsReturned ?? null, status: e.status,
     });
     electionIds.set(e.id, electionId);
@@ -96,7 +96,7 @@ export function congressInfoFromStore(store: Store, congressId: number): Congres
   const committee = store.getCountingCommittee(congressId);
   return {
     name: congress.name, organization: orUndefined(congress.organization), term: orUndefined(congress.term), place: orUndefined(congress.place), date: orUndefined(congress.date),
-    kind: congress.kind, summoned: congress.summoned, exclusions: store.getExclusions(congressId), present: congress.present,
+    kind: congress.kind, meeting: orUndefined(congress.meeting), summoned: congress.summoned, exclusions: store.getExclusions(congressId), present: congress.present,
     ...(committee.length > 0 ? { countingCommittee: committee.map((m) => ({ name: m.name, ...(m.role ? { role: m.role } : {}) })) } : {}),
   };
 }
@@ -124,7 +124,7 @@ function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number,
   const numbered = !store.numbersPerStack(e.id);
   const voided = store.getVoidedRound(e.id);
   return {
-    id: e.key, office: e.office, ...(e.title ? { title: e.title } : {}), seats: e.seats, round: e.round, continues: e.continuesId === null ? null : (keyOf.get(e.continuesId) ?? null),
+    id: e.key, office: e.office, ...(e.title ? { title: e.title } : {}), seats: e.seats, approvedSeats: orUndefined(e.approvedSeats), round: e.round, continues: e.continuesId === null ? null : (keyOf.get(e.continuesId) ?? null),
     requireMajority: e.requireMajority, base: e.baseOverride, ballotsIssued: e.ballotsIssued, ballotsReturned: e.ballotsReturned, allBothOrNoneInvalid: e.allBothOrNoneInvalid, status: e.status,
     ...lockField(store, e),
     candidates: store.listCandidates(e.id).map((c) => ({

@@ -2,13 +2,13 @@ import type { CandidateRow, ElectionRow } from '../../../shared/api/records';
 import type { VoidedRoundView } from '../../../shared/api/views';
 import { toSql, type Fields, type Sql } from '../sql';
 
-const ELECTION_COLUMNS = { key: 'key', position: 'position', office: 'office', title: 'title', seats: 'seats', round: 'round', continuesId: 'continues_id', requireMajority: 'require_majority', allBothOrNoneInvalid: 'all_both_or_none_invalid', baseOverride: 'base_override', ballotsIssued: 'ballots_issued', ballotsReturned: 'ballots_returned', status: 'status' } as const;
+const ELECTION_COLUMNS = { key: 'key', position: 'position', office: 'office', title: 'title', seats: 'seats', approvedSeats: 'approved_seats', round: 'round', continuesId: 'continues_id', requireMajority: 'require_majority', allBothOrNoneInvalid: 'all_both_or_none_invalid', baseOverride: 'base_override', ballotsIssued: 'ballots_issued', ballotsReturned: 'ballots_returned', status: 'status' } as const;
 const CANDIDATE_COLUMNS = { key: 'key', ballotOrder: 'ballot_order', name: 'name', birthYear: 'birth_year', birthDate: 'birth_date', gender: 'gender', position: 'position', note: 'note', nomination: 'nomination', withdrawn: 'withdrawn' } as const;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function electionFromSql(r: any): ElectionRow {
   return {
-    id: r.id, congressId: r.congress_id, key: r.key, position: r.position, office: r.office, title: r.title, seats: r.seats, round: r.round, continuesId: r.continues_id,
+    id: r.id, congressId: r.congress_id, key: r.key, position: r.position, office: r.office, title: r.title, seats: r.seats, approvedSeats: r.approved_seats ?? null, round: r.round, continuesId: r.continues_id,
     requireMajority: r.require_majority === 1, allBothOrNoneInvalid: r.all_both_or_none_invalid === 1, baseOverride: r.base_override, ballotsIssued: r.ballots_issued, ballotsReturned: r.ballots_returned, status: r.status,
   };
 }
@@ -23,9 +23,9 @@ export function electionQueries(sql: Sql) {
   return {
     insertElection(row: Omit<ElectionRow, 'id'>): number {
       const result = stmt(
-        `INSERT INTO elections (congress_id, key, position, office, title, seats, round, continues_id, require_majority, all_both_or_none_invalid, base_override, ballots_issued, ballots_returned, status)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(row.congressId, row.key, row.position, row.office, row.title, row.seats, row.round, row.continuesId, toSql(row.requireMajority), toSql(row.allBothOrNoneInvalid), row.baseOverride, row.ballotsIssued, row.ballotsReturned, row.status);
+        `INSERT INTO elections (congress_id, key, position, office, title, seats, approved_seats, round, continues_id, require_majority, all_both_or_none_invalid, base_override, ballots_issued, ballots_returned, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(row.congressId, row.key, row.position, row.office, row.title, row.seats, row.approvedSeats, row.round, row.continuesId, toSql(row.requireMajority), toSql(row.allBothOrNoneInvalid), row.baseOverride, row.ballotsIssued, row.ballotsReturned, row.status);
       const id = Number(result.lastInsertRowid);
       sql.written?.elections.push([id, row.status]);
       return id;

@@ -1,4 +1,4 @@
-import type { CongressKind, Mark, OperatorRuling } from '../../../shared/domain';
+import { CONGRESS_KIND_LABELS, type CongressKind, type Mark, type OperatorRuling } from '../../../shared/domain';
 import type { ElectionStatus } from '../../../shared/congress-file/schema';
 
 /**
@@ -17,12 +17,14 @@ export const CONGRESS_LABELS = {
   place: 'Địa điểm',
   date: 'Ngày',
   kind: 'Loại đại hội',
+  /** Written only for a committee meeting (or when given); read when present. */
+  meeting: 'Hội nghị lần thứ',
   summoned: 'Số được triệu tập',
   present: 'Số có mặt khi bầu cử',
   base: 'Cơ sở tính kết quả',
 } as const;
 
-export const KIND_LABELS: Record<CongressKind, string> = { delegates: 'Đại hội đại biểu', members: 'Đại hội đảng viên' };
+export const KIND_LABELS: Record<CongressKind, string> = CONGRESS_KIND_LABELS;
 
 export const EXCLUSIONS_HEADER = ['Trường hợp trừ khỏi cơ sở tính', 'Số lượng'] as const;
 export const COMMITTEE_HEADER = ['Ban kiểm phiếu', 'Chức danh'] as const;
@@ -34,6 +36,7 @@ export const ELECTION_COLUMNS = {
   title: 'Tên cuộc bầu',
   officeLabel: 'Chức danh bầu',
   seats: 'Số lượng cần bầu',
+  approvedSeats: 'Số lượng đại hội biểu quyết (nếu khác)',
   round: 'Vòng',
   requireMajority: 'Cần quá một nửa',
   base: 'Cơ sở tính riêng',

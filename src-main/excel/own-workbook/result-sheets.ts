@@ -2,7 +2,7 @@ import type { ElectionInFile } from '../../../shared/congress-file/schema';
 import { INVALID_REASON_LABELS, INVALID_REASONS } from '../../../shared/domain';
 import { percentHundredths } from '../../../shared/format/percent';
 import { CANDIDATE_STATUS_LABELS, ELECTED_IN_VOTE_ORDER, outcomeSentence, outcomeStatement } from '../../../shared/minutes/outcome';
-import { electionSubject } from '../../../shared/minutes/wording';
+import { electionSubject, type AssemblyWords } from '../../../shared/minutes/wording';
 import type { ElectionTally } from '../../../shared/rules/tally';
 import { reachesMajority } from '../../../shared/rules/threshold';
 import type { BallotSheetRanges, TeamSheetRanges } from './election-sheets';
@@ -31,7 +31,7 @@ function quoted(text: string): string {
  * itself in Excel. Each formula carries the value our one tally computed, so that a reader that
  * does not recalculate shows the same numbers.
  */
-export function resultsSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile, tally: ElectionTally, ballots: BallotSheetRanges, teams: TeamSheetRanges | null, congressBaseCell: string): ResultCells {
+export function resultsSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile, tally: ElectionTally, ballots: BallotSheetRanges, teams: TeamSheetRanges | null, congressBaseCell: string, words?: AssemblyWords): ResultCells {
   const sheet = addSheet(workbook, sheetName);
   sheet.columns = [6, 58, 14, 16, 14, 16].map((width) => ({ width, style: { font: BODY } }));
   const w = new SheetWriter(sheet);
@@ -85,7 +85,7 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
     const c = names.get(id);
     if (c) w.text(`${i + 1}. ${c.name}: ${c.votes} phiếu, đạt ${c.percent}% so với cơ sở tính`, 6);
   });
-  w.text(outcomeSentence(outcomeStatement(tally, electionSubject({ title: election.title ?? '', office: election.office }))), 6, { font: BOLD });
+  w.text(outcomeSentence(outcomeStatement(tally, electionSubject({ title: election.title ?? '', office: election.office }), words)), 6, { font: BOLD });
   for (const p of tally.problems) w.text(`${p.severity === 'error' ? 'Lỗi' : 'Lưu ý'}: ${p.message}`, 6, { font: ITALIC });
   printArea(sheet, 6, w.rowNumber - 1, `${headerRow}:${headerRow}`);
   sheet.commit();

@@ -4,6 +4,7 @@ import type { CongressFile } from '../../../shared/congress-file/schema';
 import { electionTallyInputFromFile } from '../../../shared/congress-file/tally';
 import { OFFICE_LABELS } from '../../../shared/domain';
 import { buildMinutesModel } from '../../../shared/minutes/build';
+import { assemblyWords } from '../../../shared/minutes/wording';
 import { electionForMinutes } from '../../../shared/minutes/model';
 import { congressBase } from '../../../shared/rules/base';
 import { tallyElection } from '../../../shared/rules/tally';
@@ -46,6 +47,7 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
   pair(CONGRESS_LABELS.place, c.place ?? '');
   pair(CONGRESS_LABELS.date, displayDate(c.date));
   pair(CONGRESS_LABELS.kind, KIND_LABELS[c.kind]);
+  if (c.kind === 'committee' || c.meeting !== undefined) pair(CONGRESS_LABELS.meeting, c.meeting ?? '');
   const summonedRow = pair(CONGRESS_LABELS.summoned, c.summoned);
   pair(CONGRESS_LABELS.present, c.present ?? '');
   w.skip();
@@ -67,6 +69,7 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
       title: e.title ?? '',
       officeLabel: OFFICE_LABELS[e.office],
       seats: e.seats,
+      approvedSeats: e.approvedSeats ?? '',
       round: e.round,
       requireMajority: e.requireMajority ? YES : NO,
       base: e.base ?? '',
@@ -123,7 +126,7 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
     candidateSheet(workbook, n.candidates, election);
     const ballots = ballotSheet(workbook, n.ballots, election);
     const teams = n.teams === null ? null : teamSheet(workbook, n.teams, election);
-    const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell);
+    const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell, assemblyWords(file.congress.kind));
     const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates), tally, lock: election.lock ?? null });
     minutesSheet(workbook, n.minutes, model, cells);
   });
