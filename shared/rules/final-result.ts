@@ -45,6 +45,8 @@ export interface FinalResult {
   first: string;
   /** The rounds that count, the first round then each one continuing the one before (voided ones left out). */
   rounds: string[];
+  /** The number of each of `rounds` (1, 2, …). */
+  roundNumbers: number[];
   /** The seats of the office: those of its first round. */
   seats: number;
   /** The first round's elected in their order (votes), then each later round's in theirs. */
@@ -98,6 +100,7 @@ export function finalResultOf(chain: readonly RoundOfOffice[]): FinalResult {
     office: first.tally.office,
     first: first.id,
     rounds: chain.map((r) => r.id),
+    roundNumbers: chain.map((r) => r.tally.round),
     seats,
     elected,
     tie,
