@@ -11,6 +11,15 @@ import { electionSubject } from './wording';
 
 export const FINAL_RESULT_HEADING = 'Kết quả cuối cùng';
 
+/** The two parts of the congress summary: the final results, then every round. */
+export const FINAL_RESULTS_TITLE = 'I. KẾT QUẢ CUỐI CÙNG';
+export const ROUNDS_TITLE = 'II. KẾT QUẢ TỪNG VÒNG BẦU';
+
+/** Said instead of the names while a round of the office fails its blocking checks. */
+export function finalBlockedSentence(roundNumbers: readonly number[]): string {
+  return `Chưa có kết quả cuối cùng: số liệu của ${roundList(roundNumbers)} chưa qua các bước kiểm tra (xem phần kết quả từng vòng bầu).`;
+}
+
 /** The mark of a final result while a round is open or a tie awaits its tie-break. */
 export const PROVISIONAL_MARK = 'KẾT QUẢ TẠM THỜI';
 
