@@ -15,6 +15,12 @@ import { ResultFigures } from './results/ResultFigures';
 import { ResultsTable } from './results/ResultsTable';
 import { UnlockDialog } from './results/UnlockDialog';
 
+/** What the checks say when they all pass: a locked result is not offered to be locked again. */
+function checksPassedText(view: { status: string; voided?: unknown }): string {
+  if (view.voided) return 'Số liệu khớp; vòng bầu này đã bị hủy, phải bầu lại';
+  return view.status === 'locked' ? 'Số liệu khớp; kết quả đã chốt' : 'Số liệu khớp; có thể chốt kết quả';
+}
+
 export function ResultsScreen() {
   const { electionId, run, station } = useApp();
   const results = useQuery('tally', electionId === null ? null : { electionId });
@@ -69,7 +75,7 @@ export function ResultsScreen() {
           <ResultFigures result={result} />
           <section className="card" aria-label="Kiểm tra">
             <h2>Kiểm tra</h2>
-            <ProblemList problems={result.problems} empty="Số liệu khớp; có thể chốt kết quả" />
+            <ProblemList problems={result.problems} empty={checksPassedText(view)} />
           </section>
           <ResultActions view={view} blocked={blocking.length > 0} onOpen={setDialog} />
         </div>

@@ -122,7 +122,9 @@ export const useApp = create<AppState>((set, get) => ({
 
   notify(kind, text) {
     const id = ++toastIds;
-    set({ toasts: [...get().toasts, { id, kind, text }].slice(-4) });
+    // A success replaces the one before it and errors stay (three at most), so the corner they share covers little.
+    const kept = get().toasts.filter((t) => t.kind === 'error');
+    set({ toasts: [...kept, { id, kind, text }].slice(-3) });
     setTimeout(() => get().dismiss(id), kind === 'error' ? 9000 : 4000);
   },
 
