@@ -1,6 +1,6 @@
 import type { FinalResult } from '../rules/final-result';
 import type { MinutesColumn } from './model';
-import { electionSubject } from './wording';
+import { congressName, electionSubject } from './wording';
 
 /**
  * The final result of an office in words (issue 11, item 5): those elected across round 1, its
@@ -45,7 +45,8 @@ function roundList(numbers: readonly number[]): string {
 
 /** The words of a final result; `title` is the first round's title. */
 export function finalResultWords(final: Final, title: string): FinalResultWords {
-  const subject = electionSubject({ title, office: final.office });
+  // A term in the title written as every term is, never broken across lines ("nhiệm kỳ 2025-2030").
+  const subject = congressName({ name: electionSubject({ title, office: final.office }) });
   const over = final.rounds.length > 1 ? `, qua ${final.rounds.length} vòng bầu` : '';
   const count = final.elected.length;
   const sentences: string[] = [];

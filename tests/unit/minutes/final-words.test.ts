@@ -45,6 +45,12 @@ describe('the final result in words (shared/minutes/final.ts)', () => {
     expect(finalResultWords(final({ rounds: ['bch'], roundNumbers: [1], elected: elected(14), openRounds: ['bch'], final: false }), TITLE).provisional).toBe('KẾT QUẢ TẠM THỜI: chưa chốt kết quả.');
   });
 
+  it('a term in the title is written whole, never broken across lines', () => {
+    const words = finalResultWords(final({}), 'Bầu Ban Chấp hành Đảng bộ phường khóa III, nhiệm kỳ 2025 - 2030');
+    expect(words.sentences[0]).toBe('Đã bầu đủ 14 đồng chí Ban Chấp hành Đảng bộ phường khóa III, nhiệm\u00a0kỳ\u00a02025-2030, qua 2 vòng bầu.');
+    expect(words.title).toBe('Bầu Ban Chấp hành Đảng bộ phường khóa III, nhiệm\u00a0kỳ\u00a02025-2030');
+  });
+
   it('one seat: the person named; nobody elected: said so; an untitled election named by its office', () => {
     const one = final({ office: 'bi_thu', seats: 1, rounds: ['bt'], roundNumbers: [1], elected: [{ id: 'c4', name: 'Phạm Minh Đức', votes: 6, round: 'bt', roundNumber: 1 }] });
     expect(finalResultWords(one, 'Bầu Bí thư Đảng ủy phường').sentences).toEqual(['Đồng chí Phạm Minh Đức trúng cử Bí thư Đảng ủy phường.']);
