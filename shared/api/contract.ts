@@ -10,7 +10,7 @@ import type { AuditEvent, ElectionRow, StationPackageRow } from './records';
 import type { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from './report-inputs';
 import type { PackagesMerged, PackagesPreview, SetupPackageFile, SetupPackageLoaded, StationIdentity, StationInfo, StationPackageFile, TeamReconciliation } from './station-views';
 import type * as T from './teams-inputs';
-import type { BallotView, CongressListItem, CongressView, ElectionResult, ElectionView } from './views';
+import type { BallotView, CongressListItem, CongressView, ElectionResult, ElectionView, FinalResultView } from './views';
 import type { BackupList, BackupRestored, CongressFileEntry, LabelledBackup, RecentFile, WorkspaceInfo } from './workspace-views';
 import type * as W from './workspace-inputs';
 import type { Verdict } from '../rules/validity';
@@ -68,6 +68,8 @@ export interface FileApiContract {
   // Results, locking, further rounds
   tally: Spec<typeof I.electionIdInput, ElectionResult>;
   tallyCongress: Spec<typeof I.congressIdInput, ElectionResult[]>;
+  /** One final result per office: those elected across its rounds, the seats unfilled, final or provisional. */
+  finalResults: Spec<typeof I.congressIdInput, FinalResultView[]>;
   lockElection: Spec<typeof I.lockElectionInput, { electionId: number; fingerprint: string }>;
   unlockElection: Spec<typeof I.unlockElectionInput, Changed<'electionId'>>;
   createNextRound: Spec<typeof I.createNextRoundInput, NextRoundCreated>;

@@ -1,5 +1,6 @@
 import type { ElectionLock } from '../congress-file/schema';
 import type { BallotFormat } from '../domain';
+import type { TitledFinalResult } from '../congress-file/final';
 import type { Problem } from '../rules/problems';
 import type { ElectionTally } from '../rules/tally';
 import type { Verdict } from '../rules/validity';
@@ -89,4 +90,10 @@ export interface ElectionResult extends ElectionTally {
   fingerprint: string;
   /** The lock of a locked election (what makes its minutes official); null otherwise. */
   lock: ElectionLock | null;
+}
+
+/** The final result of an office across its rounds (shared/rules/final-result.ts), keyed as the congress file keys rounds. */
+export interface FinalResultView extends TitledFinalResult {
+  /** The database ids of `rounds`, in the same order. */
+  electionIds: number[];
 }

@@ -8,6 +8,7 @@ import { electionPaperFileName } from '../../shared/minutes/file-name';
 import { electionForMinutes } from '../../shared/minutes/model';
 import { congressInfoFromStore } from '../services/congress-file-io';
 import { asyncMethod, type ApiContext } from './context';
+import { finalResultsOf } from './final-results';
 import { resultApi } from './result-api';
 
 /** The log's last event, printed with the fingerprint: the paper then anchors the file as it was. */
@@ -59,14 +60,15 @@ export function reportApi(ctx: ApiContext) {
       return ok(pdfFile(electionPaperFileName(paper, row, 'pdf'), bytes.value));
     }),
 
-    /** Every election of the congress: outcome and those elected. */
+    /** Every office's final result across its rounds, then every election: outcome and those elected. */
     summaryPdf: asyncMethod(summaryPdfInput, async (input): Promise<Result<PdfFile>> => {
       const found = results.tallyCongress({ congressId: input.congressId });
       if (!found.ok) return found;
       const congress = congressInfoFromStore(store, input.congressId);
       const elections = found.value.map((result) => ({ election: electionOf(result), tally: result, fingerprint: result.fingerprint }));
       const { buildSummaryPdf } = await import('../pdf/summary');
-      const bytes = await buildSummaryPdf({ congress, elections }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
+      const finals = finalResultsOf(store, input.congressId, found.value);
+      const bytes = await buildSummaryPdf({ congress, elections, finals }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
       return ok(pdfFile(`${fileNameSlug(`tong-hop-ket-qua-${congress.name}`)}.pdf`, bytes));
     }),
 

@@ -8,6 +8,7 @@ import type { CongressRow, ElectionRow } from '../db/store';
 import { checkChairPin } from './chair-pin-guard';
 import { inTransaction, method, type ApiContext } from './context';
 import { electionResultOf, recordLock } from './election-result';
+import { finalResultsOf } from './final-results';
 
 export function resultApi(ctx: ApiContext) {
   const { store } = ctx;
@@ -45,6 +46,14 @@ export function resultApi(ctx: ApiContext) {
       const congress = ctx.requireCongress(congressId);
       if (!congress.ok) return congress;
       return ok(store.listElections(congressId).map((e) => resultOf(congress.value, e)));
+    }),
+
+    /** One final result per office, across its rounds (voided ones left out): a pure read. */
+    finalResults: method(congressIdInput, ({ congressId }) => {
+      const congress = ctx.requireCongress(congressId);
+      if (!congress.ok) return congress;
+      const results = store.listElections(congressId).map((e) => resultOf(congress.value, e));
+      return ok(finalResultsOf(store, congressId, results));
     }),
 
     /** "Chốt kết quả": refused while a blocking check fails; afterwards every change is refused. */

@@ -1,3 +1,5 @@
+import type { TitledFinalResult } from '../../shared/congress-file/final';
+import { FINAL_RESULT_HEADING, finalResultWords } from '../../shared/minutes/final';
 import { INVALID_REASON_LABELS, OFFICE_LABELS, type InvalidReason } from '../../shared/domain';
 import { CANDIDATE_STATUS_LABELS, outcomeSentence, outcomeStatement } from '../../shared/minutes/outcome';
 import { electionSubject, titleWithRound } from '../../shared/minutes/wording';
@@ -42,4 +44,19 @@ export function formatTallyText(tallies: readonly ElectionTally[], titles: Reado
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** After the rounds, the final result of each office: all elected across its rounds, and what is missing. */
+export function formatFinalText(finals: readonly TitledFinalResult[]): string {
+  if (finals.length === 0) return '';
+  const blocks = finals.map((final) => {
+    const words = finalResultWords(final, final.title);
+    return [
+      `${FINAL_RESULT_HEADING.toLocaleUpperCase('vi')}: ${words.title.toLocaleUpperCase('vi')}`,
+      ...(words.provisional ? [words.provisional] : []),
+      ...words.sentences,
+      ...(words.rows.length > 0 ? ['', table(words.columns.map((c) => c.header), words.rows.map((r) => [...r]), words.columns.map((c) => (c.align === 'right' ? 'right' : 'left')))] : []),
+    ].join('\n');
+  });
+  return `\n${blocks.join('\n\n')}\n`;
 }

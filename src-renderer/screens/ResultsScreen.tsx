@@ -6,6 +6,7 @@ import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 import { MinutesDialog, SummaryDialog } from './PrintDialogs';
 import { ElectedList } from './results/ElectedList';
+import { FinalResult, finalOfElection, finalToPresent } from './results/FinalResult';
 import { NextRoundDialog } from './results/NextRoundDialog';
 import { OutcomeBanner } from './results/OutcomeBanner';
 import { Presentation } from './results/Presentation';
@@ -26,6 +27,7 @@ export function ResultsScreen() {
   const election = useQuery('getElection', electionId === null ? null : { electionId });
   const [dialog, setDialog] = useState<ResultsDialog | null>(null);
   const congressId = useApp((s) => s.congress?.id ?? null);
+  const finals = useQuery('finalResults', congressId === null ? null : { congressId });
   const result = results.data && results.data.electionId === electionId ? results.data : null;
   const view = election.data && election.data.id === electionId ? election.data : null;
 
@@ -43,6 +45,11 @@ export function ResultsScreen() {
   if (electionId === null) return <div className="screen muted">Chưa có cuộc bầu nào.</div>;
   if (!result || !view) return <div className="screen muted">Đang tính…</div>;
   const blocking = result.problems.filter((p) => p.severity === 'error');
+  // The office's result across its rounds, once it has more than one.
+  const final = finalOfElection(finals.data, view.id);
+  const finalShown = final !== null && final.rounds.length > 1 ? final : null;
+  // In the hall, once the office's last round is done.
+  const finalPresented = finalToPresent(final, view.id);
 
   return (
     <div className="screen results">
@@ -62,6 +69,7 @@ export function ResultsScreen() {
           <OutcomeBanner result={result} election={view} onNextRound={() => setDialog('next')} />
           <ResultsTable result={result} />
           <ElectedList result={result} />
+          {finalShown && <FinalResult final={finalShown} />}
         </div>
         <div>
           <ResultFigures result={result} />
@@ -86,7 +94,7 @@ export function ResultsScreen() {
       )}
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'next' && <NextRoundDialog result={result} election={view} onClose={() => setDialog(null)} />}
-      {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} onClose={() => setDialog(null)} />}
+      {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} onClose={() => setDialog(null)} after={finalPresented && <FinalResult final={finalPresented} large />} />}
       {dialog === 'minutes' && <MinutesDialog electionId={view.id} locked={result.lock !== null} onClose={() => setDialog(null)} />}
       {dialog === 'summary' && congressId !== null && <SummaryDialog congressId={congressId} onClose={() => setDialog(null)} />}
     </div>

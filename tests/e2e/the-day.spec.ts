@@ -160,6 +160,27 @@ for (const size of SCREENS) {
     expect(round1.text).not.toContain('DỰ THẢO');
     expect(round2.text).toContain('vòng 2');
     expect(round2.text).not.toContain('DỰ THẢO');
+
+    // --- the final result: all 14 across both rounds, on the screen and in the summary ------------
+    const final = page.getByTestId('final-result');
+    await expect(final).toContainText('Đã bầu đủ 14 đồng chí Ban Chấp hành Đảng bộ phường khóa III, nhiệm kỳ 2025-2030, qua 2 vòng bầu.');
+    await expect(final.locator('tbody tr')).toHaveCount(14);
+    await expect(final.locator('tbody tr').last()).toContainText('Trần Văn Bảy70vòng 2');
+    await expect(final.getByText(/TẠM THỜI/)).toHaveCount(0);
+    await shot(page, '07-ket-qua-cuoi-cung', size);
+    await page.getByRole('button', { name: 'Tổng hợp đại hội (PDF)' }).press('Enter');
+    await expect(page.locator('iframe.pdf-preview')).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Lưu tệp PDF (Ctrl+S)' }).press('Enter');
+    const saved = await download;
+    const summaryPath = join(ARTIFACTS, 'ngay', saved.suggestedFilename());
+    await saved.saveAs(summaryPath);
+    await page.keyboard.press('Escape');
+    const summary = execFileSync('pdftotext', ['-layout', summaryPath, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+    const finalPart = summary.slice(summary.indexOf('I. KẾT QUẢ CUỐI CÙNG'), summary.indexOf('II. KẾT QUẢ TỪNG VÒNG BẦU'));
+    expect(finalPart).toContain('qua 2 vòng bầu');
+    expect(finalPart).toMatch(/14 Trần Văn Bảy 70 vòng 2/);
+    expect(finalPart).not.toContain('Trịnh Văn Sơn');
     expect(errors).toEqual([]);
   });
 }

@@ -17,7 +17,8 @@ describe('bin/kiem-phieu tally', () => {
     const report = JSON.parse(stdout);
     const expected = sampleJson<Json>('dai-hoi-mau.expected.json');
     expect(report.elections.map(({ problems: _p, ...rest }: Json) => rest)).toEqual(expected.elections);
-    expect(Object.keys(report)).toEqual(['format', 'version', 'elections']);
+    expect(Object.keys(report)).toEqual(['format', 'version', 'elections', 'final']);
+    expect(report.final.map((f: Json) => [f.rounds, f.elected.length, f.unfilledSeats])).toEqual([[['bch'], 8, 1], [['bt'], 1, 0]]);
   });
 
   it('prints a readable Vietnamese table of both elections', () => {

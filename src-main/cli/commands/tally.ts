@@ -1,10 +1,11 @@
 import type { CongressFile } from '../../../shared/congress-file/schema';
+import { finalResultsOfFile } from '../../../shared/congress-file/final';
 import { readAndTallyCongressFile, tallyCongressFile } from '../../../shared/congress-file/tally';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ElectionTally } from '../../../shared/rules/tally';
 import { tallyReport } from '../../../shared/tally-report';
 import { FileBallotDigests, refuseBrokenLocks } from '../../services/congress-file-locks';
-import { formatTallyText } from '../format-tally';
+import { formatFinalText, formatTallyText } from '../format-tally';
 import { EXIT_OK, readBytes, reportError, type CommandRun } from '../io';
 
 export const runTally: CommandRun = async ({ positionals, values }, output) => {
@@ -12,12 +13,15 @@ export const runTally: CommandRun = async ({ positionals, values }, output) => {
   const read = await readAndTally(file);
   if (!read.ok) return reportError(output, file, read.error);
   const { congress, tallies } = read.value;
+  // One final result per office, from the file's rounds: the same whichever way the file was read.
+  const finals = finalResultsOfFile(congress, tallies);
   if (values.json) {
-    output.out(`${JSON.stringify(tallyReport(tallies), null, 2)}\n`);
+    output.out(`${JSON.stringify(tallyReport(tallies, finals), null, 2)}\n`);
   } else {
     output.out(`${congress.congress.name.toLocaleUpperCase('vi')}\n\n`);
     // A round voided by a correction of the round it continues is said so beside its title.
     output.out(formatTallyText(tallies, new Map(congress.elections.map((e) => [e.id, `${e.title ?? ''}${e.voided ? ' (đã hủy, phải bầu lại)' : ''}`]))));
+    output.out(formatFinalText(finals));
   }
   return EXIT_OK;
 };

@@ -8,6 +8,9 @@ import type { ElectionStatus } from '../../../shared/congress-file/schema';
 export const WORKBOOK_MARKER = 'Tệp do chương trình kiem-phieu tạo (kiem-phieu.workbook, phiên bản 1).';
 export const INFO_SHEET = 'Đại hội';
 export const FONT = 'Times New Roman';
+/** The final result of each office across its rounds (after the congress sheet). */
+export const FINAL_SHEET = 'Kết quả cuối cùng';
+export const FINAL_SHEET_NOTE = 'Tính khi xuất bảng tính; sửa phiếu trong bảng tính thì xem lại kết quả ở các sheet "Kết quả" của từng vòng.';
 
 /** Rows of the congress sheet: label in column A, value in column B. */
 export const CONGRESS_LABELS = {

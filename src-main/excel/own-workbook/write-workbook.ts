@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CongressFile } from '../../../shared/congress-file/schema';
+import { finalResultsOfFile } from '../../../shared/congress-file/final';
 import { electionTallyInputFromFile } from '../../../shared/congress-file/tally';
 import { OFFICE_LABELS } from '../../../shared/domain';
 import { buildMinutesModel } from '../../../shared/minutes/build';
@@ -10,6 +11,7 @@ import { congressBase } from '../../../shared/rules/base';
 import { tallyElection } from '../../../shared/rules/tally';
 import { ballotSheet, candidateSheet, teamSheet } from './election-sheets';
 import { COMMITTEE_HEADER, CONGRESS_LABELS, ELECTION_COLUMNS, EXCLUSIONS_HEADER, INFO_SHEET, KIND_LABELS, NO, STATUS_LABELS, WORKBOOK_MARKER, YES } from './layout';
+import { finalSheet } from './final-sheet';
 import { minutesSheet } from './minutes-sheet';
 import { resultsSheet } from './result-sheets';
 import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, TITLE, cellRef, formula, addSheet, printArea } from './sheet-writer';
@@ -95,7 +97,8 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
 }
 
 /**
- * The congress as one workbook for the secretariat: the congress and its base, then for each
+ * The congress as one workbook for the secretariat: the congress and its base, the final result
+ * of each office across its rounds, then for each
  * election its candidate list, its ballots (one row per ballot), the teams' totals when there are
  * any, the results as live formulas, and the minutes. Written with exceljs's streaming writer:
  * 20,000 ballots take a second, not a gigabyte.
@@ -120,9 +123,11 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
   const info = addSheet(workbook, INFO_SHEET, { landscape: true });
   const baseCell = congressSheet(info, file, names);
   info.commit();
+  const tallies = file.elections.map((election) => tallyElection(electionTallyInputFromFile(file.congress, election)));
+  if (tallies.length > 0) finalSheet(workbook, finalResultsOfFile(file, tallies));
   file.elections.forEach((election, i) => {
     const n = names[i] as SheetNames;
-    const tally = tallyElection(electionTallyInputFromFile(file.congress, election));
+    const tally = tallies[i] as (typeof tallies)[number];
     candidateSheet(workbook, n.candidates, election);
     const ballots = ballotSheet(workbook, n.ballots, election);
     const teams = n.teams === null ? null : teamSheet(workbook, n.teams, election);

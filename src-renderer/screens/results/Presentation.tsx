@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ElectionResult } from '../../api/types';
 import { outcomeSentence, outcomeStatement } from '../../../shared/minutes/outcome';
 import { electionSubject } from '../../../shared/minutes/wording';
 import { ResultsTable } from './ResultsTable';
 
 /** For the hall: full screen, large type; Esc leaves. */
-export function Presentation({ result, title, onClose }: { result: ElectionResult; title: string; onClose(): void }) {
+export function Presentation({ result, title, onClose, after }: { result: ElectionResult; title: string; onClose(): void; after?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = ref.current;
@@ -26,6 +26,7 @@ export function Presentation({ result, title, onClose }: { result: ElectionResul
       </p>
       <ResultsTable result={result} large />
       <p className="presentation-line">{outcomeSentence(outcomeStatement(result, electionSubject({ title, office: result.office })))}</p>
+      {after}
       <button type="button" onClick={onClose}>
         Thoát trình chiếu (Esc)
       </button>
