@@ -22,3 +22,10 @@ export function presentationLists(dataDir: string): PresentationLists {
   if (run.status !== 0) throw new Error(`setup failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as PresentationLists;
 }
+
+/** Runs tests/e2e/setup/tie-break-file.ts: a congress file whose round 1 ended in a tie, with its tie-break round (vòng 2). */
+export function tieBreakFile(dataDir: string): { path: string; round1: number; round2: number; rounds: { id: number; title: string; round: number }[] } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join('tests', 'e2e', 'setup', 'tie-break-file.ts'), dataDir], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`setup failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as ReturnType<typeof tieBreakFile>;
+}
