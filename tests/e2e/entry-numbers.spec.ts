@@ -150,7 +150,7 @@ test('a ballot of a round whose tie-break exists is corrected with the chair’s
   await page.keyboard.type('3 *4\n2 *4\n1 *2\n');
   await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 9–10 (2 phiếu giống nhau): HỢP LỆ');
   await page.keyboard.press('Alt+5');
-  await expect(page.getByText('BẰNG PHIẾU.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Bằng phiếu: các đồng chí' })).toBeVisible();
   await page.getByRole('button', { name: 'Tạo vòng bầu lại…' }).press('Enter');
   await page.getByRole('dialog').getByRole('button', { name: 'Tạo vòng bầu', exact: true }).press('Enter');
   await expect(page.getByText('Đã tạo vòng bầu mới')).toBeVisible();
@@ -185,12 +185,12 @@ test('a ballot of a round whose tie-break exists is corrected with the chair’s
   await expect(page.getByTestId('entry-status')).toContainText('Đã sửa phiếu số 9–10. Kết quả vòng này đã thay đổi (nay trúng cử: Lê Thị Cúc');
   await expect(page.getByTestId('entry-status')).toContainText('đã bị hủy, phải bầu lại.');
   await expect(page.getByLabel('Chọn cuộc bầu').locator('option').nth(1)).toContainText('đã hủy, phải bầu lại');
-  await expect(page.getByText(/Vòng sau \("Bầu Ban Thường vụ \(vòng 2: bầu lại do hòa phiếu\)"\) đã bị hủy khi sửa phiếu vòng này/)).toBeVisible();
+  await expect(page.getByText(/Vòng sau \("Bầu Ban Thường vụ \(vòng 2: bầu lại do bằng phiếu\)"\) đã bị hủy khi sửa phiếu vòng này/)).toBeVisible();
   await snapshotSizes(page, 'n-06-vong-sau-bi-huy');
 
   // Round 1 now elects both; the voided round refuses ballots; the log holds it and checks sound.
   await page.keyboard.press('Alt+5');
-  await expect(page.getByText('Bầu đủ số lượng.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng: 2 đồng chí' })).toBeVisible();
   await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 1 });
   await expect(page.getByText(/Vòng bầu này đã bị hủy, không tính/)).toBeVisible();
   await page.keyboard.press('Alt+3');
