@@ -28,14 +28,15 @@ function ElectionPicker() {
   const electionId = useApp((s) => s.electionId);
   const selectElection = useApp((s) => s.selectElection);
   if (!congress || congress.elections.length === 0) return null;
+  const label = (e: (typeof congress.elections)[number]) => `${titleWithRound(e)}${e.voided ? ' — đã hủy, phải bầu lại' : e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}`;
+  const selected = congress.elections.find((e) => e.id === electionId);
   return (
     <label className="election-picker">
       <span>Cuộc bầu</span>
-      <select value={electionId ?? ''} onChange={(e) => selectElection(Number(e.target.value))} aria-label="Chọn cuộc bầu">
+      <select value={electionId ?? ''} onChange={(e) => selectElection(Number(e.target.value))} aria-label="Chọn cuộc bầu" title={selected ? label(selected) : undefined}>
         {congress.elections.map((e) => (
           <option key={e.id} value={e.id}>
-            {titleWithRound(e)}
-            {e.voided ? ' — đã hủy, phải bầu lại' : e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}
+            {label(e)}
           </option>
         ))}
       </select>

@@ -47,3 +47,7 @@ export function outcomeStatement(tally: Tally, subject: string, words: Pick<Asse
 export function outcomeSentence(statement: OutcomeStatement): string {
   return `${statement.headline}: ${statement.text}`;
 }
+
+/** Over the results shown in the hall before the lock, when the chair chooses to show them. */
+export const PROVISIONAL_RESULT_MARK = 'KẾT QUẢ TẠM THỜI – CHƯA CHỐT';
+

@@ -94,7 +94,7 @@ export function ResultsScreen() {
       )}
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'next' && <NextRoundDialog result={result} election={view} onClose={() => setDialog(null)} />}
-      {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} onClose={() => setDialog(null)} after={finalPresented && <FinalResult final={finalPresented} large />} />}
+      {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} onClose={() => setDialog(null)} final={finalPresented ? <FinalResult final={finalPresented} large /> : undefined} />}
       {dialog === 'minutes' && <MinutesDialog electionId={view.id} locked={result.lock !== null} onClose={() => setDialog(null)} />}
       {dialog === 'summary' && congressId !== null && <SummaryDialog congressId={congressId} onClose={() => setDialog(null)} />}
     </div>

@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import type { Result } from '../../shared/result';
 import { invoke, type ApiMethod, type MethodInput, type MethodOutput } from '../api/client';
 import type { CongressView, WorkspaceInfo } from '../api/types';
+import { landing, loadPlace, savePlace, type Screen } from './work-place';
 
-export type Screen = 'home' | 'setup' | 'elections' | 'entry' | 'totals' | 'results' | 'audit' | 'teams' | 'double';
+export type { Screen } from './work-place';
 
 export interface Toast {
   id: number;
@@ -34,6 +35,8 @@ interface AppState {
   load(): Promise<void>;
   refresh(): Promise<void>;
   go(screen: Screen): void;
+  /** Back to where the work on the open file was left (from the first screen). */
+  resume(): void;
   selectElection(electionId: number | null): void;
   setStation(station: Partial<Station>): void;
   /** The step before entry: who enters, for which team; from now on in this session. */
@@ -80,18 +83,22 @@ export const useApp = create<AppState>((set, get) => ({
     }
     const congress = await invoke('getCongress', { congressId: workspace.congressId });
     if (!congress.ok) return get().notify('error', congress.error.message);
-    const firstElection = congress.value.elections[0]?.id ?? null;
-    const keep = congress.value.elections.some((e) => e.id === get().electionId);
     const sameFile = get().workspace?.path === workspace.path;
+    const keep = sameFile && congress.value.elections.some((e) => e.id === get().electionId);
+    // Opened from the first screen: where the work on this file was left (finding 8); a caller that chose a screen keeps it.
+    const place = landing(congress.value.elections, loadPlace(workspace.path));
+    const screen = get().screen === 'home' ? place.screen : get().screen;
+    const electionId = keep ? get().electionId : place.electionId;
     set({
       workspace,
       congress: congress.value,
       station: loadStation(workspace.path),
       stationConfirmed: sameFile && get().stationConfirmed,
-      electionId: keep ? get().electionId : firstElection,
-      screen: get().screen === 'home' ? (firstElection === null ? 'setup' : 'elections') : get().screen,
+      electionId,
+      screen,
       version: get().version + 1,
     });
+    savePlace(workspace.path, screen, electionId);
   },
 
   async refresh() {
@@ -103,10 +110,20 @@ export const useApp = create<AppState>((set, get) => ({
 
   go(screen) {
     set({ screen });
+    savePlace(get().workspace?.path, screen, get().electionId);
+  },
+
+  resume() {
+    const congress = get().congress;
+    if (!congress) return;
+    const place = landing(congress.elections, loadPlace(get().workspace?.path ?? null));
+    const electionId = congress.elections.some((e) => e.id === get().electionId) ? get().electionId : place.electionId;
+    set({ screen: place.screen, electionId });
   },
 
   selectElection(electionId) {
     set({ electionId });
+    savePlace(get().workspace?.path, get().screen, electionId);
   },
 
   setStation(station) {

@@ -13,7 +13,8 @@ export function OpenFiles() {
   const open = async (target: string) => {
     const result = await run('openCongressFile', { path: target }, 'Đã mở hồ sơ');
     if (result.ok) {
-      useApp.setState({ screen: 'elections' });
+      // From the first screen, the file lands where its work was left (or on its latest open round).
+      useApp.setState({ screen: 'home' });
       await load();
     }
   };

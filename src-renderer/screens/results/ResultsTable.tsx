@@ -2,12 +2,10 @@ import { CANDIDATE_STATUS_LABELS } from '../../../shared/minutes/outcome';
 import { reachesMajority } from '../../../shared/rules/threshold';
 import type { ElectionResult } from '../../api/types';
 
-
-export function ResultsTable({ result, large }: { result: ElectionResult; large?: boolean }) {
-  // In the hall every name must fit on one screen: the type shrinks with the length of the list.
-  const style = large ? { fontSize: `min(2rem, calc(60vh / ${result.candidates.length + 2}))` } : undefined;
+/** The names, their votes and results on the results screen (the hall's view is screens/results/presentation). */
+export function ResultsTable({ result }: { result: ElectionResult }) {
   return (
-    <table className={`results-table${large ? ' large' : ''}`} style={style}>
+    <table className="results-table">
       <thead>
         <tr>
           <th className="num">TT</th>
