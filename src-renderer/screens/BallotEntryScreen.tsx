@@ -3,11 +3,13 @@ import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 import { EntryPanel } from './ballot-entry/EntryPanel';
 import { StationStep } from './ballot-entry/StationStep';
+import { entryState } from './ballot-entry/typed-ballot';
 
 /**
  * Alt+3: ballots typed by keyboard, the verdict before Enter, live results beside. Who enters for
  * which team is asked first, once per session, in its own step: until then there is no ballot box
- * for anything typed to land in by mistake.
+ * for anything typed to land in by mistake. Where nothing can be entered (locked, voided), the
+ * reason is said at once instead of asking who enters.
  */
 export function BallotEntryScreen() {
   const electionId = useApp((s) => s.electionId);
@@ -25,7 +27,14 @@ export function BallotEntryScreen() {
       <p className="muted">
         Bầu {view.seats} trong {view.candidates.filter((c) => !c.withdrawn).length} người · phiếu {view.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'} · cơ sở {view.base}, trúng cử cần ít nhất {view.votesNeeded} phiếu
       </p>
-      {confirmed ? <EntryPanel key={view.id} election={view} /> : <StationStep teams={view.teams} />}
+      <EntryOrStep view={view} confirmed={confirmed} />
     </div>
   );
+}
+
+function EntryOrStep({ view, confirmed }: { view: Parameters<typeof EntryPanel>[0]['election']; confirmed: boolean }) {
+  if (confirmed) return <EntryPanel key={view.id} election={view} />;
+  const state = entryState(view);
+  if (state.kind === 'closed') return <p className="notice entry-closed" role="note">{state.message}</p>;
+  return <StationStep teams={view.teams} />;
 }

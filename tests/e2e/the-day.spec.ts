@@ -38,6 +38,18 @@ async function shot(page: Page, name: string, size: { width: number }): Promise<
   await page.screenshot({ path: join(ARTIFACTS, `ngay-${size.width}-${name}.png`) });
 }
 
+/** The presentation's name rows not wholly inside the window. */
+async function rowsOutsideWindow(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLTableRowElement>('[data-testid="presentation-row"]')]
+      .filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top < 0 || box.left < 0 || box.bottom > window.innerHeight || box.right > window.innerWidth;
+      })
+      .map((row) => row.cells[1]?.textContent ?? ''),
+  );
+}
+
 /** The ballots typed in one burst as the operator does, then every paper found stored. */
 async function typeBallots(page: Page, lines: readonly string[], papers: number): Promise<void> {
   await expect(page.locator('#ballot-input')).toBeFocused();
@@ -121,13 +133,18 @@ for (const size of SCREENS) {
     await expect(page.getByRole('status').filter({ hasText: 'Bằng phiếu: các đồng chí Trần Văn Bảy, Trịnh Văn Sơn cùng được 60 phiếu cho 1 chỗ còn lại' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Những người trúng cử' }).getByRole('listitem')).toHaveCount(13);
     await shot(page, '04-ket-qua-bang-phieu', size);
-    // The presentation shows every name and the tie on this screen.
+    // The presentation: the provisional result only on the chair's choice, marked; all 16 rows and the tie on this screen.
     await page.keyboard.press('Alt+p');
     const presentation = page.getByRole('dialog', { name: 'Trình chiếu kết quả' });
-    await expect(presentation).toBeVisible();
-    await expect(presentation.getByText(/bằng phiếu/i).first()).toBeInViewport();
+    await presentation.getByRole('button', { name: 'Trình chiếu kết quả tạm thời' }).press('Enter');
+    await expect(presentation.getByRole('note')).toContainText('KẾT QUẢ TẠM THỜI – CHƯA CHỐT');
+    await expect(page.getByTestId('presentation-row')).toHaveCount(16);
+    expect(await rowsOutsideWindow(page)).toEqual([]);
+    await expect(page.getByTestId('presentation-outcome')).toContainText('Bằng phiếu: các đồng chí Trần Văn Bảy, Trịnh Văn Sơn');
+    await expect(page.getByTestId('presentation-outcome')).toBeInViewport({ ratio: 1 });
     await shot(page, '05-trinh-chieu-vong-1', size);
     await page.keyboard.press('Escape');
+    await expect(presentation).toBeHidden();
 
     // --- the tie-break round -----------------------------------------------------------------
     await page.getByRole('button', { name: 'Tạo vòng bầu lại…' }).press('Enter');
@@ -181,6 +198,33 @@ for (const size of SCREENS) {
     expect(finalPart).toContain('qua 2 vòng bầu');
     expect(finalPart).toMatch(/14 Trần Văn Bảy 70 vòng 2/);
     expect(finalPart).not.toContain('Trịnh Văn Sơn');
+
+    // --- the chair announces the final result: round 2's presentation ends on all 14 -------------
+    await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 1 });
+    await page.keyboard.press('Alt+p');
+    await expect(presentation).toBeVisible();
+    await expect(presentation.getByRole('note')).toHaveCount(0);
+    await page.keyboard.press('End');
+    const announced = presentation.getByTestId('final-result');
+    await expect(announced.locator('tbody tr')).toHaveCount(14);
+    await expect(announced).toBeInViewport({ ratio: 1 });
+    await shot(page, '08-cong-bo-ket-qua-cuoi-cung', size);
+    await page.keyboard.press('Escape');
+    await expect(presentation).toBeHidden();
+
+    // --- the file reopened: where the work was left (round 2's results), "vòng 2" whole ----------
+    await page.keyboard.press('Alt+3');
+    await expect(page.getByRole('heading', { name: `Nhập phiếu: ${TITLE} (vòng 2: bầu lại do bằng phiếu)`, exact: true })).toBeVisible();
+    await shell.stop();
+    await page.goto(await shell.start());
+    await page.getByRole('button', { name: new RegExp(CONGRESS) }).first().press('Enter');
+    await expect(page.getByRole('heading', { name: `Nhập phiếu: ${TITLE} (vòng 2: bầu lại do bằng phiếu)`, exact: true })).toBeVisible();
+    await expect(page.getByText('Cuộc bầu đã chốt kết quả: không nhập thêm được.')).toBeVisible();
+    const picker = page.getByLabel('Chọn cuộc bầu');
+    await expect(picker).toBeInViewport({ ratio: 1 });
+    expect(await picker.evaluate((select: HTMLSelectElement) => select.scrollWidth <= select.clientWidth)).toBe(true);
+    await expect(picker.locator('option:checked')).toContainText('(vòng 2: bầu lại do bằng phiếu)');
+    await shot(page, '09-mo-lai', size);
     expect(errors).toEqual([]);
   });
 }
