@@ -15,8 +15,40 @@ export const OFFICE_LABELS: Record<Office, string> = {
   khac: 'Khác',
 };
 
-export const CONGRESS_KINDS = ['delegates', 'members'] as const;
+/** `committee` (INTERCHANGE.md, "Additions"): a meeting of a Ban Chấp hành (hội nghị cấp ủy)
+ *  electing its Ban Thường vụ, bí thư, phó bí thư, Ủy ban Kiểm tra, or filling a seat. */
+export const CONGRESS_KINDS = ['delegates', 'members', 'committee'] as const;
 export type CongressKind = (typeof CONGRESS_KINDS)[number];
+
+export const CONGRESS_KIND_LABELS: Record<CongressKind, string> = {
+  delegates: 'Đại hội đại biểu',
+  members: 'Đại hội đảng viên',
+  committee: 'Hội nghị Ban Chấp hành (cấp ủy)',
+};
+
+/** Who is summoned and counted in the base of each kind (RULES R2), as the papers name them. */
+export const KIND_MEMBERS: Record<CongressKind, string> = {
+  delegates: 'đại biểu chính thức',
+  members: 'đảng viên chính thức',
+  committee: 'ủy viên Ban Chấp hành',
+};
+
+/**
+ * Those the regulation takes off the number summoned to give the base of "more than half"
+ * (RULES R2), as the setup offers them for each kind of congress; any other reason may be typed.
+ */
+export const EXCLUSION_REASONS: Record<CongressKind, readonly string[]> = {
+  members: [
+    'Đảng viên được giới thiệu sinh hoạt tạm thời ở đảng bộ khác',
+    'Đảng viên được miễn công tác và sinh hoạt đảng không có mặt ở đại hội',
+    'Đảng viên bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố, tạm giam',
+    'Đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do được cấp ủy đồng ý',
+  ],
+  delegates: ['Cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội', 'Đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế'],
+  // At a hội nghị cấp ủy the base is the members of the body minus the kinds the Statute's
+  // guidance names (domain-rules.md; not a closed list, RULES R2: configurable): others are typed.
+  committee: ['Ủy viên đã chuyển sinh hoạt đảng tạm thời', 'Ủy viên bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố, tạm giam'],
+};
 
 /** Reasons a ballot is invalid (RULES R3); the codes are part of the file format. */
 export const INVALID_REASONS = ['NOT_ISSUED', 'OVER_N', 'NONE_KEPT', 'B_SINGLE_BOTH_OR_NONE', 'B_ALL_BOTH_OR_NONE', 'WRITE_IN', 'MARKED_SIGNED', 'COMMITTEE_RULED'] as const;
@@ -36,6 +68,9 @@ export const INVALID_REASON_LABELS: Record<InvalidReason, string> = {
   MARKED_SIGNED: 'Phiếu có ký tên, đánh dấu hoặc viết thêm',
   COMMITTEE_RULED: 'Phiếu Ban kiểm phiếu kết luận không hợp lệ vì lý do khác',
 };
+
+/** The note of a ballot voided by Ctrl+Z right after it was entered: its number shows as "đã hoàn tác". */
+export const UNDONE_NOTE = 'Hoàn tác ngay sau khi nhập';
 
 /** Format B boxes for one name (absent = none). */
 export const MARKS = ['agree', 'disagree', 'both', 'none'] as const;

@@ -1,7 +1,12 @@
+import { OFFICE_LABELS } from './domain';
+import type { TitledFinalResult } from './congress-file/final';
 import type { ElectionTally } from './rules/tally';
 
-/** `kiem-phieu.tally` version 1 (INTERCHANGE.md): exactly the fields of the contract. */
-export function tallyReport(tallies: readonly ElectionTally[]) {
+/**
+ * `kiem-phieu.tally` version 1 (INTERCHANGE.md): exactly the fields of the contract, and the
+ * `final` array of its "Additions", one entry per office that has rounds.
+ */
+export function tallyReport(tallies: readonly ElectionTally[], finals: readonly TitledFinalResult[]) {
   return {
     format: 'kiem-phieu.tally' as const,
     version: 1 as const,
@@ -19,6 +24,14 @@ export function tallyReport(tallies: readonly ElectionTally[]) {
       unfilledSeats: t.unfilledSeats,
       outcome: t.outcome,
       problems: t.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message })),
+    })),
+    final: finals.map((f) => ({
+      office: f.office,
+      title: f.title || `Bầu ${OFFICE_LABELS[f.office]}`,
+      seats: f.seats,
+      rounds: f.rounds,
+      elected: f.elected.map((e) => ({ id: e.id, name: e.name, votes: e.votes, round: e.round })),
+      unfilledSeats: f.unfilledSeats,
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { titleWithRound } from '../shared/minutes/wording';
 import { Toasts } from './components/Toasts';
 import { useApp, type Screen } from './state/app-store';
 import { AuditScreen } from './screens/AuditScreen';
@@ -27,15 +28,15 @@ function ElectionPicker() {
   const electionId = useApp((s) => s.electionId);
   const selectElection = useApp((s) => s.selectElection);
   if (!congress || congress.elections.length === 0) return null;
+  const label = (e: (typeof congress.elections)[number]) => `${titleWithRound(e)}${e.voided ? ' — đã hủy, phải bầu lại' : e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}`;
+  const selected = congress.elections.find((e) => e.id === electionId);
   return (
     <label className="election-picker">
       <span>Cuộc bầu</span>
-      <select value={electionId ?? ''} onChange={(e) => selectElection(Number(e.target.value))} aria-label="Chọn cuộc bầu">
+      <select value={electionId ?? ''} onChange={(e) => selectElection(Number(e.target.value))} aria-label="Chọn cuộc bầu" title={selected ? label(selected) : undefined}>
         {congress.elections.map((e) => (
           <option key={e.id} value={e.id}>
-            {e.title}
-            {e.round > 1 && !e.title.includes(`vòng ${e.round}`) ? ` (vòng ${e.round})` : ''}
-            {e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}
+            {label(e)}
           </option>
         ))}
       </select>
@@ -80,7 +81,7 @@ export function App() {
             <nav aria-label="Màn hình">
               {NAVIGATION.map((n) => (
                 <button key={n.screen} type="button" className={screen === n.screen ? 'active' : ''} aria-current={screen === n.screen ? 'page' : undefined} onClick={() => go(n.screen)} title={`Alt+${n.key}`}>
-                  {n.label} <kbd>Alt+{n.key}</kbd>
+                  {n.screen === 'setup' && congress.kind === 'committee' ? 'Hội nghị' : n.label} <kbd>Alt+{n.key}</kbd>
                 </button>
               ))}
             </nav>

@@ -10,7 +10,7 @@ import type { AuditEvent, ElectionRow, StationPackageRow } from './records';
 import type { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from './report-inputs';
 import type { PackagesMerged, PackagesPreview, SetupPackageFile, SetupPackageLoaded, StationIdentity, StationInfo, StationPackageFile, TeamReconciliation } from './station-views';
 import type * as T from './teams-inputs';
-import type { BallotView, CongressListItem, CongressView, ElectionResult, ElectionView } from './views';
+import type { BallotView, CongressListItem, CongressView, ElectionResult, ElectionView, FinalResultView } from './views';
 import type { BackupList, BackupRestored, CongressFileEntry, LabelledBackup, RecentFile, WorkspaceInfo } from './workspace-views';
 import type * as W from './workspace-inputs';
 import type { Verdict } from '../rules/validity';
@@ -59,15 +59,17 @@ export interface FileApiContract {
   reorderCandidates: Spec<typeof I.reorderCandidatesInput, { order: number[] }>;
   // Ballots and team totals
   enterBallot: Spec<typeof I.enterBallotInput, BallotSaved>;
-  correctBallot: Spec<typeof I.correctBallotInput, BallotSaved>;
+  correctBallot: Spec<typeof I.correctBallotInput, BallotCorrected>;
   voidBallot: Spec<typeof I.voidBallotInput, { ballotId: number; number: number }>;
-  listBallots: Spec<typeof I.listBallotsInput, { total: number; ballots: BallotView[] }>;
+  listBallots: Spec<typeof I.listBallotsInput, BallotList>;
   ballotHistory: Spec<typeof I.ballotIdInput, BallotView[]>;
   setTeamTotals: Spec<typeof I.setTeamTotalsInput, Changed<'electionId' | 'teamId'>>;
   removeTeamTotals: Spec<typeof I.removeTeamTotalsInput, Changed<'electionId' | 'teamId'>>;
   // Results, locking, further rounds
   tally: Spec<typeof I.electionIdInput, ElectionResult>;
   tallyCongress: Spec<typeof I.congressIdInput, ElectionResult[]>;
+  /** One final result per office: those elected across its rounds, the seats unfilled, final or provisional. */
+  finalResults: Spec<typeof I.congressIdInput, FinalResultView[]>;
   lockElection: Spec<typeof I.lockElectionInput, { electionId: number; fingerprint: string }>;
   unlockElection: Spec<typeof I.unlockElectionInput, Changed<'electionId'>>;
   createNextRound: Spec<typeof I.createNextRoundInput, NextRoundCreated>;
@@ -145,8 +147,34 @@ export type MethodArgs<M extends ApiMethod> = [MethodInput<M>] extends [NoInput]
 export interface BallotSaved {
   ballotId: number;
   uid: string;
+  /** The first paper's number; a stack of N papers takes N numbers, `number` … `lastNumber`. */
   number: number;
+  lastNumber: number;
   verdict: Verdict;
+}
+
+/** A correction; of a finished round (its next round exists), also what it did to that round and the next. */
+export interface BallotCorrected extends BallotSaved {
+  roundCorrection: RoundCorrection | null;
+}
+
+/** What correcting a ballot of a finished round did (issue 11). */
+export interface RoundCorrection {
+  /** Whether the round's outcome (elected, tie, seats unfilled) is not what it was. */
+  outcomeChanged: boolean;
+  /** In Vietnamese, what changed in the outcome (empty when nothing did). */
+  changes: string[];
+  /** The later rounds voided because the outcome changed: they must be held again. */
+  voidedRounds: { electionId: number; title: string }[];
+  /** The round's fingerprint after the correction (it stays locked, sealed anew). */
+  fingerprint: string;
+}
+
+export interface BallotList {
+  total: number;
+  ballots: BallotView[];
+  /** The number the next paper entered will get. */
+  nextNumber: number;
 }
 
 export interface NextRoundCreated {

@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   pinLockedOut: 'PIN_LOCKED_OUT',
   noNextRound: 'NO_NEXT_ROUND',
   alreadyCorrected: 'ALREADY_CORRECTED',
+  /** A round voided because a correction changed the outcome of the round it continues: hold it again. */
+  roundVoided: 'ROUND_VOIDED',
   // Files and the workspace
   noFileOpen: 'NO_FILE_OPEN',
   notACongressFile: 'NOT_A_CONGRESS_FILE',
@@ -28,6 +30,8 @@ export const ERROR_CODES = {
   cannotWrite: 'CANNOT_WRITE',
   // Printed papers
   nothingToPrint: 'NOTHING_TO_PRINT',
+  /** Official minutes of an election not locked (a draft is printed only when asked for). */
+  notLocked: 'NOT_LOCKED',
   /** A character the font cannot draw (an official paper would drop it). */
   unprintableText: 'UNPRINTABLE_TEXT',
   // The shells

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES } from '../domain';
 import { countingCommitteeMemberSchema, exclusionSchema } from '../congress-file/schema';
-import { birthYear, cleanText, gender, identifier, isoDate, nonNegativeInt, positiveInt, presentExceedsSummoned, requiredText, returnedExceedsIssued } from '../validation/fields';
+import { approvedBelowSeats, approvedSeats, birthYear, cleanText, meetingNumber, gender, identifier, isoDate, nonNegativeInt, positiveInt, presentExceedsSummoned, requiredText, returnedExceedsIssued } from '../validation/fields';
 
 /**
  * The inputs of every api method, checked at the boundary of the main process and reused by the
@@ -20,6 +20,7 @@ const congressFields = {
   place: optionalText,
   date: isoDate.nullish(),
   kind: z.enum(CONGRESS_KINDS),
+  meeting: meetingNumber.nullish(),
   summoned: positiveInt,
   present: nonNegativeInt.nullish(),
   exclusions: z.array(exclusionSchema).optional(),
@@ -38,6 +39,7 @@ const electionFields = {
   office: z.enum(OFFICES),
   title: cleanText.optional(),
   seats: positiveInt,
+  approvedSeats: approvedSeats.nullish(),
   requireMajority: z.boolean().optional(),
   allBothOrNoneInvalid: z.boolean().optional(),
   baseOverride: positiveInt.nullish(),
@@ -48,6 +50,8 @@ const electionFields = {
 export const createElectionInput = z.object({ congressId: id, ...electionFields, operator }).superRefine((input, ctx) => {
   const problem = returnedExceedsIssued(input.ballotsIssued, input.ballotsReturned);
   if (problem) ctx.addIssue({ code: 'custom', path: ['ballotsReturned'], message: problem });
+  const approved = approvedBelowSeats(input.seats, input.approvedSeats);
+  if (approved) ctx.addIssue({ code: 'custom', path: ['approvedSeats'], message: approved });
 });
 export const updateElectionInput = z.object({ electionId: id, ...z.object(electionFields).partial().shape, operator });
 export const electionIdInput = z.object({ electionId: id });
@@ -86,14 +90,19 @@ const ballotContent = {
   operator,
 };
 export const enterBallotInput = z.object({ electionId: id, ...ballotContent });
-export const correctBallotInput = z.object({ ballotId: id, ...ballotContent });
-export const voidBallotInput = z.object({ ballotId: id, reason: cleanText.optional(), operator });
+/** A ballot of a finished round (its next round exists) is corrected only with the chair's PIN and a reason. */
+export const correctBallotInput = z.object({ ballotId: id, ...ballotContent, pin: z.string().optional(), reason: cleanText.optional() });
+/** `undo`: Ctrl+Z right after entering it; the number then shows as undone ("đã hoàn tác"). */
+export const voidBallotInput = z.object({ ballotId: id, reason: cleanText.optional(), undo: z.boolean().optional(), operator });
 export const ballotIdInput = z.object({ ballotId: id });
 export const listBallotsInput = z.object({
   electionId: id,
   teamId: id.optional(),
   operator: cleanText.optional(),
+  /** A paper's number: the ballot (or stack) whose papers include it. */
   number: positiveInt.optional(),
+  /** Also the voided and undone ballots, whose numbers stay taken. */
+  withVoided: z.boolean().optional(),
   limit: z.number().int().min(1).max(100000).optional(),
   offset: nonNegativeInt.optional(),
   newestFirst: z.boolean().optional(),

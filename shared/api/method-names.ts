@@ -10,7 +10,7 @@ const FILE_API = {
   getElection: true, createElection: true, updateElection: true, pauseElection: true,
   addCandidate: true, addCandidates: true, updateCandidate: true, removeCandidate: true, withdrawCandidate: true, sortCandidatesAbc: true, reorderCandidates: true,
   enterBallot: true, correctBallot: true, voidBallot: true, listBallots: true, ballotHistory: true, setTeamTotals: true, removeTeamTotals: true,
-  tally: true, tallyCongress: true, lockElection: true, unlockElection: true, createNextRound: true,
+  tally: true, tallyCongress: true, finalResults: true, lockElection: true, unlockElection: true, createNextRound: true,
   importCongressFile: true, exportCongressFile: true,
   listAudit: true, verifyAudit: true, exportAudit: true,
   minutesPdf: true, summaryPdf: true, ballotPaperPdf: true,

@@ -14,6 +14,8 @@ export interface CongressRow {
   place: string | null;
   date: string | null;
   kind: CongressKind;
+  /** The number of a committee's meeting (`kind` committee): "Hội nghị lần thứ 2". */
+  meeting: number | null;
   summoned: number;
   present: number | null;
   chairPinHash: string | null;
@@ -44,6 +46,8 @@ export interface ElectionRow {
   office: Office;
   title: string;
   seats: number;
+  /** The size of the body the congress voted, when it differs from the seats voted now. */
+  approvedSeats: number | null;
   round: number;
   continuesId: number | null;
   requireMajority: boolean;
@@ -76,7 +80,10 @@ export interface BallotRow {
   id: number;
   electionId: number;
   uid: string;
+  /** The number of its first paper: a stack of N identical papers has N numbers, `number` … `lastNumber`. */
   number: number;
+  /** The number of its last paper (`number` in an election numbered one number per stack, before issue 11). */
+  lastNumber: number;
   version: number;
   supersedes: number | null;
   teamId: number | null;
@@ -90,7 +97,7 @@ export interface BallotRow {
   enteredAt: string;
 }
 
-export type NewBallot = Omit<BallotRow, 'id' | 'teamName' | 'number'> & { number?: number };
+export type NewBallot = Omit<BallotRow, 'id' | 'teamName' | 'number' | 'lastNumber'> & { number?: number };
 
 export interface TeamTotalRow {
   id: number;

@@ -15,7 +15,7 @@ export const minutesPdfInput = z.object({
   electionId: positiveInt,
   rehearsal,
   countsInWords: z.boolean().optional(),
-  /** When absent, the time of printing; null leaves blanks to fill by hand. */
+  /** As the committee typed it; absent or null leaves dotted lines to write it by hand. */
   closedAt: localDateTimeText.nullish(),
   signatures: z.array(signatureBlockSchema).max(12).optional(),
 });

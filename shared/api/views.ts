@@ -1,4 +1,6 @@
+import type { ElectionLock } from '../congress-file/schema';
 import type { BallotFormat } from '../domain';
+import type { TitledFinalResult } from '../congress-file/final';
 import type { Problem } from '../rules/problems';
 import type { ElectionTally } from '../rules/tally';
 import type { Verdict } from '../rules/validity';
@@ -28,6 +30,15 @@ export interface ElectionSummary {
   round: number;
   continuesId: number | null;
   status: ElectionRow['status'];
+  /** Voided by a correction of the round it continues: it no longer counts and must be held again. */
+  voided: boolean;
+}
+
+/** Why and when a round was voided. */
+export interface VoidedRoundView {
+  reason: string;
+  operator: string;
+  voidedAt: string;
 }
 
 export interface CandidateView extends CandidateRow {
@@ -41,7 +52,12 @@ export interface ElectionView extends ElectionRow {
   votesNeeded: number;
   format: BallotFormat;
   candidates: CandidateView[];
+  /** The later rounds that stand (voided ones left out). */
   continuations: ElectionSummary[];
+  /** Later rounds voided by a correction of this one. */
+  voidedContinuations: ElectionSummary[];
+  /** This round voided (it must be held again), or null. */
+  voided: VoidedRoundView | null;
   ballotEntries: number;
   /** RULES R1 and R7, live while the list is edited. */
   listProblems: Problem[];
@@ -53,13 +69,17 @@ export interface BallotView extends BallotEntryLike {
   /** The ballot's uid: the same across its versions. */
   id: string;
   ballotId: number;
+  /** The first paper's number; a stack's papers are `number` … `lastNumber`. */
   number: number;
+  lastNumber: number;
   version: number;
   teamId: number | null;
   operator: string;
   enteredAt: string;
   kind: BallotRow['kind'];
   verdict: Verdict | null;
+  /** Voided by Ctrl+Z right after it was entered. */
+  undone: boolean;
 }
 
 /** The live result of an election: the one tally of shared/rules, and the fingerprint of what it counted. */
@@ -68,4 +88,12 @@ export interface ElectionResult extends ElectionTally {
   title: string;
   status: ElectionRow['status'];
   fingerprint: string;
+  /** The lock of a locked election (what makes its minutes official); null otherwise. */
+  lock: ElectionLock | null;
+}
+
+/** The final result of an office across its rounds (shared/rules/final-result.ts), keyed as the congress file keys rounds. */
+export interface FinalResultView extends TitledFinalResult {
+  /** The database ids of `rounds`, in the same order. */
+  electionIds: number[];
 }

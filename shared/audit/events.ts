@@ -38,6 +38,8 @@ export const writtenSchema = z.object({
   ballots: z.array(writtenBallotSchema).default([]),
   teamTotals: z.array(writtenTeamTotalSchema).default([]),
   teamTotalsRemoved: z.array(z.tuple([id, id])).default([]),
+  /** Rounds written as voided (a congress file carrying `voided`). */
+  roundsVoided: z.array(id).default([]),
 });
 export type Written = z.input<typeof writtenSchema>;
 
@@ -67,6 +69,10 @@ export const AUDIT_EVENTS = {
   'election.paused': kind('Tạm dừng cuộc bầu', reason),
   'election.resumed': kind('Tiếp tục cuộc bầu', reason),
   'round.created': kind('Tạo vòng bầu mới', z.looseObject({ title: text, status, candidates: z.array(text) })),
+  'round.voided': kind(
+    'Hủy vòng bầu do sửa phiếu vòng trước làm đổi kết quả',
+    z.looseObject({ reason: text, continues: id, ballot: z.looseObject({ number: id, lastNumber: id }), before: anything, after: anything, changes: z.array(text) }),
+  ),
   'candidate.added': kind('Thêm người vào danh sách', z.looseObject({ key: text, name: text })),
   'candidate.updated': kind('Sửa thông tin người ứng cử', z.looseObject({ key: text, changes: anything })),
   'candidate.removed': kind('Xóa khỏi danh sách', z.looseObject({ key: text, name: text })),

@@ -87,6 +87,10 @@ export class EntryReader {
       if (!this.isIdentifier(entry.id)) return null;
       result.id = entry.id;
     }
+    if (entry.number !== undefined) {
+      if (typeof entry.number !== 'number' || !Number.isSafeInteger(entry.number) || entry.number < 1) return null;
+      result.number = entry.number;
+    }
     if (entry.team !== undefined) {
       const team = this.text(entry.team, 500, true);
       if (team === null) return null;

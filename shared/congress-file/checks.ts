@@ -2,7 +2,9 @@ import type { TeamTotal } from '../domain';
 import type { AppErrorDetail } from '../result';
 import { ballotFormat } from '../rules/ballot-format';
 import { congressBase } from '../rules/base';
+import { approvedBelowSeats } from '../validation/fields';
 import { checkBallotEntry, checkTeamTotal, joinPath, type ListedCandidates } from '../validation/ballot-entry';
+import { PaperNumbering } from './paper-numbers';
 import type { BallotEntry, CongressFile, ElectionInFile } from './schema';
 
 /** The checks a schema cannot express: references, duplicates, the base (paths are JSON paths). */
@@ -23,6 +25,7 @@ export class ElectionBallotChecks {
   readonly listed: ListedCandidates;
   private readonly format;
   private readonly ids = new Set<string>();
+  private readonly numbers = new PaperNumbering();
 
   constructor(election: Pick<ElectionInFile, 'candidates' | 'seats'>, private readonly path: string) {
     const listed = new Map<string, boolean>();
@@ -36,6 +39,8 @@ export class ElectionBallotChecks {
       if (this.ids.has(entry.id)) add(`${this.path}.ballots[${index}].id`, `mã phiếu "${entry.id}" bị trùng`);
       this.ids.add(entry.id);
     }
+    const numbered = this.numbers.take(entry);
+    if ('overlaps' in numbered) add(`${this.path}.ballots[${index}].number`, `số phiếu ${numbered.overlaps} đã thuộc các tờ trước (số phiếu tăng dần, mỗi tờ một số: số nhỏ nhất còn lại là ${numbered.lowest})`);
     const details = checkBallotEntry(entry, this.listed, this.format);
     for (const detail of details) add(joinPath(`${this.path}.ballots[${index}]`, detail.path), detail.message);
   }
@@ -43,6 +48,8 @@ export class ElectionBallotChecks {
 
 /** An election's list and the round it continues (before its ballots). */
 export function checkElectionHead(election: ElectionInFile, path: string, electionIds: ReadonlySet<string>, add: AddDetail): void {
+  const approved = approvedBelowSeats(election.seats, election.approvedSeats);
+  if (approved) add(`${path}.approvedSeats`, approved);
   const seen = new Set<string>();
   election.candidates.forEach((candidate, i) => {
     if (seen.has(candidate.id)) add(`${path}.candidates[${i}].id`, `mã ứng cử viên "${candidate.id}" bị trùng`);

@@ -179,6 +179,8 @@ export function readCongressFile(input: unknown, onBallot?: BallotSink, sliceAbo
   if (zodIssues.length > 0 || file === null) return fileError(issueDetails(orderIssues(zodIssues)));
   const details = checkCongressFile(file, checked);
   if (details.length > 0) return fileError(details);
+  // A lock means the election is locked, whatever else the file says (a writer may know no `status`).
+  for (const election of file.elections) if (election.lock) election.status = 'locked';
   return ok(file);
 }
 

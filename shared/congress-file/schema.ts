@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES, OPERATOR_RULINGS } from '../domain';
-import { birthYear, cleanText, gender, identifier, isoDate, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
+import { approvedSeats, birthYear, cleanText, gender, identifier, isoDate, meetingNumber, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
 
 /**
  * `kiem-phieu.congress` version 1 (INTERCHANGE.md). Fields beyond the contract are optional
@@ -25,6 +25,8 @@ export const congressInfoSchema = z.object({
   place: cleanText.optional(),
   date: isoDate.optional(),
   kind: z.enum(CONGRESS_KINDS).default('delegates'),
+  /** Addition: for `kind: "committee"`, the number of the meeting ("Hội nghị lần thứ 2"). */
+  meeting: meetingNumber.optional(),
   summoned: positiveInt,
   exclusions: z.array(exclusionSchema).default([]),
   present: orNull(nonNegativeInt),
@@ -50,6 +52,9 @@ const candidateIds = z.array(identifier);
 
 export const ballotEntrySchema = z.object({
   id: identifier.optional(),
+  /** Addition: the number of the entry's first paper; its papers are number … number + count - 1.
+   *  Increasing through an election, never overlapping; an entry without one takes the next free. */
+  number: positiveInt.optional(),
   team: requiredText.optional(),
   count: positiveInt.default(1),
   kept: candidateIds.optional(),
@@ -77,11 +82,24 @@ export const teamReceivedSchema = z.object({ team: requiredText, received: nonNe
 
 export const ELECTION_STATUSES = ['open', 'locked', 'paused'] as const;
 
+/**
+ * Addition: the lock of a locked election (INTERCHANGE.md "Additions"): when, the fingerprint of
+ * the counted data it sealed, and the hash of the audit log's last event at that moment. Official
+ * minutes are printed only for an election that carries it.
+ */
+export const electionLockSchema = z.object({
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, { message: 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp…, ví dụ 2025-06-20T10:45:00+07:00' }),
+  fingerprint: z.string().regex(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/, { message: 'phải là mã kiểm tra dạng XXXX-XXXX-XXXX (chữ số và chữ A–F)' }),
+  auditHead: z.string().regex(/^[0-9a-f]{8,128}$/, { message: 'phải là mã băm (chữ số thập lục phân viết thường)' }),
+});
+
 export const electionSchema = z.object({
   id: identifier,
   office: z.enum(OFFICES),
   title: cleanText.optional(),
   seats: positiveInt,
+  /** Addition: the size of the body the congress voted, when it differs from `seats` (checked: ≥ seats). */
+  approvedSeats: approvedSeats.optional(),
   round: positiveInt.default(1),
   continues: orNull(identifier),
   requireMajority: z.boolean().default(true),
@@ -92,10 +110,13 @@ export const electionSchema = z.object({
   allBothOrNoneInvalid: z.boolean().default(true),
   /** Addition: a locked election refuses every change; a paused one awaits the level above. */
   status: z.enum(ELECTION_STATUSES).default('open'),
+  lock: electionLockSchema.optional(),
   candidates: z.array(candidateSchema),
   ballots: z.array(ballotEntrySchema).default([]),
   teamTotals: z.array(teamTotalSchema).default([]),
   teamReceived: z.array(teamReceivedSchema).optional(),
+  /** Addition: a round voided because a correction changed the outcome of the round it continues. */
+  voided: z.object({ at: z.string(), reason: requiredText }).optional(),
 });
 
 export const congressFileSchema = z.object({
@@ -113,5 +134,6 @@ export type BallotEntry = ElectionInFile['ballots'][number];
 export type TeamTotalInFile = ElectionInFile['teamTotals'][number];
 export type TeamReceivedInFile = NonNullable<ElectionInFile['teamReceived']>[number];
 export type ElectionStatus = (typeof ELECTION_STATUSES)[number];
+export type ElectionLock = z.output<typeof electionLockSchema>;
 
 export { OPERATOR_RULINGS };

@@ -1,3 +1,4 @@
+import type { BallotRecord } from '../domain';
 import type { Result } from '../result';
 import { congressBase, electionBase } from '../rules/base';
 import { BallotCounter } from '../rules/count';
@@ -33,9 +34,10 @@ export function electionTallyInputFromFile(congress: CongressInfo, election: Ele
 
 /**
  * Reads a congress file's bytes and tallies it, counting each ballot as it is read: a file of a
- * million ballots is never held whole (the file that comes back has no ballots in it).
+ * million ballots is never held whole (the file that comes back has no ballots in it). `alsoEach`
+ * sees every ballot too (the check of a lock's fingerprint).
  */
-export function readAndTallyCongressFile(bytes: Uint8Array): Result<{ file: CongressFile; tallies: ElectionTally[] }> {
+export function readAndTallyCongressFile(bytes: Uint8Array, alsoEach?: (election: ElectionInFile, index: number, ballot: BallotRecord) => void): Result<{ file: CongressFile; tallies: ElectionTally[] }> {
   const counters = new Map<number, BallotCounter>();
   const read = readCongressFile(bytes, (election, index, entry) => {
     let counter = counters.get(index);
@@ -43,7 +45,9 @@ export function readAndTallyCongressFile(bytes: Uint8Array): Result<{ file: Cong
       counter = new BallotCounter(ballotContext(election));
       counters.set(index, counter);
     }
-    counter.add(ballotRecordFromEntry(entry));
+    const ballot = ballotRecordFromEntry(entry);
+    counter.add(ballot);
+    alsoEach?.(election, index, ballot);
   });
   if (!read.ok) return read;
   const file = read.value;

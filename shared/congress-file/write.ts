@@ -17,7 +17,7 @@ function writeCandidate(candidate: CandidateInFile) {
 }
 
 function writeBallot(ballot: BallotEntry) {
-  const out = pick(ballot, ['id', 'team', 'kept', 'struck', 'marks', 'count', 'invalid', 'note', 'operator', 'at']);
+  const out = pick(ballot, ['id', 'number', 'team', 'kept', 'struck', 'marks', 'count', 'invalid', 'note', 'operator', 'at']);
   if (out.count === 1) delete out.count;
   return out;
 }
@@ -27,7 +27,7 @@ function writeTeamTotal(total: TeamTotalInFile) {
 }
 
 function writeElection(election: ElectionInFile) {
-  const head = pick(election, ['id', 'office', 'title', 'seats', 'round', 'continues', 'requireMajority', 'base', 'ballotsIssued', 'ballotsReturned']);
+  const head = pick(election, ['id', 'office', 'title', 'seats', 'approvedSeats', 'round', 'continues', 'requireMajority', 'base', 'ballotsIssued', 'ballotsReturned']);
   // Defaults are left out, as people write them.
   if (head.round === 1) delete head.round;
   if (head.requireMajority === true) delete head.requireMajority;
@@ -35,16 +35,18 @@ function writeElection(election: ElectionInFile) {
     ...head,
     ...(election.allBothOrNoneInvalid ? {} : { allBothOrNoneInvalid: false }),
     ...(election.status === 'open' ? {} : { status: election.status }),
+    ...(election.lock ? { lock: { at: election.lock.at, fingerprint: election.lock.fingerprint, auditHead: election.lock.auditHead } } : {}),
     candidates: election.candidates.map(writeCandidate),
     ballots: election.ballots.map(writeBallot),
     ...(election.teamTotals.length > 0 ? { teamTotals: election.teamTotals.map(writeTeamTotal) } : {}),
     ...(election.teamReceived?.length ? { teamReceived: election.teamReceived.map((r) => ({ team: r.team, received: r.received })) } : {}),
+    ...(election.voided ? { voided: { at: election.voided.at, reason: election.voided.reason } } : {}),
   };
 }
 
 /** The file as plain JSON values, keys in the contract's order. */
 export function congressFileJson(file: CongressFile) {
-  const congress = pick(file.congress, ['name', 'organization', 'term', 'place', 'date', 'kind', 'summoned', 'exclusions', 'present', 'countingCommittee']);
+  const congress = pick(file.congress, ['name', 'organization', 'term', 'place', 'date', 'kind', 'meeting', 'summoned', 'exclusions', 'present', 'countingCommittee']);
   return { format: CONGRESS_FORMAT, version: CONGRESS_VERSION, congress, elections: file.elections.map(writeElection) };
 }
 

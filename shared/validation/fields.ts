@@ -6,6 +6,18 @@ import { normalizeText } from '../text/normalize';
 export const nonNegativeInt = z.number().int().min(0);
 export const positiveInt = z.number().int().min(1);
 
+/** The largest body a congress votes the size of (the Central Committee has about 200). */
+export const MAX_APPROVED_SEATS = 1000;
+/** The size of the body the congress voted (số lượng đại hội biểu quyết); never fewer than the seats voted now. */
+export const approvedSeats = z.number().int().min(1).max(MAX_APPROVED_SEATS, { message: `không quá ${MAX_APPROVED_SEATS}` });
+/** The number of a committee's meeting in its term ("Hội nghị lần thứ 2"). */
+export const meetingNumber = z.number().int().min(1).max(999, { message: 'không quá 999' });
+
+/** The size voted cannot be fewer than the seats elected now. */
+export function approvedBelowSeats(seats: number, approved: number | null | undefined): string | null {
+  return approved != null && approved < seats ? `số lượng đại hội biểu quyết (${approved}) không thể nhỏ hơn số lượng cần bầu (${seats})` : null;
+}
+
 /** Free text from outside, normalized to NFC with spaces cleaned; may be empty. */
 export const cleanText = z.string().max(2000).transform(normalizeText);
 

@@ -22,8 +22,8 @@ function shownTime(iso: string): string {
 }
 
 export interface PinAttempt {
-  /** What the PIN was asked for: reopening a locked election, or changing the PIN itself. */
-  action: 'unlock' | 'change_pin' | 'restore';
+  /** What the PIN was asked for: reopening a locked election, changing the PIN itself, restoring an old backup, correcting a finished round. */
+  action: 'unlock' | 'change_pin' | 'restore' | 'correct_finished_round';
   /** The field that carried the PIN, named by a refusal. */
   path: 'pin' | 'currentPin';
   electionId?: number;

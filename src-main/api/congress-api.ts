@@ -21,13 +21,13 @@ function checkBase(summoned: number, exclusions: readonly { count: number }[]): 
 type CongressInput = z.output<typeof updateCongressInput>;
 
 /** The fields of a congress its minutes print, named as the setup screen names them. */
-const FIELD_LABELS = { name: 'tên đại hội', organization: 'đảng bộ', term: 'nhiệm kỳ', place: 'địa điểm', date: 'ngày', kind: 'loại đại hội', summoned: 'số triệu tập', present: 'số có mặt', exclusions: 'các trường hợp loại trừ', countingCommittee: 'Ban kiểm phiếu' } as const;
+const FIELD_LABELS = { name: 'tên đại hội', organization: 'đảng bộ', term: 'nhiệm kỳ', place: 'địa điểm', date: 'ngày', kind: 'loại đại hội', meeting: 'hội nghị lần thứ', summoned: 'số triệu tập', present: 'số có mặt', exclusions: 'các trường hợp loại trừ', countingCommittee: 'Ban kiểm phiếu' } as const;
 type CongressField = keyof typeof FIELD_LABELS;
 
 /** The fields the input would really change (saving the form unchanged changes nothing). */
 function changedCongressFields(input: CongressInput, before: CongressRow, exclusions: readonly { reason: string; count: number }[], committee: readonly { name: string; role: string | null }[]): CongressField[] {
   const changed: CongressField[] = [];
-  for (const key of ['name', 'organization', 'term', 'place', 'date', 'kind', 'summoned', 'present'] as const) {
+  for (const key of ['name', 'organization', 'term', 'place', 'date', 'kind', 'meeting', 'summoned', 'present'] as const) {
     if (input[key] !== undefined && (input[key] ?? null) !== before[key]) changed.push(key);
   }
   if (input.exclusions !== undefined && JSON.stringify(input.exclusions.map((e) => [e.reason, e.count])) !== JSON.stringify(exclusions.map((e) => [e.reason, e.count]))) changed.push('exclusions');
@@ -51,7 +51,7 @@ export function congressApi(ctx: ApiContext) {
       return inTransaction(store, () => {
         const congressId = store.insertCongress({
           name: input.name, organization: input.organization ?? null, term: input.term ?? null, place: input.place ?? null, date: input.date ?? null,
-          kind: input.kind, summoned: input.summoned, present: input.present ?? null, chairPinHash: input.chairPin ? hashPin(input.chairPin) : null, createdAt: ctx.now(),
+          kind: input.kind, meeting: input.meeting ?? null, summoned: input.summoned, present: input.present ?? null, chairPinHash: input.chairPin ? hashPin(input.chairPin) : null, createdAt: ctx.now(),
         });
         store.replaceExclusions(congressId, input.exclusions ?? []);
         store.replaceCountingCommittee(congressId, (input.countingCommittee ?? []).map((m) => ({ name: m.name, role: m.role ?? null })));

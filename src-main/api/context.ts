@@ -58,6 +58,7 @@ export function createContext(deps: ApiDeps): ApiContext {
       if (!found.ok) return found;
       const election = found.value;
       if (election.status === 'locked') return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${election.title}" đã chốt kết quả: không thể thay đổi. Muốn sửa, chủ tịch đoàn phải mở khóa (cần mã PIN và lý do).`);
+      if (store.getVoidedRound(electionId)) return fail(ERROR_CODES.roundVoided, `Vòng bầu "${election.title}" đã bị hủy (kết quả vòng trước đã thay đổi khi sửa phiếu): không thể nhập hay sửa; phải bầu lại vòng này.`);
       if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng chờ ý kiến cấp trên: không thể nhập hay sửa.`);
       if (store.listContinuations(electionId).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã kết thúc (đã có vòng bầu tiếp theo): không thể nhập hay sửa.`);
       return found;

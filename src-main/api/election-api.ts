@@ -1,4 +1,4 @@
-import { returnedExceedsIssued } from '../../shared/validation/fields';
+import { approvedBelowSeats, returnedExceedsIssued } from '../../shared/validation/fields';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { createElectionInput, electionIdInput, pauseElectionInput, updateElectionInput } from '../../shared/api/inputs';
 import { OFFICE_LABELS, type Office } from '../../shared/domain';
@@ -36,7 +36,7 @@ export function electionApi(ctx: ApiContext) {
         const existing = store.listElections(input.congressId);
         const key = newElectionKey(existing.map((e) => e.key), input.office);
         const row = {
-          congressId: input.congressId, key, position: existing.length, office: input.office, title: input.title || defaultElectionTitle(input.office), seats: input.seats, round: 1, continuesId: null,
+          congressId: input.congressId, key, position: existing.length, office: input.office, title: input.title || defaultElectionTitle(input.office), seats: input.seats, approvedSeats: input.approvedSeats ?? null, round: 1, continuesId: null,
           requireMajority: input.requireMajority ?? true, allBothOrNoneInvalid: input.allBothOrNoneInvalid ?? true, baseOverride: input.baseOverride ?? null,
           ballotsIssued: input.ballotsIssued ?? null, ballotsReturned: input.ballotsReturned ?? null, status: 'open' as const,
         };
@@ -52,6 +52,8 @@ export function electionApi(ctx: ApiContext) {
       const before = found.value;
       const figures = returnedExceedsIssued(input.ballotsIssued === undefined ? before.ballotsIssued : input.ballotsIssued, input.ballotsReturned === undefined ? before.ballotsReturned : input.ballotsReturned);
       if (figures) return fail(ERROR_CODES.invalidInput, figures.charAt(0).toUpperCase() + figures.slice(1), 'ballotsReturned');
+      const approved = approvedBelowSeats(input.seats ?? before.seats, input.approvedSeats === undefined ? before.approvedSeats : input.approvedSeats);
+      if (approved) return fail(ERROR_CODES.invalidInput, approved.charAt(0).toUpperCase() + approved.slice(1), 'approvedSeats');
       if (input.seats !== undefined && input.seats !== before.seats && store.hasAnyBallot(before.id)) {
         const listSize = store.listCandidates(before.id).filter((c) => !c.withdrawn).length;
         if (ballotFormat(listSize, input.seats) !== ballotFormat(listSize, before.seats)) {

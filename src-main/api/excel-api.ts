@@ -3,6 +3,7 @@ import { ok } from '../../shared/result';
 import { fileBytes } from '../services/file-bytes';
 import { congressFileFromStore, insertCongressFile, sha256Hex } from '../services/congress-file-io';
 import { asyncMethod, inTransaction, type ApiContext } from './context';
+import { lockImportedElections } from './imported-locks';
 
 /** Excel in and out: an old tally sheet or our own workbook read in (preview, then import with the
  *  user's corrections), and the secretariat's workbook written out. The Excel library is loaded
@@ -28,6 +29,7 @@ export function excelApi(ctx: ApiContext) {
         const { result: summary, written } = store.recordingWrites(() => insertCongressFile(store, file, { now: ctx.now(), newId: ctx.newId }));
         const sha256 = sha256Hex(bytes);
         ctx.audit('congress.imported_excel', { congressId: summary.congressId, operator: input.operator }, { ...summary, sha256, fileName: input.fileName ?? null, source: preview.source, written });
+        lockImportedElections(ctx, summary.congressId, file, input.operator);
         return ok({ ...summary, sha256, preview });
       });
     }),

@@ -4,9 +4,11 @@ import { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from '../../sha
 import { localDateTimeOf, parseLocalDateTime } from '../../shared/format/date';
 import { ok, type Result } from '../../shared/result';
 import { fileNameSlug } from '../../shared/text/slug';
-import { electionForMinutes } from '../pdf/minutes-data';
+import { electionPaperFileName } from '../../shared/minutes/file-name';
+import { electionForMinutes } from '../../shared/minutes/model';
 import { congressInfoFromStore } from '../services/congress-file-io';
 import { asyncMethod, type ApiContext } from './context';
+import { finalResultsOf } from './final-results';
 import { resultApi } from './result-api';
 
 /** The log's last event, printed with the fingerprint: the paper then anchors the file as it was. */
@@ -15,8 +17,8 @@ function auditHeadOf(store: ApiContext['store']): { seq: number; hash: string } 
   return last ? { seq: last.seq, hash: last.hash } : null;
 }
 
-function pdfFile(name: string, data: Uint8Array): PdfFile {
-  return { fileName: `${fileNameSlug(name)}.pdf`, mimeType: 'application/pdf', data };
+function pdfFile(fileName: string, data: Uint8Array): PdfFile {
+  return { fileName, mimeType: 'application/pdf', data };
 }
 
 /**
@@ -37,31 +39,37 @@ export function reportApi(ctx: ApiContext) {
   const electionOf = (result: ElectionResult) => electionForMinutes(rowOf(result), store.listCandidates(result.electionId));
 
   return {
-    /** Biên bản kiểm phiếu; refused with the failing checks unless a rehearsal printout. */
+    /**
+     * Biên bản kiểm phiếu: official for a locked election, a draft (marked on every page) before;
+     * refused with the failing checks unless a rehearsal printout. The closing time only as typed.
+     */
     minutesPdf: asyncMethod(minutesPdfInput, async (input): Promise<Result<PdfFile>> => {
       const found = results.tally({ electionId: input.electionId });
       if (!found.ok) return found;
       const result = found.value;
-      const congress = congressInfoFromStore(store, rowOf(result).congressId);
-      const closedAt = input.closedAt === undefined ? localDateTimeOf(new Date(ctx.now())) : input.closedAt === null ? null : parseLocalDateTime(input.closedAt);
+      const row = rowOf(result);
+      const congress = congressInfoFromStore(store, row.congressId);
+      const closedAt = input.closedAt ? parseLocalDateTime(input.closedAt) : null;
       const { buildMinutesPdf } = await import('../pdf/minutes');
       const bytes = await buildMinutesPdf(
-        { congress, election: electionOf(result), tally: result, fingerprint: result.fingerprint, auditHead: auditHeadOf(store) },
+        { congress, election: electionOf(result), tally: result, lock: result.lock, fingerprint: result.fingerprint, auditHead: auditHeadOf(store) },
         { rehearsal: input.rehearsal ?? false, countsInWords: input.countsInWords ?? false, closedAt, ...(input.signatures ? { signatures: input.signatures } : {}) },
       );
       if (!bytes.ok) return bytes;
-      return ok(pdfFile(`${input.rehearsal ? 'chay-thu-' : ''}bien-ban-kiem-phieu-${result.title || result.id}`, bytes.value));
+      const paper = input.rehearsal ? 'chay-thu-bien-ban-kiem-phieu' : result.lock ? 'bien-ban-kiem-phieu' : 'du-thao-bien-ban-kiem-phieu';
+      return ok(pdfFile(electionPaperFileName(paper, row, 'pdf'), bytes.value));
     }),
 
-    /** Every election of the congress: outcome and those elected. */
+    /** Every office's final result across its rounds, then every election: outcome and those elected. */
     summaryPdf: asyncMethod(summaryPdfInput, async (input): Promise<Result<PdfFile>> => {
       const found = results.tallyCongress({ congressId: input.congressId });
       if (!found.ok) return found;
       const congress = congressInfoFromStore(store, input.congressId);
       const elections = found.value.map((result) => ({ election: electionOf(result), tally: result, fingerprint: result.fingerprint }));
       const { buildSummaryPdf } = await import('../pdf/summary');
-      const bytes = await buildSummaryPdf({ congress, elections }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
-      return ok(pdfFile(`tong-hop-ket-qua-${congress.name}`, bytes));
+      const finals = finalResultsOf(store, input.congressId, found.value);
+      const bytes = await buildSummaryPdf({ congress, elections, finals }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
+      return ok(pdfFile(`${fileNameSlug(`tong-hop-ket-qua-${congress.name}`)}.pdf`, bytes));
     }),
 
     /** The ballot paper of an election, as many to an A4 sheet as fit (or as asked). */
@@ -73,7 +81,7 @@ export function reportApi(ctx: ApiContext) {
       const { buildBallotPaperPdf } = await import('../pdf/ballot-paper');
       const bytes = await buildBallotPaperPdf({ congress: congressInfoFromStore(store, row.congressId), election: { ...row, id: row.key }, candidates }, input.perPage ? { perPage: input.perPage } : {});
       if (!bytes.ok) return bytes;
-      return ok(pdfFile(`phieu-bau-${row.title || row.key}`, bytes.value));
+      return ok(pdfFile(electionPaperFileName('phieu-bau', row, 'pdf'), bytes.value));
     }),
   };
 }

@@ -3,23 +3,17 @@ import { congressIdInput, createNextRoundInput, electionIdInput, lockElectionInp
 import { blockingProblemsError } from '../../shared/api/blocking';
 import type { ElectionResult } from '../../shared/api/views';
 import { err, fail, ok, type Result } from '../../shared/result';
-import { ballotContext, tallyCounted } from '../../shared/rules/tally';
+import { nextRoundTitle } from '../../shared/minutes/wording';
 import type { CongressRow, ElectionRow } from '../db/store';
-import { electionSetup } from '../services/election-data';
-import { fingerprintOf } from '../services/fingerprint';
 import { checkChairPin } from './chair-pin-guard';
 import { inTransaction, method, type ApiContext } from './context';
+import { electionResultOf, recordLock } from './election-result';
+import { finalResultsOf } from './final-results';
 
 export function resultApi(ctx: ApiContext) {
   const { store } = ctx;
 
-  /** Live results: the ballots are counted one at a time as they are entered, never all again. */
-  function resultOf(congress: CongressRow, election: ElectionRow): ElectionResult {
-    const setup = electionSetup(store, congress, election);
-    const { counter, digestSum } = ctx.ballots.counted(election.id, ballotContext(setup));
-    const fingerprint = fingerprintOf(setup, { count: counter.records, digestSum });
-    return { ...tallyCounted(setup, counter), electionId: election.id, title: election.title, status: election.status, fingerprint };
-  }
+  const resultOf = (congress: CongressRow, election: ElectionRow): ElectionResult => electionResultOf(ctx, congress, election);
 
   function requireResult(electionId: number): Result<{ congress: CongressRow; election: ElectionRow; result: ElectionResult }> {
     const election = ctx.requireElection(electionId);
@@ -34,11 +28,11 @@ export function resultApi(ctx: ApiContext) {
     return error ? err(error) : null;
   }
 
-  function lock(congress: CongressRow, election: ElectionRow, result: ElectionResult, operator: string | undefined): void {
-    store.updateElection(election.id, { status: 'locked' });
-    ctx.audit('election.locked', { congressId: congress.id, electionId: election.id, operator }, {
-      fingerprint: result.fingerprint, outcome: result.outcome, elected: result.elected, votes: Object.fromEntries(result.candidates.map((c) => [c.id, c.votes])), ballots: result.ballots,
-    });
+  const lock = (congress: CongressRow, election: ElectionRow, result: ElectionResult, operator: string | undefined) => recordLock(ctx, congress, election, result, operator);
+
+  /** A voided round is neither locked, continued nor unlocked: it is to be held again. */
+  function refuseVoided(election: ElectionRow): Result<never> | null {
+    return store.getVoidedRound(election.id) ? fail(ERROR_CODES.roundVoided, `Vòng bầu "${election.title}" đã bị hủy (kết quả vòng trước đã thay đổi khi sửa phiếu): phải bầu lại vòng này`) : null;
   }
 
   return {
@@ -54,12 +48,22 @@ export function resultApi(ctx: ApiContext) {
       return ok(store.listElections(congressId).map((e) => resultOf(congress.value, e)));
     }),
 
+    /** One final result per office, across its rounds (voided ones left out): a pure read. */
+    finalResults: method(congressIdInput, ({ congressId }) => {
+      const congress = ctx.requireCongress(congressId);
+      if (!congress.ok) return congress;
+      const results = store.listElections(congressId).map((e) => resultOf(congress.value, e));
+      return ok(finalResultsOf(store, congressId, results));
+    }),
+
     /** "Chốt kết quả": refused while a blocking check fails; afterwards every change is refused. */
     lockElection: method(lockElectionInput, (input) =>
       inTransaction(store, () => {
         const found = requireResult(input.electionId);
         if (!found.ok) return found;
         const { congress, election, result } = found.value;
+        const voided = refuseVoided(election);
+        if (voided) return voided;
         if (election.status === 'locked') return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${election.title}" đã chốt kết quả rồi`);
         if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng`);
         const blocked = refuseWhileBlocked(result, 'chốt kết quả');
@@ -74,6 +78,8 @@ export function resultApi(ctx: ApiContext) {
       const found = ctx.requireElection(input.electionId);
       if (!found.ok) return found;
       const election = found.value;
+      const voided = refuseVoided(election);
+      if (voided) return voided;
       if (election.status !== 'locked') return fail(ERROR_CODES.invalidInput, `Cuộc bầu "${election.title}" chưa chốt kết quả`);
       if (store.listContinuations(election.id).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã có vòng bầu tiếp theo: không thể mở khóa`);
       const congress = ctx.requireCongress(election.congressId);
@@ -99,8 +105,10 @@ export function resultApi(ctx: ApiContext) {
         const found = requireResult(input.electionId);
         if (!found.ok) return found;
         const { congress, election, result } = found.value;
+        const voided = refuseVoided(election);
+        if (voided) return voided;
         const proposal = result.nextRound;
-        if (proposal === null) return fail(ERROR_CODES.noNextRound, `Cuộc bầu "${election.title}" đã đủ số lượng, không có hòa phiếu: không cần bầu thêm`);
+        if (proposal === null) return fail(ERROR_CODES.noNextRound, `Cuộc bầu "${election.title}" đã đủ số lượng, không có người bằng phiếu: không cần bầu thêm`);
         if (store.listContinuations(election.id).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã có vòng bầu tiếp theo`);
         if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng`);
         const blocked = refuseWhileBlocked(result, 'tạo vòng bầu tiếp theo');
@@ -108,13 +116,12 @@ export function resultApi(ctx: ApiContext) {
         if (election.status === 'open') lock(congress, election, result, input.operator);
 
         const round = election.round + 1;
-        const what = proposal.kind === 'tie_break' ? 'bầu lại do hòa phiếu' : 'bầu bổ sung số còn thiếu';
         const existing = store.listElections(congress.id);
         const keys = new Set(existing.map((e) => e.key));
         let key = `${election.key}-v${round}`;
         for (let n = 2; keys.has(key); n++) key = `${election.key}-v${round}-${n}`;
         const row = {
-          congressId: congress.id, key, position: existing.length, office: election.office, title: input.title || `${election.title} (vòng ${round}: ${what})`, seats: proposal.seats, round, continuesId: election.id,
+          congressId: congress.id, key, position: existing.length, office: election.office, title: input.title || nextRoundTitle(election.title, round, proposal.kind), seats: proposal.seats, approvedSeats: null, round, continuesId: election.id,
           requireMajority: input.requireMajority ?? proposal.requireMajority, allBothOrNoneInvalid: election.allBothOrNoneInvalid, baseOverride: election.baseOverride, ballotsIssued: null, ballotsReturned: null, status: 'open' as const,
         };
         const electionId = store.insertElection(row);

@@ -1,5 +1,5 @@
 import type { BallotView, CandidateView, CongressView, ElectionSummary, ElectionView } from '../../shared/api/views';
-import { OFFICE_LABELS } from '../../shared/domain';
+import { OFFICE_LABELS, UNDONE_NOTE } from '../../shared/domain';
 import { ballotFormat } from '../../shared/rules/ballot-format';
 import { congressBase } from '../../shared/rules/base';
 import { checkList } from '../../shared/rules/surplus';
@@ -10,14 +10,15 @@ import type { BallotRow, CandidateRow, CongressRow, ElectionRow, Store } from '.
 
 /** What the screens are shown (the types in shared/api/views.ts): rows plus what follows from them by the rules. */
 
-export function electionSummary(e: ElectionRow): ElectionSummary {
-  return { id: e.id, key: e.key, office: e.office, title: e.title, seats: e.seats, round: e.round, continuesId: e.continuesId, status: e.status };
+export function electionSummary(e: ElectionRow, voided: boolean): ElectionSummary {
+  return { id: e.id, key: e.key, office: e.office, title: e.title, seats: e.seats, round: e.round, continuesId: e.continuesId, status: e.status, voided };
 }
 
 export function congressView(store: Store, congress: CongressRow): CongressView {
   const { chairPinHash, ...rest } = congress;
   const exclusions = store.getExclusions(congress.id);
   const base = congressBase(congress.summoned, exclusions);
+  const voided = store.voidedRoundIds(congress.id);
   return {
     ...rest,
     hasChairPin: chairPinHash !== null,
@@ -26,7 +27,7 @@ export function congressView(store: Store, congress: CongressRow): CongressView 
     base,
     votesNeeded: votesNeeded(Math.max(base, 1)),
     teams: store.listTeams(congress.id),
-    elections: store.listElections(congress.id).map(electionSummary),
+    elections: store.listElections(congress.id).map((e) => electionSummary(e, voided.has(e.id))),
   };
 }
 
@@ -47,7 +48,9 @@ export function electionView(store: Store, congress: CongressRow, election: Elec
     votesNeeded: votesNeeded(base),
     format: ballotFormat(onBallot.length, election.seats),
     candidates: candidateViews(candidates),
-    continuations: store.listContinuations(election.id).map(electionSummary),
+    continuations: store.listContinuations(election.id).map((e) => electionSummary(e, false)),
+    voidedContinuations: store.listVoidedContinuations(election.id).map((e) => electionSummary(e, true)),
+    voided: store.getVoidedRound(election.id),
     ballotEntries: store.countCurrentBallots(election.id),
     listProblems: checkList({ office: election.office, seats: election.seats, listSize: onBallot.length, committeeListSize, round: election.round }),
     teams: store.listTeams(congress.id),
@@ -57,5 +60,8 @@ export function electionView(store: Store, congress: CongressRow, election: Elec
 export function ballotView(row: BallotRow, election: ElectionRow, candidates: readonly CandidateRow[]): BallotView {
   const choice = choiceOfRow(row);
   const verdict = row.kind === 'void' ? null : judgeBallot(choice, row.ruling, contextOf(election, candidates));
-  return { ...ballotEntryOfRow(row), ballotId: row.id, number: row.number, version: row.version, teamId: row.teamId, operator: row.operator, enteredAt: row.enteredAt, kind: row.kind, verdict };
+  return {
+    ...ballotEntryOfRow(row), ballotId: row.id, number: row.number, lastNumber: row.lastNumber, version: row.version, teamId: row.teamId, operator: row.operator, enteredAt: row.enteredAt, kind: row.kind, verdict,
+    undone: row.kind === 'void' && row.note === UNDONE_NOTE,
+  };
 }

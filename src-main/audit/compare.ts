@@ -84,6 +84,8 @@ export function compareWithTables(store: Store, replay: Replay, fingerprintNow: 
         continue;
       }
       if (logged.status !== election.status) add({ field: 'status', message: `Trạng thái trong bảng là "${STATUS_WORDS[election.status]}", nhật ký ghi "${STATUS_WORDS[logged.status]}"` });
+      const voided = store.getVoidedRound(election.id) !== null;
+      if (logged.voided !== voided) add({ field: 'voided', message: voided ? 'Vòng bầu bị hủy trong bảng nhưng nhật ký không ghi việc hủy' : 'Nhật ký ghi vòng bầu đã bị hủy nhưng bảng không còn ghi' });
       compareBallots(lastVersions(store, election.id), logged.ballots, add);
       compareTotals(store, election.id, logged.totals, add);
       if (logged.status === 'locked' && logged.lockFingerprint !== null) {

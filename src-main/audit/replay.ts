@@ -23,8 +23,10 @@ export interface ReplayedTotal {
 
 export interface ReplayedElection {
   status: 'open' | 'locked' | 'paused';
-  /** The fingerprint its last lock sealed, while it stays locked. */
+  /** The fingerprint its last lock sealed, while it stays locked (a correction of a finished round seals it anew). */
   lockFingerprint: string | null;
+  /** Voided because a correction changed the outcome of the round it continues (`round.voided`). */
+  voided: boolean;
   ballots: Map<string, ReplayedBallot>;
   totals: Map<number, ReplayedTotal>;
 }
@@ -38,7 +40,7 @@ export interface Replay {
 function electionOf(replay: Replay, electionId: number): ReplayedElection {
   let election = replay.elections.get(electionId);
   if (election === undefined) {
-    election = { status: 'open', lockFingerprint: null, ballots: new Map(), totals: new Map() };
+    election = { status: 'open', lockFingerprint: null, voided: false, ballots: new Map(), totals: new Map() };
     replay.elections.set(electionId, election);
   }
   return election;
@@ -66,6 +68,7 @@ function apply(replay: Replay, event: AuditEvent, kind: AuditKind, payload: Reco
     for (const [id, uid, number, version, teamId, count, ballotKind, selection, ruling, note] of written.ballots) electionOf(replay, id).ballots.set(uid, { uid, number, version, teamId, count, kind: ballotKind, selection, ruling, note });
     for (const [id, teamId, returned, valid, invalid, votes] of written.teamTotals) electionOf(replay, id).totals.set(teamId, { returned, valid, invalid, votes });
     for (const [id, teamId] of written.teamTotalsRemoved) electionOf(replay, id).totals.delete(teamId);
+    for (const id of written.roundsVoided) electionOf(replay, id).voided = true;
   }
   if (electionId === null) return;
   const election = electionOf(replay, electionId);
@@ -75,6 +78,7 @@ function apply(replay: Replay, event: AuditEvent, kind: AuditKind, payload: Reco
     election.lockFingerprint = kind === 'election.locked' ? (payload.fingerprint as string) : status === 'open' ? null : election.lockFingerprint;
   }
   if (kind === 'election.created' || kind === 'round.created') election.status = payload.status as ReplayedElection['status'];
+  if (kind === 'round.voided') election.voided = true;
   if (kind === 'ballot.entered') {
     const entry = payload as LoggedBallot & { id: string; number: number };
     election.ballots.set(entry.id, { uid: entry.id, ...ballotOf(entry, entry.number, 1) });

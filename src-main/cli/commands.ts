@@ -18,7 +18,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'import',
     usage: [
       'kiem-phieu import TỆP.xlsx -o TỆP.json       đọc bảng tính Excel (bảng kiểm phiếu cũ hoặc bảng tính kiem-phieu)',
-      '    [--sheet TÊN] [--marks struck|kept] [--seats N] [--summoned N] [--kind delegates|members] [--skip-row SHEET!DÒNG]',
+      '    [--sheet TÊN] [--marks struck|kept] [--seats N] [--summoned N] [--kind delegates|members|committee] [--skip-row SHEET!DÒNG]',
     ].join('\n'),
     options: {
       output: { type: 'string', short: 'o' },

@@ -21,11 +21,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     option: 'pdf',
-    usage: '--pdf RA.pdf [--rehearsal] [--words] [--closed-at NNNN-TT-NNTgg:pp]',
-    flags: { rehearsal: { type: 'boolean' }, words: { type: 'boolean' }, 'closed-at': { type: 'string' } },
+    usage: '--pdf RA.pdf [--draft] [--rehearsal] [--words] [--closed-at NNNN-TT-NNTgg:pp]',
+    flags: { draft: { type: 'boolean' }, rehearsal: { type: 'boolean' }, words: { type: 'boolean' }, 'closed-at': { type: 'string' } },
     load: async () => {
       const { writeMinutesFile } = await import('../pdf/export-format');
-      return (congress, outPath, values) => writeMinutesFile(congress, outPath, { rehearsal: values.rehearsal === true, words: values.words === true, closedAt: typeof values['closed-at'] === 'string' ? values['closed-at'] : undefined });
+      return (congress, outPath, values) => writeMinutesFile(congress, outPath, { rehearsal: values.rehearsal === true, draft: values.draft === true, words: values.words === true, closedAt: typeof values['closed-at'] === 'string' ? values['closed-at'] : undefined });
     },
   },
   {

@@ -1,4 +1,4 @@
-import { OFFICE_LABELS } from '../../shared/domain';
+import { CONGRESS_KIND_LABELS, OFFICE_LABELS } from '../../shared/domain';
 import type { ExcelPreview } from '../excel/preview';
 
 const ENCODING_NAMES = { tcvn3: 'TCVN3', vni: 'VNI' } as const;
@@ -11,7 +11,7 @@ export function formatImportPreview(preview: ExcelPreview): string {
   const c = preview.congress;
   lines.push(`Đại hội: ${c.name.value} (${c.name.source})`);
   lines.push(`  Số được triệu tập: ${c.summoned.value ?? 'chưa biết'} (${c.summoned.source})`);
-  lines.push(`  Loại: ${c.kind.value === 'members' ? 'đại hội đảng viên' : 'đại hội đại biểu'} (${c.kind.source})`);
+  lines.push(`  Loại: ${CONGRESS_KIND_LABELS[c.kind.value].toLocaleLowerCase('vi')} (${c.kind.source})`);
   if (preview.legacyText.cells > 0) lines.push(`  ${preview.legacyText.cells} ô chữ được chuyển từ bảng mã ${preview.legacyText.encodings.map((e) => ENCODING_NAMES[e]).join(', ')} sang Unicode`);
   for (const e of preview.elections) {
     lines.push(`Cuộc bầu "${e.key}"${e.include ? '' : ' (không nhập)'} → mã ${e.id}: ${e.title.value}`);

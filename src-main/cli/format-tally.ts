@@ -1,7 +1,9 @@
+import type { TitledFinalResult } from '../../shared/congress-file/final';
+import { FINAL_RESULT_HEADING, finalResultWords } from '../../shared/minutes/final';
 import { INVALID_REASON_LABELS, OFFICE_LABELS, type InvalidReason } from '../../shared/domain';
+import { CANDIDATE_STATUS_LABELS, outcomeSentence, outcomeStatement } from '../../shared/minutes/outcome';
+import { electionSubject, titleWithRound } from '../../shared/minutes/wording';
 import type { ElectionTally } from '../../shared/rules/tally';
-
-const STATUS_LABELS = { elected: 'Trúng cử', not_elected: 'Không trúng cử', tied: 'Bằng phiếu' } as const;
 
 function pad(text: string, width: number, align: 'left' | 'right'): string {
   return align === 'left' ? text.padEnd(width) : text.padStart(width);
@@ -16,7 +18,7 @@ function table(header: string[], rows: string[][], aligns: ('left' | 'right')[])
 /** `tally` without `--json`: a readable Vietnamese table per election. */
 export function formatTallyText(tallies: readonly ElectionTally[], titles: ReadonlyMap<string, string>): string {
   const blocks = tallies.map((t) => {
-    const title = titles.get(t.id) || `Bầu ${OFFICE_LABELS[t.office]}`;
+    const title = titleWithRound({ title: titles.get(t.id) || `Bầu ${OFFICE_LABELS[t.office]}`, round: t.round });
     const names = new Map(t.candidates.map((c) => [c.id, c.name]));
     const votes = new Map(t.candidates.map((c) => [c.id, c.votes]));
     const invalid = Object.entries(t.ballots.invalidByReason).map(([code, n]) => `${INVALID_REASON_LABELS[code as InvalidReason]}: ${n}`);
@@ -29,7 +31,7 @@ export function formatTallyText(tallies: readonly ElectionTally[], titles: Reado
       '',
       table(
         ['TT', 'Họ và tên', 'Số phiếu', 'Tỷ lệ %', 'Kết quả'],
-        t.candidates.map((c, i) => [String(i + 1), c.name, String(c.votes), c.percent, STATUS_LABELS[c.status]]),
+        t.candidates.map((c, i) => [String(i + 1), c.name, String(c.votes), c.percent, CANDIDATE_STATUS_LABELS[c.status]]),
         ['right', 'left', 'right', 'right', 'left'],
       ),
       '',
@@ -37,11 +39,24 @@ export function formatTallyText(tallies: readonly ElectionTally[], titles: Reado
         ? `Trúng cử (${t.elected.length}, theo số phiếu từ cao xuống thấp): ${t.elected.map((id) => `${names.get(id)} (${votes.get(id)})`).join(', ')}`
         : 'Không ai trúng cử.',
     ];
-    if (t.tie) lines.push(`BẰNG PHIẾU: ${t.tie.candidates.map((id) => names.get(id)).join(', ')} cùng ${votes.get(t.tie.candidates[0] ?? '')} phiếu cho ${t.tie.seats} chỗ còn lại: cần bầu lại giữa các đồng chí này.`);
-    if (t.unfilledSeats > 0) lines.push(`CHƯA ĐỦ: còn thiếu ${t.unfilledSeats} người so với số lượng cần bầu.`);
-    if (t.outcome === 'complete') lines.push('Kết quả: bầu đủ số lượng.');
+    lines.push(outcomeSentence(outcomeStatement(t, electionSubject({ title, office: t.office }))));
     for (const p of t.problems) lines.push(`${p.severity === 'error' ? 'LỖI' : 'Lưu ý'}: ${p.message}`);
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** After the rounds, the final result of each office: all elected across its rounds, and what is missing. */
+export function formatFinalText(finals: readonly TitledFinalResult[]): string {
+  if (finals.length === 0) return '';
+  const blocks = finals.map((final) => {
+    const words = finalResultWords(final, final.title);
+    return [
+      `${FINAL_RESULT_HEADING.toLocaleUpperCase('vi')}: ${words.title.toLocaleUpperCase('vi')}`,
+      ...(words.provisional ? [words.provisional] : []),
+      ...words.sentences,
+      ...(words.rows.length > 0 ? ['', table(words.columns.map((c) => c.header), words.rows.map((r) => [...r]), words.columns.map((c) => (c.align === 'right' ? 'right' : 'left')))] : []),
+    ].join('\n');
+  });
+  return `\n${blocks.join('\n\n')}\n`;
 }

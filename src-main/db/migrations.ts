@@ -1,5 +1,7 @@
 import type { Db } from './connection';
 import { CHAIR_PIN_MIGRATION } from './migration-3-chair-pin';
+import { NUMBERS_AND_VOIDED_ROUNDS_MIGRATION } from './migration-5-numbers-and-voided-rounds';
+import { COMMITTEE_MEETINGS_MIGRATION } from './migration-6-committee-meetings';
 import { DatabaseTooNewError, schemaVersion } from './schema-version';
 
 export { DatabaseTooNewError, LATEST_SCHEMA_VERSION, schemaVersion } from './schema-version';
@@ -12,6 +14,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Builds a table again: foreign keys are not checked while it runs, and all of them are checked before it commits. */
+  foreignKeysOff?: boolean;
 }
 
 const OFFICES = `'cap_uy','ban_thuong_vu','bi_thu','pho_bi_thu','ubkt','chu_nhiem_ubkt','dai_bieu','dai_bieu_du_khuyet','khac'`;
@@ -271,6 +275,8 @@ CREATE TRIGGER batch_readings_never_deleted BEFORE DELETE ON batch_readings BEGI
 ALTER TABLE congress_identity ADD COLUMN team TEXT CHECK (team IS NULL OR length(team) > 0);
 `,
   },
+  NUMBERS_AND_VOIDED_ROUNDS_MIGRATION,
+  COMMITTEE_MEETINGS_MIGRATION,
 ];
 
 /** Brings the database to the latest schema; refuses, without touching it, one newer than us. */
@@ -280,9 +286,17 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   if (current > latest) throw new DatabaseTooNewError(current, latest);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    // PRAGMA foreign_keys does nothing inside a transaction: it is switched around it.
+    const keysWereOn = migration.foreignKeysOff === true && db.pragma('foreign_keys', { simple: true }) === 1;
+    if (keysWereOn) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        if (migration.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error(`migration ${migration.version}: foreign keys broken`);
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    } finally {
+      if (keysWereOn) db.pragma('foreign_keys = ON');
+    }
   }
 }

@@ -18,6 +18,7 @@ export interface WrittenRows {
   ballots: [number, string, number, number, number | null, number, 'kept' | 'struck' | 'marks' | 'none' | 'void', unknown, 'NOT_ISSUED' | 'WRITE_IN' | 'MARKED_SIGNED' | 'COMMITTEE_RULED' | null, string | null][];
   teamTotals: [number, number, number, number, Record<string, number>, Record<string, number>][];
   teamTotalsRemoved: [number, number][];
+  roundsVoided: number[];
 }
 
 /** What every group of queries shares: the connection and its prepared statements. */

@@ -77,7 +77,7 @@ export class Store {
    */
   recordingWrites<T>(fn: () => T): { result: T; written: WrittenRows } {
     const outer = this.sql.written;
-    const written: WrittenRows = { elections: [], ballots: [], teamTotals: [], teamTotalsRemoved: [] };
+    const written: WrittenRows = { elections: [], ballots: [], teamTotals: [], teamTotalsRemoved: [], roundsVoided: [] };
     this.sql.written = written;
     try {
       return { result: fn(), written };

@@ -3,7 +3,7 @@ import { normalizeText } from '../../shared/text/normalize';
 import { attributeOf } from './candidate-details';
 import { integerIn, type GridCell } from './grid';
 import { MARK_EXPECTED, readMark } from './marks';
-import { problem, type ImportProblem } from './problems';
+import { problem, TableProblems } from './problems';
 import { readValidityCell } from './rulings';
 import { filledText, lineCells, linePlace, placeOf, type LineCells, type TableLayout } from './table-layout';
 import { teamLabel, totalsLabel, type FigureKind, type HeaderKind } from './vocabulary';
@@ -57,7 +57,7 @@ export interface LinesRead {
   attributeLines: { line: number; kind: HeaderKind }[];
   symbols: Map<string, number>;
   skipped: string[];
-  problems: ImportProblem[];
+  problems: TableProblems;
   /** Lines read as data (not hints). */
   consumedLines: Set<number>;
   /** The last line that belongs to the table. */
@@ -96,7 +96,7 @@ function totalsLine(layout: TableLayout, cells: LineCells): TotalsLine {
 }
 
 /** A counting team's totals: integers under the names and beside the figures. */
-function teamLine(layout: TableLayout, problems: ImportProblem[], cells: LineCells, team: string): TeamLine {
+function teamLine(layout: TableLayout, problems: TableProblems, cells: LineCells, team: string): TeamLine {
   const { view, sheet, positions } = layout;
   const { line } = cells;
   const figures: Partial<Record<FigureKind, number>> = {};
@@ -106,7 +106,7 @@ function teamLine(layout: TableLayout, problems: ImportProblem[], cells: LineCel
     if (!cell || cell.text === '') return null;
     const n = integerIn(cell);
     if (n === null || n < 0) {
-      problems.push(problem('error', 'NOT_A_COUNT', placeOf(layout, line, position), `"${cell.text}" không phải là số phiếu (cần một số nguyên không âm)`, { sheet, line: view.lineRef(line) }));
+      problems.add(problem('error', 'NOT_A_COUNT', placeOf(layout, line, position), `"${cell.text}" không phải là số phiếu (cần một số nguyên không âm)`, { sheet, line: view.lineRef(line) }));
       return null;
     }
     return n;
@@ -134,7 +134,7 @@ function readMarks(layout: TableLayout, reading: Reading, cells: LineCells): { m
     }
     if (mark.kind === 'bad') {
       bad = true;
-      reading.problems.push(problem('error', 'BAD_MARK', placeOf(layout, cells.line, p), `"${mark.text}" không phải là dấu hợp lệ (cần một trong: ${MARK_EXPECTED})`, { sheet, line: view.lineRef(cells.line) }));
+      reading.problems.add(problem('error', 'BAD_MARK', placeOf(layout, cells.line, p), `"${mark.text}" không phải là dấu hợp lệ (cần một trong: ${MARK_EXPECTED})`, { sheet, line: view.lineRef(cells.line) }));
     }
     return null;
   });
@@ -149,12 +149,12 @@ function readBallotLine(layout: TableLayout, reading: Reading, cells: LineCells)
   const { marks, bad: badMark } = readMarks(layout, reading, cells);
   let bad = badMark;
   if (number === null && label !== '' && labelPosition !== null && roles.get(labelPosition)?.kind === 'number') {
-    reading.problems.push(problem('error', 'BAD_BALLOT_NUMBER', placeOf(layout, line, labelPosition), `"${label}" không phải là số phiếu (cần một số nguyên)`, { sheet, line: view.lineRef(line) }));
+    reading.problems.add(problem('error', 'BAD_BALLOT_NUMBER', placeOf(layout, line, labelPosition), `"${label}" không phải là số phiếu (cần một số nguyên)`, { sheet, line: view.lineRef(line) }));
     bad = true;
   }
   if (number !== null) {
     const earlier = reading.numbersSeen.get(number);
-    if (earlier !== undefined) reading.problems.push(problem('warning', 'DUPLICATE_BALLOT_NUMBER', linePlace(layout, line), `số phiếu ${number} đã có ở ${view.lineName(earlier)}`));
+    if (earlier !== undefined) reading.problems.add(problem('warning', 'DUPLICATE_BALLOT_NUMBER', linePlace(layout, line), `số phiếu ${number} đã có ở ${view.lineName(earlier)}`));
     else reading.numbersSeen.set(number, line);
   }
   const team = layout.teamPositions.map((p) => view.shown(line, p)).find((t) => t !== '') ?? null;
@@ -162,7 +162,7 @@ function readBallotLine(layout: TableLayout, reading: Reading, cells: LineCells)
   const validityPosition = layout.validityPositions.find((p) => view.text(line, p) !== '');
   const validity = validityPosition === undefined ? null : readValidityCell(view.text(line, validityPosition), roles.get(validityPosition)?.kind === 'invalidity' ? 'invalidity' : 'validity');
   if (validityPosition !== undefined && validity === null) {
-    reading.problems.push(problem('warning', 'UNCLEAR_VALIDITY', placeOf(layout, line, validityPosition), `"${view.text(line, validityPosition)}" không rõ là hợp lệ hay không: bỏ qua, phiếu được xét theo các dấu`));
+    reading.problems.add(problem('warning', 'UNCLEAR_VALIDITY', placeOf(layout, line, validityPosition), `"${view.text(line, validityPosition)}" không rõ là hợp lệ hay không: bỏ qua, phiếu được xét theo các dấu`));
   }
   if (bad) return;
   reading.ballots.push({
@@ -233,7 +233,7 @@ export function readLines(layout: TableLayout): LinesRead {
     attributeLines: [],
     symbols: new Map(),
     skipped: [],
-    problems: [],
+    problems: new TableProblems(),
     consumedLines: new Set(),
     lastDataLine: layout.header.dataStart - 1,
     group: null,

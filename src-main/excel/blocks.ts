@@ -71,9 +71,9 @@ function tableTexts(extent: BlockExtent, layout: TableLayout, read: LinesRead): 
 
 /** Ballots in a table of team totals are errors: the table is one or the other. */
 function kindOf(read: LinesRead, sheet: string): BlockKind {
-  const kind: BlockKind = read.teams.length > 0 ? 'teams' : read.ballots.length > 0 || read.problems.some((p) => p.code === 'BAD_MARK') ? 'ballots' : 'candidates';
+  const kind: BlockKind = read.teams.length > 0 ? 'teams' : read.ballots.length > 0 || read.problems.list.some((p) => p.code === 'BAD_MARK') ? 'ballots' : 'candidates';
   if (kind === 'teams' && read.ballots.length > 0) {
-    for (const b of read.ballots) read.problems.push(problem('error', 'BALLOT_IN_TEAM_TABLE', b.place, 'dòng này trông như một phiếu nhưng bảng là bảng tổng hợp theo tổ (cần tên tổ, ví dụ "Tổ 1", và các số phiếu)', { sheet, line: b.ref }));
+    for (const b of read.ballots) read.problems.add(problem('error', 'BALLOT_IN_TEAM_TABLE', b.place, 'dòng này trông như một phiếu nhưng bảng là bảng tổng hợp theo tổ (cần tên tổ, ví dụ "Tổ 1", và các số phiếu)', { sheet, line: b.ref }));
   }
   return kind;
 }
@@ -107,7 +107,7 @@ export function readBlock(extent: BlockExtent): Block {
     texts,
     symbols: read.symbols,
     skipped: read.skipped,
-    problems: read.problems,
+    problems: read.problems.list,
     lastDataLine: read.lastDataLine,
   };
 }

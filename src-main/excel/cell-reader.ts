@@ -1,3 +1,5 @@
+import { EXCEL_LIMITS } from './limits';
+import type { SheetBudget } from './sheet-budget';
 import type { CellStyle } from './workbook-parts';
 import type { XmlScanner } from './xml-scanner';
 
@@ -14,7 +16,8 @@ export interface RawCell {
 }
 
 export interface SheetContext {
-  strings: readonly string[];
+  /** null: a string longer than a cell may be (refused when a cell shows it). */
+  strings: readonly (string | null)[];
   styles: readonly CellStyle[];
   date1904: boolean;
 }
@@ -35,6 +38,7 @@ function serialDate(serial: number, date1904: boolean): Date {
 /** Reads one `<c>` of a sheet: its attributes, then the text of its `<v>`, `<f>` or `<is>` as it
  *  comes, then the cell it makes. */
 export class CellReader {
+  row = 0;
   col = 0;
   /** Index of the cell's style in `cellXfs`; -1 for none. */
   styleIndex = -1;
@@ -51,6 +55,7 @@ export class CellReader {
   constructor(
     private readonly xml: XmlScanner,
     private readonly context: SheetContext,
+    private readonly budget: SheetBudget,
   ) {}
 
   start(col: number, styleIndex: number, type: string): void {
@@ -80,6 +85,7 @@ export class CellReader {
       this.text = this.valueText() + xml.text();
       this.digits = NaN;
     }
+    if (this.text !== null && this.text.length > EXCEL_LIMITS.cellCharacters) throw this.budget.cellTooLong(this.row, this.col);
   }
 
   private valueText(): string {
@@ -132,6 +138,7 @@ export class CellReader {
 
   private sharedString(index: number, font: string | null): RawCell | undefined {
     const text = this.context.strings[index];
+    if (text === null) throw this.budget.cellTooLong(this.row, this.col);
     if (text === undefined || text === '') return undefined;
     const key = index * (this.context.styles.length + 1) + this.styleIndex + 1;
     let cell = this.sharedCells.get(key);

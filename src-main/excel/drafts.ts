@@ -3,6 +3,7 @@ import type { CongressDraft, ImportQuestion, Stated } from '../../shared/api/exc
 import type { CongressKind, Office } from '../../shared/domain';
 import { OFFICE_LABELS } from '../../shared/domain';
 import { nameMatchKey } from '../../shared/text/normalize';
+import { nameInNormalCase, textInNormalCase } from '../../shared/text/vietnamese-case';
 import type { Block } from './blocks';
 import type { CandidateDetails } from './candidate-details';
 import { congressNameStated, dateStated, kindStated, meaningStated, officeStated, organizationStated, presentStated, seatsStated, summonedStated, termStated, titleStated, type Found, type PlacedText } from './hints';
@@ -75,6 +76,16 @@ function withInvalidSheetsMerged(tables: readonly Block[]): Block[] {
   return tables.filter((t) => !absorbed.has(t)).map((t) => merged.get(t) ?? t);
 }
 
+/** Names and teams a sheet writes in capitals ("NGUYỄN VĂN AN", "TỔ 1") proposed as they are written ("Nguyễn Văn An", "Tổ 1"). */
+function withNamesInNormalCase(block: Block): Block {
+  return {
+    ...block,
+    candidates: block.candidates.map((c) => ({ ...c, name: nameInNormalCase(c.name) })),
+    ballots: block.ballots.map((b) => (b.team === null ? b : { ...b, team: textInNormalCase(b.team) })),
+    teams: block.teams.map((t) => ({ ...t, team: textInNormalCase(t.team) })),
+  };
+}
+
 /** A value stated once, or the same everywhere: used. Different values: a question. */
 function single<T>(found: Found<T>[]): { value: Found<T> } | { conflict: Found<T>[] } | null {
   if (found.length === 0) return null;
@@ -126,7 +137,7 @@ export function draftElections(blocks: readonly Block[], options: ExcelImportOpt
       correction.office !== undefined ? { value: correction.office, source: 'sửa trong bản xem trước' } : officeFound ? { value: officeFound.value, source: quote(officeFound) } : { value: 'khac', source: 'bảng tính không nói là bầu gì (chọn lại nếu cần)' };
     const titleFound = titleStated(block.texts);
     const title: Stated<string> =
-      correction.title !== undefined ? { value: correction.title, source: 'sửa trong bản xem trước' } : titleFound ? { value: titleFound.value, source: quote(titleFound) } : { value: `Bầu ${OFFICE_LABELS[office.value]} (sheet ${block.sheet})`, source: 'đặt theo tên sheet' };
+      correction.title !== undefined ? { value: correction.title, source: 'sửa trong bản xem trước' } : titleFound ? { value: titleFound.value, source: quote(titleFound) } : { value: `Bầu ${OFFICE_LABELS[office.value]} (bảng ${block.sheet})`, source: 'đặt theo tên sheet' };
 
     // Candidate details from a list naming the same people.
     const keys = block.candidates.map((c) => nameMatchKey(c.name));
@@ -142,7 +153,7 @@ export function draftElections(blocks: readonly Block[], options: ExcelImportOpt
     usedIds.add(id);
     return {
       key: block.key,
-      block,
+      block: withNamesInNormalCase(block),
       include: correction.include ?? true,
       id,
       title,

@@ -1,4 +1,5 @@
 import type { LegacyEncoding } from '../../shared/text/legacy-encodings';
+import { count, EXCEL_LIMITS, overLimit } from './limits';
 
 /** One cell as read: its text as a person sees it (Unicode NFC, spaces cleaned) and its value. */
 export interface GridCell {
@@ -75,6 +76,14 @@ export function sheetGrid(name: string, hidden: boolean, rows: (GridCell | undef
   const clipped = merges
     .filter((m) => m.top <= rowCount && m.left <= colCount)
     .map((m) => ({ top: m.top, left: m.left, bottom: Math.min(m.bottom, rowCount), right: Math.min(m.right, colCount) }));
+  // Each merged range is listed under every row it covers: a few ranges over the whole sheet
+  // must not make millions of entries.
+  let covered = 0;
+  for (const merge of clipped) covered += merge.bottom - merge.top + 1;
+  if (covered > EXCEL_LIMITS.sheetCells) {
+    const limit = count(EXCEL_LIMITS.sheetCells);
+    throw overLimit(`Sheet "${name}"`, `các vùng ô gộp trải trên tổng cộng hơn ${limit} dòng`, `${limit} ô một sheet`);
+  }
   const mergesByRow = new Map<number, CellRange[]>();
   for (const merge of clipped) {
     for (let r = merge.top; r <= merge.bottom; r++) {

@@ -1,4 +1,5 @@
 import type { CongressKind, Office } from '../../shared/domain';
+import { isInCapitals, textInNormalCase } from '../../shared/text/vietnamese-case';
 import type { MarkMeaning } from './marks';
 import { fold } from './vocabulary';
 
@@ -84,6 +85,7 @@ export function presentStated(texts: readonly PlacedText[]): Found<number> | nul
 export function kindStated(texts: readonly PlacedText[]): Found<CongressKind> | null {
   return firstMatch(texts, (folded) => {
     if (/dai hoi dai bieu/.test(folded)) return 'delegates';
+    if (/^hoi nghi\b.*\b(ban chap hanh|bch|cap uy|dang uy|chi uy)\b/.test(folded)) return 'committee';
     if (/dai hoi (toan the )?dang vien|dai hoi chi bo/.test(folded)) return 'members';
     return null;
   });
@@ -108,17 +110,43 @@ export function officeStated(texts: readonly PlacedText[]): Found<Office> | null
   });
 }
 
+/** What a sheet's heading puts before what is elected: "BẢNG KIỂM PHIẾU", "TỔNG HỢP KẾT QUẢ KIỂM PHIẾU THEO TỔ -", "DANH SÁCH BẦU CỬ". */
+const HEADING_WORDS = /^(?:(?:bang|bien ban|tong hop|danh sach|ket qua|kiem phieu|bau cu|ung cu vien|phieu bau|theo to)(?![\p{L}\d])[\s\-–:,.]*)+/u;
+
+/** Each letter without its marks, one for one, so that a length in it is a length in the text. */
+function bareLetters(text: string): string {
+  return text.replace(/./gsu, (letter) => {
+    const bare = letter.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    return bare.length === letter.length ? bare : letter;
+  });
+}
+
+/**
+ * A sheet's title row as the name of an election, in the words the program gives its elections:
+ * "BẢNG KIỂM PHIẾU BẦU BAN CHẤP HÀNH ĐẢNG BỘ XÃ KHÓA V" → "Bầu Ban Chấp hành Đảng bộ xã khóa V",
+ * "DANH SÁCH BẦU CỬ BAN CHẤP HÀNH" → "Bầu Ban Chấp hành". Null when the heading says nothing more.
+ */
+export function electionTitleFrom(text: string): string | null {
+  const rest = text.slice(HEADING_WORDS.exec(bareLetters(text))?.[0].length ?? 0).trim();
+  if (!/[\p{L}\d]/u.test(rest)) return null;
+  const elects = /^bau(?![\p{L}\d])/u.test(bareLetters(rest));
+  if (isInCapitals(text)) return textInNormalCase(elects ? rest : `BẦU ${rest}`);
+  return elects ? rest.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()) : `Bầu ${rest}`;
+}
+
 /** The title of the election: the title row that says what is elected. */
 export function titleStated(texts: readonly PlacedText[]): Found<string> | null {
-  return firstMatch(texts, (folded, text) => (/(^|\s)bau\s|kiem phieu|ket qua/.test(folded) && text.length <= 300 ? text : null));
+  return firstMatch(texts, (folded, text) => (/(^|\s)bau\s|kiem phieu|ket qua/.test(folded) && text.length <= 300 ? electionTitleFrom(text) : null));
 }
 
+/** "ĐẢNG BỘ PHƯỜNG HÒA AN" → "Đảng bộ phường Hòa An". */
 export function organizationStated(texts: readonly PlacedText[]): Found<string> | null {
-  return firstMatch(texts, (folded, text) => (/^(dang bo|chi bo|dang uy)\b/.test(folded) && text.length <= 200 ? text : null));
+  return firstMatch(texts, (folded, text) => (/^(dang bo|chi bo|dang uy)\b/.test(folded) && text.length <= 200 ? textInNormalCase(text) : null));
 }
 
+/** "ĐẠI HỘI ĐẢNG BỘ PHƯỜNG HÒA AN LẦN THỨ III" → "Đại hội Đảng bộ phường Hòa An lần thứ III"; also "HỘI NGHỊ LẦN THỨ NHẤT BAN CHẤP HÀNH …". */
 export function congressNameStated(texts: readonly PlacedText[]): Found<string> | null {
-  return firstMatch(texts, (folded, text) => (/^dai hoi\b/.test(folded) && text.length <= 300 ? text : null));
+  return firstMatch(texts, (folded, text) => (/^(dai hoi|hoi nghi\b.*\b(ban chap hanh|bch|cap uy|dang uy|chi uy))\b/.test(folded) && text.length <= 300 ? textInNormalCase(text) : null));
 }
 
 /** "Nhiệm kỳ 2025 - 2030" → "2025-2030". */

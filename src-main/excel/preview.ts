@@ -10,6 +10,7 @@ import { buildCongress, type BuiltElection } from './build-congress';
 import { draftCongress, draftElections, type ImportQuestion } from './drafts';
 import { cellName, type SheetGrid, type WorkbookGrid } from './grid';
 import type { PlacedText } from './hints';
+import { tooManyElections } from './limits';
 import { MEANING_LABELS } from './marks';
 import { isOwnWorkbook, readOwnWorkbook } from './own-workbook/read-own-workbook';
 import type { ImportProblem } from './problems';
@@ -101,6 +102,12 @@ function electionPreview(b: BuiltElection): PreviewElection {
   };
 }
 
+/** `target.push(...items)` without passing every item as an argument: a sheet of a million texts
+ *  or problems would overflow the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function findSheet(grid: WorkbookGrid, name: string): SheetGrid | undefined {
   return grid.sheets.find((s) => s.name === name) ?? grid.sheets.find((s) => fold(s.name) === fold(name));
 }
@@ -132,17 +139,19 @@ export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions,
     const skip = new Set((options.skip ?? []).filter((s) => s.sheet === sheet.name).map((s) => s.line.toUpperCase()));
     const header = options.headers?.find((h) => h.sheet === sheet.name);
     const found = readTables(sheet, { ...(header ? { header } : {}), skip });
-    if (found.length === 0) otherTexts.push(...sheetTexts(sheet));
-    blocks.push(...found);
+    if (found.length === 0) append(otherTexts, sheetTexts(sheet));
+    append(blocks, found);
     sheets.push({ name: sheet.name, hidden: sheet.hidden, read: describe(found) });
   }
 
   const questions: ImportQuestion[] = [];
   const drafts = draftElections(blocks, options, questions);
+  const tooMany = tooManyElections(drafts.length);
+  if (tooMany !== null) return err({ code: EXCEL_IMPORT_REJECTED, message: `Bảng tính: ${tooMany}. Không nhập gì.`, details: [{ path: 'Bảng tính', message: tooMany }] });
   const congress = draftCongress([...blocks.flatMap((b) => b.texts), ...otherTexts], options, fileName, questions);
   // A table left out does not stop the import with its problems.
-  for (const draft of drafts) if (draft.include) problems.push(...draft.block.problems);
-  for (const block of blocks) if (block.kind === 'candidates' && !drafts.some((d) => d.block === block)) problems.push(...block.problems);
+  for (const draft of drafts) if (draft.include) append(problems, draft.block.problems);
+  for (const block of blocks) if (block.kind === 'candidates' && !drafts.some((d) => d.block === block)) append(problems, block.problems);
   const { file, built } = buildCongress(drafts, congress, problems);
   const openQuestions = questions.filter((q) => q.election === null || drafts.some((d) => d.key === q.election && d.include));
   if (drafts.length === 0) {

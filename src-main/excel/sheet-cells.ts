@@ -1,7 +1,10 @@
 import { CellReader, type RawCell, type SheetContext } from './cell-reader';
 import { parseRange, type CellRange } from './grid';
+import { EXCEL_LIMITS } from './limits';
+import { SheetBudget } from './sheet-budget';
 import type { CellStyle } from './workbook-parts';
-import { END, MORE, OPEN, TEXT, XmlError, XmlScanner } from './xml-scanner';
+import { scanPieces } from './xml-pieces';
+import { END, MORE, OPEN, TEXT, XmlScanner } from './xml-scanner';
 
 export interface SheetCells {
   /** rows[r][c], 1-based, sparse. */
@@ -72,8 +75,9 @@ class SheetReader {
   constructor(
     private readonly xml: XmlScanner,
     private readonly context: SheetContext,
+    private readonly budget: SheetBudget,
   ) {
-    this.cell = new CellReader(xml, context);
+    this.cell = new CellReader(xml, context, budget);
   }
 
   /** Reads the tokens the bytes fed so far hold; false at the end of the part. */
@@ -84,10 +88,16 @@ class SheetReader {
       if (token === END) return false;
       if (token === TEXT) {
         if (this.capture === 'v') cell.addValueText();
-        else if (this.capture === 'f') cell.formula += xml.text();
+        else if (this.capture === 'f') this.addFormulaText();
       } else if (token === OPEN) this.open(xml.name);
       else this.close(xml.name);
     }
+  }
+
+  private addFormulaText(): void {
+    const { cell } = this;
+    cell.formula += this.xml.text();
+    if ((cell.formula as string).length > EXCEL_LIMITS.cellCharacters) throw this.budget.cellTooLong(cell.row, cell.col);
   }
 
   private open(name: string): void {
@@ -110,12 +120,16 @@ class SheetReader {
       if (!(this.rowNumber >= 1 && this.rowNumber <= MAX_ROW)) throw xml.error('có dòng không hợp lệ');
       this.rowStyle = xml.attribute('s') ? styleIndex(xml, this.context.styles) : -1;
       this.row = [];
+      cell.row = this.rowNumber;
       cell.col = 0;
     } else if (name === 'sheetData') {
       this.inSheetData = true;
     } else if (name === 'mergeCell' && xml.attribute('ref')) {
       const range = parseRange(xml.text());
-      if (range) this.merges.push(range);
+      if (range) {
+        this.budget.merge();
+        this.merges.push(range);
+      }
     }
   }
 
@@ -126,10 +140,16 @@ class SheetReader {
       this.inCell = false;
       this.capture = null;
       const found = this.cell.finish();
-      if (found) (this.row as (RawCell | undefined)[])[this.cell.col] = found;
+      if (found) {
+        (this.row as (RawCell | undefined)[])[this.cell.col] = found;
+        this.budget.column(this.cell.col);
+      }
     } else if (name === 'row' && this.row !== null) {
-      // A copy: the array filled cell by cell has room to spare, and a sheet has many rows.
-      if (this.row.length > 0) this.rows[this.rowNumber] = this.row.slice();
+      if (this.row.length > 0) {
+        this.budget.row(this.rowNumber);
+        // A copy: the array filled cell by cell has room to spare, and a sheet has many rows.
+        this.rows[this.rowNumber] = this.row.slice();
+      }
       this.row = null;
     } else if (name === 'sheetData') this.inSheetData = false;
   }
@@ -137,26 +157,14 @@ class SheetReader {
 
 /**
  * The cells of a worksheet's XML and its merged ranges, read as the XML is inflated (a sheet of
- * 20,000 ballots is never held whole). A cell's font and number format come from its own style,
- * or when it names none (or style 0), from its row's (as exceljs, which read these sheets before,
- * took them). A row or a cell without a reference follows the one before. When the XML is not
- * well formed, the rest of the entry is still inflated: a damaged archive is told as such.
+ * 20,000 ballots is never held whole), counted against the limits as they come. A cell's font and
+ * number format come from its own style, or when it names none (or style 0), from its row's (as
+ * exceljs, which read these sheets before, took them). A row or a cell without a reference follows
+ * the one before.
  */
-export async function readSheetCells(chunks: AsyncIterable<Buffer>, part: string, context: SheetContext): Promise<SheetCells> {
+export async function readSheetCells(chunks: AsyncIterable<Buffer>, part: string, context: SheetContext, budget = new SheetBudget(part)): Promise<SheetCells> {
   const xml = new XmlScanner(part);
-  const sheet = new SheetReader(xml, context);
-  const iterator = chunks[Symbol.asyncIterator]();
-  try {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      xml.feed(next.value, false);
-      sheet.readAvailable();
-    }
-    xml.feed(Buffer.alloc(0), true);
-    sheet.readAvailable();
-  } catch (error) {
-    if (error instanceof XmlError) while (!(await iterator.next()).done);
-    else await iterator.return?.();
-    throw error;
-  }
+  const sheet = new SheetReader(xml, context, budget);
+  await scanPieces(chunks, xml, () => sheet.readAvailable());
   return { rows: sheet.rows, merges: sheet.merges };
 }

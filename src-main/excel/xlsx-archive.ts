@@ -1,5 +1,6 @@
 import { ERROR_CODES } from '../../shared/api/errors';
 import { fail, ok, type Result } from '../../shared/result';
+import { count, EXCEL_LIMITS, ExcelLimitError, overLimit } from './limits';
 import { decodeEntities } from './xml-bytes';
 import { ZipEntries, ZipError } from './zip-entries';
 
@@ -13,10 +14,12 @@ export interface ArchiveSheet {
   path: string;
 }
 
-/** The workbook-level parts the sheets are read with. */
+/** The workbook-level parts the sheets are read with: the styles, read whole; where the shared
+ *  strings are, to be read as they are inflated. */
 export interface WorkbookParts {
   stylesXml: Buffer | null;
-  sharedStringsXml: Buffer | null;
+  stylesPath: string | undefined;
+  sharedStringsPath: string | null;
   /** Serial dates count from 1904 (old Mac workbooks). */
   date1904: boolean;
 }
@@ -63,8 +66,18 @@ export function damagedArchive(error: ZipError): ReturnType<typeof fail> {
   return fail(EXCEL_UNREADABLE, `Tệp .xlsx bị hỏng, không giải nén được (${error.message})`);
 }
 
+const SHEET_TAG = /<(?:\w+:)?sheet\s[^>]*>/g;
+
+/** Refuses a workbook that lists more sheets than a workbook may hold, before reading any. */
+function countSheets(workbookXml: string): void {
+  let listed = 0;
+  for (const _ of workbookXml.matchAll(SHEET_TAG)) listed++;
+  if (listed > EXCEL_LIMITS.sheets) throw overLimit('Bảng tính', `có ${count(listed)} sheet`, `${count(EXCEL_LIMITS.sheets)} sheet`);
+}
+
 /** The worksheets the workbook lists, in its order, with the paths of the other parts it names. */
 function listSheets(zip: ZipEntries, workbookXml: string, relsXml: string): { sheets: ArchiveSheet[]; parts: Map<string, string> } {
+  countSheets(workbookXml);
   const targets = new Map<string, string>();
   const parts = new Map<string, string>();
   for (const match of relsXml.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)) {
@@ -77,7 +90,7 @@ function listSheets(zip: ZipEntries, workbookXml: string, relsXml: string): { sh
     else if (type === 'sharedStrings' || type === 'styles') parts.set(type, resolveTarget(target));
   }
   const sheets: ArchiveSheet[] = [];
-  for (const match of workbookXml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)) {
+  for (const match of workbookXml.matchAll(SHEET_TAG)) {
     const found = attributes(match[0]);
     const path = targets.get(attribute(found, 'id') ?? '');
     const name = found.get('name');
@@ -88,35 +101,46 @@ function listSheets(zip: ZipEntries, workbookXml: string, relsXml: string): { sh
   return { sheets, parts };
 }
 
+/** Inflates an entry to check its length and checksum, keeping nothing of it. */
+async function check(zip: ZipEntries, path: string): Promise<void> {
+  for await (const piece of zip.pieces(path)) void piece;
+}
+
 /**
  * Opens the archive and checks it whole (every entry against its length and checksum) before
  * anything reads a cell, so that a truncated or altered file is refused cleanly: the worksheets
- * are checked as read-workbook.ts inflates them one at a time, every other entry here. Lists the
- * worksheets and reads the workbook-level parts.
+ * and the shared strings are checked as read-workbook.ts inflates them, every other entry here.
+ * Lists the worksheets and reads the workbook-level parts. A workbook over the limits (limits.ts)
+ * is refused as unreadable, the message naming the limit.
  */
-export function openArchive(bytes: Uint8Array): Result<Archive> {
+export async function openArchive(bytes: Uint8Array): Promise<Result<Archive>> {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     return fail(EXCEL_UNREADABLE, 'Đây là tệp Excel 97-2003 (.xls): hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx rồi nhập lại');
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) return fail(EXCEL_UNREADABLE, 'Tệp không phải là bảng tính Excel (.xlsx)');
   try {
     const zip = new ZipEntries(bytes);
-    const workbookXml = zip.text(WORKBOOK);
-    const relsXml = zip.text(WORKBOOK_RELS);
+    const workbookXml = zip.text(WORKBOOK, EXCEL_LIMITS.wholePartBytes);
+    const relsXml = zip.text(WORKBOOK_RELS, EXCEL_LIMITS.wholePartBytes);
     const listed = workbookXml !== null && relsXml !== null ? listSheets(zip, workbookXml, relsXml) : null;
     const stylesPath = listed?.parts.get('styles');
-    const sharedStringsPath = listed?.parts.get('sharedStrings');
-    const part = (path: string | undefined) => (path === undefined ? null : zip.read(path));
-    const stylesXml = part(stylesPath);
-    const sharedStringsXml = part(sharedStringsPath);
-    const read = new Set([...(listed?.sheets.map((s) => s.path) ?? []), WORKBOOK, WORKBOOK_RELS, stylesPath, sharedStringsPath]);
-    for (const path of zip.paths) if (!read.has(path)) zip.read(path);
+    const sharedStrings = listed?.parts.get('sharedStrings');
+    const stylesXml = stylesPath === undefined ? null : zip.read(stylesPath, EXCEL_LIMITS.wholePartBytes);
+    const read = new Set([...(listed?.sheets.map((s) => s.path) ?? []), WORKBOOK, WORKBOOK_RELS, stylesPath, sharedStrings]);
+    for (const path of zip.paths) if (!read.has(path)) await check(zip, path);
     if (workbookXml === null || listed === null) return fail(EXCEL_UNREADABLE, 'Tệp không có phần mô tả sổ tính (xl/workbook.xml): không phải bảng tính Excel (.xlsx)');
     if (listed.sheets.length === 0) return fail(EXCEL_UNREADABLE, 'Sổ tính không có trang tính nào');
     const date1904 = /<(?:\w+:)?workbookPr\s[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml);
-    return ok({ zip, sheets: listed.sheets, parts: { stylesXml, sharedStringsXml, date1904 } });
+    const sharedStringsPath = sharedStrings !== undefined && zip.has(sharedStrings) ? sharedStrings : null;
+    return ok({ zip, sheets: listed.sheets, parts: { stylesXml, stylesPath, sharedStringsPath, date1904 } });
   } catch (error) {
-    if (error instanceof ZipError) return damagedArchive(error);
-    return fail(EXCEL_UNREADABLE, `Tệp .xlsx bị hỏng (${(error as Error).message})`);
+    return archiveRefusal(error);
   }
+}
+
+/** The refusal of a workbook that cannot be read: over a limit, damaged, or worse. */
+function archiveRefusal(error: unknown): ReturnType<typeof fail> {
+  if (error instanceof ExcelLimitError) return fail(EXCEL_UNREADABLE, error.message);
+  if (error instanceof ZipError) return damagedArchive(error);
+  return fail(EXCEL_UNREADABLE, `Tệp .xlsx bị hỏng (${(error as Error).message})`);
 }

@@ -1,4 +1,5 @@
-import { bytesAre, decodeEntities, isSpace, TagNames, type TagName } from './xml-bytes';
+import { count, EXCEL_LIMITS, megabytes, overLimit } from './limits';
+import { bytesAre, decodeEntities, digitsIn, isSpace, TagNames, textCut, type TagName } from './xml-bytes';
 
 /** The XML of a part is not well formed (cut short, tags that do not match). */
 export class XmlError extends Error {}
@@ -29,7 +30,9 @@ const APOSTROPHE = 0x27;
  * token. What a token's `start`..`end` point at holds until the next call. It makes no string for
  * what the caller does not ask for, which is what makes a sheet of a million cells quick to read.
  * It checks that tags nest and that the part is not cut short; comments, processing instructions
- * and the doctype are skipped, CDATA is text.
+ * and the doctype are skipped, CDATA is text. Text running past the bytes fed is given in pieces
+ * (a 300 MB text is never held whole); any other token longer than the limit, or elements nested
+ * deeper, refuse the part.
  */
 export class XmlScanner {
   /** Local name of the tag just read (OPEN or CLOSE). */
@@ -55,7 +58,7 @@ export class XmlScanner {
   private rootSeen = false;
   private readonly names = new TagNames();
 
-  constructor(private readonly part: string) {}
+  constructor(readonly part: string) {}
 
   /** A scanner over a whole part. */
   static of(bytes: Buffer, part: string): XmlScanner {
@@ -66,6 +69,10 @@ export class XmlScanner {
 
   /** The next piece of the part (`last`: the part ends with it), after what is left unread. */
   feed(chunk: Buffer, last: boolean): void {
+    if (this.bytes.length - this.pos > EXCEL_LIMITS.tokenBytes) {
+      const limit = megabytes(EXCEL_LIMITS.tokenBytes);
+      throw overLimit(this.place, `có một thẻ hoặc một đoạn chữ dài hơn ${limit}`, limit);
+    }
     this.bytes = this.pos < this.bytes.length ? Buffer.concat([this.bytes.subarray(this.pos), chunk]) : chunk;
     this.pos = 0;
     this.last = last;
@@ -85,10 +92,11 @@ export class XmlScanner {
       return END;
     }
     if (bytes[pos] !== LT) {
-      const end = bytes.indexOf(LT, pos);
-      if (end < 0 && !this.last) return MORE;
+      let end = bytes.indexOf(LT, pos);
+      if (end < 0) end = this.last ? bytes.length : textCut(bytes, pos);
+      if (end <= pos) return MORE;
       this.start = pos;
-      this.end = end < 0 ? bytes.length : end;
+      this.end = end;
       this.cdata = false;
       this.pos = this.end;
       return TEXT;
@@ -167,19 +175,15 @@ export class XmlScanner {
   /** The text just read as a whole number when it is only digits (the common case, no string
    *  made); NaN otherwise. */
   digits(): number {
-    const { bytes, start, end } = this;
-    if (end === start || end - start > 15) return NaN;
-    let n = 0;
-    for (let p = start; p < end; p++) {
-      const digit = (bytes[p] as number) - 0x30;
-      if (digit < 0 || digit > 9) return NaN;
-      n = n * 10 + digit;
-    }
-    return n;
+    return digitsIn(this.bytes, this.start, this.end);
   }
 
   error(what: string): XmlError {
     return new XmlError(`phần "${this.part}" ${what}`);
+  }
+
+  private get place(): string {
+    return `Tệp .xlsx, phần "${this.part}"`;
   }
 
   private decoded(start: number, end: number, raw: boolean): string {
@@ -252,7 +256,10 @@ export class XmlScanner {
       this.rootSeen = true;
     }
     if (this.selfClosing) this.pendingClose = true;
-    else this.open.push(tag.qualified);
+    else if (this.open.push(tag.qualified) > EXCEL_LIMITS.xmlDepth) {
+      const limit = `${count(EXCEL_LIMITS.xmlDepth)} tầng`;
+      throw overLimit(this.place, `các thẻ lồng nhau sâu hơn ${limit}`, limit);
+    }
     return OPEN;
   }
 

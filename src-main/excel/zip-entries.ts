@@ -1,4 +1,5 @@
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { count, EXCEL_LIMITS, ExcelLimitError, megabytes, overLimit } from './limits';
 
 /** The archive cannot be read: its directory, an entry's data or an entry's checksum is wrong. */
 export class ZipError extends Error {}
@@ -79,21 +80,36 @@ function applyZip64(entry: ZipEntry, data: DataView, from: number, to: number): 
   }
 }
 
+function partTooBig(path: string, limit: number): ExcelLimitError {
+  return overLimit(`Tệp .xlsx, phần "${path}"`, `giải nén ra hơn ${megabytes(limit)}`, `${megabytes(limit)} một phần`);
+}
+
+function archiveTooBig(): ExcelLimitError {
+  const limit = megabytes(EXCEL_LIMITS.archiveBytes);
+  return overLimit('Tệp .xlsx', `giải nén ra hơn ${limit}`, `${limit} cả tệp`);
+}
+
 /**
  * A zip archive (an .xlsx) read from its central directory. Entries are inflated with zlib when
  * asked for, and each one is checked against its length and CRC-32 before it is used: a damaged
- * file is refused, never half read.
+ * file is refused, never half read. An archive whose directory lists too many entries, or sizes
+ * over the limits, is refused before anything is inflated; the bytes inflated are counted as they
+ * come, each read of a part anew, and the inflating stops at the limit.
  */
 export class ZipEntries {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly data: DataView;
+  /** Bytes inflated so far, over every read. */
+  private inflated = 0;
 
   constructor(private readonly bytes: Uint8Array) {
     this.data = view(bytes);
-    const { start, end, count } = findDirectory(bytes, this.data);
+    const { start, end, count: listed } = findDirectory(bytes, this.data);
+    if (listed > EXCEL_LIMITS.entries) throw overLimit('Tệp .xlsx', `có ${count(listed)} phần`, `${count(EXCEL_LIMITS.entries)} phần`);
     const names = new TextDecoder('utf-8');
+    let declared = 0;
     let at = start;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < listed; i++) {
       if (at + 46 > end || this.data.getUint32(at, true) !== DIRECTORY_ENTRY) throw new ZipError('mục lục của tệp nén bị hỏng');
       if (this.data.getUint16(at + 8, true) & 1) throw new ZipError('tệp nén có mật khẩu');
       const nameLength = this.data.getUint16(at + 28, true);
@@ -110,6 +126,9 @@ export class ZipEntries {
       };
       applyZip64(entry, this.data, nameEnd, nameEnd + extraLength);
       const name = names.decode(bytes.subarray(at + 46, nameEnd));
+      if (entry.size > EXCEL_LIMITS.partBytes) throw partTooBig(name, EXCEL_LIMITS.partBytes);
+      declared += entry.size;
+      if (declared > EXCEL_LIMITS.archiveBytes) throw archiveTooBig();
       this.entries.set(name, entry);
       at = nameEnd + extraLength + commentLength;
     }
@@ -123,14 +142,22 @@ export class ZipEntries {
     return this.entries.has(path);
   }
 
-  /** The entry's bytes, inflated and checked; null when the archive has no such entry. */
-  read(path: string): Buffer | null {
+  /** The entry's bytes, inflated whole and checked (at most `limit` of them); null when the
+   *  archive has no such entry. */
+  read(path: string, limit: number = EXCEL_LIMITS.partBytes): Buffer | null {
     const entry = this.entries.get(path);
     if (!entry) return null;
+    if (entry.size > limit) throw partTooBig(path, limit);
     const stored = this.storedBytes(path, entry);
     const content = entry.method === STORED ? Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength) : inflate(stored, entry.size, path);
+    this.count(content.length);
     if (content.length !== entry.size || crc32(content) !== entry.crc) throw new ZipError(`phần "${path}" sai mã kiểm tra (CRC-32)`);
     return content;
+  }
+
+  private count(bytes: number): void {
+    this.inflated += bytes;
+    if (this.inflated > EXCEL_LIMITS.archiveBytes) throw archiveTooBig();
   }
 
   /** The entry's bytes piece by piece as zlib inflates them (a large sheet is never whole in
@@ -152,10 +179,11 @@ export class ZipEntries {
         crc = crc32(piece, crc);
         length += piece.length;
         if (length > entry.size) throw new ZipError(`phần "${path}" dài hơn mục lục ghi`);
+        this.count(piece.length);
         yield piece;
       }
     } catch (error) {
-      throw error instanceof ZipError ? error : new ZipError(`phần "${path}" không giải nén được (${(error as Error).message})`);
+      throw error instanceof ZipError || error instanceof ExcelLimitError ? error : new ZipError(`phần "${path}" không giải nén được (${(error as Error).message})`);
     } finally {
       inflater.destroy();
     }
@@ -172,9 +200,9 @@ export class ZipEntries {
     return this.bytes.subarray(start, start + entry.compressedSize);
   }
 
-  /** The entry as UTF-8 text; null when there is none. */
-  text(path: string): string | null {
-    return this.read(path)?.toString('utf8') ?? null;
+  /** The entry as UTF-8 text, read whole (at most `limit` bytes); null when there is none. */
+  text(path: string, limit: number): string | null {
+    return this.read(path, limit)?.toString('utf8') ?? null;
   }
 }
 

@@ -4,13 +4,12 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import type { BALLOTS_PER_PAGE } from '../../shared/api/report-inputs';
 import type { Office } from '../../shared/domain';
 import { fail, ok, type Result } from '../../shared/result';
+import { electionTitleLine, headingLines, nameAndTerm, type CongressHeading } from '../../shared/minutes/wording';
 import { ballotFormat } from '../../shared/rules/ballot-format';
 import { BALLOT_LAYOUT_FORMAT, BALLOT_LAYOUT_VERSION, ballotQrText, CORNER_SQUARE_SIZE, type BallotLayout, type BallotOnPage, type NameLayout, type Rect } from '../../shared/scan/layout';
 import type { FontStyle } from './fonts';
 import { registerFonts } from './fonts';
-import { headingLines, termText, type CongressHeading } from './party-header';
 import { drawTable, fittedWidth, PAD_X, tableHeight, tablePlaces, type TableColumn, type TableSpec } from './table';
-import { electionTitleLine } from './wording';
 
 export interface BallotPaperInput {
   congress: CongressHeading;
@@ -177,8 +176,8 @@ export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot
   const stampWidth = width * 0.5;
   const headTop = y;
   let leftY = y + 4;
-  for (const line of headingLines(input.congress).filter((l) => !l.text.startsWith('Nhiệm kỳ'))) leftY += put(line.text, { x: x + 4, y: leftY, width: stampWidth - 8 }, line.font, headSize);
-  leftY += put('(nơi đóng dấu của cấp ủy triệu tập đại hội)', { x: x + 4, y: leftY + 2, width: stampWidth - 8 }, 'italic', headSize * 0.8, 'center', '#666666') + 6;
+  for (const line of headingLines(input.congress).filter((l) => l.role !== 'term')) leftY += put(line.text, { x: x + 4, y: leftY, width: stampWidth - 8 }, line.role === 'assembly' ? 'bold' : 'regular', headSize);
+  leftY += put(input.congress.kind === 'committee' ? '(nơi đóng dấu của cấp ủy)' : '(nơi đóng dấu của cấp ủy triệu tập đại hội)', { x: x + 4, y: leftY + 2, width: stampWidth - 8 }, 'italic', headSize * 0.8, 'center', '#666666') + 6;
   if (draw) doc.save().roundedRect(x, y, stampWidth, leftY - y, 6).dash(3, { space: 3 }).lineWidth(0.7).strokeColor('#777777').stroke().undash().restore();
 
   const party = 'ĐẢNG CỘNG SẢN VIỆT NAM';
@@ -193,7 +192,7 @@ export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot
   y = Math.max(leftY, y + partyHeight + 8) + size * 0.8;
 
   y += put('PHIẾU BẦU CỬ', { x, y, width }, 'bold', size * 1.35) + 2;
-  const subject = electionTitleLine(input.election, input.congress.term ? termText(input.congress.term) : undefined, input.election.round).replace(/^Bầu (.)/u, (_, first: string) => first.toLocaleUpperCase('vi'));
+  const subject = electionTitleLine(input.election, nameAndTerm(input.congress).term, input.election.round).replace(/^Bầu (.)/u, (_, first: string) => first.toLocaleUpperCase('vi'));
   y += put(subject, { x, y, width }, 'bold', size) + 2;
   y += put(`Số lượng cần bầu: ${input.election.seats} đồng chí`, { x, y, width }, 'italic', size * 0.95);
   printed.push({ x, y: headTop, width, height: y - headTop });

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { auditHeadCode } from '../../shared/audit/integrity-wording';
+import { DRAFT_MARK } from '../../shared/minutes/model';
 import { registerFonts } from './fonts';
 
 /** A4 with the margins of Party documents: 30 mm at the binding edge, 20 mm elsewhere, room for the footer. */
@@ -13,6 +14,8 @@ export interface PageMarks {
   auditHead?: { seq: number; hash: string } | null;
   /** A rehearsal printout: a banner and a watermark on every page. */
   rehearsal: boolean;
+  /** Minutes of a result not locked yet: a banner on every page. */
+  draft?: boolean;
   /** "Trang i/n" in the footer, counted within this document. */
   numbered: boolean;
 }
@@ -98,25 +101,35 @@ function drawPageMarks(doc: PDFKit.PDFDocument, marks: PageMarks, page: number, 
       doc.text(label, right - doc.widthOfString(label), footerY, { lineBreak: false });
     }
   }
-  if (marks.rehearsal) drawRehearsalMarks(doc);
+  const banners = [...(marks.draft ? [DRAFT_MARK] : []), ...(marks.rehearsal ? [REHEARSAL_BANNER] : [])];
+  if (banners.length > 0) drawBanners(doc, banners);
+  if (marks.rehearsal) drawRehearsalWatermark(doc);
   doc.fillColor('black');
   doc.page.margins.bottom = bottom;
 }
 
-function drawRehearsalMarks(doc: PDFKit.PDFDocument): void {
-  const { width, height } = doc.page;
+/** Boxed red banners side by side, centred above the top margin. */
+function drawBanners(doc: PDFKit.PDFDocument, banners: readonly string[]): void {
+  const gap = 8;
   doc.save();
   doc.font('bold').fontSize(11).fillColor('#b00000');
-  const bannerWidth = doc.widthOfString(REHEARSAL_BANNER) + 24;
-  const x = (width - bannerWidth) / 2;
-  doc.rect(x, 16, bannerWidth, 22).lineWidth(1.2).strokeColor('#b00000').stroke();
-  doc.text(REHEARSAL_BANNER, x, 22, { width: bannerWidth, align: 'center', lineBreak: false });
+  const widths = banners.map((text) => doc.widthOfString(text) + 24);
+  let x = (doc.page.width - widths.reduce((sum, w) => sum + w, 0) - gap * (banners.length - 1)) / 2;
+  banners.forEach((text, i) => {
+    const bannerWidth = widths[i] as number;
+    doc.rect(x, 16, bannerWidth, 22).lineWidth(1.2).strokeColor('#b00000').stroke();
+    doc.text(text, x, 22, { width: bannerWidth, align: 'center', lineBreak: false });
+    x += bannerWidth + gap;
+  });
   doc.restore();
+}
 
+function drawRehearsalWatermark(doc: PDFKit.PDFDocument): void {
+  const { width, height } = doc.page;
+  const mark = 'CHẠY THỬ';
   doc.save();
   doc.rotate(-50, { origin: [width / 2, height / 2] });
   doc.font('bold').fontSize(110).fillColor('#b00000').fillOpacity(0.1);
-  const mark = 'CHẠY THỬ';
   doc.text(mark, width / 2 - doc.widthOfString(mark) / 2, height / 2 - 55, { lineBreak: false });
   doc.restore();
 }

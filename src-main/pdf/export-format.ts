@@ -7,6 +7,8 @@ import { minutesInputFromFile } from './minutes-data';
 
 export interface MinutesFileOptions {
   rehearsal: boolean;
+  /** Elections not locked yet are printed too, as drafts (marked on every page). */
+  draft: boolean;
   /** Counts also in words. */
   words: boolean;
   /** The closing time as typed (`2025-06-20T10:45`); absent: left blank to fill in by hand. */
@@ -15,7 +17,9 @@ export interface MinutesFileOptions {
 
 /**
  * `kiem-phieu export FILE.json --pdf OUT.pdf`: the minutes of every election in one file, each
- * with its own page numbers. Refused, listing what fails, while a blocking check fails, unless
+ * with its own page numbers. Official minutes only for locked elections (those whose `lock` the
+ * file carries): an election not locked is refused unless `--draft` (printed as a draft, marked on
+ * every page) or `--rehearsal`. Refused, listing what fails, while a blocking check fails, unless
  * `--rehearsal` asks for a rehearsal printout (marked so on every page).
  */
 export async function writeMinutesFile(congress: CongressFile, outPath: string, options: MinutesFileOptions): Promise<Result<{ summary: string }>> {
@@ -24,18 +28,24 @@ export async function writeMinutesFile(congress: CongressFile, outPath: string, 
   const closedAt = typeof closedAtText === 'string' ? parseLocalDateTime(closedAtText) : null;
   if (typeof closedAtText === 'string' && closedAt === null) return fail('INVALID_INPUT', `--closed-at "${closedAtText}": phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45`);
   const rehearsal = options.rehearsal;
+  const unlocked = congress.elections.filter((election) => !election.lock);
+  if (unlocked.length > 0 && !options.draft && !rehearsal) {
+    const names = unlocked.map((e) => `"${e.id}"${e.title ? ` (${e.title})` : ''}`);
+    return fail('NOT_LOCKED', `Chưa in được biên bản chính thức: cuộc bầu ${names.join(', ')} chưa chốt kết quả. Muốn in bản dự thảo (ghi rõ trên mọi trang), thêm --draft`);
+  }
   const inputs = congress.elections.map((election) => minutesInputFromFile(congress, election));
   const pdf = await buildMinutesFilePdf(inputs, { rehearsal, countsInWords: options.words, closedAt });
   if (!pdf.ok) {
     const details = pdf.error.details ?? [];
     const first = details[0];
     const where = (d: { path: string; message: string }) => `cuộc bầu "${d.path}": ${d.message}`;
-    return { ok: false, error: { ...pdf.error, message: `Chưa thể in biên bản chính thức (muốn in bản chạy thử, thêm --rehearsal): ${first ? where(first) : pdf.error.message}`, details: details.map((d) => ({ path: '', message: where(d) })) } };
+    return { ok: false, error: { ...pdf.error, message: `Chưa thể in biên bản (muốn in bản chạy thử, thêm --rehearsal): ${first ? where(first) : pdf.error.message}`, details: details.map((d) => ({ path: '', message: where(d) })) } };
   }
   try {
     writeFileSync(outPath, pdf.value);
   } catch (error) {
     return fail('CANNOT_WRITE', `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
   }
-  return ok({ summary: `biên bản kiểm phiếu của ${inputs.length} cuộc bầu${rehearsal ? ' (BẢN CHẠY THỬ)' : ''}` });
+  const drafts = rehearsal ? 0 : unlocked.length;
+  return ok({ summary: `biên bản kiểm phiếu của ${inputs.length} cuộc bầu${rehearsal ? ' (BẢN CHẠY THỬ)' : ''}${drafts > 0 ? ` (${drafts === inputs.length ? 'tất cả' : drafts} là bản dự thảo: chưa chốt kết quả)` : ''}` });
 }

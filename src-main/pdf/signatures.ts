@@ -1,32 +1,5 @@
-import type { CongressInfo } from '../../shared/congress-file/schema';
 import { contentLeft, contentWidth, ensureSpace } from './layout';
-import type { SignatureBlock } from './minutes-input';
-
-type Committee = CongressInfo['countingCommittee'];
-
-const isHead = (role: string | undefined) => /^trưởng ban/iu.test(role?.trim() ?? '');
-
-/** The ban kiểm phiếu, Trưởng ban first (the one whose role says so, else the first recorded). */
-function ordered(committee: Committee): { name: string; role: string }[] {
-  const members = committee ?? [];
-  const headAt = Math.max(0, members.findIndex((m) => isHead(m.role)));
-  const head = members[headAt];
-  if (!head) return [];
-  const rest = members.filter((_, i) => i !== headAt);
-  return [{ name: head.name, role: head.role?.trim() || 'Trưởng ban' }, ...rest.map((m) => ({ name: m.name, role: m.role?.trim() || 'Ủy viên' }))];
-}
-
-/** "Đồng chí Lê Văn Tám, Trưởng ban" … for the minutes. */
-export function committeeLines(committee: Committee): string[] {
-  return ordered(committee).map((m) => `Đồng chí ${m.name}, ${m.role}.`);
-}
-
-/** By default the members sign on the left and the Trưởng ban on the right. */
-export function defaultSignatures(committee: Committee): SignatureBlock[] {
-  const [head, ...members] = ordered(committee);
-  const headBlock = { title: 'TRƯỞNG BAN KIỂM PHIẾU', names: head ? [head.name] : [] };
-  return [{ title: 'CÁC THÀNH VIÊN BAN KIỂM PHIẾU', names: members.map((m) => m.name) }, headBlock];
-}
+import type { SignatureBlock } from '../../shared/minutes/model';
 
 const SIGN_SPACE = 46;
 const TITLE_SIZE = 12.5;

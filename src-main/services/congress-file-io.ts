@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ImportSummary } from '../../shared/api/file-outputs';
-import type { CongressFile } from '../../shared/congress-file/schema';
+import { PaperNumbering } from '../../shared/congress-file/paper-numbers';
+import type { CongressFile, ElectionLock } from '../../shared/congress-file/schema';
 import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
-import type { BallotSelection, Store } from '../db/store';
+import type { BallotSelection, ElectionRow, Store } from '../db/store';
 import { choiceOfRow } from './election-data';
+import { lockOfElection } from './election-locks';
 
 export function sha256Hex(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
@@ -35,7 +37,7 @@ export function teamResolver(store: Store, congressId: number): { id(name: strin
 export function insertCongressFile(store: Store, file: CongressFile, options: { now: string; newId: () => string }): Omit<ImportSummary, 'sha256'> {
   const c = file.congress;
   const congressId = store.insertCongress({
-    name: c.name, organization: c.organization ?? null, term: c.term ?? null, place: c.place ?? null, date: c.date ?? null, kind: c.kind, summoned: c.summoned, present: c.present ?? null, chairPinHash: null, createdAt: options.now,
+    name: c.name, organization: c.organization ?? null, term: c.term ?? null, place: c.place ?? null, date: c.date ?? null, kind: c.kind, meeting: c.meeting ?? null, summoned: c.summoned, present: c.present ?? null, chairPinHash: null, createdAt: options.now,
   });
   store.replaceExclusions(congressId, c.exclusions);
   store.replaceCountingCommittee(congressId, (c.countingCommittee ?? []).map((m) => ({ name: m.name, role: m.role ?? null })));
@@ -48,7 +50,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
   let teamTotals = 0;
   file.elections.forEach((e, position) => {
     const electionId = store.insertElection({
-      congressId, key: e.id, position, office: e.office, title: e.title ?? '', seats: e.seats, round: e.round, continuesId: null, requireMajority: e.requireMajority, allBothOrNoneInvalid: e.allBothOrNoneInvalid,
+      congressId, key: e.id, position, office: e.office, title: e.title ?? '', seats: e.seats, approvedSeats: e.approvedSeats ?? null, round: e.round, continuesId: null, requireMajority: e.requireMajority, allBothOrNoneInvalid: e.allBothOrNoneInvalid,
       baseOverride: e.base ?? null, ballotsIssued: e.ballotsIssued ?? null, ballotsReturned: e.ballotsReturned ?? null, status: e.status,
     });
     electionIds.set(e.id, electionId);
@@ -59,12 +61,15 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
       });
       candidates++;
     });
-    e.ballots.forEach((entry, i) => {
+    const numbers = new PaperNumbering();
+    e.ballots.forEach((entry) => {
+      const numbered = numbers.take(entry);
+      if (!('number' in numbered)) throw new Error(`insertCongressFile: ${e.id}: number ${numbered.overlaps} overlaps (the file was not checked)`);
       const record = ballotRecordFromEntry(entry);
       const choice = record.choice;
       const selection: BallotSelection = choice.kind === 'kept' || choice.kind === 'struck' ? [...choice.ids] : choice.kind === 'marks' ? { ...choice.marks } : null;
       store.insertBallot({
-        electionId, uid: entry.id ?? options.newId(), number: i + 1, version: 1, supersedes: null, teamId: teamId(entry.team), count: entry.count, kind: choice.kind, selection, ruling: record.ruling,
+        electionId, uid: entry.id ?? options.newId(), number: numbered.number, version: 1, supersedes: null, teamId: teamId(entry.team), count: entry.count, kind: choice.kind, selection, ruling: record.ruling,
         note: entry.note || null, operator: entry.operator ?? '', enteredAt: entry.at ?? options.now,
       });
       ballots++;
@@ -74,6 +79,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
       teamTotals++;
     }
     for (const share of e.teamReceived ?? []) store.setTeamReceived({ electionId, teamId: teamId(share.team) as number, received: share.received, operator: '', enteredAt: options.now });
+    if (e.voided) store.insertVoidedRound({ electionId, reason: e.voided.reason, operator: '', voidedAt: e.voided.at });
   });
   for (const e of file.elections) {
     if (e.continues != null) store.updateElection(electionIds.get(e.id) as number, { continuesId: electionIds.get(e.continues) as number });
@@ -90,9 +96,14 @@ export function congressInfoFromStore(store: Store, congressId: number): Congres
   const committee = store.getCountingCommittee(congressId);
   return {
     name: congress.name, organization: orUndefined(congress.organization), term: orUndefined(congress.term), place: orUndefined(congress.place), date: orUndefined(congress.date),
-    kind: congress.kind, summoned: congress.summoned, exclusions: store.getExclusions(congressId), present: congress.present,
+    kind: congress.kind, meeting: orUndefined(congress.meeting), summoned: congress.summoned, exclusions: store.getExclusions(congressId), present: congress.present,
     ...(committee.length > 0 ? { countingCommittee: committee.map((m) => ({ name: m.name, ...(m.role ? { role: m.role } : {}) })) } : {}),
   };
+}
+
+function lockField(store: Store, election: ElectionRow): { lock?: ElectionLock } {
+  const lock = lockOfElection(store, election);
+  return lock ? { lock } : {};
 }
 
 /** The congress as a congress file: everything that counts, losslessly (history stays in the audit log). */
@@ -104,22 +115,31 @@ export function congressFileFromStore(store: Store, congressId: number): Congres
     format: 'kiem-phieu.congress',
     version: 1,
     congress,
-    elections: elections.map((e) => ({
-      id: e.key, office: e.office, ...(e.title ? { title: e.title } : {}), seats: e.seats, round: e.round, continues: e.continuesId === null ? null : (keyOf.get(e.continuesId) ?? null),
-      requireMajority: e.requireMajority, base: e.baseOverride, ballotsIssued: e.ballotsIssued, ballotsReturned: e.ballotsReturned, allBothOrNoneInvalid: e.allBothOrNoneInvalid, status: e.status,
-      candidates: store.listCandidates(e.id).map((c) => ({
-        id: c.key, name: c.name, birthYear: c.birthYear, birthDate: c.birthDate, gender: c.gender, withdrawn: c.withdrawn, position: orUndefined(c.position), note: orUndefined(c.note), nomination: orUndefined(c.nomination),
-      })),
-      ballots: store.currentBallots(e.id).map((row) => {
-        const choice = choiceOfRow(row);
-        return {
-          id: row.uid, team: orUndefined(row.teamName),
-          ...(choice.kind === 'kept' ? { kept: [...choice.ids] } : choice.kind === 'struck' ? { struck: [...choice.ids] } : choice.kind === 'marks' ? { marks: { ...choice.marks } } : {}),
-          count: row.count, invalid: orUndefined(row.ruling), note: orUndefined(row.note), operator: row.operator || undefined, at: row.enteredAt,
-        };
-      }),
-      teamTotals: store.listTeamTotals(e.id).map((t) => ({ team: t.teamName, returned: t.returned, valid: t.valid, invalid: t.invalid, votes: t.votes })),
-      teamReceived: store.listTeamReceived(e.id).map((r) => ({ team: r.teamName, received: r.received })),
+    elections: elections.map((e) => electionInFile(store, e, keyOf)),
+  };
+}
+
+/** One election of the file; its ballots carry their paper numbers unless it is numbered one number per stack (before issue 11). */
+function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number, string>): CongressFile['elections'][number] {
+  const numbered = !store.numbersPerStack(e.id);
+  const voided = store.getVoidedRound(e.id);
+  return {
+    id: e.key, office: e.office, ...(e.title ? { title: e.title } : {}), seats: e.seats, approvedSeats: orUndefined(e.approvedSeats), round: e.round, continues: e.continuesId === null ? null : (keyOf.get(e.continuesId) ?? null),
+    requireMajority: e.requireMajority, base: e.baseOverride, ballotsIssued: e.ballotsIssued, ballotsReturned: e.ballotsReturned, allBothOrNoneInvalid: e.allBothOrNoneInvalid, status: e.status,
+    ...lockField(store, e),
+    candidates: store.listCandidates(e.id).map((c) => ({
+      id: c.key, name: c.name, birthYear: c.birthYear, birthDate: c.birthDate, gender: c.gender, withdrawn: c.withdrawn, position: orUndefined(c.position), note: orUndefined(c.note), nomination: orUndefined(c.nomination),
     })),
+    ballots: store.currentBallots(e.id).map((row) => {
+      const choice = choiceOfRow(row);
+      return {
+        id: row.uid, ...(numbered ? { number: row.number } : {}), team: orUndefined(row.teamName),
+        ...(choice.kind === 'kept' ? { kept: [...choice.ids] } : choice.kind === 'struck' ? { struck: [...choice.ids] } : choice.kind === 'marks' ? { marks: { ...choice.marks } } : {}),
+        count: row.count, invalid: orUndefined(row.ruling), note: orUndefined(row.note), operator: row.operator || undefined, at: row.enteredAt,
+      };
+    }),
+    teamTotals: store.listTeamTotals(e.id).map((t) => ({ team: t.teamName, returned: t.returned, valid: t.valid, invalid: t.invalid, votes: t.votes })),
+    teamReceived: store.listTeamReceived(e.id).map((r) => ({ team: r.teamName, received: r.received })),
+    ...(voided ? { voided: { at: voided.voidedAt, reason: voided.reason } } : {}),
   };
 }

@@ -60,15 +60,25 @@ function contentOf(entry: BallotEntry): Pick<NewBallot, 'kind' | 'selection' | '
 function applyElection(store: Store, election: ElectionRow, plan: ElectionMergePlan, teamId: (name: string | undefined) => number | null, options: { now: string; newId: () => string; operator: string }): MergedElectionSummary {
   const summary: MergedElectionSummary = { key: plan.key, added: 0, present: plan.present, corrected: 0, voided: 0, numbers: null, teamTotals: 0, teamReceived: 0 };
   const latest = plan.corrections.length + plan.missing.length > 0 ? latestVersions(store, election.id) : new Map<string, BallotRow>();
+  // The station's own paper numbers are left behind: here every paper takes the next free number of this file.
+  const first = store.nextBallotNumber(election.id);
+  const perStack = store.numbersPerStack(election.id);
+  let next = first;
+  const take = (count: number): number => {
+    const number = next;
+    next += perStack ? 1 : count;
+    return number;
+  };
   if (plan.add.length > 0) {
-    const first = store.nextBallotNumber(election.id);
-    store.insertBallots(plan.add.map((entry, i) => ({ electionId: election.id, uid: entry.id ?? options.newId(), number: first + i, version: 1, supersedes: null, teamId: teamId(entry.team), ...contentOf(entry), operator: entry.operator ?? '', enteredAt: entry.at ?? options.now })));
-    summary.numbers = [first, first + plan.add.length - 1];
+    store.insertBallots(plan.add.map((entry) => ({ electionId: election.id, uid: entry.id ?? options.newId(), number: take(entry.count), version: 1, supersedes: null, teamId: teamId(entry.team), ...contentOf(entry), operator: entry.operator ?? '', enteredAt: entry.at ?? options.now })));
+    summary.numbers = [first, next - 1];
     summary.added = plan.add.length;
   }
   for (const { id, entry } of plan.corrections) {
     const previous = latest.get(id) as BallotRow;
-    store.insertBallot({ electionId: election.id, uid: id, number: previous.number, version: previous.version + 1, supersedes: previous.id, teamId: teamId(entry.team), ...contentOf(entry), operator: entry.operator ?? options.operator, enteredAt: entry.at ?? options.now });
+    // A correction keeps its numbers; holding another number of papers, it takes new ones.
+    const number = entry.count === previous.count ? previous.number : take(entry.count);
+    store.insertBallot({ electionId: election.id, uid: id, number, version: previous.version + 1, supersedes: previous.id, teamId: teamId(entry.team), ...contentOf(entry), operator: entry.operator ?? options.operator, enteredAt: entry.at ?? options.now });
     summary.corrected++;
   }
   for (const id of plan.missing) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { shownMoment } from '../../shared/format/date';
 import { invoke } from '../api/client';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
@@ -60,7 +61,7 @@ export function BackupsPanel() {
     setNeedsPin(null);
     await load();
     useApp.getState().go('home'); // stay here, with the list that now holds the saved state
-    useApp.getState().notify('ok', `Đã khôi phục bản lúc ${new Date(done.value.restored.at).toLocaleString('vi-VN')}; trạng thái trước đó lưu thành "${done.value.saved.name}". Nhật ký ${done.value.auditIntact ? 'nguyên vẹn' : 'BỊ HỎNG'} (${done.value.events} sự kiện).`);
+    useApp.getState().notify('ok', `Đã khôi phục bản lúc ${shownMoment(done.value.restored.at)}; trạng thái trước đó lưu thành "${done.value.saved.name}". Nhật ký ${done.value.auditIntact ? 'nguyên vẹn' : 'BỊ HỎNG'} (${done.value.events} sự kiện).`);
     await backups.reload();
   };
   if (!data) return null;
@@ -91,7 +92,7 @@ export function BackupsPanel() {
           <tbody>
             {data.backups.map((b) => (
               <tr key={b.name}>
-                <td>{new Date(b.at).toLocaleString('vi-VN')}</td>
+                <td>{shownMoment(b.at)}</td>
                 <td>{b.label}</td>
                 <td className="num">{size(b.bytes)}</td>
                 <td className="row-actions">
@@ -107,7 +108,7 @@ export function BackupsPanel() {
       {restoring && (
         <ConfirmDialog
           title="Khôi phục từ bản sao lưu"
-          message={`Hồ sơ sẽ trở về trạng thái lúc ${new Date(restoring.at).toLocaleString('vi-VN')}. Trạng thái hiện tại được lưu thành một bản sao lưu trước, nên có thể quay lại.`}
+          message={`Hồ sơ sẽ trở về trạng thái lúc ${shownMoment(restoring.at)}. Trạng thái hiện tại được lưu thành một bản sao lưu trước, nên có thể quay lại.`}
           confirmLabel="Khôi phục"
           danger
           onCancel={() => setRestoring(null)}

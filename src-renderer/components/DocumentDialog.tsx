@@ -58,7 +58,7 @@ export function DocumentDialog({ title, build, options, onClose, onRehearsal }: 
         {error && (
           <div className="notice" role="alert">
             <p>
-              <strong>{error.code === 'BLOCKING_PROBLEMS' ? 'Chưa thể in bản chính thức:' : 'Không tạo được tệp:'}</strong> {error.code === 'BLOCKING_PROBLEMS' ? '' : error.message}
+              <strong>{error.code === 'BLOCKING_PROBLEMS' ? 'Chưa thể in: các kiểm tra sau chưa đạt' : 'Không tạo được tệp:'}</strong> {error.code === 'BLOCKING_PROBLEMS' ? '' : error.message}
             </p>
             {error.details && (
               <ul>

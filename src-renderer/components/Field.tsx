@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 
 /** A labelled input whose message (a validation error, in Vietnamese) sits under it, announced. */
 export function Field({ label, error, hint, children }: { label: string; error?: string | null; hint?: ReactNode; children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string }) => ReactNode }) {
@@ -19,6 +19,33 @@ export function TextField({ label, value, onChange, error, hint, ...rest }: { la
   return (
     <Field label={label} error={error} hint={hint}>
       {(props) => <input {...rest} {...props} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+/**
+ * A line of text that may be long (a congress's name, a title, a reason): it wraps onto more lines
+ * instead of being cut, and behaves as a line: Enter submits the form, a pasted line break is a space.
+ */
+export function LongTextField({ label, value, onChange, error, hint, ...rest }: { label: string; value: string; onChange(value: string): void; error?: string | null; hint?: ReactNode } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'>) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(props) => (
+        <textarea
+          {...rest}
+          {...props}
+          className="long-text"
+          rows={1}
+          value={value}
+          onChange={(e) => onChange(e.target.value.replace(/\r?\n/g, ' '))}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }
+          }}
+        />
+      )}
     </Field>
   );
 }

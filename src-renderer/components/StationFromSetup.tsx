@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { readChosenFiles } from '../files/files';
 import { useApp } from '../state/app-store';
 import { TextField } from './Field';
+import { FileChooser } from './FileChooser';
 
 /** At a station: a new congress file started from its team's setup package (same congress and lists, that team and its key). */
 export function StationFromSetup() {
@@ -26,10 +27,7 @@ export function StationFromSetup() {
     >
       <h2>Máy trạm: tạo hồ sơ từ gói thiết lập</h2>
       <p className="muted">Máy của một tổ kiểm phiếu bắt đầu từ gói thiết lập do máy chủ tịch xuất ra cho tổ đó: cùng đại hội và danh sách, tổ của máy và khóa ký gói của tổ. Máy chỉ kiểm phiếu cho tổ này.</p>
-      <label className="field">
-        <span>Gói thiết lập (.json)</span>
-        <input type="file" accept=".json,application/json" aria-label="Gói thiết lập" onChange={async (e) => setFile((await readChosenFiles(e.target.files))[0] ?? null)} />
-      </label>
+      <FileChooser label="Gói thiết lập (.json)" accept=".json,application/json" chosen={file ? [file.label] : []} onChoose={async (files) => setFile((await readChosenFiles(files))[0] ?? null)} />
       <div className="row">
         <TextField label="Tên máy này" value={stationName} onChange={setStationName} placeholder="Máy tổ 1" />
         <TextField label="Tên tệp hồ sơ" value={fileName} onChange={setFileName} placeholder="dai-hoi-may-to-1" />

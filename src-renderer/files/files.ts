@@ -13,6 +13,6 @@ export function downloadText(fileName: string, text: string, mimeType = 'applica
 }
 
 /** The chosen files' text, exactly as on disk (UTF-8), each with its name. */
-export async function readChosenFiles(files: FileList | null): Promise<{ label: string; content: string }[]> {
-  return Promise.all(Array.from(files ?? [], async (file) => ({ label: file.name, content: await file.text() })));
+export async function readChosenFiles(files: readonly File[]): Promise<{ label: string; content: string }[]> {
+  return Promise.all(files.map(async (file) => ({ label: file.name, content: await file.text() })));
 }

@@ -1,20 +1,34 @@
 import { useState } from 'react';
 import type { AuditCheck } from '../../shared/api/audit-chain';
 import { AUDIT_EVENTS, auditKindLabel } from '../../shared/audit/events';
+import { DATE_EXAMPLE, parseLocalDateTime, shownMoment } from '../../shared/format/date';
 import { invoke } from '../api/client';
+import { DateTimeField } from '../components/DateTimeField';
 import { TextField } from '../components/Field';
 import { TeamSelect } from '../components/TeamSelect';
 import { downloadText } from '../files/files';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
+import { auditEventSummary } from './audit/event-summary';
 import { IntegrityReport } from './audit/IntegrityReport';
 
+interface Typed {
+  value: string;
+  problem: string | null;
+}
+const NOTHING_TYPED: Typed = { value: '', problem: null };
 
-/** A time typed in the filter (local, to the minute) as the log writes it (ISO, UTC). */
-function isoFromLocal(value: string, endOfMinute: boolean): string | undefined {
-  if (value === '') return undefined;
-  const time = new Date(value).getTime();
-  return Number.isNaN(time) ? undefined : new Date(time + (endOfMinute ? 59_999 : 0)).toISOString();
+/** A moment typed in the filter (local, to the minute) as the log writes it (ISO, UTC); nothing while it is not a moment. */
+function isoFromLocal({ value, problem }: Typed, endOfMinute: boolean): string | undefined {
+  const moment = problem === null ? parseLocalDateTime(value) : null;
+  if (!moment) return undefined;
+  const time = new Date(moment.year, moment.month - 1, moment.day, moment.hour, moment.minute).getTime();
+  return new Date(time + (endOfMinute ? 59_999 : 0)).toISOString();
+}
+
+function EventSummary({ kind, payload }: { kind: string; payload: string }) {
+  const summary = auditEventSummary(kind, payload);
+  return summary ? <strong className="event-summary">{summary}</strong> : null;
 }
 
 export function AuditScreen() {
@@ -22,8 +36,8 @@ export function AuditScreen() {
   const [operator, setOperator] = useState('');
   const [kind, setKind] = useState('');
   const [teamId, setTeamId] = useState<number | null>(null);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState(NOTHING_TYPED);
+  const [to, setTo] = useState(NOTHING_TYPED);
   const [onlyElection, setOnlyElection] = useState(false);
   const [verdict, setVerdict] = useState<AuditCheck | null>(null);
   const filter = {
@@ -58,8 +72,8 @@ export function AuditScreen() {
             ))}
           </select>
         </label>
-        <TextField label="Từ lúc" type="datetime-local" value={from} onChange={setFrom} />
-        <TextField label="Đến lúc" type="datetime-local" value={to} onChange={setTo} />
+        <DateTimeField label="Từ lúc" value={from.value} onChange={(value, problem) => setFrom({ value, problem })} emptyTime={{ hour: 0, minute: 0 }} hint={`ví dụ ${DATE_EXAMPLE} 07:30; không ghi giờ là từ 00:00`} />
+        <DateTimeField label="Đến lúc" value={to.value} onChange={(value, problem) => setTo({ value, problem })} emptyTime={{ hour: 23, minute: 59 }} hint={`ví dụ ${DATE_EXAMPLE} 17:00; không ghi giờ là đến 23:59`} />
       </div>
       <div className="row filters">
         <label className="check">
@@ -101,10 +115,11 @@ export function AuditScreen() {
           {list.map((e) => (
             <tr key={e.seq} className={verdict && !verdict.intact && verdict.brokenAt === e.seq ? 'broken' : ''}>
               <td className="num">{e.seq}</td>
-              <td>{new Date(e.at).toLocaleString('vi-VN')}</td>
+              <td className="moment">{shownMoment(e.at)}</td>
               <td>{e.operator || '(không ghi tên)'}</td>
               <td>{auditKindLabel(e.kind)}</td>
               <td className="payload">
+                <EventSummary kind={e.kind} payload={e.payload} />
                 <code>{e.payload.length > 240 ? `${e.payload.slice(0, 240)}…` : e.payload}</code>
               </td>
             </tr>

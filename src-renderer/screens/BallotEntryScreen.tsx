@@ -1,11 +1,19 @@
+import { titleWithRound } from '../../shared/minutes/wording';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 import { EntryPanel } from './ballot-entry/EntryPanel';
-import { StationBar } from './ballot-entry/StationBar';
+import { StationStep } from './ballot-entry/StationStep';
+import { entryState } from './ballot-entry/typed-ballot';
 
-/** Alt+3: ballots typed by keyboard, the verdict before Enter, live results beside. */
+/**
+ * Alt+3: ballots typed by keyboard, the verdict before Enter, live results beside. Who enters for
+ * which team is asked first, once per session, in its own step: until then there is no ballot box
+ * for anything typed to land in by mistake. Where nothing can be entered (locked, voided), the
+ * reason is said at once instead of asking who enters.
+ */
 export function BallotEntryScreen() {
   const electionId = useApp((s) => s.electionId);
+  const confirmed = useApp((s) => s.stationConfirmed);
   const election = useQuery('getElection', electionId === null ? null : { electionId });
   const view = election.data && election.data.id === electionId ? election.data : null;
   if (electionId === null) return <div className="screen muted">Chưa có cuộc bầu nào: thêm ở màn hình Cuộc bầu.</div>;
@@ -13,15 +21,20 @@ export function BallotEntryScreen() {
   return (
     <div className="screen entry">
       <h1>
-        Nhập phiếu: {view.title}
-        {view.round > 1 ? ` (vòng ${view.round})` : ''}
+        Nhập phiếu: {titleWithRound(view)}
+        {view.voided ? <span className="badge badge-voided">đã hủy</span> : null}
       </h1>
       <p className="muted">
         Bầu {view.seats} trong {view.candidates.filter((c) => !c.withdrawn).length} người · phiếu {view.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'} · cơ sở {view.base}, trúng cử cần ít nhất {view.votesNeeded} phiếu
       </p>
-      <StationBar election={view} />
-      <EntryPanel key={view.id} election={view} />
+      <EntryOrStep view={view} confirmed={confirmed} />
     </div>
   );
 }
 
+function EntryOrStep({ view, confirmed }: { view: Parameters<typeof EntryPanel>[0]['election']; confirmed: boolean }) {
+  if (confirmed) return <EntryPanel key={view.id} election={view} />;
+  const state = entryState(view);
+  if (state.kind === 'closed') return <p className="notice entry-closed" role="note">{state.message}</p>;
+  return <StationStep teams={view.teams} />;
+}

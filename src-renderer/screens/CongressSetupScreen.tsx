@@ -8,7 +8,7 @@ export function CongressSetupScreen() {
   if (!congress) return null;
   return (
     <div className="screen setup">
-      <h1>Thiết lập đại hội</h1>
+      <h1>{congress.kind === 'committee' ? 'Thiết lập hội nghị' : 'Thiết lập đại hội'}</h1>
       <div className="columns">
         <CongressForm congress={congress} />
         <div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { titleWithRound } from '../../shared/minutes/wording';
 import { OFFICE_LABELS } from '../../shared/domain';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
@@ -24,10 +25,9 @@ export function ElectionsScreen() {
             {congress.elections.length === 0 && <p className="muted">Chưa có cuộc bầu nào.</p>}
             {congress.elections.map((e) => (
               <button key={e.id} type="button" className={e.id === electionId ? 'active' : ''} aria-current={e.id === electionId ? 'true' : undefined} onClick={() => selectElection(e.id)}>
-                <strong>{e.title}</strong>
+                <strong>{titleWithRound(e)}</strong>
                 <span className="muted">
-                  {OFFICE_LABELS[e.office]} · bầu {e.seats} · {STATUS_LABELS[e.status]}
-                  {e.round > 1 ? ` · vòng ${e.round}` : ''}
+                  {OFFICE_LABELS[e.office]} · bầu {e.seats} · {e.voided ? 'đã hủy, phải bầu lại' : STATUS_LABELS[e.status]}
                 </span>
               </button>
             ))}

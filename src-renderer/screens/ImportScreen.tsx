@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { fileNameSlug } from '../../shared/text/slug';
 import { invoke } from '../api/client';
 import { TextField } from '../components/Field';
+import { FileChooser } from '../components/FileChooser';
 import { useApp } from '../state/app-store';
 import { CongressCorrections } from './excel-import/CongressCorrections';
 import { NO_CORRECTIONS, optionsOf, questionText, type Corrections } from './excel-import/corrections';
@@ -36,20 +37,18 @@ export function ExcelImport({ onDone }: { onDone(): void }) {
     <section className="card" aria-label="Nhập từ bảng tính Excel">
       <h2>Nhập từ bảng tính Excel</h2>
       <p className="muted">Bảng kiểm phiếu cũ (mỗi dòng một phiếu, hoặc tổng hợp theo tổ), danh sách ứng cử viên, hoặc bảng tính chương trình này đã xuất. Chưa ghi gì cho đến khi bấm Nhập.</p>
-      <label className="field">
-        <span>Chọn tệp .xlsx</span>
-        <input
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={async (e) => {
-            const chosen = e.target.files?.[0];
-            if (!chosen) return;
-            setCorrections(NO_CORRECTIONS);
-            setPreview(null);
-            setFile({ name: chosen.name, data: new Uint8Array(await chosen.arrayBuffer()) });
-          }}
-        />
-      </label>
+      <FileChooser
+        label="Bảng tính (.xlsx)"
+        autoFocus
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        chosen={file ? [file.name] : []}
+        onChoose={async ([chosen]) => {
+          if (!chosen) return;
+          setCorrections(NO_CORRECTIONS);
+          setPreview(null);
+          setFile({ name: chosen.name, data: new Uint8Array(await chosen.arrayBuffer()) });
+        }}
+      />
       {reading && <p role="status">Đang đọc bảng tính…</p>}
       {error && (
         <p className="notice" role="alert">

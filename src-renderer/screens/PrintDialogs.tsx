@@ -1,12 +1,8 @@
 import { useCallback, useState } from 'react';
+import { DRAFT_MARK } from '../../shared/minutes/model';
 import { invoke } from '../api/client';
+import { DateTimeField } from '../components/DateTimeField';
 import { DocumentDialog } from '../components/DocumentDialog';
-
-function localNow(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
 
 function RehearsalCheckbox({ checked, onChange }: { checked: boolean; onChange(checked: boolean): void }) {
   return (
@@ -16,11 +12,25 @@ function RehearsalCheckbox({ checked, onChange }: { checked: boolean; onChange(c
   );
 }
 
-/** Biên bản kiểm phiếu of one election (RULES R9). */
-export function MinutesDialog({ electionId, onClose }: { electionId: number; onClose(): void }) {
+/** What the printout will be: official only once the result is locked. */
+function MinutesKind({ locked, rehearsal }: { locked: boolean; rehearsal: boolean }) {
+  if (rehearsal) return <p className="notice" role="note">Bản chạy thử: mọi trang ghi rõ là bản chạy thử, không có giá trị chính thức.</p>;
+  if (locked) return <p className="notice" role="note">Bản chính thức: kết quả đã chốt.</p>;
+  return (
+    <p className="notice" role="note">
+      Bản dự thảo: kết quả chưa chốt, mọi trang ghi "{DRAFT_MARK}". Chốt kết quả để in bản chính thức.
+    </p>
+  );
+}
+
+/** Biên bản kiểm phiếu of one election (RULES R9): official for a locked result, a draft before. */
+export function MinutesDialog({ electionId, locked, onClose }: { electionId: number; locked: boolean; onClose(): void }) {
   const [rehearsal, setRehearsal] = useState(false);
   const [countsInWords, setCountsInWords] = useState(true);
-  const [closedAt, setClosedAt] = useState(localNow);
+  // Blank unless given: the committee writes the closing time by hand.
+  const [typedClosedAt, setTypedClosedAt] = useState('');
+  // The paper is made again only for a moment (or none): not while a time is half typed.
+  const [closedAt, setClosedAt] = useState(typedClosedAt);
   const build = useCallback(() => invoke('minutesPdf', { electionId, rehearsal, countsInWords, closedAt: closedAt === '' ? null : closedAt }), [electionId, rehearsal, countsInWords, closedAt]);
   return (
     <DocumentDialog
@@ -30,14 +40,20 @@ export function MinutesDialog({ electionId, onClose }: { electionId: number; onC
       onRehearsal={() => setRehearsal(true)}
       options={
         <>
+          <MinutesKind locked={locked} rehearsal={rehearsal} />
           <RehearsalCheckbox checked={rehearsal} onChange={setRehearsal} />
           <label className="check">
             <input type="checkbox" checked={countsInWords} onChange={(e) => setCountsInWords(e.target.checked)} /> Ghi số bằng chữ
           </label>
-          <label className="field">
-            <span>Biên bản kết thúc lúc (để trống để ghi tay)</span>
-            <input type="datetime-local" value={closedAt} onChange={(e) => setClosedAt(e.target.value)} />
-          </label>
+          <DateTimeField
+            label="Biên bản kết thúc lúc"
+            value={typedClosedAt}
+            onChange={(value, problem) => {
+              setTypedClosedAt(value);
+              if (problem === null) setClosedAt(value);
+            }}
+            hint="ngày/tháng/năm và giờ:phút (24 giờ); để trống cả hai ô để ghi tay"
+          />
         </>
       }
     />

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { titleWithRound } from '../../shared/minutes/wording';
 import { ConfirmDialog } from '../components/Modal';
 import { ProblemList } from '../components/ProblemList';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 import { MinutesDialog, SummaryDialog } from './PrintDialogs';
 import { ElectedList } from './results/ElectedList';
+import { FinalResult, finalOfElection, finalToPresent } from './results/FinalResult';
 import { NextRoundDialog } from './results/NextRoundDialog';
 import { OutcomeBanner } from './results/OutcomeBanner';
 import { Presentation } from './results/Presentation';
@@ -13,12 +15,19 @@ import { ResultFigures } from './results/ResultFigures';
 import { ResultsTable } from './results/ResultsTable';
 import { UnlockDialog } from './results/UnlockDialog';
 
+/** What the checks say when they all pass: a locked result is not offered to be locked again. */
+function checksPassedText(view: { status: string; voided?: unknown }): string {
+  if (view.voided) return 'Số liệu khớp; vòng bầu này đã bị hủy, phải bầu lại';
+  return view.status === 'locked' ? 'Số liệu khớp; kết quả đã chốt' : 'Số liệu khớp; có thể chốt kết quả';
+}
+
 export function ResultsScreen() {
   const { electionId, run, station } = useApp();
   const results = useQuery('tally', electionId === null ? null : { electionId });
   const election = useQuery('getElection', electionId === null ? null : { electionId });
   const [dialog, setDialog] = useState<ResultsDialog | null>(null);
   const congressId = useApp((s) => s.congress?.id ?? null);
+  const finals = useQuery('finalResults', congressId === null ? null : { congressId });
   const result = results.data && results.data.electionId === electionId ? results.data : null;
   const view = election.data && election.data.id === electionId ? election.data : null;
 
@@ -36,12 +45,22 @@ export function ResultsScreen() {
   if (electionId === null) return <div className="screen muted">Chưa có cuộc bầu nào.</div>;
   if (!result || !view) return <div className="screen muted">Đang tính…</div>;
   const blocking = result.problems.filter((p) => p.severity === 'error');
+  // The office's result across its rounds, once it has more than one.
+  const final = finalOfElection(finals.data, view.id);
+  const finalShown = final !== null && final.rounds.length > 1 ? final : null;
+  // In the hall, once the office's last round is done.
+  const finalPresented = finalToPresent(final, view.id);
 
   return (
     <div className="screen results">
       <h1>
-        Kết quả: {view.title} {view.round > 1 && <span className="badge">vòng {view.round}</span>} <span className={`badge badge-${view.status}`}>{view.status === 'locked' ? 'đã chốt' : view.status === 'paused' ? 'tạm dừng' : 'tạm thời'}</span>
+        Kết quả: {titleWithRound(view)} <span className={`badge badge-${view.voided ? 'voided' : view.status}`}>{view.voided ? 'đã hủy' : view.status === 'locked' ? 'đã chốt' : view.status === 'paused' ? 'tạm dừng' : 'tạm thời'}</span>
       </h1>
+      {view.voided && (
+        <p className="notice" role="status">
+          Vòng bầu này đã bị hủy, không tính: {view.voided.reason}. Phải bầu lại từ kết quả đã sửa của vòng trước.
+        </p>
+      )}
       <p className="fingerprint" title="Dấu xác nhận của dữ liệu đã đếm: in ở chân mỗi trang biên bản để đối chiếu">
         Dấu dữ liệu: <code data-testid="fingerprint">{result.fingerprint}</code>
       </p>
@@ -50,12 +69,13 @@ export function ResultsScreen() {
           <OutcomeBanner result={result} election={view} onNextRound={() => setDialog('next')} />
           <ResultsTable result={result} />
           <ElectedList result={result} />
+          {finalShown && <FinalResult final={finalShown} />}
         </div>
         <div>
           <ResultFigures result={result} />
           <section className="card" aria-label="Kiểm tra">
             <h2>Kiểm tra</h2>
-            <ProblemList problems={result.problems} empty="Số liệu khớp; có thể chốt kết quả" />
+            <ProblemList problems={result.problems} empty={checksPassedText(view)} />
           </section>
           <ResultActions view={view} blocked={blocking.length > 0} onOpen={setDialog} />
         </div>
@@ -74,8 +94,8 @@ export function ResultsScreen() {
       )}
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'next' && <NextRoundDialog result={result} election={view} onClose={() => setDialog(null)} />}
-      {dialog === 'present' && <Presentation result={result} title={view.title} onClose={() => setDialog(null)} />}
-      {dialog === 'minutes' && <MinutesDialog electionId={view.id} onClose={() => setDialog(null)} />}
+      {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} onClose={() => setDialog(null)} final={finalPresented ? <FinalResult final={finalPresented} large /> : undefined} />}
+      {dialog === 'minutes' && <MinutesDialog electionId={view.id} locked={result.lock !== null} onClose={() => setDialog(null)} />}
       {dialog === 'summary' && congressId !== null && <SummaryDialog congressId={congressId} onClose={() => setDialog(null)} />}
     </div>
   );

@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import type { Result } from '../../shared/result';
 import { invoke, type ApiMethod, type MethodInput, type MethodOutput } from '../api/client';
 import type { CongressView, WorkspaceInfo } from '../api/types';
+import { landing, loadPlace, savePlace, type Screen } from './work-place';
 
-export type Screen = 'home' | 'setup' | 'elections' | 'entry' | 'totals' | 'results' | 'audit' | 'teams' | 'double';
+export type { Screen } from './work-place';
 
 export interface Toast {
   id: number;
@@ -11,7 +12,10 @@ export interface Toast {
   text: string;
 }
 
-/** Who is entering, at which team: chosen once per station and remembered for the open file. */
+/**
+ * Who is entering, at which team: remembered for the open file (offered again next time), and
+ * confirmed once per session in its own step before any ballot is typed (issue 11, finding 1).
+ */
 export interface Station {
   operator: string;
   teamId: number | null;
@@ -23,14 +27,20 @@ interface AppState {
   screen: Screen;
   electionId: number | null;
   station: Station;
+  /** The operator confirmed who enters for which team in this session (the entry screen asks first). */
+  stationConfirmed: boolean;
   /** Bumped after every change, so that every view showing data fetches it again. */
   version: number;
   toasts: Toast[];
   load(): Promise<void>;
   refresh(): Promise<void>;
   go(screen: Screen): void;
+  /** Back to where the work on the open file was left (from the first screen). */
+  resume(): void;
   selectElection(electionId: number | null): void;
   setStation(station: Partial<Station>): void;
+  /** The step before entry: who enters, for which team; from now on in this session. */
+  confirmStation(station: Station): void;
   notify(kind: Toast['kind'], text: string): void;
   dismiss(id: number): void;
   /** Calls a method; a failure is shown to the user; a success refreshes the views. */
@@ -59,6 +69,7 @@ export const useApp = create<AppState>((set, get) => ({
   screen: 'home',
   electionId: null,
   station: { operator: '', teamId: null },
+  stationConfirmed: false,
   version: 0,
   toasts: [],
 
@@ -72,16 +83,22 @@ export const useApp = create<AppState>((set, get) => ({
     }
     const congress = await invoke('getCongress', { congressId: workspace.congressId });
     if (!congress.ok) return get().notify('error', congress.error.message);
-    const firstElection = congress.value.elections[0]?.id ?? null;
-    const keep = congress.value.elections.some((e) => e.id === get().electionId);
+    const sameFile = get().workspace?.path === workspace.path;
+    const keep = sameFile && congress.value.elections.some((e) => e.id === get().electionId);
+    // Opened from the first screen: where the work on this file was left (finding 8); a caller that chose a screen keeps it.
+    const place = landing(congress.value.elections, loadPlace(workspace.path));
+    const screen = get().screen === 'home' ? place.screen : get().screen;
+    const electionId = keep ? get().electionId : place.electionId;
     set({
       workspace,
       congress: congress.value,
       station: loadStation(workspace.path),
-      electionId: keep ? get().electionId : firstElection,
-      screen: get().screen === 'home' ? (firstElection === null ? 'setup' : 'elections') : get().screen,
+      stationConfirmed: sameFile && get().stationConfirmed,
+      electionId,
+      screen,
       version: get().version + 1,
     });
+    savePlace(workspace.path, screen, electionId);
   },
 
   async refresh() {
@@ -93,10 +110,20 @@ export const useApp = create<AppState>((set, get) => ({
 
   go(screen) {
     set({ screen });
+    savePlace(get().workspace?.path, screen, get().electionId);
+  },
+
+  resume() {
+    const congress = get().congress;
+    if (!congress) return;
+    const place = landing(congress.elections, loadPlace(get().workspace?.path ?? null));
+    const electionId = congress.elections.some((e) => e.id === get().electionId) ? get().electionId : place.electionId;
+    set({ screen: place.screen, electionId });
   },
 
   selectElection(electionId) {
     set({ electionId });
+    savePlace(get().workspace?.path, get().screen, electionId);
   },
 
   setStation(station) {
@@ -105,9 +132,16 @@ export const useApp = create<AppState>((set, get) => ({
     set({ station: next });
   },
 
+  confirmStation(station) {
+    get().setStation(station);
+    set({ stationConfirmed: true });
+  },
+
   notify(kind, text) {
     const id = ++toastIds;
-    set({ toasts: [...get().toasts, { id, kind, text }].slice(-4) });
+    // A success replaces the one before it and errors stay (three at most), so the corner they share covers little.
+    const kept = get().toasts.filter((t) => t.kind === 'error');
+    set({ toasts: [...kept, { id, kind, text }].slice(-3) });
     setTimeout(() => get().dismiss(id), kind === 'error' ? 9000 : 4000);
   },
 

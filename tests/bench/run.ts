@@ -1,6 +1,7 @@
 import { cliBenchmarks } from './cli.bench';
 import { coreBenchmarks } from './core.bench';
 import { entryLatencyBenchmarks } from './entry-latency.bench';
+import { excelAttackBenchmarks } from './excel-attacks.bench';
 import { excelBenchmarks } from './excel.bench';
 import { excelFuzzBenchmarks } from './excel-fuzz.bench';
 import { printRows, type BenchRow } from './measure';
@@ -16,7 +17,7 @@ const GROUPS: { key: string; title: string; run: () => Promise<BenchRow[]> }[] =
   { key: 'start', title: 'Khởi động', run: startupBenchmarks },
   { key: 'pdf', title: 'Biên bản PDF', run: pdfBenchmarks },
   { key: 'entry', title: 'Nhập phiếu trong ứng dụng (browser shell)', run: entryLatencyBenchmarks },
-  { key: 'excel', title: 'Excel', run: async () => [...(await excelBenchmarks()), ...(await excelFuzzBenchmarks())] },
+  { key: 'excel', title: 'Excel', run: async () => [...(await excelBenchmarks()), ...(await excelAttackBenchmarks()), ...(await excelFuzzBenchmarks())] },
   { key: 'teams', title: 'Nhiều tổ kiểm phiếu', run: teamsBenchmarks },
   { key: 'pin', title: 'Mã PIN của chủ tịch đoàn', run: pinBenchmarks },
   { key: 'scan', title: 'Đọc phiếu quét (mô phỏng)', run: scanBenchmarks },

@@ -67,4 +67,15 @@ export async function snapshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+/** The screen as the operator sees it (the window, not the whole page) at the two sizes of the counting rooms' screens. */
+export async function snapshotSizes(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const before = page.viewportSize();
+  for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}x${size.height}.png`) });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
 export { expect } from '@playwright/test';

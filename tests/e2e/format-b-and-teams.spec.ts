@@ -26,33 +26,40 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await expect(page.getByText('Mẫu phiếu: đồng ý / không đồng ý')).toBeVisible();
 
   await page.keyboard.press('Alt+3');
-  await page.getByLabel('Người nhập').focus();
+  await expect(page.getByLabel('Người nhập')).toBeFocused();
   await page.keyboard.type('Lê Văn Nhập');
+  // With teams, the team is a choice to make, "(không theo tổ)" included.
   await page.keyboard.press('Enter');
+  await expect(page.getByText('Chọn tổ kiểm phiếu (hoặc "không theo tổ")')).toBeVisible();
+  await page.getByLabel('Tổ kiểm phiếu').selectOption({ label: '(không theo tổ)' });
+  await page.getByLabel('Người nhập').press('Enter');
   await expect(page.locator('#ballot-input')).toBeFocused();
   await page.keyboard.type('1 *35');
   await expect(page.locator('.paper-b .box.marked')).toHaveText(['Đồng ý']);
   await expect(page.locator('#ballot-verdict')).toHaveText('HỢP LỆ · 35 phiếu giống nhau');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 1 (35 phiếu giống nhau): HỢP LỆ');
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 1–35 (35 phiếu giống nhau): HỢP LỆ');
   await page.keyboard.type('2*2');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 2 (2 phiếu giống nhau): HỢP LỆ');
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 36–37 (2 phiếu giống nhau): HỢP LỆ');
   await page.keyboard.type('3');
   await expect(page.locator('#ballot-verdict')).toHaveText('KHÔNG HỢP LỆ: Phiếu đánh dấu cả hai ô hoặc không đánh dấu ô nào');
   await snapshot(page, 'b-01-nhap-phieu-dong-y');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('election-entered')).toHaveText('38');
-  // Undo takes back the last ballot, and it can be entered again.
+  // Undo takes back the last ballot; its number stays, shown as undone, and the paper is entered again under the next one.
   await page.keyboard.press('Control+z');
-  await expect(page.getByTestId('entry-status')).toHaveText('Đã hoàn tác phiếu số 3 (vẫn ghi trong nhật ký)');
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã hoàn tác phiếu số 38: số này để trống, không dùng lại (vẫn ghi trong nhật ký)');
   await expect(page.getByTestId('election-entered')).toHaveText('37');
+  await expect(page.getByRole('region', { name: 'Phiếu vừa nhập' }).getByRole('listitem').first()).toHaveText('Số 38: đã hoàn tác · cả hai ô: Phạm Minh Đức');
   await page.keyboard.type('3');
   await page.keyboard.press('Enter');
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 39: KHÔNG HỢP LỆ: Phiếu đánh dấu cả hai ô hoặc không đánh dấu ô nào');
   await expect(page.getByTestId('election-entered')).toHaveText('38');
+  await expect(page.getByRole('region', { name: 'Phiếu vừa nhập' }).getByRole('listitem').nth(2)).toHaveText('Số 36–37: HỢP LỆ · không đồng ý: Phạm Minh Đức');
 
   await page.keyboard.press('Alt+5');
-  await expect(page.getByText('Bầu đủ số lượng.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng: 1 đồng chí' })).toBeVisible();
   await expect(page.locator('.results-table tbody tr').first()).toHaveText(/Phạm Minh Đức\s*35\s*85,37\s*Trúng cử/);
   await expect(page.getByTestId('results-invalid')).toHaveText('1');
 

@@ -73,18 +73,24 @@ test('an operator counts an election from setup to a locked tie-break round, and
   // --- entering 60 ballots -----------------------------------------------------------------
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: /Nhập phiếu: Bầu Ban Chấp hành/ })).toBeVisible();
-  await page.getByLabel('Người nhập').focus();
+  // Who enters, for which team: its own step, before the ballot box exists.
+  await expect(page.getByLabel('Người nhập')).toBeFocused();
+  await expect(page.locator('#ballot-input')).toHaveCount(0);
   await page.keyboard.type('Phạm Thị Nhập');
   await page.getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 1' });
+  await page.getByRole('button', { name: 'Bắt đầu nhập (Enter)' }).press('Enter');
   const input = page.locator('#ballot-input');
-  await input.focus();
-  // Each ballot is typed and entered; the status line names it by its number once it is stored.
+  await expect(input).toBeFocused();
+  await expect(page.getByTestId('station-line')).toHaveText('Người nhập: Phạm Thị Nhập · Tổ: Tổ 1 đổi F2');
+  // Each ballot is typed and entered; the status line names it by its numbers (one per paper) once it is stored.
   let number = 0;
   const enter = async (text: string, verdict: string) => {
     await page.keyboard.type(text);
     await page.keyboard.press('Enter');
-    number++;
-    await expect(page.getByTestId('entry-status')).toHaveText(new RegExp(`^Đã lưu phiếu số ${number}( \\(\\d+ phiếu giống nhau\\))?: ${verdict}`));
+    const count = Number(/\*(\d+)/.exec(text)?.[1] ?? 1);
+    const numbers = count > 1 ? `${number + 1}–${number + count} \\(${count} phiếu giống nhau\\)` : String(number + 1);
+    number += count;
+    await expect(page.getByTestId('entry-status')).toHaveText(new RegExp(`^Đã lưu phiếu số ${numbers}: ${verdict}`));
   };
   // A stack of 20 identical ballots striking names 16 and 17; the verdict shows before Enter.
   await page.keyboard.type('16 17 *20');
@@ -92,24 +98,32 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByLabel('16. Hồ Văn Uy (bị gạch)')).toBeVisible();
   await snapshot(page, '04-nhap-phieu-truoc-enter');
   await page.keyboard.press('Enter');
-  number++;
-  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 1 (20 phiếu giống nhau): HỢP LỆ');
-  // The minutes cannot be official while ballots are missing: the rehearsal printout is offered.
+  number += 20;
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã lưu phiếu số 1–20 (20 phiếu giống nhau): HỢP LỆ');
+  // The minutes of an open election are a draft, and cannot be printed while ballots are missing: the rehearsal printout is offered.
   await page.keyboard.press('Alt+5');
   await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).press('Enter');
-  await expect(page.getByText('Chưa thể in bản chính thức:')).toBeVisible();
+  await expect(page.getByRole('note')).toHaveText('Bản dự thảo: kết quả chưa chốt, mọi trang ghi "DỰ THẢO – CHƯA CHỐT KẾT QUẢ". Chốt kết quả để in bản chính thức.');
+  const closingTime = page.getByRole('dialog').getByRole('group', { name: 'Biên bản kết thúc lúc' });
+  await expect(closingTime.getByLabel('Ngày')).toHaveValue('');
+  await expect(closingTime.getByLabel('Giờ')).toHaveValue('');
+  await expect(page.getByText('Chưa thể in: các kiểm tra sau chưa đạt')).toBeVisible();
   await expect(page.getByRole('dialog')).toContainText('Đã nhập 20 phiếu nhưng số phiếu thu vào là 60');
   await page.getByRole('button', { name: 'In bản chạy thử (ghi rõ trên mọi trang)' }).press('Enter');
   await expect(page.locator('iframe.pdf-preview')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Bản in chạy thử' })).toBeChecked();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Alt+3');
-  await input.focus();
+  await expect(input).toBeFocused();
   // 20 ballots striking 15 and 17, one of them mistyped as 15 16.
   for (let i = 0; i < 19; i++) await enter('15.17', 'HỢP LỆ$');
   await enter('15 16', 'HỢP LỆ$');
-  await page.getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 2' });
-  await input.focus();
+  // Another team from here on: F2, never a field beside the ballot box.
+  await page.keyboard.press('F2');
+  await page.getByRole('dialog').getByLabel('Tổ kiểm phiếu').selectOption({ label: 'Tổ 2' });
+  await page.getByRole('dialog').getByLabel('Người nhập').press('Enter');
+  await expect(input).toBeFocused();
+  await expect(page.getByTestId('station-line')).toContainText('Tổ: Tổ 2');
   // 16 ballots striking two of the first fourteen names.
   for (let k = 0; k < 16; k++) await enter(`${(k % 14) + 1} ${((k + 1) % 14) + 1}`, 'HỢP LỆ$');
   // Four invalid ballots: nobody struck, everybody struck, a written-in name, a signed ballot.
@@ -127,18 +141,24 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByTestId('election-invalid')).toHaveText('4');
   await expect(page.getByTestId('team-entered')).toHaveText('20');
 
-  // Correct the mistyped ballot: find it, load it, fix it, Enter.
+  // Correct the mistyped ballot: find it by its number, load it, fix it, Enter.
   await page.keyboard.press('Control+f');
-  await page.getByLabel('Phiếu số').focus();
-  await page.keyboard.type('21');
+  await expect(page.getByLabel('Phiếu số')).toBeFocused();
+  await page.keyboard.type('7');
+  // A number inside a stack finds the stack.
   await expect(page.locator('.ballot-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.ballot-table tbody tr td').first()).toHaveText('1–20');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('40');
+  await expect(page.locator('.ballot-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.ballot-table tbody tr')).toContainText('15 16');
   await snapshot(page, '05-tim-phieu');
   await page.keyboard.press('Enter');
   await expect(input).toHaveValue('15 16');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('7');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('entry-status')).toHaveText('Đã sửa phiếu số 21: HỢP LỆ');
+  await expect(page.getByTestId('entry-status')).toHaveText('Đã sửa phiếu số 40: HỢP LỆ');
   const liveVotes = (name: string) => page.locator('.live-results tr', { hasText: name }).locator('td').nth(2);
   await expect(liveVotes('Hồ Văn Uy')).toHaveText('36');
   await expect(liveVotes('Mai Thị Thu')).toHaveText('36');
@@ -147,8 +167,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
 
   // --- results: 14 elected, a tie for the last seat ------------------------------------------
   await page.keyboard.press('Alt+5');
-  await expect(page.getByText('BẰNG PHIẾU.')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Các đồng chí Mai Thị Thu, Hồ Văn Uy cùng được 36 phiếu cho 1 chỗ còn lại' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Bằng phiếu: các đồng chí Mai Thị Thu, Hồ Văn Uy cùng được 36 phiếu cho 1 chỗ còn lại' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Những người trúng cử' }).getByRole('listitem')).toHaveCount(14);
   await expect(page.getByTestId('results-valid')).toHaveText('56');
   await snapshot(page, '07-ket-qua-bang-phieu');
@@ -167,13 +186,16 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(2 người trên phiếu, bầu 1\)/ })).toBeVisible();
   await setBallotFigures(page, 62, 60);
   await page.keyboard.press('Alt+3');
-  await expect(page.getByRole('heading', { name: /\(vòng 2\)/ })).toBeVisible();
-  await input.focus();
+  await expect(page.getByRole('heading', { name: 'Nhập phiếu: Bầu Ban Chấp hành Đảng bộ phường khóa IV (vòng 2: bầu lại do bằng phiếu)', exact: true })).toBeVisible();
+  await expect(input).toBeFocused();
   number = 0;
   await enter('1 *25', 'HỢP LỆ$');
   await enter('2 *35', 'HỢP LỆ$');
   await page.keyboard.press('Alt+5');
-  await expect(page.getByText('Bầu đủ số lượng.')).toBeVisible();
+  const resultsHeading = page.getByRole('heading', { name: /^Kết quả: Bầu Ban Chấp hành Đảng bộ phường khóa IV \(vòng 2: bầu lại do bằng phiếu\)/ });
+  await expect(resultsHeading).toBeVisible();
+  expect((await resultsHeading.innerText()).match(/vòng/g)).toHaveLength(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng: 1 đồng chí' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Những người trúng cử' })).toContainText('Mai Thị Thu: 35 phiếu');
   await page.getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
   await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
@@ -184,6 +206,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
 
   // The official minutes: previewed, then saved; the file carries the results and the fingerprint.
   await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).press('Enter');
+  await expect(page.getByRole('note')).toHaveText('Bản chính thức: kết quả đã chốt.');
   await expect(page.locator('iframe.pdf-preview')).toBeVisible();
   await snapshot(page, '10b-bien-ban-xem-truoc');
   const download = page.waitForEvent('download');
@@ -196,6 +219,8 @@ test('an operator counts an election from setup to a locked tie-break round, and
   expect(text).toContain('Mai Thị Thu');
   expect(text).toContain(fingerprint);
   expect(text).not.toContain('CHẠY THỬ');
+  expect(text).not.toContain('DỰ THẢO');
+  expect(saved.suggestedFilename()).toMatch(/^bien-ban-kiem-phieu-[a-z0-9-]+-vong-2-ban-chap-hanh-dang-bo-phuong-khoa-iv\.pdf$/);
   await page.keyboard.press('Escape');
 
   // A locked election refuses entries.
@@ -217,14 +242,15 @@ test('an operator counts an election from setup to a locked tie-break round, and
   const url = await shell.start();
   await page.goto(url);
   await page.getByRole('button', { name: /Đại hội đại biểu Đảng bộ phường Hòa An lần thứ IV/ }).press('Enter');
-  await expect(page.getByRole('heading', { name: 'Các cuộc bầu' })).toBeVisible();
+  // Where the work was left: the congress setup (finding 8).
+  await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
   await page.keyboard.press('Alt+5');
   await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 0 });
-  await expect(page.getByText('BẰNG PHIẾU.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Bằng phiếu: các đồng chí Mai Thị Thu, Hồ Văn Uy' })).toBeVisible();
   await expect(page.getByTestId('results-valid')).toHaveText('56');
   await expect(page.getByTestId('results-invalid')).toHaveText('4');
   await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 1 });
-  await expect(page.getByText('Bầu đủ số lượng.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng: 1 đồng chí' })).toBeVisible();
   await expect(page.getByTestId('fingerprint')).toHaveText(fingerprint);
   await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
   await snapshot(page, '12-sau-khi-khoi-dong-lai');

@@ -29,3 +29,22 @@ export async function addTeam(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('listitem').filter({ hasText: name })).toBeVisible();
 }
+
+/** From the first screen: a congress (its chair's PIN given), its teams, and one election with its list; ends on the elections screen. */
+export async function congressWithElection(page: Page, options: { summoned: number; teams: readonly string[]; seats: number; title: string; names: readonly string[] }): Promise<void> {
+  await expect(page.getByLabel('Tên đại hội')).toBeFocused();
+  await page.keyboard.type('Đại hội đại biểu Đảng bộ xã Hòa Tiến lần thứ V');
+  await typeInto(page, 'Số được triệu tập', String(options.summoned));
+  await typeInto(page, 'Mã PIN của chủ tịch đoàn (mở khóa kết quả)', '246813');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
+  for (const team of options.teams) await addTeam(page, team);
+  await page.keyboard.press('Alt+2');
+  await typeInto(page, 'Số lượng cần bầu', String(options.seats));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(options.title);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(0 người/ })).toBeVisible();
+  await pasteCandidates(page, options.names);
+  await expect(page.getByRole('heading', { name: new RegExp(`Danh sách bầu cử \\(${options.names.length} người trên phiếu`) })).toBeVisible();
+}

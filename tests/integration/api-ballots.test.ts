@@ -13,15 +13,17 @@ describe('entering ballots', () => {
       app.api.enterBallot({ electionId, teamId, invalid: 'MARKED_SIGNED', operator: 'An' }),
       app.api.enterBallot({ electionId, teamId, kept: ['c01'], invalid: 'WRITE_IN', note: 'ghi thêm tên', operator: 'An' }),
     ].map(unwrap);
-    expect(entered.map((e) => [e.number, e.verdict])).toEqual([
-      [1, { valid: true }], [2, { valid: true }], [3, { valid: false, reason: 'OVER_N' }], [4, { valid: false, reason: 'NONE_KEPT' }], [5, { valid: false, reason: 'MARKED_SIGNED' }], [6, { valid: false, reason: 'WRITE_IN' }],
+    // Every paper has its own number: the stack of 12 takes 2–13.
+    expect(entered.map((e) => [e.number, e.lastNumber, e.verdict])).toEqual([
+      [1, 1, { valid: true }], [2, 13, { valid: true }], [14, 14, { valid: false, reason: 'OVER_N' }], [15, 15, { valid: false, reason: 'NONE_KEPT' }], [16, 16, { valid: false, reason: 'MARKED_SIGNED' }], [17, 17, { valid: false, reason: 'WRITE_IN' }],
     ]);
     const tally = unwrap(app.api.tally({ electionId }));
     expect(tally.ballots).toMatchObject({ counted: 17, valid: 13, invalid: 4 });
     expect(tally.candidates.map((c) => c.votes)).toEqual([1, 1, 13, 13, 12]);
     const listed = unwrap(app.api.listBallots({ electionId, newestFirst: true, limit: 2 }));
     expect(listed.total).toBe(6);
-    expect(listed.ballots.map((b) => [b.number, b.operator, b.teamId, b.note])).toEqual([[6, 'An', teamId, 'ghi thêm tên'], [5, 'An', teamId, undefined]]);
+    expect(listed.ballots.map((b) => [b.number, b.operator, b.teamId, b.note])).toEqual([[17, 'An', teamId, 'ghi thêm tên'], [16, 'An', teamId, undefined]]);
+    expect(listed.nextNumber).toBe(18);
   });
 
   it('refuses an unreadable ballot, naming the field, and stores nothing', () => {

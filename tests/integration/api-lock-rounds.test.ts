@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { titleWithRound } from '../../shared/minutes/wording';
 import { ballotsForVotes } from '../helpers/elections';
+import { flatText, pdfPages } from '../helpers/pdf';
 import { failure, openTestApp, setUpElection, unwrap, type TestApp } from '../helpers/api';
 
-function enterVotes(app: TestApp, electionId: number, votes: number[], ballots: number): void {
-  const ids = votes.map((_, i) => `c${String(i + 1).padStart(2, '0')}`);
+function enterVotes(app: TestApp, electionId: number, votes: number[], ballots: number, ids = votes.map((_, i) => `c${String(i + 1).padStart(2, '0')}`)): void {
   for (const record of ballotsForVotes(ids, votes, ballots)) {
     if (record.choice.kind === 'kept') unwrap(app.api.enterBallot({ electionId, kept: [...record.choice.ids] }));
   }
@@ -75,6 +76,36 @@ describe('the next round (RULES R6)', () => {
     expect(failure(app.api.enterBallot({ electionId, kept: ['c01'] })).code).toBe('ELECTION_LOCKED');
     expect(failure(app.api.unlockElection({ electionId, pin: '246813', reason: 'thử' })).code).toBe('ROUND_FINISHED');
     expect(failure(app.api.createNextRound({ electionId })).code).toBe('ROUND_FINISHED');
+  });
+
+  it('names the tie-break round once, and gives the minutes of each round a file of its own', async () => {
+    const app = openTestApp();
+    const { electionId } = setUpElection(app, { seats: 2, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy'] });
+    unwrap(app.api.updateElection({ electionId, title: 'Bầu Ban Chấp hành Đảng bộ phường Hòa An khóa III nhiệm kỳ 2025 - 2030 gồm các đồng chí ủy viên' }));
+    enterVotes(app, electionId, [30, 25, 25], 40);
+    unwrap(app.api.updateElection({ electionId, ballotsReturned: 40 }));
+    const next = unwrap(app.api.createNextRound({ electionId }));
+    const round2 = unwrap(app.api.getElection({ electionId: next.electionId }));
+    expect(round2.title).toBe('Bầu Ban Chấp hành Đảng bộ phường Hòa An khóa III nhiệm kỳ 2025 - 2030 gồm các đồng chí ủy viên (vòng 2: bầu lại do bằng phiếu)');
+    expect(titleWithRound(round2)).toBe(round2.title);
+    enterVotes(app, next.electionId, [30, 10], 40, next.candidateKeys);
+    unwrap(app.api.updateElection({ electionId: next.electionId, ballotsReturned: 40 }));
+    expect(unwrap(app.api.tally({ electionId: next.electionId })).outcome).toBe('complete');
+
+    const first = unwrap(await app.api.minutesPdf({ electionId }));
+    const second = unwrap(await app.api.minutesPdf({ electionId: next.electionId }));
+    expect(first.fileName).toBe('bien-ban-kiem-phieu-cap-uy-vong-1-ban-chap-hanh-dang-bo-phuong-hoa-an-khoa-iii-nhiem-ky-2025-2030.pdf');
+    expect(second.fileName).toMatch(/^du-thao-bien-ban-kiem-phieu-cap-uy-v2-vong-2-ban-chap-hanh-dang-bo-phuong-[a-z0-9-]*[a-z0-9]\.pdf$/);
+    const words = 'ban chap hanh dang bo phuong hoa an khoa iii nhiem ky 2025 2030 gom cac dong chi uy vien'.split(' ');
+    for (const name of [first.fileName, second.fileName]) {
+      expect(name.length).toBeLessThanOrEqual(103);
+      const subject = name.replace(/\.pdf$/, '').replace(/^.*-vong-\d+-/, '').split('-');
+      expect(words.slice(0, subject.length)).toEqual(subject);
+    }
+    const text = flatText(pdfPages(second.data));
+    expect(text.match(/vòng 2/g)?.length).toBe(2);
+    expect(text).toContain('Bầu Ban Chấp hành Đảng bộ phường Hòa An khóa III nhiệm kỳ 2025 - 2030 gồm các đồng chí ủy viên (vòng 2: bầu lại do bằng phiếu)');
+    expect(text).not.toMatch(/hòa phiếu/iu);
   });
 
   it('from a shortfall: those not elected for the unfilled seats, same base; none when complete', () => {

@@ -4,10 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { writeCongressFile } from '../../shared/congress-file/write';
+import { DRAFT_MARK } from '../../shared/minutes/model';
 import { cornerSquares, slots } from '../../src-main/pdf/ballot-layout';
 import { REHEARSAL_BANNER } from '../../src-main/pdf/document';
 import { failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
-import { vietnameseNames } from '../helpers/big-election';
+import { bigCongressFile, vietnameseNames } from '../helpers/big-election';
 import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
 import { sampleText } from '../helpers/samples';
 
@@ -23,20 +25,37 @@ function sampleApp() {
 const isPdf = (data: Uint8Array) => new TextDecoder().decode(data.slice(0, 5)) === '%PDF-';
 
 describe('api: minutesPdf', () => {
-  it('returns the minutes as a PDF file, with the fingerprint the app shows and the head of the audit log on every page', async () => {
+  it('returns the official minutes of a locked election, with the fingerprint the app shows and the head of the audit log on every page', async () => {
     const { app, bch } = sampleApp();
+    unwrap(app.api.lockElection({ electionId: bch, operator: 'Thư ký' }));
     const file = unwrap(await app.api.minutesPdf({ electionId: bch, closedAt: '2025-06-20T10:45', countsInWords: true }));
     expect(file.mimeType).toBe('application/pdf');
-    expect(file.fileName).toBe('bien-ban-kiem-phieu-bau-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
+    expect(file.fileName).toBe('bien-ban-kiem-phieu-bch-vong-1-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
     expect(isPdf(file.data)).toBe(true);
     const { fingerprint } = unwrap(app.api.tally({ electionId: bch }));
     const head = unwrap(app.api.verifyAudit({})).head!;
     const pages = pdfPages(file.data);
-    for (const page of pages) expect(page).toContain(`Mã kiểm tra dữ liệu: ${fingerprint} · Mã nhật ký: ${auditHeadCode(head.hash)} (sự kiện ${head.seq})`);
+    for (const page of pages) {
+      expect(page).toContain(`Mã kiểm tra dữ liệu: ${fingerprint} · Mã nhật ký: ${auditHeadCode(head.hash)} (sự kiện ${head.seq})`);
+      expect(page).not.toContain(DRAFT_MARK);
+    }
     const text = flatText(pages);
     expect(text).toContain('Đồng chí Lê Văn Tám, Trưởng ban');
     expect(text).toContain('Biên bản kết thúc vào hồi 10 giờ 45 phút, ngày 20 tháng 6 năm 2025');
     expect(text).toContain('Tổng số đại biểu chính thức được triệu tập: 45 (bốn mươi lăm) đồng chí');
+  });
+
+  it('prints the minutes of an open election as a draft, marked on every page, and the closing time only as typed', async () => {
+    const app = openTestApp();
+    const { congressId } = unwrap(app.api.importCongressFile({ content: writeCongressFile(bigCongressFile(60, 80)) }));
+    const [election] = unwrap(app.api.tallyCongress({ congressId }));
+    const file = unwrap(await app.api.minutesPdf({ electionId: election?.electionId as number }));
+    expect(file.fileName).toMatch(/^du-thao-bien-ban-kiem-phieu-/);
+    renderArtifacts(file.data, 'bien-ban-du-thao-app', { first: 1, last: 1 });
+    const pages = pdfPages(file.data);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) expect(page).toContain(DRAFT_MARK);
+    expect(flatText(pages)).toContain('Biên bản kết thúc vào hồi ...... giờ ...... phút, ngày ...... tháng ...... năm ..........');
   });
 
   it('takes the signature blocks it is given', async () => {
@@ -94,7 +113,7 @@ describe('api: summaryPdf', () => {
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
     }
     expect(text).toContain('Chưa đủ số lượng: số người trúng cử (8) ít hơn số lượng cần bầu (9), còn thiếu 1 đồng chí.');
-    expect(text).toContain('Đã bầu đủ số lượng 1 đồng chí');
+    expect(text).toContain('Đã bầu đủ số lượng: 1 đồng chí');
   });
 
   it('shows what fails instead of results for a blocked election, unless a rehearsal', async () => {
@@ -114,7 +133,7 @@ describe('api: ballotPaperPdf', () => {
   it('prints a format-A ballot of the list, four to a sheet when they fit, with the stamp area', async () => {
     const { app, bch } = sampleApp();
     const file = unwrap(await app.api.ballotPaperPdf({ electionId: bch }));
-    expect(file.fileName).toBe('phieu-bau-bau-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
+    expect(file.fileName).toBe('phieu-bau-bch-vong-1-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
     renderArtifacts(file.data, 'phieu-bau-a');
     const pages = pdfPages(file.data);
     expect(pages.length).toBe(1);

@@ -63,6 +63,7 @@ const READ_ONLY = {
   ballotHistory: (f) => f.api.ballotHistory({ ballotId: f.ballotId }),
   tally: (f) => f.api.tally({ electionId: f.electionId }),
   tallyCongress: (f) => f.api.tallyCongress({ congressId: f.congressId }),
+  finalResults: (f) => f.api.finalResults({ congressId: f.congressId }),
   exportCongressFile: (f) => f.api.exportCongressFile({ congressId: f.congressId }),
   listAudit: (f) => f.api.listAudit({}),
   verifyAudit: (f) => f.api.verifyAudit({}),

@@ -19,10 +19,11 @@ describe('the ballot cache behind live results', () => {
     for (let step = 0; step < 120; step++) {
       const roll = random();
       if (roll < 0.6 || ids.length === 0) {
-        ids.push(unwrap(app.api.enterBallot({ electionId, teamId: random() < 0.5 ? teamId : null, struck: [`c0${1 + Math.floor(random() * 5)}`] })).ballotId);
+        ids.push(unwrap(app.api.enterBallot({ electionId, teamId: random() < 0.5 ? teamId : null, struck: [`c0${1 + Math.floor(random() * 5)}`], count: random() < 0.2 ? 2 : 1 })).ballotId);
       } else if (roll < 0.8) {
         const index = Math.floor(random() * ids.length);
-        ids[index] = unwrap(app.api.correctBallot({ ballotId: ids[index]!, struck: ['c05'], count: 2 })).ballotId;
+        // A correction keeps the papers (and numbers) of the ballot: its count, left out, stays.
+        ids[index] = unwrap(app.api.correctBallot({ ballotId: ids[index]!, struck: ['c05'] })).ballotId;
       } else if (roll < 0.95) {
         const [voided] = ids.splice(Math.floor(random() * ids.length), 1);
         unwrap(app.api.voidBallot({ ballotId: voided! }));

@@ -17,7 +17,8 @@ describe('bin/kiem-phieu tally', () => {
     const report = JSON.parse(stdout);
     const expected = sampleJson<Json>('dai-hoi-mau.expected.json');
     expect(report.elections.map(({ problems: _p, ...rest }: Json) => rest)).toEqual(expected.elections);
-    expect(Object.keys(report)).toEqual(['format', 'version', 'elections']);
+    expect(Object.keys(report)).toEqual(['format', 'version', 'elections', 'final']);
+    expect(report.final.map((f: Json) => [f.rounds, f.elected.length, f.unfilledSeats])).toEqual([[['bch'], 8, 1], [['bt'], 1, 0]]);
   });
 
   it('prints a readable Vietnamese table of both elections', () => {
@@ -25,7 +26,7 @@ describe('bin/kiem-phieu tally', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('BẦU BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG KHÓA III');
     expect(stdout).toMatch(/ 5 {2}Hoàng Thị Giao +36 +83,72 {2}Trúng cử/);
-    expect(stdout).toContain('CHƯA ĐỦ: còn thiếu 1 người so với số lượng cần bầu.');
+    expect(stdout).toContain('Chưa đủ số lượng: số người trúng cử (8) ít hơn số lượng cần bầu (9), còn thiếu 1 đồng chí.');
     expect(stdout).toContain('BẦU BÍ THƯ ĐẢNG ỦY PHƯỜNG');
     expect(stdout).toMatch(/Phạm Minh Đức +6 +75,00 {2}Trúng cử/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { finalResultsOfFile } from '../../shared/congress-file/final';
 import { tallyReport } from '../../shared/tally-report';
 import { readOwnWorkbookFile } from '../../src-main/excel/import-workbook';
 import { tallyCongressFile } from '../../shared/congress-file/tally';
@@ -52,7 +53,8 @@ describe('the Excel methods of the api', () => {
     expect(exported.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const back = await readOwnWorkbookFile(exported.data);
     if (!back.ok) throw new Error(back.error.message);
-    expect(tallyReport(tallyCongressFile(back.value))).toEqual(tallyReport(unwrap(app.api.tallyCongress({ congressId }))));
+    const tallies = tallyCongressFile(back.value);
+    expect(tallyReport(tallies, finalResultsOfFile(back.value, tallies))).toEqual(tallyReport(unwrap(app.api.tallyCongress({ congressId })), unwrap(app.api.finalResults({ congressId }))));
     expect(failure(await app.api.exportWorkbook({ congressId: 99 })).code).toBe('NOT_FOUND');
   });
 });

@@ -18,7 +18,7 @@ describe('legacy encodings and Unicode forms', () => {
     expect(candidates.map((c) => c.name)).toEqual(NAMES);
     expect(candidates[0]).toMatchObject({ original: encodeTcvn3('Nguyễn Văn An'), encoding: 'tcvn3', encodingSource: 'font' });
     expect(encodeTcvn3('Nguyễn Văn An')).toBe('NguyÔn V¨n An');
-    expect(p.elections[0]?.title.value).toBe('BẢNG KIỂM PHIẾU BẦU BAN CHẤP HÀNH ĐẢNG BỘ XÃ KHÓA V, NHIỆM KỲ 2025 - 2030');
+    expect(p.elections[0]?.title.value).toBe('Bầu Ban Chấp hành Đảng bộ xã khóa V, nhiệm kỳ 2025 - 2030');
     expect(p.legacyText.encodings).toEqual(['tcvn3']);
     expectSameCount(file as NonNullable<typeof file>);
   });

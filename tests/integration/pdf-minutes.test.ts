@@ -4,11 +4,13 @@ import type { CongressFile } from '../../shared/congress-file/schema';
 import { electionTallyInputFromFile } from '../../shared/congress-file/tally';
 import { INVALID_REASON_LABELS, type InvalidReason } from '../../shared/domain';
 import { numberToVietnameseWords } from '../../shared/format/number-words';
+import { DRAFT_MARK } from '../../shared/minutes/model';
 import { REHEARSAL_BANNER } from '../../src-main/pdf/document';
 import { buildMinutesFilePdf, buildMinutesPdf } from '../../src-main/pdf/minutes';
 import { minutesInputFromFile } from '../../src-main/pdf/minutes-data';
 import { countedDataFingerprint } from '../../src-main/services/fingerprint';
 import { bigCongressFile } from '../helpers/big-election';
+import { lockedFile } from '../helpers/locked';
 import { flatText, pdfFonts, pdfPages, renderArtifacts } from '../helpers/pdf';
 import { sampleText } from '../helpers/samples';
 
@@ -48,7 +50,7 @@ function resultRows(pages: readonly string[], from: string, to: string) {
 
 describe('biên bản kiểm phiếu', () => {
   it('carries every field of RULES R9 with intact Vietnamese, for the sample Ban Chấp hành election', async () => {
-    const file = withCommittee(sample());
+    const file = withCommittee(lockedFile(sample()));
     const { input, bytes, pages } = await minutes(file, 0, { countsInWords: true, closedAt });
     renderArtifacts(bytes, 'bien-ban-mau');
     const text = flatText(pages);
@@ -57,10 +59,11 @@ describe('biên bản kiểm phiếu', () => {
     expect(text).not.toMatch(/\uFFFD/);
 
     // Heading: the Party's, never the state's.
-    for (const phrase of ['ĐẢNG BỘ PHƯỜNG HÒA AN', 'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ III', 'Nhiệm kỳ 2025 - 2030', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hòa An, ngày 20 tháng 6 năm 2025']) expect(text).toContain(phrase);
+    for (const phrase of ['ĐẢNG BỘ PHƯỜNG HÒA AN', 'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ III', 'Nhiệm kỳ 2025-2030', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hòa An, ngày 20 tháng 6 năm 2025']) expect(text).toContain(phrase);
     expect(text).not.toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA/i);
     expect(text).toContain('BIÊN BẢN KIỂM PHIẾU');
-    expect(text).toContain('Bầu Ban Chấp hành Đảng bộ phường khóa III, nhiệm kỳ 2025 - 2030');
+    expect(text).toContain('Bầu Ban Chấp hành Đảng bộ phường khóa III, nhiệm kỳ 2025-2030');
+    expect(text.match(/Nhiệm kỳ/g)?.length).toBe(1);
 
     expect(text).toContain(`Số lượng cần bầu (đại hội đã biểu quyết): ${tally.seats} (${numberToVietnameseWords(tally.seats)}) đồng chí`);
     expect(text).toContain(`Danh sách bầu cử gồm ${tally.candidates.length} (mười một) đồng chí`);
@@ -105,7 +108,34 @@ describe('biên bản kiểm phiếu', () => {
       expect(page).toContain(`Trang ${i + 1}/${pages.length}`);
       expect(page).toContain(`Mã kiểm tra dữ liệu: ${fingerprint}`);
       expect(page).not.toContain(REHEARSAL_BANNER);
+      expect(page).not.toContain(DRAFT_MARK);
     });
+    // Official minutes speak of the congress, never of the program that printed them.
+    expect(text).not.toMatch(/chương trình|khóa kết quả|đã chốt/iu);
+  });
+
+  it('prints the term once in the heading, never broken inside "nhiệm kỳ …", even when the congress name carries it', async () => {
+    const file = lockedFile(sample());
+    const named: CongressFile = { ...file, congress: { ...file.congress, name: 'Đại hội đại biểu Đảng bộ phường Hòa An lần thứ III, nhiệm kỳ 2025 – 2030', term: '2025-2030' } };
+    const election = named.elections[0] as CongressFile['elections'][number];
+    // Titles of growing length put the term at every place of the line, so that some would wrap inside it.
+    const titled = Array.from({ length: 24 }, (_, k) => ({ ...election, title: `Bầu Ban Chấp hành Đảng bộ phường Hòa An khóa III${' mở rộng'.repeat(k % 8)}${'i'.repeat(Math.floor(k / 8))}` }));
+    const built = await buildMinutesFilePdf(titled.map((e) => minutesInputFromFile(named, e)), { closedAt });
+    if (!built.ok) throw new Error(built.error.message);
+    const pages = pdfPages(built.value);
+    const firstPages = pages.filter((page) => page.includes('BIÊN BẢN KIỂM PHIẾU'));
+    expect(firstPages.length).toBe(24);
+    for (const page of firstPages) {
+      const heading = page.slice(0, page.indexOf('BIÊN BẢN KIỂM PHIẾU'));
+      expect(heading).toContain('ĐẠI HỘI ĐẠI BIỂU LẦN THỨ III');
+      expect(heading).not.toMatch(/NHIỆM|nhiệm kỳ/u);
+      expect(heading.match(/Nhiệm kỳ 2025-2030/g)?.length).toBe(1);
+      const lines = page.split('\n');
+      const withTerm = lines.filter((line) => /nhiệm/iu.test(line));
+      expect(withTerm.length).toBeGreaterThanOrEqual(2);
+      for (const line of withTerm) expect(line).toMatch(/[Nn]hiệm kỳ 2025-2030/u);
+    }
+    renderArtifacts(built.value, 'bien-ban-nhiem-ky', { first: 1, last: 1 });
   });
 
   it('embeds its own fonts and draws every Vietnamese letter', async () => {
@@ -128,15 +158,17 @@ describe('biên bản kiểm phiếu', () => {
     }
   });
 
-  it('says plainly when no ban kiểm phiếu is recorded, and leaves the closing time blank to fill by hand', async () => {
-    const { pages } = await minutes(sample(), 1, { closedAt: null });
+  it('leaves dotted lines to write in the ban kiểm phiếu and the closing time by hand when they are not given', async () => {
+    const { bytes, pages } = await minutes(lockedFile(sample()), 1);
+    renderArtifacts(bytes, 'bien-ban-bi-thu-ghi-tay');
     const text = flatText(pages);
-    expect(text).toContain('Chưa ghi tên các thành viên Ban kiểm phiếu');
-    expect(text).toContain('Biên bản kết thúc vào hồi ...... giờ ...... phút');
+    expect(text).toContain('3. Ban kiểm phiếu gồm các đồng chí: – Đồng chí ........................................, Trưởng ban. – Đồng chí ........................................, Ủy viên. – Đồng chí ........................................, Ủy viên.');
+    expect(text).not.toMatch(/chương trình|chưa ghi/iu);
+    expect(text).toContain('Biên bản kết thúc vào hồi ...... giờ ...... phút, ngày ...... tháng ...... năm ..........');
     expect(text).toContain('cơ sở riêng (được xác định cho cuộc bầu): 8 người');
     expect(text).toContain('đánh dấu vào ô "Đồng ý" hoặc "Không đồng ý"');
     expect(text).toMatch(/Phạm Minh Đức\s+6\s+75,00/);
-    expect(text).toContain('Đã bầu đủ số lượng 1 đồng chí');
+    expect(text).toContain('Đã bầu đủ số lượng: 1 đồng chí Bí thư Đảng ủy phường');
     expect(text).not.toContain('(không)');
   });
 
@@ -161,7 +193,7 @@ describe('biên bản kiểm phiếu', () => {
   });
 
   it('breaks a list of 300 names across pages: header row on each page, no row split, "Trang i/n" right', async () => {
-    const file = bigCongressFile(300);
+    const file = lockedFile(bigCongressFile(300));
     const { input, bytes, pages } = await minutes(file, 0, { closedAt, countsInWords: true });
     const { tally } = input;
     expect(tally.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -192,9 +224,25 @@ describe('biên bản kiểm phiếu', () => {
   });
 
   it('marks a rehearsal printout on every page', async () => {
-    const { pages } = await minutes(bigCongressFile(60, 80), 0, { rehearsal: true, closedAt });
+    const { pages } = await minutes(lockedFile(bigCongressFile(60, 80)), 0, { rehearsal: true, closedAt });
     expect(pages.length).toBeGreaterThan(2);
-    for (const page of pages) expect(page).toContain(REHEARSAL_BANNER);
+    for (const page of pages) {
+      expect(page).toContain(REHEARSAL_BANNER);
+      expect(page).not.toContain(DRAFT_MARK);
+    }
+  });
+
+  it('marks the minutes of an election not locked yet as a draft on every page, beside the rehearsal mark when both', async () => {
+    const draft = await minutes(bigCongressFile(60, 80), 0, { closedAt });
+    renderArtifacts(draft.bytes, 'bien-ban-du-thao', { first: 1, last: 2 });
+    expect(draft.pages.length).toBeGreaterThan(2);
+    for (const page of draft.pages) {
+      expect(page).toContain(DRAFT_MARK);
+      expect(page).not.toContain(REHEARSAL_BANNER);
+    }
+    const both = await minutes(bigCongressFile(60, 80), 0, { rehearsal: true, closedAt });
+    renderArtifacts(both.bytes, 'bien-ban-du-thao-chay-thu', { first: 1, last: 1 });
+    for (const page of both.pages) expect(page).toMatch(new RegExp(`${DRAFT_MARK}\\s+${REHEARSAL_BANNER}`));
   });
 });
 

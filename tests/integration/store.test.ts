@@ -77,7 +77,8 @@ describe('the database file', () => {
     expect(app.store.nextBallotNumber(electionId)).toBe(1);
     app.store.transaction(() => app.store.insertBallots(Array.from({ length: 123 }, (_, i) => row(i + 1))));
     const written = app.store.ballotRowsAfter(electionId, 0);
-    expect(written.map(({ id: _id, teamName: _team, ...rest }) => rest)).toEqual(Array.from({ length: 123 }, (_, i) => row(i + 1)));
+    expect(written.map(({ id: _id, teamName: _team, lastNumber: _last, ...rest }) => rest)).toEqual(Array.from({ length: 123 }, (_, i) => row(i + 1)));
+    expect(written.map((r) => r.lastNumber - r.number + 1)).toEqual(written.map((r) => r.count));
     expect(app.store.nextBallotNumber(electionId)).toBe(124);
     const bad = [row(124), { ...row(125), count: 0 }];
     expect(() => app.store.transaction(() => app.store.insertBallots(bad))).toThrow(/CHECK/);

@@ -1,4 +1,5 @@
 import { readCongressFile } from '../../../shared/congress-file/read';
+import { refuseBrokenLocks } from '../../services/congress-file-locks';
 import { EXPORT_FORMATS } from '../export-formats';
 import { EXIT_OK, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
 
@@ -11,7 +12,8 @@ export const runExport: CommandRun = async ({ positionals, values }, output) => 
   }
   const text = readTextFile(file);
   if (!text.ok) return reportError(output, file, text.error);
-  const congress = readCongressFile(text.value);
+  const read = readCongressFile(text.value);
+  const congress = read.ok ? refuseBrokenLocks(read.value) : read;
   if (!congress.ok) return reportError(output, file, congress.error);
   for (const format of chosen) {
     const outPath = values[format.option] as string;

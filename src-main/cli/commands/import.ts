@@ -45,7 +45,7 @@ export const runImport: CommandRun = async ({ positionals, values }, output) => 
   }
   const kind = values.kind;
   if (kind !== undefined && !(CONGRESS_KINDS as readonly unknown[]).includes(kind)) {
-    output.err(`--kind cần "delegates" (đại hội đại biểu) hoặc "members" (đại hội đảng viên), không phải "${String(kind)}"\n`);
+    output.err(`--kind cần "delegates" (đại hội đại biểu), "members" (đại hội đảng viên) hoặc "committee" (hội nghị Ban Chấp hành), không phải "${String(kind)}"\n`);
     return EXIT_USAGE;
   }
   const seats = positive(values.seats, 'seats', output);

@@ -8,6 +8,7 @@ import { PACKAGE_ERRORS, packageFailure } from '../../../shared/packages/errors'
 import { SETUP_PACKAGE_FORMAT, STATION_PACKAGE_FORMAT } from '../../../shared/packages/formats';
 import { packageBody } from '../../../shared/packages/read';
 import { err, ok, type Result } from '../../../shared/result';
+import { lockDisagreements, refuseBrokenLocks } from '../../services/congress-file-locks';
 import { openStationPackage, openStationPackageJson } from '../../services/packages';
 import type { TeamKeys } from '../../services/station-keys';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
@@ -45,10 +46,16 @@ function readInput(path: string, text: string, keys: TeamKeys | null): Result<In
     return ok({ congress: opened.value.congress, sha256: opened.value.sha256, source: { label: path, team: p.team, station: p.station, createdAt: p.createdAt } });
   }
   // A file that is not whole JSON is read from its text: readCongressFile takes a byte order mark and says where the JSON breaks.
-  const congress = readCongressFile(whole ? value : text);
+  const read = readCongressFile(whole ? value : text);
+  const congress = read.ok ? refuseBrokenLocks(read.value) : read;
   if (!congress.ok && !whole) return packageFailure(PACKAGE_ERRORS.unreadable, path, `tệp bị cắt cụt hoặc hỏng: ${congress.error.message}`);
   if (!congress.ok) return err({ ...congress.error, message: `Tệp "${path}": ${congress.error.message}` });
   return ok({ congress: congress.value, sha256: null, source: { label: path, team: null, station: null, createdAt: null } });
+}
+
+/** The lock of the first file's election, kept by the merge (checked against the merged ballots before anything is written). */
+function withLockOf(election: CongressFile['elections'][number] | undefined): Pick<CongressFile['elections'][number], 'lock'> {
+  return election?.lock ? { lock: election.lock } : {};
 }
 
 export const runMerge: CommandRun = ({ positionals, values }, output) => {
@@ -93,8 +100,12 @@ export const runMerge: CommandRun = ({ positionals, values }, output) => {
     const c = plan.counts;
     output.err(`${input.source.label}: ${c.add} phiếu mới, ${c.present} phiếu đã có${c.corrections ? `, ${c.corrections} phiếu sửa` : ''}${c.missing ? `, ${c.missing} phiếu bỏ` : ''}\n`);
   }
-  const statuses = new Map(first.elections.map((e) => [e.id, e.status]));
-  merged = { ...merged, elections: merged.elections.map((e) => ({ ...e, status: statuses.get(e.id) ?? e.status })) };
+  const firstElections = new Map(first.elections.map((e) => [e.id, e]));
+  merged = { ...merged, elections: merged.elections.map((e) => ({ ...e, status: firstElections.get(e.id)?.status ?? e.status, ...withLockOf(firstElections.get(e.id)) })) };
+  const broken = lockDisagreements(merged);
+  if (broken.length > 0) {
+    return reportError(output, positionals[0] as string, { code: PACKAGE_ERRORS.conflict, message: `không gộp được vào cuộc bầu đã chốt kết quả: ${broken[0]?.message}`, details: broken.map((d) => ({ path: '', message: d.message })) });
+  }
 
   const temporary = `${outPath}.${process.pid}.tmp`;
   try {

@@ -1,9 +1,11 @@
 import type { CongressFile } from '../../../shared/congress-file/schema';
+import { finalResultsOfFile } from '../../../shared/congress-file/final';
 import { readAndTallyCongressFile, tallyCongressFile } from '../../../shared/congress-file/tally';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ElectionTally } from '../../../shared/rules/tally';
 import { tallyReport } from '../../../shared/tally-report';
-import { formatTallyText } from '../format-tally';
+import { FileBallotDigests, refuseBrokenLocks } from '../../services/congress-file-locks';
+import { formatFinalText, formatTallyText } from '../format-tally';
 import { EXIT_OK, readBytes, reportError, type CommandRun } from '../io';
 
 export const runTally: CommandRun = async ({ positionals, values }, output) => {
@@ -11,11 +13,15 @@ export const runTally: CommandRun = async ({ positionals, values }, output) => {
   const read = await readAndTally(file);
   if (!read.ok) return reportError(output, file, read.error);
   const { congress, tallies } = read.value;
+  // One final result per office, from the file's rounds: the same whichever way the file was read.
+  const finals = finalResultsOfFile(congress, tallies);
   if (values.json) {
-    output.out(`${JSON.stringify(tallyReport(tallies), null, 2)}\n`);
+    output.out(`${JSON.stringify(tallyReport(tallies, finals), null, 2)}\n`);
   } else {
     output.out(`${congress.congress.name.toLocaleUpperCase('vi')}\n\n`);
-    output.out(formatTallyText(tallies, new Map(congress.elections.map((e) => [e.id, e.title ?? '']))));
+    // A round voided by a correction of the round it continues is said so beside its title.
+    output.out(formatTallyText(tallies, new Map(congress.elections.map((e) => [e.id, `${e.title ?? ''}${e.voided ? ' (đã hủy, phải bầu lại)' : ''}`]))));
+    output.out(formatFinalText(finals));
   }
   return EXIT_OK;
 };
@@ -26,8 +32,13 @@ async function readAndTally(file: string): Promise<Result<{ congress: CongressFi
   if (!bytes.ok) return bytes;
   const zip = bytes.value[0] === 0x50 && bytes.value[1] === 0x4b && bytes.value[2] === 0x03 && bytes.value[3] === 0x04;
   if (!zip) {
-    const read = readAndTallyCongressFile(bytes.value);
-    return read.ok ? ok({ congress: read.value.file, tallies: read.value.tallies }) : read;
+    const digests = new FileBallotDigests();
+    const read = readAndTallyCongressFile(bytes.value, (election, index, ballot) => {
+      if (election.lock) digests.add(index, ballot);
+    });
+    if (!read.ok) return read;
+    const checked = refuseBrokenLocks(read.value.file, digests);
+    return checked.ok ? ok({ congress: checked.value, tallies: read.value.tallies }) : checked;
   }
   try {
     const { readOwnWorkbookFile } = await import('../../excel/import-workbook');

@@ -4,14 +4,19 @@ import type { Sql } from '../sql';
 /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
 function ballotFromSql(r: any): BallotRow {
   return {
-    id: r.id, electionId: r.election_id, uid: r.uid, number: r.number, version: r.version, supersedes: r.supersedes, teamId: r.team_id, teamName: r.team_name ?? null, count: r.count, kind: r.kind,
+    id: r.id, electionId: r.election_id, uid: r.uid, number: r.number, lastNumber: r.last_number, version: r.version, supersedes: r.supersedes, teamId: r.team_id, teamName: r.team_name ?? null, count: r.count, kind: r.kind,
     selection: r.selection === null ? null : JSON.parse(r.selection), ruling: r.ruling, note: r.note, operator: r.operator, enteredAt: r.entered_at,
   };
 }
 
+/** The number of a ballot's last paper: each paper has its own, but in an election numbered one number per stack. */
+const LAST_NUMBER = `b.number + CASE WHEN EXISTS (SELECT 1 FROM stack_numbered_elections s WHERE s.election_id = b.election_id) THEN 0 ELSE b.count - 1 END AS last_number`;
+const BALLOT_COLUMNS = `b.*, ${LAST_NUMBER}`;
+const LATEST_VERSION = 'NOT EXISTS (SELECT 1 FROM ballots n WHERE n.supersedes = b.id)';
+
 const CURRENT_BALLOTS = `
-  SELECT b.*, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id
-  WHERE b.election_id = ? AND b.kind <> 'void' AND NOT EXISTS (SELECT 1 FROM ballots n WHERE n.supersedes = b.id)`;
+  SELECT ${BALLOT_COLUMNS}, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id
+  WHERE b.election_id = ? AND b.kind <> 'void' AND ${LATEST_VERSION}`;
 
 const INSERT_BALLOTS = 'INSERT INTO ballots (election_id, uid, number, version, supersedes, team_id, count, kind, selection, ruling, note, operator, entered_at) VALUES';
 const BALLOT_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
@@ -30,9 +35,22 @@ function record(sql: Sql, ballot: NewBallot, number: number): void {
 
 export function ballotQueries(sql: Sql) {
   const { stmt } = sql;
-  const nextBallotNumber = (electionId: number): number => (stmt('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM ballots WHERE election_id = ?').get(electionId) as { n: number }).n;
+  const numbersPerStack = (electionId: number): boolean => stmt('SELECT 1 FROM stack_numbered_elections WHERE election_id = ?').get(electionId) !== undefined;
+  /**
+   * The first number free after every number given so far, voided and corrected ballots included
+   * (a number is never given twice). Numbers are given in increasing order and the papers of one
+   * ballot never overlap another's, so the ballot with the highest first number ends last.
+   */
+  const nextBallotNumber = (electionId: number): number => {
+    const last = stmt('SELECT number, MAX(count) AS count FROM ballots WHERE election_id = ? AND number = (SELECT MAX(number) FROM ballots WHERE election_id = ?)').get(electionId, electionId) as { number: number | null; count: number | null };
+    if (last.number === null) return 1;
+    return numbersPerStack(electionId) ? last.number + 1 : last.number + (last.count as number);
+  };
   return {
-    /** The number the next new ballot of the election gets. */
+    /** Whether the election was numbered one number per stack (it held a stack before issue 11). */
+    numbersPerStack,
+
+    /** The number the next new ballot of the election gets (its first paper's). */
     nextBallotNumber,
 
     insertBallot(ballot: NewBallot): BallotRow {
@@ -41,7 +59,8 @@ export function ballotQueries(sql: Sql) {
       pushBallotValues(values, ballot, number);
       const result = stmt(`${INSERT_BALLOTS} ${BALLOT_VALUES}`).run(values);
       record(sql, ballot, number);
-      return { ...ballot, id: Number(result.lastInsertRowid), number, teamName: null };
+      const lastNumber = numbersPerStack(ballot.electionId) ? number : number + ballot.count - 1;
+      return { ...ballot, id: Number(result.lastInsertRowid), number, lastNumber, teamName: null };
     },
 
     /** Many ballots, their numbers given (a merge writes thousands): several rows to a statement. */
@@ -59,7 +78,7 @@ export function ballotQueries(sql: Sql) {
     },
 
     getBallot(id: number): BallotRow | null {
-      const row = stmt('SELECT b.*, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id WHERE b.id = ?').get(id);
+      const row = stmt(`SELECT ${BALLOT_COLUMNS}, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id WHERE b.id = ?`).get(id);
       return row === undefined ? null : ballotFromSql(row);
     },
 
@@ -67,14 +86,19 @@ export function ballotQueries(sql: Sql) {
       return stmt('SELECT 1 FROM ballots WHERE supersedes = ?').get(ballotId) !== undefined;
     },
 
-    /** The ballots that count: the latest version of each, voids left out, in entry order. */
+    /** The ballots that count: the latest version of each, voids left out, in number order. */
     currentBallots(electionId: number): BallotRow[] {
       return stmt(`${CURRENT_BALLOTS} ORDER BY b.number`).all(electionId).map(ballotFromSql);
     },
 
+    /** The latest version of every ballot, voided ones included (their numbers stay taken), in number order. */
+    latestBallots(electionId: number): BallotRow[] {
+      return stmt(`SELECT ${BALLOT_COLUMNS}, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id WHERE b.election_id = ? AND ${LATEST_VERSION} ORDER BY b.number`).all(electionId).map(ballotFromSql);
+    },
+
     /** Every ballot row written after `afterId`, in order: new ballots, corrections and voids. */
     ballotRowsAfter(electionId: number, afterId: number): BallotRow[] {
-      return stmt('SELECT b.*, NULL AS team_name FROM ballots b WHERE b.election_id = ? AND b.id > ? ORDER BY b.id').all(electionId, afterId).map(ballotFromSql);
+      return stmt(`SELECT ${BALLOT_COLUMNS}, NULL AS team_name FROM ballots b WHERE b.election_id = ? AND b.id > ? ORDER BY b.id`).all(electionId, afterId).map(ballotFromSql);
     },
 
     countCurrentBallots(electionId: number): number {
@@ -88,7 +112,7 @@ export function ballotQueries(sql: Sql) {
 
     /** Every version of one physical ballot, oldest first. */
     ballotVersions(electionId: number, uid: string): BallotRow[] {
-      return stmt('SELECT b.*, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id WHERE b.election_id = ? AND b.uid = ? ORDER BY b.version').all(electionId, uid).map(ballotFromSql);
+      return stmt(`SELECT ${BALLOT_COLUMNS}, t.name AS team_name FROM ballots b LEFT JOIN teams t ON t.id = b.team_id WHERE b.election_id = ? AND b.uid = ? ORDER BY b.version`).all(electionId, uid).map(ballotFromSql);
     },
   };
 }

@@ -1,11 +1,11 @@
 import type { CommitteeMemberRow, CongressIdentityRow, CongressRow, ExclusionRow } from '../../../shared/api/records';
 import type { Fields, Sql } from '../sql';
 
-const CONGRESS_COLUMNS = { name: 'name', organization: 'organization', term: 'term', place: 'place', date: 'date', kind: 'kind', summoned: 'summoned', present: 'present', chairPinHash: 'chair_pin_hash' } as const;
+const CONGRESS_COLUMNS = { name: 'name', organization: 'organization', term: 'term', place: 'place', date: 'date', kind: 'kind', meeting: 'meeting', summoned: 'summoned', present: 'present', chairPinHash: 'chair_pin_hash' } as const;
 
 /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
 function congressFromSql(r: any): CongressRow {
-  return { id: r.id, name: r.name, organization: r.organization, term: r.term, place: r.place, date: r.date, kind: r.kind, summoned: r.summoned, present: r.present, chairPinHash: r.chair_pin_hash, createdAt: r.created_at };
+  return { id: r.id, name: r.name, organization: r.organization, term: r.term, place: r.place, date: r.date, kind: r.kind, meeting: r.meeting ?? null, summoned: r.summoned, present: r.present, chairPinHash: r.chair_pin_hash, createdAt: r.created_at };
 }
 
 /** Congresses, their exclusions (RULES R2), the ban kiểm phiếu, and the identity packages carry. */
@@ -13,8 +13,8 @@ export function congressQueries({ stmt, update }: Sql) {
   return {
     insertCongress(row: Omit<CongressRow, 'id'>): number {
       const result = stmt(
-        'INSERT INTO congresses (name, organization, term, place, date, kind, summoned, present, chair_pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(row.name, row.organization, row.term, row.place, row.date, row.kind, row.summoned, row.present, row.chairPinHash, row.createdAt);
+        'INSERT INTO congresses (name, organization, term, place, date, kind, meeting, summoned, present, chair_pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(row.name, row.organization, row.term, row.place, row.date, row.kind, row.meeting, row.summoned, row.present, row.chairPinHash, row.createdAt);
       return Number(result.lastInsertRowid);
     },
 

@@ -99,7 +99,7 @@ function expandedIds(election: ElectionInFile): (string | undefined)[][] {
   });
 }
 
-/** One row per ballot: number, id, team, a mark per name, the committee's ruling, the verdict. */
+/** One row per paper: its number (a stack's papers each their own), id, team, a mark per name, the committee's ruling, the verdict. */
 export function ballotSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile): BallotSheetRanges {
   const context = ballotContext({ candidates: election.candidates, seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid });
   const onBallot = election.candidates.filter((c) => !c.withdrawn);
@@ -133,6 +133,8 @@ export function ballotSheet(workbook: WorkbookWriter, sheetName: string, electio
     const record = ballotRecordFromEntry(entry);
     const verdict = judgeBallot(record.choice, record.ruling, context);
     const marks = onBallot.map((c) => cellFor(record, c.id, context));
+    // The file's paper numbers when it has them (a voided paper's number is then missing, not reused).
+    if (entry.number !== undefined) number = entry.number - 1;
     for (const id of expanded[i] ?? []) {
       number++;
       w.row(

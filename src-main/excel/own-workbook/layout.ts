@@ -1,4 +1,4 @@
-import type { CongressKind, Mark, OperatorRuling } from '../../../shared/domain';
+import { CONGRESS_KIND_LABELS, type CongressKind, type Mark, type OperatorRuling } from '../../../shared/domain';
 import type { ElectionStatus } from '../../../shared/congress-file/schema';
 
 /**
@@ -8,6 +8,9 @@ import type { ElectionStatus } from '../../../shared/congress-file/schema';
 export const WORKBOOK_MARKER = 'Tệp do chương trình kiem-phieu tạo (kiem-phieu.workbook, phiên bản 1).';
 export const INFO_SHEET = 'Đại hội';
 export const FONT = 'Times New Roman';
+/** The final result of each office across its rounds (after the congress sheet). */
+export const FINAL_SHEET = 'Kết quả cuối cùng';
+export const FINAL_SHEET_NOTE = 'Tính khi xuất bảng tính; sửa phiếu trong bảng tính thì xem lại kết quả ở các sheet "Kết quả" của từng vòng.';
 
 /** Rows of the congress sheet: label in column A, value in column B. */
 export const CONGRESS_LABELS = {
@@ -17,12 +20,14 @@ export const CONGRESS_LABELS = {
   place: 'Địa điểm',
   date: 'Ngày',
   kind: 'Loại đại hội',
+  /** Written only for a committee meeting (or when given); read when present. */
+  meeting: 'Hội nghị lần thứ',
   summoned: 'Số được triệu tập',
   present: 'Số có mặt khi bầu cử',
   base: 'Cơ sở tính kết quả',
 } as const;
 
-export const KIND_LABELS: Record<CongressKind, string> = { delegates: 'Đại hội đại biểu', members: 'Đại hội đảng viên' };
+export const KIND_LABELS: Record<CongressKind, string> = CONGRESS_KIND_LABELS;
 
 export const EXCLUSIONS_HEADER = ['Trường hợp trừ khỏi cơ sở tính', 'Số lượng'] as const;
 export const COMMITTEE_HEADER = ['Ban kiểm phiếu', 'Chức danh'] as const;
@@ -34,6 +39,7 @@ export const ELECTION_COLUMNS = {
   title: 'Tên cuộc bầu',
   officeLabel: 'Chức danh bầu',
   seats: 'Số lượng cần bầu',
+  approvedSeats: 'Số lượng đại hội biểu quyết (nếu khác)',
   round: 'Vòng',
   requireMajority: 'Cần quá một nửa',
   base: 'Cơ sở tính riêng',
@@ -75,7 +81,7 @@ export const WITHDRAWN = 'đã rút';
 
 /** The ballot sheet: a row of candidate ids above the row of names, then one row per ballot. */
 export const BALLOT_COLUMNS = {
-  number: 'STT',
+  number: 'Số phiếu',
   id: 'Mã phiếu',
   team: 'Tổ',
   ruling: 'Kết luận của Ban kiểm phiếu',

@@ -6,6 +6,7 @@ import { ok, type Result } from '../../../shared/result';
 import { ballotFormat } from '../../../shared/rules/ballot-format';
 import { tallyElection } from '../../../shared/rules/tally';
 import { cellAt, type WorkbookGrid } from '../grid';
+import { tooManyElections } from '../limits';
 import { placeName } from '../view';
 import { INFO_SHEET, MARK_TEXT, STRUCK, WORKBOOK_MARKER } from './layout';
 import { OwnWorkbookReader, plainText } from './read-sheets';
@@ -24,6 +25,8 @@ export function readOwnWorkbook(grid: WorkbookGrid, fileName: string | null): Re
   const reader = new OwnWorkbookReader(grid);
   const { info, congress } = reader.congress();
   const elections = reader.elections(info);
+  const tooMany = tooManyElections(elections.length);
+  if (tooMany !== null) reader.fail('Bảng tính', tooMany);
   let file: CongressFile | null = null;
   if (reader.problems.length === 0) {
     const read = readCongressFile({ format: 'kiem-phieu.congress', version: 1, congress, elections: elections.map((e) => e.election) });

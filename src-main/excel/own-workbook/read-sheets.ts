@@ -37,6 +37,7 @@ function invert<K extends string>(labels: Record<K, string>): Map<string, K> {
 }
 
 const KINDS = invert(KIND_LABELS);
+const approved = (n: number | null) => (n === null ? {} : { approvedSeats: n });
 const STATUSES = invert(STATUS_LABELS);
 const NOMINATIONS = invert(NOMINATION_LABELS);
 const RULINGS = invert(RULING_LABELS);
@@ -116,6 +117,8 @@ export class OwnWorkbookReader {
     const kind = KINDS.get(kindText);
     if (kindRow !== null && kind === undefined) this.fail(placeName(INFO_SHEET, `B${kindRow}`), `"${kindText}" không phải là loại đại hội (cần "${Object.values(KIND_LABELS).join('" hoặc "')}")`);
     const summonedRow = value(CONGRESS_LABELS.summoned);
+    const meetingRow = this.rowOf(info, CONGRESS_LABELS.meeting);
+    const meeting = meetingRow === null ? null : this.integer(info, meetingRow, 2, 'số thứ tự hội nghị', true);
     const presentRow = value(CONGRESS_LABELS.present);
     const dateText = textOf(CONGRESS_LABELS.date);
     const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(dateText);
@@ -147,6 +150,7 @@ export class OwnWorkbookReader {
         ...(optional('place', CONGRESS_LABELS.place) as { place?: string }),
         ...(date ? { date: `${date[3]}-${date[2]}-${date[1]}` } : dateText ? { date: dateText } : {}),
         kind: kind ?? 'delegates',
+        ...(meeting !== null ? { meeting } : {}),
         summoned: summonedRow === null ? null : this.integer(info, summonedRow, 2, 'số được triệu tập', false),
         exclusions,
         present: presentRow === null ? null : this.integer(info, presentRow, 2, 'số có mặt', true),
@@ -308,6 +312,7 @@ export class OwnWorkbookReader {
           office,
           ...(at(ELECTION_COLUMNS.title) ? { title: at(ELECTION_COLUMNS.title) } : {}),
           seats,
+          ...approved(number(ELECTION_COLUMNS.approvedSeats, true)),
           round: number(ELECTION_COLUMNS.round, true) ?? 1,
           continues: at(ELECTION_COLUMNS.continues) || null,
           requireMajority: yesNo(ELECTION_COLUMNS.requireMajority),

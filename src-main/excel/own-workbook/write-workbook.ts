@@ -1,13 +1,19 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CongressFile } from '../../../shared/congress-file/schema';
+import { finalResultsOfFile } from '../../../shared/congress-file/final';
 import { electionTallyInputFromFile } from '../../../shared/congress-file/tally';
 import { OFFICE_LABELS } from '../../../shared/domain';
+import { buildMinutesModel } from '../../../shared/minutes/build';
+import { assemblyWords } from '../../../shared/minutes/wording';
+import { electionForMinutes } from '../../../shared/minutes/model';
 import { congressBase } from '../../../shared/rules/base';
 import { tallyElection } from '../../../shared/rules/tally';
 import { ballotSheet, candidateSheet, teamSheet } from './election-sheets';
 import { COMMITTEE_HEADER, CONGRESS_LABELS, ELECTION_COLUMNS, EXCLUSIONS_HEADER, INFO_SHEET, KIND_LABELS, NO, STATUS_LABELS, WORKBOOK_MARKER, YES } from './layout';
-import { minutesSheet, resultsSheet } from './result-sheets';
+import { finalSheet } from './final-sheet';
+import { minutesSheet } from './minutes-sheet';
+import { resultsSheet } from './result-sheets';
 import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, TITLE, cellRef, formula, addSheet, printArea } from './sheet-writer';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -43,6 +49,7 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
   pair(CONGRESS_LABELS.place, c.place ?? '');
   pair(CONGRESS_LABELS.date, displayDate(c.date));
   pair(CONGRESS_LABELS.kind, KIND_LABELS[c.kind]);
+  if (c.kind === 'committee' || c.meeting !== undefined) pair(CONGRESS_LABELS.meeting, c.meeting ?? '');
   const summonedRow = pair(CONGRESS_LABELS.summoned, c.summoned);
   pair(CONGRESS_LABELS.present, c.present ?? '');
   w.skip();
@@ -64,6 +71,7 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
       title: e.title ?? '',
       officeLabel: OFFICE_LABELS[e.office],
       seats: e.seats,
+      approvedSeats: e.approvedSeats ?? '',
       round: e.round,
       requireMajority: e.requireMajority ? YES : NO,
       base: e.base ?? '',
@@ -89,7 +97,8 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
 }
 
 /**
- * The congress as one workbook for the secretariat: the congress and its base, then for each
+ * The congress as one workbook for the secretariat: the congress and its base, the final result
+ * of each office across its rounds, then for each
  * election its candidate list, its ballots (one row per ballot), the teams' totals when there are
  * any, the results as live formulas, and the minutes. Written with exceljs's streaming writer:
  * 20,000 ballots take a second, not a gigabyte.
@@ -114,14 +123,17 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
   const info = addSheet(workbook, INFO_SHEET, { landscape: true });
   const baseCell = congressSheet(info, file, names);
   info.commit();
+  const tallies = file.elections.map((election) => tallyElection(electionTallyInputFromFile(file.congress, election)));
+  if (tallies.length > 0) finalSheet(workbook, finalResultsOfFile(file, tallies));
   file.elections.forEach((election, i) => {
     const n = names[i] as SheetNames;
-    const tally = tallyElection(electionTallyInputFromFile(file.congress, election));
+    const tally = tallies[i] as (typeof tallies)[number];
     candidateSheet(workbook, n.candidates, election);
     const ballots = ballotSheet(workbook, n.ballots, election);
     const teams = n.teams === null ? null : teamSheet(workbook, n.teams, election);
-    const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell);
-    minutesSheet(workbook, n.minutes, file.congress, election, tally, cells);
+    const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell, assemblyWords(file.congress.kind));
+    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates), tally, lock: election.lock ?? null });
+    minutesSheet(workbook, n.minutes, model, cells);
   });
   await workbook.commit();
   await ended;

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type { Verdict } from '../../../shared/rules/validity';
 import type { BallotView, ElectionView } from '../../api/types';
 import type { EntryMode, ParsedBallot } from '../../entry/ballot-input';
+import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import { verdictText } from './verdict';
 
 interface EntryFieldProps {
@@ -26,7 +27,7 @@ export function EntryField({ election, mode, editing, text, onText, note, onNote
   return (
     <div className={`entry-field${editing ? ' editing' : ''}`}>
       <label htmlFor="ballot-input">
-        {editing ? `Sửa phiếu số ${editing.number}` : 'Phiếu tiếp theo'}:{' '}
+        {editing ? `Sửa phiếu số ${ballotNumbers(editing)}` : 'Phiếu tiếp theo'}:{' '}
         {election.format === 'A' ? (mode === 'struck' ? 'gõ số thứ tự những người BỊ GẠCH' : 'gõ số thứ tự những người ĐƯỢC GIỮ LẠI') : 'gõ một dấu cho mỗi người: 1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 bỏ trống'}
       </label>
       <input id="ballot-input" ref={inputRef} value={text} disabled={disabled} autoComplete="off" spellCheck={false} onChange={(e) => onText(e.target.value)} onKeyDown={onKeyDown} autoFocus aria-describedby="ballot-verdict" />
@@ -42,7 +43,7 @@ export function EntryField({ election, mode, editing, text, onText, note, onNote
 export function EntryKeys({ format }: { format: ElectionView['format'] }) {
   return (
     <p className="keys">
-      <kbd>Enter</kbd> lưu · <kbd>Esc</kbd> xóa · <kbd>*12</kbd> 12 phiếu giống nhau · <kbd>g</kbd> ghi thêm tên · <kbd>k</kbd> ký tên, đánh dấu · <kbd>p</kbd> không do Ban phát ra · <kbd>b</kbd> Ban kiểm phiếu kết luận · <kbd>Ctrl+Z</kbd> hoàn tác phiếu vừa nhập · <kbd>Ctrl+F</kbd> tìm, sửa, hủy phiếu
+      <kbd>Enter</kbd> lưu · <kbd>Esc</kbd> xóa · <kbd>*12</kbd> 12 phiếu giống nhau · <kbd>g</kbd> ghi thêm tên · <kbd>k</kbd> ký tên, đánh dấu · <kbd>p</kbd> không do Ban phát ra · <kbd>b</kbd> Ban kiểm phiếu kết luận · <kbd>Ctrl+Z</kbd> hoàn tác phiếu vừa nhập · <kbd>Ctrl+F</kbd> tìm phiếu theo số, sửa, hủy · <kbd>F2</kbd> đổi người nhập, tổ
       {format === 'A' && (
         <>
           {' '}

@@ -1,28 +1,41 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { BallotCorrected } from '../../../shared/api/contract';
 import type { BallotView, ElectionView } from '../../api/types';
+import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import { ballotInputText } from '../../entry/ballot-input';
+import { ballotWords } from '../../entry/ballot-words';
 import { useApp } from '../../state/app-store';
 import { BallotOnScreen } from './BallotOnScreen';
-import { useEntrySaves, useResultsOf } from './entry-saves';
+import { useEntrySaves, useResultsOf, type BallotPayload } from './entry-saves';
 import { EntryField, EntryKeys } from './EntryField';
-import { Counters, LiveResults } from './EntrySide';
+import { Counters, LiveResults, RecentBallots } from './EntrySide';
 import { FindBallot } from './FindBallot';
-import { entryBlocked, useTypedBallot } from './typed-ballot';
+import { FinishedRoundCorrection, roundCorrectionText } from './FinishedRoundCorrection';
+import { ChangeStationDialog, StationLine } from './StationStep';
+import { entryState, useTypedBallot } from './typed-ballot';
+import { useBallotBoxOwnsKeys, useEntryScreenKeys } from './use-entry-keys';
 import { verdictText } from './verdict';
+
+type Dialog = { kind: 'find' } | { kind: 'station' } | { kind: 'finished'; payload: BallotPayload; before: string; after: string };
 
 /** The ballot being typed, the keys, and beside them the counters, the live results and the last ballots. */
 export function EntryPanel({ election }: { election: ElectionView }) {
-  const { station, workspace, notify } = useApp();
+  const { station, workspace, notify, refresh } = useApp();
   const { mode, setMode, text, setText, context, parsed, verdict } = useTypedBallot(election, workspace?.path);
   const [note, setNote] = useState('');
   const [editing, setEditing] = useState<BallotView | null>(null);
-  const [finding, setFinding] = useState(false);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLInputElement>(null);
   const saves = useEntrySaves(election.id, (typed) => setText((current) => (current === '' ? typed : current)), notify);
   useResultsOf(saves.refreshResult, election);
-  const blocked = entryBlocked(election, station.operator);
+  const state = entryState(election);
+  const disabled = state.kind === 'closed' || (state.kind === 'finished' && editing === null);
   const teamName = election.teams.find((t) => t.id === station.teamId)?.name ?? null;
+  const wordsOf = (content: Parameters<typeof ballotWords>[0]) => ballotWords(content, election.candidates);
+  const keys = useMemo(() => ({ changeStation: () => setDialog({ kind: 'station' }), find: () => setDialog({ kind: 'find' }) }), []);
+  useEntryScreenKeys(keys, dialog === null);
+  useBallotBoxOwnsKeys(inputRef, dialog === null && !disabled);
 
   const clear = () => {
     setText('');
@@ -30,10 +43,14 @@ export function EntryPanel({ election }: { election: ElectionView }) {
     setEditing(null);
     inputRef.current?.focus();
   };
+  const closeDialog = () => {
+    setDialog(null);
+    requestAnimationFrame(() => inputRef.current?.focus());
+  };
 
   /** Enter takes the ballot off the field at once, so that the operator can type the next one while this one is stored. */
   const submit = () => {
-    if (blocked || parsed.empty) return;
+    if (disabled || parsed.empty) return;
     if (parsed.errors.length > 0) return saves.setStatus({ kind: 'error', text: parsed.errors[0] as string });
     if (parsed.ruling === 'COMMITTEE_RULED' && note.trim() === '') {
       saves.setStatus({ kind: 'error', text: 'Ghi lý do Ban kiểm phiếu kết luận phiếu không hợp lệ, rồi Enter' });
@@ -41,19 +58,32 @@ export function EntryPanel({ election }: { election: ElectionView }) {
       return;
     }
     const payload = { ...parsed.content, ...(parsed.ruling ? { invalid: parsed.ruling } : {}), ...(note.trim() ? { note } : {}), count: parsed.count, teamId: station.teamId, operator: station.operator.trim() };
+    const words = wordsOf(parsed.content);
+    if (state.kind === 'finished' && editing) {
+      const describe = (what: string, v: string) => [what, v].filter(Boolean).join(', ');
+      return setDialog({ kind: 'finished', payload, before: describe(wordsOf(editing), editing.verdict ? verdictText(editing.verdict) : ''), after: describe(words, verdict ? verdictText(verdict) : '') });
+    }
     const typed = text;
     const correcting = editing;
     clear();
-    saves.save(payload, typed, correcting);
+    saves.save(payload, typed, correcting, words);
   };
 
   const startEdit = (ballot: BallotView) => {
-    setFinding(false);
+    setDialog(null);
     setEditing(ballot);
     setText(ballotInputText(ballot, { format: election.format, listIds: context.listIds, mode }));
     setNote(ballot.note ?? '');
-    saves.setStatus({ kind: 'ok', text: `Đang sửa phiếu số ${ballot.number}: sửa nội dung rồi Enter; Esc để thôi` });
+    saves.setStatus({ kind: 'ok', text: `Đang sửa phiếu số ${ballotNumbers(ballot)}: sửa nội dung rồi Enter; Esc để thôi` });
     requestAnimationFrame(() => inputRef.current?.focus());
+  };
+
+  const finishedCorrected = async (corrected: BallotCorrected) => {
+    setDialog(null);
+    clear();
+    saves.setStatus({ kind: corrected.roundCorrection?.outcomeChanged ? 'error' : 'ok', text: roundCorrectionText(corrected, election) });
+    await saves.refreshResult();
+    await refresh();
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -61,8 +91,7 @@ export function EntryPanel({ election }: { election: ElectionView }) {
     const action =
       e.key === 'Enter' ? submit
       : e.key === 'Escape' ? () => (clear(), saves.setStatus(null))
-      : e.ctrlKey && key === 'z' ? () => saves.undo(station.operator.trim())
-      : (e.ctrlKey && key === 'f') || e.key === 'F3' ? () => setFinding(true)
+      : e.ctrlKey && key === 'z' && state.kind === 'open' ? () => saves.undo(station.operator.trim())
       : e.altKey && key === 'm' && election.format === 'A' ? () => setMode(mode === 'struck' ? 'kept' : 'struck')
       : null;
     if (action === null) return;
@@ -73,8 +102,18 @@ export function EntryPanel({ election }: { election: ElectionView }) {
   return (
     <div className="entry-layout">
       <section className="entry-main" aria-label="Nhập phiếu">
-        {blocked && <p className="notice">{blocked}</p>}
-        <EntryField election={election} mode={mode} editing={editing} text={text} onText={setText} note={note} onNote={setNote} parsed={parsed} verdict={verdict} disabled={blocked !== null} onKeyDown={onKeyDown} inputRef={inputRef} noteRef={noteRef} />
+        <StationLine teams={election.teams} onChange={() => setDialog({ kind: 'station' })} />
+        {state.kind !== 'open' && (
+          <div className="notice">
+            <p>{state.message}</p>
+            {state.kind === 'finished' && (
+              <button type="button" onClick={() => setDialog({ kind: 'find' })}>
+                Sửa phiếu của vòng đã kết thúc… (Ctrl+F)
+              </button>
+            )}
+          </div>
+        )}
+        <EntryField election={election} mode={mode} editing={editing} text={text} onText={setText} note={note} onNote={setNote} parsed={parsed} verdict={verdict} disabled={disabled} onKeyDown={onKeyDown} inputRef={inputRef} noteRef={noteRef} />
         <div className={`entry-status${saves.status?.kind === 'error' ? ' error' : ''}`} role="status" data-testid="entry-status">
           {saves.status?.text ?? ''}
         </div>
@@ -83,21 +122,12 @@ export function EntryPanel({ election }: { election: ElectionView }) {
       </section>
       <aside className="entry-side">
         <Counters result={saves.result} election={election} teamName={teamName} />
+        <RecentBallots entered={saves.entered} />
         <LiveResults result={saves.result} />
-        {saves.entered.length > 0 && (
-          <section aria-label="Phiếu vừa nhập">
-            <h3>Phiếu vừa nhập</h3>
-            <ul className="recent">
-              {saves.entered.slice(0, 8).map((b) => (
-                <li key={b.ballotId}>
-                  Số {b.number}: {verdictText(b.verdict)}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
       </aside>
-      {finding && <FindBallot election={election} onEdit={startEdit} onClose={() => (setFinding(false), inputRef.current?.focus())} />}
+      {dialog?.kind === 'find' && <FindBallot election={election} onEdit={startEdit} onVoided={(b) => saves.voided(b.ballotId)} onClose={closeDialog} correctOnly={state.kind !== 'open'} />}
+      {dialog?.kind === 'station' && <ChangeStationDialog teams={election.teams} onClose={closeDialog} />}
+      {dialog?.kind === 'finished' && editing && <FinishedRoundCorrection election={election} ballot={editing} payload={dialog.payload} before={dialog.before} after={dialog.after} onDone={(c) => void finishedCorrected(c)} onClose={closeDialog} />}
     </div>
   );
 }

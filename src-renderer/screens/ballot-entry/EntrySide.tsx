@@ -1,4 +1,7 @@
+import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import type { ElectionResult, ElectionView } from '../../api/types';
+import type { EnteredBallot } from './entry-saves';
+import { verdictText } from './verdict';
 
 /** Ballots entered so far, for the team and the whole election. */
 export function Counters({ result, election, teamName }: { result: ElectionResult | null; election: ElectionView; teamName: string | null }) {
@@ -50,6 +53,24 @@ export function LiveResults({ result }: { result: ElectionResult | null }) {
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/** The ballots of this session, newest first: each one's numbers, verdict and what it says; an undone one as undone. */
+export function RecentBallots({ entered }: { entered: readonly EnteredBallot[] }) {
+  if (entered.length === 0) return null;
+  return (
+    <section aria-label="Phiếu vừa nhập">
+      <h3>Phiếu vừa nhập</h3>
+      <ul className="recent">
+        {entered.slice(0, 8).map((b) => (
+          <li key={b.ballotId} className={b.state !== 'counts' ? 'undone' : b.verdict.valid ? '' : 'invalid'}>
+            <strong>Số {ballotNumbers(b)}</strong>: {b.state === 'undone' ? 'đã hoàn tác' : b.state === 'voided' ? 'đã hủy' : verdictText(b.verdict)}
+            {b.words && <span className={b.state !== 'counts' ? 'muted struck-words' : 'muted'}> · {b.words}</span>}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,19 +1,31 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import type { Verdict } from '../../../shared/rules/validity';
 import { invoke, type MethodInput } from '../../api/client';
 import type { BallotView, ElectionResult } from '../../api/types';
 import { verdictText } from './verdict';
 
+/** A ballot entered in this session, as "Phiếu vừa nhập" shows it. */
 export interface EnteredBallot {
   ballotId: number;
   number: number;
+  lastNumber: number;
   verdict: Verdict;
+  /** What it says: the names struck or kept, or the marks (ballot-words.ts). */
+  words: string;
+  /** Counted; undone by Ctrl+Z; or voided later (Ctrl+F, Delete): its numbers stay taken either way. */
+  state: 'counts' | 'undone' | 'voided';
 }
 
 export type EntryStatus = { kind: 'ok' | 'error'; text: string } | null;
 
 /** What one Enter stores: the ballot as typed, with the station's team and operator. */
 export type BallotPayload = Omit<MethodInput<'enterBallot'>, 'electionId'> & { count: number };
+
+/** "Đã lưu phiếu số 61–70 (10 phiếu giống nhau): HỢP LỆ". */
+function savedText(verb: string, saved: { number: number; lastNumber: number; verdict: Verdict }, count: number): string {
+  return `${verb} phiếu số ${ballotNumbers(saved)}${count > 1 ? ` (${count} phiếu giống nhau)` : ''}: ${verdictText(saved.verdict)}`;
+}
 
 /**
  * Stores the ballots one after another, in the order of the Enter keys, while the operator types
@@ -33,7 +45,7 @@ export function useEntrySaves(electionId: number, onRefused: (typed: string) => 
     if (r.ok) setResult(r.value);
   }, [electionId]);
 
-  const save = (payload: BallotPayload, typed: string, correcting: BallotView | null) => {
+  const save = (payload: BallotPayload, typed: string, correcting: BallotView | null, words: string) => {
     saving.current = saving.current.then(async () => {
       const saved = correcting ? await invoke('correctBallot', { ballotId: correcting.ballotId, ...payload }) : await invoke('enterBallot', { electionId, ...payload });
       if (!saved.ok) {
@@ -41,25 +53,31 @@ export function useEntrySaves(electionId: number, onRefused: (typed: string) => 
         onRefused(typed);
         return;
       }
-      setStatus({ kind: 'ok', text: `${correcting ? 'Đã sửa' : 'Đã lưu'} phiếu số ${saved.value.number}${payload.count > 1 ? ` (${payload.count} phiếu giống nhau)` : ''}: ${verdictText(saved.value.verdict)}` });
-      if (!correcting) setEntered((list) => [{ ballotId: saved.value.ballotId, number: saved.value.number, verdict: saved.value.verdict }, ...list].slice(0, 50));
+      const { ballotId, number, lastNumber, verdict } = saved.value;
+      setStatus({ kind: 'ok', text: savedText(correcting ? 'Đã sửa' : 'Đã lưu', saved.value, payload.count) });
+      const row: EnteredBallot = { ballotId, number, lastNumber, verdict, words, state: 'counts' };
+      setEntered((list) => (correcting ? list.map((b) => (b.number === number ? row : b)) : [row, ...list].slice(0, 50)));
       await refreshResult();
     });
   };
 
+  /** Ctrl+Z: the last ballot of this session not yet undone; its numbers stay, shown as undone. */
   const undo = (operator: string) => {
     saving.current = saving.current.then(async () => {
-      const last = enteredRef.current[0];
+      const last = enteredRef.current.find((b) => b.state === 'counts');
       if (!last) return;
-      const voided = await invoke('voidBallot', { ballotId: last.ballotId, reason: 'Hoàn tác ngay sau khi nhập', operator });
+      const voided = await invoke('voidBallot', { ballotId: last.ballotId, undo: true, operator });
       if (!voided.ok) return notify('error', voided.error.message);
-      setEntered((list) => list.filter((b) => b.ballotId !== last.ballotId));
-      setStatus({ kind: 'ok', text: `Đã hoàn tác phiếu số ${last.number} (vẫn ghi trong nhật ký)` });
+      setEntered((list) => list.map((b) => (b.ballotId === last.ballotId ? { ...b, state: 'undone' } : b)));
+      setStatus({ kind: 'ok', text: `Đã hoàn tác phiếu số ${ballotNumbers(last)}: số này để trống, không dùng lại (vẫn ghi trong nhật ký)` });
       await refreshResult();
     });
   };
 
-  return { result, refreshResult, status, setStatus, entered, save, undo };
+  /** A ballot of this session voided from the list of all ballots. */
+  const voided = (ballotId: number) => setEntered((list) => list.map((b) => (b.ballotId === ballotId ? { ...b, state: 'voided' } : b)));
+
+  return { result, refreshResult, status, setStatus, entered, save, undo, voided };
 }
 
 /** Loads the results when the election (or its view) changes. */

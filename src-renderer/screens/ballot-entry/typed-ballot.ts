@@ -22,12 +22,19 @@ export function useTypedBallot(election: ElectionView, workspacePath: string | n
   return { mode, setMode, text, setText, context, parsed, verdict };
 }
 
-/** Why no ballot can be entered now, or null. */
-export function entryBlocked(election: ElectionView, operator: string): string | null {
+/**
+ * What the entry screen allows now: typing ballots; only correcting one (a round whose next round
+ * exists, with the chair's PIN); or nothing, and why.
+ */
+export type EntryState = { kind: 'open' } | { kind: 'finished'; message: string } | { kind: 'closed'; message: string };
+
+export function entryState(election: ElectionView): EntryState {
   const listError = election.listProblems.find((p) => p.severity === 'error');
-  if (election.status !== 'open') return election.status === 'locked' ? 'Cuộc bầu đã chốt kết quả: không nhập thêm được.' : 'Cuộc bầu đang tạm dừng.';
-  if (election.continuations.length > 0) return 'Vòng bầu này đã kết thúc (đã có vòng bầu tiếp theo).';
-  if (listError && election.ballotEntries === 0) return `Danh sách bầu cử chưa hợp lệ (${listError.message}): sửa ở màn hình Cuộc bầu trước khi nhập phiếu.`;
-  if (operator.trim() === '') return 'Ghi tên người nhập phiếu trước khi nhập.';
-  return null;
+  if (election.voided) return { kind: 'closed', message: `Vòng bầu này đã bị hủy: ${election.voided.reason}. Phải bầu lại vòng này.` };
+  if (election.continuations.length > 0) return { kind: 'finished', message: 'Vòng bầu này đã kết thúc (đã có vòng bầu tiếp theo): không nhập thêm được. Sửa một phiếu đọc sai cần mã PIN của chủ tịch đoàn và lý do.' };
+  const voidedNext = election.voidedContinuations.map((c) => `"${c.title}"`).join(', ');
+  const afterVoid = voidedNext ? ` Vòng sau (${voidedNext}) đã bị hủy khi sửa phiếu vòng này; bầu lại theo kết quả đã sửa (màn hình Kết quả).` : '';
+  if (election.status !== 'open') return { kind: 'closed', message: election.status === 'locked' ? `Cuộc bầu đã chốt kết quả: không nhập thêm được.${afterVoid}` : 'Cuộc bầu đang tạm dừng.' };
+  if (listError && election.ballotEntries === 0) return { kind: 'closed', message: `Danh sách bầu cử chưa hợp lệ (${listError.message}): sửa ở màn hình Cuộc bầu trước khi nhập phiếu.` };
+  return { kind: 'open' };
 }

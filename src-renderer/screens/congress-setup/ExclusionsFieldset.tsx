@@ -1,18 +1,10 @@
-import type { CongressKind } from '../../../shared/domain';
+import { useEffect, useRef, useState } from 'react';
+import { EXCLUSION_REASONS, type CongressKind } from '../../../shared/domain';
 import { votesNeeded } from '../../../shared/rules/threshold';
-import { TextField } from '../../components/Field';
+import { Field, LongTextField, TextField } from '../../components/Field';
 import type { CongressDraft } from './congress-draft';
 
-/** RULES R2: the usual reasons, offered while typing (any other reason may be typed). */
-const EXCLUSION_REASONS: Record<CongressKind, string[]> = {
-  members: [
-    'Đảng viên được giới thiệu sinh hoạt tạm thời ở đảng bộ khác',
-    'Đảng viên được miễn công tác và sinh hoạt đảng không có mặt ở đại hội',
-    'Đảng viên bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố, tạm giam',
-    'Đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do được cấp ủy đồng ý',
-  ],
-  delegates: ['Cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội', 'Đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế'],
-};
+const OTHER_REASON = '';
 
 interface Props {
   kind: CongressKind;
@@ -23,28 +15,58 @@ interface Props {
   onChange(exclusions: CongressDraft['exclusions']): void;
 }
 
-/** Those taken off the number summoned, and the base of the results it leaves (RULES R2). */
+/**
+ * Those taken off the number summoned, and the base of the results it leaves (RULES R2): the
+ * reasons the regulation names for this kind of congress are offered, any other may be typed.
+ * A reason wraps in its box, however long.
+ */
 export function ExclusionsFieldset({ kind, exclusions, errors, base, baseError, onChange }: Props) {
+  const offered = EXCLUSION_REASONS[kind];
+  const [choice, setChoice] = useState<string>(offered[0] ?? OTHER_REASON);
+  const chosen = choice === OTHER_REASON || offered.includes(choice) ? choice : (offered[0] ?? OTHER_REASON);
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusNext === null) return;
+    fieldset.current?.querySelector<HTMLElement>(`[data-box="${focusNext}"]`)?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
+  const add = () => {
+    onChange([...exclusions, { reason: chosen, count: '' }]);
+    // The new line's first box to fill: the count for a reason chosen, the reason for another.
+    setFocusNext(`${exclusions.length}-${chosen === OTHER_REASON ? 'reason' : 'count'}`);
+  };
+  const update = (i: number, change: Partial<CongressDraft['exclusions'][number]>) => onChange(exclusions.map((x, j) => (j === i ? { ...x, ...change } : x)));
+
   return (
-    <fieldset>
-      <legend>Trừ khỏi số triệu tập (RULES R2)</legend>
-      <datalist id="exclusion-reasons">
-        {EXCLUSION_REASONS[kind].map((r) => (
-          <option key={r} value={r} />
-        ))}
-      </datalist>
+    <fieldset className="exclusions" ref={fieldset}>
+      <legend>Trừ khỏi số được triệu tập</legend>
       {exclusions.map((e, i) => (
         <div className="row exclusion" key={i}>
-          <TextField label={`Lý do ${i + 1}`} value={e.reason} list="exclusion-reasons" onChange={(v) => onChange(exclusions.map((x, j) => (j === i ? { ...x, reason: v } : x)))} error={errors[i]?.reason} />
-          <TextField label="Số người" value={e.count} inputMode="numeric" onChange={(v) => onChange(exclusions.map((x, j) => (j === i ? { ...x, count: v } : x)))} error={errors[i]?.count} />
+          <LongTextField label={`Lý do ${i + 1}`} data-box={`${i}-reason`} value={e.reason} onChange={(reason) => update(i, { reason })} error={errors[i]?.reason} />
+          <TextField label="Số người" data-box={`${i}-count`} value={e.count} inputMode="numeric" onChange={(v) => update(i, { count: v })} error={errors[i]?.count} />
           <button type="button" className="icon" aria-label={`Xóa lý do ${i + 1}`} onClick={() => onChange(exclusions.filter((_, j) => j !== i))}>
             ×
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...exclusions, { reason: '', count: '' }])}>
-        + Thêm trường hợp loại trừ
-      </button>
+      <div className="exclusion-add">
+        <Field label="Lý do theo Quy chế bầu cử">
+          {(props) => (
+            <select {...props} value={chosen} onChange={(event) => setChoice(event.target.value)}>
+              {offered.map((reason) => (
+                <option key={reason} value={reason}>
+                  {reason}
+                </option>
+              ))}
+              <option value={OTHER_REASON}>Lý do khác (tự ghi)</option>
+            </select>
+          )}
+        </Field>
+        <button type="button" onClick={add}>
+          + Thêm trường hợp loại trừ
+        </button>
+      </div>
       <div className={`base-line${baseError ? ' field-error' : ''}`} role="status">
         {base !== null && base > 0 ? (
           <>

@@ -3,6 +3,7 @@ import type { CongressKind } from '../../../shared/domain';
 import { congressBase } from '../../../shared/rules/base';
 import type { CongressView } from '../../api/types';
 import { fieldError, parseWhole, requiredWhole } from '../../state/validate';
+import { meetingOf } from './kind-labels';
 
 /** The congress's details as typed, kept as a draft until saved. */
 export interface CongressDraft {
@@ -12,6 +13,8 @@ export interface CongressDraft {
   place: string;
   date: string;
   kind: CongressKind;
+  /** The number of a committee's meeting, as typed. */
+  meeting: string;
   summoned: string;
   present: string;
   exclusions: { reason: string; count: string }[];
@@ -20,7 +23,7 @@ export interface CongressDraft {
 
 export function draftOf(c: CongressView): CongressDraft {
   return {
-    name: c.name, organization: c.organization ?? '', term: c.term ?? '', place: c.place ?? '', date: c.date ?? '', kind: c.kind, summoned: String(c.summoned), present: c.present === null ? '' : String(c.present),
+    name: c.name, organization: c.organization ?? '', term: c.term ?? '', place: c.place ?? '', date: c.date ?? '', kind: c.kind, meeting: c.meeting === null ? '' : String(c.meeting), summoned: String(c.summoned), present: c.present === null ? '' : String(c.present),
     exclusions: c.exclusions.map((e) => ({ reason: e.reason, count: String(e.count) })),
     committee: c.countingCommittee.map((m) => ({ name: m.name, role: m.role ?? '' })),
   };
@@ -30,6 +33,7 @@ export function draftOf(c: CongressView): CongressDraft {
 export function checkDraft(draft: CongressDraft) {
   const summoned = requiredWhole(draft.summoned, 1);
   const present = parseWhole(draft.present);
+  const meeting = meetingOf(draft.meeting ?? '');
   const counts = draft.exclusions.map((e) => requiredWhole(e.count));
   const base = summoned.value === null ? null : congressBase(summoned.value, counts.map((c) => ({ reason: '', count: c.value ?? 0 })));
   const errors = {
@@ -37,10 +41,11 @@ export function checkDraft(draft: CongressDraft) {
     date: draft.date === '' ? null : fieldError(updateCongressInput.shape.date, draft.date),
     summoned: summoned.error,
     present: present.error,
+    meeting: meeting.error,
     base: base !== null && base <= 0 ? `Số cơ sở tính kết quả phải lớn hơn 0 (đang là ${base})` : null,
   };
   const exclusionErrors = draft.exclusions.map((e, i) => ({ reason: e.reason.trim() === '' ? 'ghi lý do' : null, count: counts[i]?.error ?? null }));
   const committeeErrors = draft.committee.map((m) => (m.name.trim() === '' ? 'ghi họ tên' : null));
   const valid = Object.values(errors).every((e) => e === null) && exclusionErrors.every((e) => !e.reason && !e.count) && committeeErrors.every((e) => e === null);
-  return { summoned, present, counts, base, errors, exclusionErrors, committeeErrors, valid };
+  return { summoned, present, meeting, counts, base, errors, exclusionErrors, committeeErrors, valid };
 }

@@ -5,6 +5,7 @@ import { useApp } from '../../state/app-store';
 
 export function CandidateRow({ candidate, index, count, frozen, onMove, onEdit }: { candidate: CandidateView; index: number; count: number; frozen: boolean; onMove(from: number, to: number): void; onEdit(c: CandidateView): void }) {
   const run = useApp((s) => s.run);
+  const body = useApp((s) => (s.congress?.kind === 'committee' ? 'Hội nghị' : 'Đại hội'));
   const [confirming, setConfirming] = useState(false);
   return (
     <tr
@@ -53,7 +54,7 @@ export function CandidateRow({ candidate, index, count, frozen, onMove, onEdit }
         {confirming && (
           <ConfirmDialog
             title={candidate.withdrawn ? 'Đưa lại vào danh sách' : 'Rút tên khỏi danh sách bầu cử'}
-            message={candidate.withdrawn ? `Đưa ${candidate.name} trở lại phiếu bầu?` : `Đại hội đã đồng ý cho đồng chí ${candidate.name} rút khỏi danh sách? Tên vẫn được ghi nhận trong hồ sơ, nhưng không có trên phiếu bầu.`}
+            message={candidate.withdrawn ? `Đưa ${candidate.name} trở lại phiếu bầu?` : `${body} đã đồng ý cho đồng chí ${candidate.name} rút khỏi danh sách? Tên vẫn được ghi nhận trong hồ sơ, nhưng không có trên phiếu bầu.`}
             confirmLabel={candidate.withdrawn ? 'Đưa lại' : 'Rút tên'}
             onCancel={() => setConfirming(false)}
             onConfirm={async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { OFFICE_LABELS, OFFICES, type Office } from '../../../shared/domain';
-import { SelectField, TextField } from '../../components/Field';
+import { LongTextField, SelectField, TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { requiredWhole } from '../../state/validate';
 
@@ -30,7 +30,7 @@ export function NewElection({ congressId }: { congressId: number }) {
       <h2>Thêm cuộc bầu</h2>
       <SelectField<Office> label="Bầu" value={office} options={OFFICE_OPTIONS} onChange={setOffice} />
       <TextField label="Số lượng cần bầu" value={seats} inputMode="numeric" onChange={setSeats} error={seats === '' ? null : parsed.error} />
-      <TextField label="Tiêu đề (không bắt buộc)" value={title} onChange={setTitle} placeholder={`Bầu ${OFFICE_LABELS[office]} khóa …`} />
+      <LongTextField label="Tiêu đề (không bắt buộc)" value={title} onChange={setTitle} placeholder={`Bầu ${OFFICE_LABELS[office]} khóa …`} />
       <button type="submit" className="primary" disabled={parsed.value === null}>
         Thêm
       </button>

@@ -1,5 +1,6 @@
 import type { ExcelPreview } from '../../../shared/api/excel-preview';
-import { TextField } from '../../components/Field';
+import { CONGRESS_KIND_LABELS, CONGRESS_KINDS, type CongressKind } from '../../../shared/domain';
+import { LongTextField, TextField } from '../../components/Field';
 import { parseWhole } from '../../state/validate';
 import type { Corrections } from './corrections';
 
@@ -7,12 +8,15 @@ import type { Corrections } from './corrections';
 export function CongressCorrections({ preview, corrections, onChange }: { preview: ExcelPreview; corrections: Corrections; onChange(next: Corrections): void }) {
   return (
     <div className="row">
-      <TextField label="Tên đại hội" value={corrections.congressName || preview.congress.name.value} onChange={(v) => onChange({ ...corrections, congressName: v })} hint={`Đọc được từ: ${preview.congress.name.source}`} />
+      <LongTextField label="Tên đại hội" value={corrections.congressName || preview.congress.name.value} onChange={(v) => onChange({ ...corrections, congressName: v })} hint={`Đọc được từ: ${preview.congress.name.source}`} />
       <label className="field">
         <span>Loại đại hội</span>
-        <select value={corrections.kind || preview.congress.kind.value} onChange={(e) => onChange({ ...corrections, kind: e.target.value as 'delegates' | 'members' })}>
-          <option value="delegates">Đại hội đại biểu</option>
-          <option value="members">Đại hội đảng viên</option>
+        <select value={corrections.kind || preview.congress.kind.value} onChange={(e) => onChange({ ...corrections, kind: e.target.value as CongressKind })}>
+          {CONGRESS_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {CONGRESS_KIND_LABELS[kind]}
+            </option>
+          ))}
         </select>
       </label>
       <TextField label="Số được triệu tập (cơ sở tính kết quả)" value={corrections.summoned || (preview.congress.summoned.value === null ? '' : String(preview.congress.summoned.value))} inputMode="numeric" onChange={(v) => onChange({ ...corrections, summoned: v })} error={parseWhole(corrections.summoned).error} hint={preview.congress.summoned.value === null ? 'Bảng tính không ghi: hãy nhập' : `Đọc được từ: ${preview.congress.summoned.source}`} />

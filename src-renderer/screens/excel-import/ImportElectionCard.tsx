@@ -1,6 +1,6 @@
 import type { PreviewElection } from '../../../shared/api/excel-preview';
 import { OFFICE_LABELS, OFFICES, type Office } from '../../../shared/domain';
-import { Field, TextField } from '../../components/Field';
+import { Field, LongTextField, TextField } from '../../components/Field';
 import { parseWhole } from '../../state/validate';
 import type { Corrections } from './corrections';
 
@@ -20,7 +20,7 @@ export function ImportElectionCard({ election, correction, onChange }: { electio
         {election.teams.length > 0 && election.table === 'ballots' ? ` · tổ: ${election.teams.join(', ')}` : ''} · {election.candidates.length} người
       </p>
       <div className="row">
-        <TextField label="Tiêu đề" value={c.title || election.title.value} onChange={(title) => onChange({ ...c, title })} hint={`Đọc được từ: ${election.title.source}`} />
+        <LongTextField label="Tiêu đề" value={c.title || election.title.value} onChange={(title) => onChange({ ...c, title })} hint={`Đọc được từ: ${election.title.source}`} />
         <label className="field">
           <span>Bầu</span>
           <select value={c.office || election.office.value} onChange={(e) => onChange({ ...c, office: e.target.value as Office })}>

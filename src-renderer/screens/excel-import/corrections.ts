@@ -1,12 +1,12 @@
 import type { ExcelImportOptions } from '../../../shared/api/excel-inputs';
 import type { ImportQuestion } from '../../../shared/api/excel-preview';
-import type { Office } from '../../../shared/domain';
+import type { CongressKind, Office } from '../../../shared/domain';
 import { parseWhole } from '../../state/validate';
 
 /** What the user corrected of the preview, as typed. */
 export interface Corrections {
   congressName: string;
-  kind: 'delegates' | 'members' | '';
+  kind: CongressKind | '';
   summoned: string;
   elections: Record<string, { include: boolean; marks: 'struck' | 'kept' | ''; seats: string; office: Office | ''; title: string }>;
   skip: { sheet: string; line: string }[];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { invoke } from '../../api/client';
 import { TextField } from '../../components/Field';
+import { FileChooser } from '../../components/FileChooser';
 import { useApp } from '../../state/app-store';
 
 /** A congress file (.json) loaded as a new congress file. */
@@ -23,13 +24,14 @@ export function CongressFileLoad() {
       }}
     >
       <h2>Nạp tệp đại hội (.json)</h2>
-      <label className="field">
-        <span>Chọn tệp</span>
-        <input type="file" accept=".json,application/json" onChange={async (e) => {
-          const chosen = e.target.files?.[0];
+      <FileChooser
+        label="Tệp đại hội (.json)"
+        accept=".json,application/json"
+        chosen={file ? [file.name] : []}
+        onChoose={async ([chosen]) => {
           if (chosen) setFile({ name: chosen.name, text: await chosen.text() });
-        }} />
-      </label>
+        }}
+      />
       <TextField label="Tên tệp hồ sơ mới" value={newFileName} onChange={setNewFileName} placeholder={file?.name.replace(/\.json$/i, '') ?? ''} />
       <button type="submit" disabled={!file}>
         Nạp

@@ -7,7 +7,7 @@ import { useApp } from '../../state/app-store';
 
 /** The open file: go on, close it, export it, or save a copy. */
 export function CurrentFile() {
-  const { workspace, congress, run, load, go, notify } = useApp();
+  const { workspace, congress, run, load, resume, notify } = useApp();
   const [copyName, setCopyName] = useState('');
   if (!workspace?.path || !congress) return null;
   return (
@@ -19,7 +19,7 @@ export function CurrentFile() {
         <span className="muted">{workspace.path}</span>
       </p>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => go('elections')}>
+        <button type="button" className="primary" onClick={resume}>
           Tiếp tục làm việc
         </button>
         <button

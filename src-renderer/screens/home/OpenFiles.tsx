@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { shownMoment } from '../../../shared/format/date';
 import { TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { useQuery } from '../../state/use-query';
@@ -12,11 +13,12 @@ export function OpenFiles() {
   const open = async (target: string) => {
     const result = await run('openCongressFile', { path: target }, 'Đã mở hồ sơ');
     if (result.ok) {
-      useApp.setState({ screen: 'elections' });
+      // From the first screen, the file lands where its work was left (or on its latest open round).
+      useApp.setState({ screen: 'home' });
       await load();
     }
   };
-  const files = [...(recent.data ?? []).map((r) => ({ path: r.path, label: r.congressName, detail: r.path, exists: r.exists })), ...(folder.data ?? []).filter((f) => !(recent.data ?? []).some((r) => r.path === f.path)).map((f) => ({ path: f.path, label: f.fileName, detail: `Sửa lần cuối ${new Date(f.modifiedAt).toLocaleString('vi-VN')}`, exists: true }))];
+  const files = [...(recent.data ?? []).map((r) => ({ path: r.path, label: r.congressName, detail: r.path, exists: r.exists })), ...(folder.data ?? []).filter((f) => !(recent.data ?? []).some((r) => r.path === f.path)).map((f) => ({ path: f.path, label: f.fileName, detail: `Sửa lần cuối ${shownMoment(f.modifiedAt)}`, exists: true }))];
   return (
     <section className="card" aria-label="Mở hồ sơ đại hội">
       <h2>Mở hồ sơ đại hội</h2>

@@ -1,3 +1,4 @@
+import { ELECTED_IN_VOTE_ORDER } from '../../../shared/minutes/outcome';
 import type { ElectionResult } from '../../api/types';
 import { nameOf, votesOf } from './candidate-lookup';
 
@@ -6,7 +7,7 @@ export function ElectedList({ result }: { result: ElectionResult }) {
   if (result.elected.length === 0) return null;
   return (
     <section className="card" aria-label="Những người trúng cử">
-      <h2>Trúng cử, xếp theo số phiếu từ cao xuống thấp</h2>
+      <h2>{ELECTED_IN_VOTE_ORDER}</h2>
       <ol>
         {result.elected.map((id) => (
           <li key={id}>

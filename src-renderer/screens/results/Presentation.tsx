@@ -1,37 +1,57 @@
-import { useEffect, useRef } from 'react';
-import type { ElectionResult } from '../../api/types';
-import { nameOf } from './candidate-lookup';
-import { ResultsTable } from './ResultsTable';
+import { useEffect, useRef, useState } from 'react';
+import { PROVISIONAL_RESULT_MARK } from '../../../shared/minutes/outcome';
+import { PresentationView, type PresentationProps } from './presentation/PresentationView';
 
-/** For the hall: full screen, large type; Esc leaves. */
-export function Presentation({ result, title, onClose }: { result: ElectionResult; title: string; onClose(): void }) {
+/**
+ * For the hall: full screen, large type; Esc leaves. A locked result is shown at once; one not yet
+ * locked only when the chair chooses, marked "KẾT QUẢ TẠM THỜI – CHƯA CHỐT" (issue 11, item 6).
+ */
+export function Presentation(props: PresentationProps) {
+  const { result, title, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
+  const locked = result.lock !== null;
+  const [chosen, setChosen] = useState(locked);
+
   useEffect(() => {
     const element = ref.current;
-    element?.focus();
     if (element?.requestFullscreen) void element.requestFullscreen().catch(() => undefined);
-    const onChange = () => !document.fullscreenElement && onClose();
-    document.addEventListener('fullscreenchange', onChange);
+    // Leaving full screen (the browser's own Esc, F11) leaves the view in the window: Esc again closes it.
     return () => {
-      document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
+  }, []);
+
+  useEffect(() => {
+    if (chosen) ref.current?.focus();
+  }, [chosen]);
+
+  return (
+    <div className="presentation" ref={ref} tabIndex={-1} role="dialog" aria-label="Trình chiếu kết quả">
+      {chosen ? <PresentationView {...props} provisional={!locked} /> : <ProvisionalChoice title={title} onShow={() => setChosen(true)} onClose={onClose} />}
+    </div>
+  );
+}
+
+/** Before the lock, nothing of the count reaches the hall unless the chair asks for it. */
+function ProvisionalChoice({ title, onShow, onClose }: { title: string; onShow(): void; onClose(): void }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <div className="presentation" ref={ref} tabIndex={-1} role="dialog" aria-label="Trình chiếu kết quả" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div className="presentation-cover">
       <h1>{title}</h1>
-      <p className="presentation-line">
-        Số lượng cần bầu: {result.seats} · Phiếu hợp lệ: {result.ballots.valid} · Trúng cử cần ít nhất {result.votesNeeded} phiếu (quá một nửa của {result.base})
-      </p>
-      <ResultsTable result={result} large />
-      <p className="presentation-line">
-        {result.outcome === 'complete' && `Bầu đủ ${result.elected.length} đồng chí.`}
-        {result.outcome === 'short' && `Trúng cử ${result.elected.length}/${result.seats}; còn thiếu ${result.unfilledSeats}.`}
-        {result.outcome === 'tie' && result.tie && `Bằng phiếu: ${result.tie.candidates.map((id) => nameOf(result, id)).join(', ')} — bầu lại cho ${result.tie.seats} chỗ.`}
-      </p>
-      <button type="button" onClick={onClose}>
-        Thoát trình chiếu (Esc)
-      </button>
+      <p className="presentation-line">Kết quả kiểm phiếu chưa chốt.</p>
+      <p className="muted">Chỉ trình chiếu kết quả tạm thời khi chủ tịch đoàn quyết định; màn hình sẽ ghi rõ “{PROVISIONAL_RESULT_MARK}”.</p>
+      <div className="actions">
+        <button type="button" className="primary" autoFocus onClick={onShow}>
+          Trình chiếu kết quả tạm thời
+        </button>
+        <button type="button" onClick={onClose}>
+          Thoát (Esc)
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,13 +1,11 @@
+import { CANDIDATE_STATUS_LABELS } from '../../../shared/minutes/outcome';
 import { reachesMajority } from '../../../shared/rules/threshold';
 import type { ElectionResult } from '../../api/types';
 
-const STATUS_LABELS = { elected: 'Trúng cử', not_elected: 'Không trúng cử', tied: 'Bằng phiếu' } as const;
-
-export function ResultsTable({ result, large }: { result: ElectionResult; large?: boolean }) {
-  // In the hall every name must fit on one screen: the type shrinks with the length of the list.
-  const style = large ? { fontSize: `min(2rem, calc(60vh / ${result.candidates.length + 2}))` } : undefined;
+/** The names, their votes and results on the results screen (the hall's view is screens/results/presentation). */
+export function ResultsTable({ result }: { result: ElectionResult }) {
   return (
-    <table className={`results-table${large ? ' large' : ''}`} style={style}>
+    <table className="results-table">
       <thead>
         <tr>
           <th className="num">TT</th>
@@ -25,7 +23,7 @@ export function ResultsTable({ result, large }: { result: ElectionResult; large?
             <td className="num">{c.votes}</td>
             <td className="num">{c.percent}</td>
             <td>
-              {STATUS_LABELS[c.status]}
+              {CANDIDATE_STATUS_LABELS[c.status]}
               {reachesMajority(c.votes, result.base) ? '' : ' (chưa quá bán)'}
             </td>
           </tr>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PackagesPreview } from '../../../shared/api/station-views';
 import { invoke } from '../../api/client';
+import { FileChooser } from '../../components/FileChooser';
 import { ConfirmDialog } from '../../components/Modal';
 import { readChosenFiles } from '../../files/files';
 import { useApp } from '../../state/app-store';
@@ -42,20 +43,17 @@ export function MergePanel() {
   return (
     <section className="card" aria-label="Gộp gói của các máy trạm">
       <h2>Gộp gói của các máy trạm</h2>
-      <label className="field">
-        <span>Chọn các gói của máy trạm (.json)</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          multiple
-          aria-label="Chọn các gói của máy trạm"
-          onChange={async (e) => {
-            const chosen = await readChosenFiles(e.target.files);
-            setFiles(chosen);
-            await check(chosen, accept);
-          }}
-        />
-      </label>
+      <FileChooser
+        label="Các gói của máy trạm (.json, chọn được nhiều tệp)"
+        accept=".json,application/json"
+        multiple
+        chosen={files.map((f) => f.label)}
+        onChoose={async (chosenFiles) => {
+          const chosen = await readChosenFiles(chosenFiles);
+          setFiles(chosen);
+          await check(chosen, accept);
+        }}
+      />
       <label className="check">
         <input
           type="checkbox"

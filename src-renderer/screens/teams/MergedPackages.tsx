@@ -1,3 +1,4 @@
+import { shownMoment } from '../../../shared/format/date';
 import { useApp } from '../../state/app-store';
 import { useQuery } from '../../state/use-query';
 
@@ -27,8 +28,8 @@ export function MergedPackages() {
               <td>{p.label}</td>
               <td>{p.teamName}</td>
               <td>{p.stationName}</td>
-              <td>{new Date(p.createdAt).toLocaleString('vi-VN')}</td>
-              <td>{new Date(p.mergedAt).toLocaleString('vi-VN')}</td>
+              <td>{shownMoment(p.createdAt)}</td>
+              <td>{shownMoment(p.mergedAt)}</td>
               <td>{p.operator}</td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import type { PackagePreview } from '../../../shared/api/station-views';
+import { shownMoment } from '../../../shared/format/date';
 import { ProblemList } from '../../components/ProblemList';
 
 const FIGURE = { new: 'mới', same: 'đã có', changed: 'KHÁC' } as const;
@@ -14,7 +15,7 @@ export function PackagePreviewItem({ p }: { p: PackagePreview }) {
   }
   return (
     <li className={`package${p.blocked ? ' refused' : ''}`} data-testid="package-preview">
-      <strong>{p.label}</strong> · {p.team} · máy "{p.station}" · lập lúc {new Date(p.createdAt).toLocaleString('vi-VN')} · {p.blocked ? '✗ không gộp được' : '✓ gộp được'}
+      <strong>{p.label}</strong> · {p.team} · máy "{p.station}" · lập lúc {shownMoment(p.createdAt)} · {p.blocked ? '✗ không gộp được' : '✓ gộp được'}
       <table className="preview-table">
         <thead>
           <tr>

@@ -11,6 +11,37 @@ function enterVotes(app: TestApp, electionId: number, votes: number[], ballots: 
   }
 }
 
+/**
+ * A ballot of a round whose tie-break exists (issue 11): refused without the PIN, a wrong PIN
+ * recorded, a correction that leaves the outcome as it was (the round sealed anew), and one that
+ * changes it (the tie-break voided).
+ */
+async function finishedRoundCorrections() {
+  const app = openTestApp();
+  const { congressId, electionId } = setUpElection(app, { office: 'dai_bieu' });
+  const enter = (kept: string[], count: number) => unwrap(app.api.enterBallot({ electionId, kept, count }));
+  enter(['c01', 'c02', 'c03'], 17);
+  const single = enter(['c01', 'c02', 'c03'], 1);
+  enter(['c01', 'c02', 'c04'], 18);
+  const stack = enter(['c03', 'c04', 'c05'], 4);
+  const round2 = unwrap(app.api.createNextRound({ electionId })).electionId;
+  const scope = { congressId, electionId, operator: 'Chủ tịch đoàn' };
+  await refused(app.store, () => app.api.correctBallot({ ballotId: stack.ballotId, kept: ['c03', 'c04'] }), 'PIN_REQUIRED');
+  await refused(app.store, () => app.api.correctBallot({ ballotId: stack.ballotId, kept: ['c03', 'c04'], pin: '000000', reason: 'Đọc nhầm', operator: 'Chủ tịch đoàn' }), 'WRONG_PIN', [
+    ev('pin.attempt_failed', scope, { action: 'correct_finished_round', failures: 1, reason: 'Đọc nhầm' }),
+  ]);
+  await changes(app.store, () => app.api.correctBallot({ ballotId: stack.ballotId, kept: ['c03', 'c04'], pin: CHAIR_PIN, reason: 'Chồng 4 phiếu không bầu c05', operator: 'Chủ tịch đoàn' }), ({ roundCorrection }) => [
+    ev('ballot.corrected', scope, { number: stack.number, lastNumber: stack.lastNumber, finishedRound: { reason: 'Chồng 4 phiếu không bầu c05', outcomeChanged: false, voidedRounds: [] } }),
+    ev('election.locked', scope, { fingerprint: roundCorrection?.fingerprint, outcome: 'tie' }),
+  ]);
+  await changes(app.store, () => app.api.correctBallot({ ballotId: single.ballotId, kept: ['c01', 'c02', 'c04'], pin: CHAIR_PIN, reason: 'Đọc nhầm c03 thành c04', operator: 'Chủ tịch đoàn' }), ({ roundCorrection }) => [
+    ev('ballot.corrected', scope, { number: single.number, finishedRound: { reason: 'Đọc nhầm c03 thành c04', outcomeChanged: true, voidedRounds: [round2] } }),
+    ev('election.locked', scope, { fingerprint: roundCorrection?.fingerprint, outcome: 'complete' }),
+    ev('round.voided', { ...scope, electionId: round2 }, { continues: electionId, ballot: { number: single.number, lastNumber: single.number }, before: expect.objectContaining({ outcome: 'tie' }), after: expect.objectContaining({ outcome: 'complete' }) }),
+  ]);
+  return app.api;
+}
+
 /** Ballots, the totals of teams counted by hand, the ballots handed to teams; locking, unlocking, further rounds. */
 export const BALLOT_CASES: readonly EventCase[] = [
   {
@@ -35,7 +66,7 @@ export const BALLOT_CASES: readonly EventCase[] = [
   },
   {
     method: 'correctBallot',
-    kinds: ['ballot.corrected'],
+    kinds: ['ballot.corrected', 'pin.attempt_failed', 'election.locked', 'round.voided'],
     async run() {
       const app = openTestApp();
       const { congressId, electionId, teamId } = setUpElection(app);
@@ -46,7 +77,7 @@ export const BALLOT_CASES: readonly EventCase[] = [
       await refused(app.store, () => app.api.correctBallot({ ballotId: first.ballotId, struck: ['c04'] }), 'ALREADY_CORRECTED');
       const locked = lockedElection();
       await refused(locked.app.store, () => locked.app.api.correctBallot({ ballotId: locked.ballotId, struck: ['c03'] }), 'ELECTION_LOCKED');
-      return [app.api, locked.app.api];
+      return [app.api, locked.app.api, await finishedRoundCorrections()];
     },
   },
   {
@@ -60,6 +91,11 @@ export const BALLOT_CASES: readonly EventCase[] = [
         ev('ballot.voided', { congressId, electionId, operator: 'Tổ trưởng' }, { number: entered.number, uid: entered.uid, version: 2, reason: 'Nhập hai lần', before: expect.objectContaining({ struck: ['c01'] }) }),
       ]);
       await refused(app.store, () => app.api.voidBallot({ ballotId: entered.ballotId }), 'ALREADY_CORRECTED');
+      // Ctrl+Z: a void that says it is an undo; the number stays taken.
+      const typed = unwrap(app.api.enterBallot({ electionId, struck: ['c02'], count: 2 }));
+      await changes(app.store, () => app.api.voidBallot({ ballotId: typed.ballotId, undo: true, operator: 'Người nhập' }), () => [
+        ev('ballot.voided', { congressId, electionId, operator: 'Người nhập' }, { number: typed.number, lastNumber: typed.lastNumber, undo: true, reason: 'Hoàn tác ngay sau khi nhập' }),
+      ]);
       const locked = lockedElection();
       await refused(locked.app.store, () => locked.app.api.voidBallot({ ballotId: locked.ballotId }), 'ELECTION_LOCKED');
       return [app.api, locked.app.api];

@@ -32,6 +32,10 @@ export const SETUP_CASES: readonly EventCase[] = [
       await refused(app.store, () => app.api.updateCongress({ congressId, present: 46 }), 'INVALID_INPUT');
       const locked = lockedElection();
       await refused(locked.app.store, () => locked.app.api.updateCongress({ congressId: locked.congressId, summoned: 60 }), 'ELECTION_LOCKED');
+      await refused(locked.app.store, () => locked.app.api.updateCongress({ congressId: locked.congressId, kind: 'committee', meeting: 2 }), 'ELECTION_LOCKED');
+      await changes(app.store, () => app.api.updateCongress({ congressId, kind: 'committee', meeting: 2, operator: 'Thư ký' }), () => [
+        ev('congress.updated', { congressId, operator: 'Thư ký' }, { before: expect.objectContaining({ kind: 'delegates', meeting: null }), changes: expect.objectContaining({ kind: 'committee', meeting: 2 }) }),
+      ]);
       return [app.api, locked.app.api];
     },
   },
@@ -99,6 +103,10 @@ export const SETUP_CASES: readonly EventCase[] = [
       await changes(app.store, () => app.api.createElection({ congressId, office: 'dai_bieu', seats: 5, ballotsReturned: null, operator: 'Thư ký' }), ({ electionId, key }) => [
         ev('election.created', { congressId, electionId, operator: 'Thư ký' }, { key, office: 'dai_bieu', title: 'Bầu Đại biểu chính thức dự đại hội cấp trên', seats: 5, status: 'open', round: 1 }),
       ]);
+      await changes(app.store, () => app.api.createElection({ congressId, office: 'cap_uy', seats: 74, approvedSeats: 76, operator: 'Thư ký' }), ({ electionId, key }) => [
+        ev('election.created', { congressId, electionId, operator: 'Thư ký' }, { key, office: 'cap_uy', seats: 74, approvedSeats: 76, status: 'open', round: 1 }),
+      ]);
+      await refused(app.store, () => app.api.createElection({ congressId, office: 'cap_uy', seats: 74, approvedSeats: 70 }), 'INVALID_INPUT');
       await refused(app.store, () => app.api.createElection({ congressId, office: 'dai_bieu', seats: 0, ballotsReturned: null }), 'INVALID_INPUT');
       await refused(app.store, () => app.api.createElection({ congressId: 99, office: 'dai_bieu', seats: 5, ballotsReturned: null }), 'NOT_FOUND');
       return [app.api];
@@ -114,8 +122,14 @@ export const SETUP_CASES: readonly EventCase[] = [
         ev('election.updated', { congressId, electionId, operator: 'Thư ký' }, { before: expect.objectContaining({ title: 'Bầu Ban Chấp hành', ballotsReturned: null }), changes: { title: 'Bầu Ban Chấp hành khóa IV', ballotsReturned: 41 } }),
       ]);
       await refused(app.store, () => app.api.updateElection({ electionId, ballotsReturned: 44 }), 'INVALID_INPUT');
+      await changes(app.store, () => app.api.updateElection({ electionId, approvedSeats: 11, operator: 'Thư ký' }), () => [
+        ev('election.updated', { congressId, electionId, operator: 'Thư ký' }, { before: expect.objectContaining({ approvedSeats: null }), changes: { approvedSeats: 11 } }),
+      ]);
+      await refused(app.store, () => app.api.updateElection({ electionId, approvedSeats: 2 }), 'INVALID_INPUT');
+      await refused(app.store, () => app.api.updateElection({ electionId, seats: 12 }), 'INVALID_INPUT');
       const locked = lockedElection();
       await refused(locked.app.store, () => locked.app.api.updateElection({ electionId: locked.electionId, ballotsIssued: 50 }), 'ELECTION_LOCKED');
+      await refused(locked.app.store, () => locked.app.api.updateElection({ electionId: locked.electionId, approvedSeats: 6 }), 'ELECTION_LOCKED');
       return [app.api, locked.app.api];
     },
   },

@@ -16,6 +16,7 @@ const mostly = <T,>(plausible: fc.Arbitrary<T>) => fc.oneof({ arbitrary: plausib
 const rawEntry = fc.record(
   {
     id: mostly(id),
+    number: mostly(fc.integer({ min: -2, max: 400 })),
     team: mostly(fc.constantFrom('Tổ 1', 'Tổ  2 ', 'To\u0302\u0309 3', '')),
     count: mostly(fc.integer({ min: -2, max: 40 })),
     kept: mostly(fc.array(id, { maxLength: 4 })),
@@ -33,6 +34,7 @@ const rawEntry = fc.record(
 const commonEntry = fc.record(
   {
     id: fc.constantFrom('p1', 'p-20', 'a7f3'),
+    number: fc.integer({ min: 1, max: 400 }),
     team: fc.constantFrom('Tổ 1', 'Tổ 2'),
     count: fc.integer({ min: 1, max: 30 }),
     struck: fc.array(fc.constantFrom('c01', 'c02', 'c03'), { maxLength: 3 }),

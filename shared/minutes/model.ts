@@ -1,0 +1,97 @@
+import type { CongressInfo, ElectionLock } from '../congress-file/schema';
+import type { Office } from '../domain';
+import type { LocalDateTime } from '../format/date';
+import type { ElectionTally } from '../rules/tally';
+import type { OutcomeStatement } from './outcome';
+import type { Line } from './text';
+import type { HeadingLine } from './wording';
+
+/** The election as the minutes describe it, beside its tally. */
+export interface ElectionForMinutes {
+  /** As entered ("Bầu Ban Chấp hành Đảng bộ phường khóa III"); may be empty. */
+  title: string;
+  office: Office;
+  /** The size of the body the congress voted, when it differs from the seats voted now; else null. */
+  approvedSeats?: number | null;
+  /** True when this election's base was set for it rather than taken from the congress (RULES R2). */
+  baseOverridden: boolean;
+  /** The configurable rules the minutes must state (RULES, "configurable"). */
+  requireMajority: boolean;
+  allBothOrNoneInvalid: boolean;
+  /** Names withdrawn from the list (xin rút): kept in the record, not on the ballot. */
+  withdrawn: readonly string[];
+}
+
+/** What the minutes say of an election, from its settings and its list (database or file alike). */
+export function electionForMinutes(
+  election: { title?: string | undefined; office: Office; approvedSeats?: number | null | undefined; baseOverride: number | null; requireMajority: boolean; allBothOrNoneInvalid: boolean },
+  candidates: readonly { name: string; withdrawn: boolean }[],
+): ElectionForMinutes {
+  return {
+    title: election.title ?? '',
+    office: election.office,
+    approvedSeats: election.approvedSeats ?? null,
+    baseOverridden: election.baseOverride !== null,
+    requireMajority: election.requireMajority,
+    allBothOrNoneInvalid: election.allBothOrNoneInvalid,
+    withdrawn: candidates.filter((c) => c.withdrawn).map((c) => c.name),
+  };
+}
+
+/** What one set of minutes is made from, in the app, the command line and the tests alike. */
+export interface MinutesSource {
+  congress: CongressInfo;
+  election: ElectionForMinutes;
+  /** The one computation of the results (shared/rules/tally.ts). */
+  tally: ElectionTally;
+  /** The election's lock: official minutes only with one; without, a draft. */
+  lock: ElectionLock | null;
+}
+
+/** A signature block: a title ("TRƯỞNG BAN KIỂM PHIẾU", or lines: ["T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN"]) and the names that sign under it. */
+export interface SignatureBlock {
+  title: string | readonly string[];
+  names?: readonly string[];
+}
+
+export interface MinutesWording {
+  /** Counts also in words: "146 (một trăm bốn mươi sáu)". */
+  countsInWords?: boolean;
+  /** When the minutes were closed, as typed; null leaves dotted lines to write it by hand. */
+  closedAt?: LocalDateTime | null;
+  /** Left to right, two to a row; by default the members of the ban kiểm phiếu and its head. */
+  signatures?: readonly SignatureBlock[];
+}
+
+export interface MinutesColumn {
+  header: string;
+  /** Share of the table's width. */
+  width: number;
+  align: 'left' | 'center' | 'right';
+}
+
+/** What the minutes say, in order: each block a renderer lays out its own way (page, sheet). */
+export type MinutesBlock =
+  | { kind: 'paragraph'; text: Line; style: 'opening' | 'plain' | 'bold' }
+  /** A numbered heading, kept with what follows it. */
+  | { kind: 'heading'; text: Line }
+  /** Items with a dash; level 2 under the item before. */
+  | { kind: 'list'; items: readonly Line[]; level: 1 | 2 }
+  | { kind: 'table'; columns: readonly MinutesColumn[]; rows: readonly (readonly Line[])[] };
+
+/** The minutes of one election (RULES R9) as plain data: every sentence and number, built once. */
+export interface MinutesModel {
+  /** Not locked: every page says "DỰ THẢO – CHƯA CHỐT KẾT QUẢ". */
+  draft: boolean;
+  heading: { left: readonly HeadingLine[]; party: string; placeAndDate: Line };
+  title: string;
+  subtitle: string;
+  blocks: readonly MinutesBlock[];
+  /** The outcome, also among the blocks: for the screens that show it alone. */
+  outcome: OutcomeStatement;
+  closing: Line;
+  signatures: readonly SignatureBlock[];
+}
+
+/** The mark of minutes printed before the result is locked, on every page. */
+export const DRAFT_MARK = 'DỰ THẢO – CHƯA CHỐT KẾT QUẢ';

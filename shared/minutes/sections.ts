@@ -1,0 +1,150 @@
+import { INVALID_REASON_LABELS, INVALID_REASONS } from '../domain';
+import { percentHundredths } from '../format/percent';
+import { congressBase } from '../rules/base';
+import type { ElectionTally } from '../rules/tally';
+import { committeeLines } from './committee';
+import type { MinutesBlock, MinutesColumn, MinutesSource } from './model';
+import { outcomeSentence, type OutcomeStatement } from './outcome';
+import { blank, count, plain, type Figure, type Line } from './text';
+import { capitalized, type AssemblyWords } from './wording';
+
+/** The numbered sections of the minutes (RULES R9), each built from the tally and the congress. */
+
+export interface SectionContext extends MinutesSource {
+  words: AssemblyWords;
+  /** What is elected, as the sentences say it. */
+  subject: string;
+  inWords: boolean;
+}
+
+const heading = (text: Line): MinutesBlock => ({ kind: 'heading', text });
+const list = (items: readonly Line[], level: 1 | 2 = 1): MinutesBlock => ({ kind: 'list', items, level });
+const paragraph = (text: Line, style: 'plain' | 'bold' = 'plain'): MinutesBlock => ({ kind: 'paragraph', text, style });
+
+/** The seats voted now, and the size the congress voted when it differs (76 voted, 74 elected now). */
+export function seatsSection(n: number, { congress, election, tally, words, subject, inWords }: SectionContext): MinutesBlock[] {
+  const approved = election.approvedSeats ?? null;
+  if (approved === null || approved === tally.seats) return [heading([`${n}. Số lượng cần bầu (${words.body} đã biểu quyết): `, count(tally.seats, inWords), ' đồng chí.'])];
+  const voted: Line = congress.kind === 'committee' ? [`Số lượng ${subject} đã được biểu quyết là `, count(approved, inWords), ' đồng chí'] : [`${capitalized(words.body)} đã biểu quyết số lượng ${subject} là `, count(approved, inWords), ' đồng chí'];
+  return [heading([`${n}. Số lượng cần bầu: `, count(tally.seats, inWords), ' đồng chí.']), list([[...voted, `; số lượng cần bầu tại ${words.body} lần này là `, count(tally.seats, inWords), ' đồng chí.']])];
+}
+
+export function listSection(n: number, { tally, election, words, inWords }: SectionContext): MinutesBlock[] {
+  const format = tally.format === 'A' ? 'gạch tên (danh sách nhiều hơn số lượng cần bầu)' : 'đánh dấu vào ô "Đồng ý" hoặc "Không đồng ý"';
+  const blocks: MinutesBlock[] = [
+    heading([`${n}. Danh sách bầu cử gồm `, count(tally.candidates.length, inWords), ` đồng chí (xếp theo thứ tự trên phiếu bầu, theo vần A, B, C); phiếu bầu theo hình thức ${format}:`]),
+    { kind: 'table', columns: [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 92, align: 'left' }], rows: tally.candidates.map((c, i) => [[String(i + 1)], [c.name]]) },
+  ];
+  if (election.withdrawn.length > 0) blocks.push(paragraph([`Xin rút khỏi danh sách (được ${words.body} đồng ý, không có tên trên phiếu bầu): ${election.withdrawn.join(', ')}.`]));
+  if (tally.format === 'B' && tally.candidates.length > 1) {
+    blocks.push(paragraph([`Phiếu đánh dấu cả hai ô hoặc bỏ trống ở mọi tên được tính là phiếu ${election.allBothOrNoneInvalid ? 'không hợp lệ' : 'hợp lệ (không tính phiếu cho ai)'}.`]));
+  }
+  return blocks;
+}
+
+export function committeeSection(n: number, { congress }: SectionContext): MinutesBlock[] {
+  return [heading([`${n}. Ban kiểm phiếu gồm các đồng chí:`]), list(committeeLines(congress.countingCommittee))];
+}
+
+/** Summoned, present and absent, the base with each exclusion, and what it takes to be elected. */
+export function attendanceSection(n: number, { congress, election, tally, words, inWords }: SectionContext): MinutesBlock[] {
+  const blocks: MinutesBlock[] = [heading([`${n}. Số ${words.member} và cơ sở tính kết quả:`])];
+  if (election.baseOverridden) {
+    blocks.push(list([['Cuộc bầu này tính kết quả trên cơ sở riêng (được xác định cho cuộc bầu): ', count(tally.base, inWords, 'base'), ' người.']]));
+  } else {
+    const present: Line =
+      congress.present === null
+        ? [`Số ${words.member} có mặt lúc bầu cử: `, blank(6), ' đồng chí; vắng mặt: ', blank(6), ' đồng chí.']
+        : [`Số ${words.member} có mặt lúc bầu cử: `, count(congress.present, inWords), ' đồng chí; vắng mặt: ', count(congress.summoned - congress.present, inWords), ' đồng chí.'];
+    const base = count(congressBase(congress.summoned, congress.exclusions), inWords, 'base');
+    blocks.push(
+      list([
+        [`Tổng số ${words.member} được triệu tập: `, count(congress.summoned, inWords), ' đồng chí.'],
+        present,
+        congress.exclusions.length === 0
+          ? [`Số ${words.member} làm cơ sở tính kết quả bầu cử: `, base, ' đồng chí (bằng tổng số được triệu tập).']
+          : [`Số ${words.member} làm cơ sở tính kết quả bầu cử: `, base, ' đồng chí, bằng tổng số được triệu tập trừ:'],
+      ]),
+    );
+    if (congress.exclusions.length > 0) blocks.push(list(congress.exclusions.map((e) => [`${e.reason}: `, count(e.count, inWords), ' đồng chí.']), 2));
+  }
+  blocks.push(
+    list([
+      election.requireMajority
+        ? ['Người trúng cử phải được số phiếu bầu quá một nửa so với ', plain(tally.base, 'base'), ', tức là ít nhất ', count(tally.votesNeeded, inWords), ' phiếu.']
+        : [`Theo quyết định của ${words.body}, vòng bầu này không đòi hỏi số phiếu quá một nửa: người được nhiều phiếu hơn trúng cử.`],
+    ]),
+  );
+  return blocks;
+}
+
+/** Ballots issued and returned, valid and invalid with each reason. */
+export function ballotsSection(n: number, { tally, inWords }: SectionContext): MinutesBlock[] {
+  const { ballots } = tally;
+  const reasons = INVALID_REASONS.filter((r) => (ballots.invalidByReason[r] ?? 0) > 0);
+  const blocks: MinutesBlock[] = [
+    heading([`${n}. Phiếu bầu:`]),
+    list([
+      ['Số phiếu phát ra: ', ballots.issued === null ? blank(8) : count(ballots.issued, inWords, 'issued'), '; số phiếu thu vào: ', count(ballots.returned, inWords, 'returned'), '.'],
+      ['Số phiếu hợp lệ: ', count(ballots.valid, inWords, 'valid'), '.'],
+      ['Số phiếu không hợp lệ: ', count(ballots.invalid, inWords, 'invalid'), reasons.length > 0 ? ', gồm:' : '.'],
+    ]),
+  ];
+  if (reasons.length > 0) blocks.push(list(reasons.map((r) => [`${INVALID_REASON_LABELS[r]}: `, count(ballots.invalidByReason[r] as number, inWords, `reason:${r}`), ' phiếu.']), 2));
+  return blocks;
+}
+
+function resultColumns(tally: ElectionTally): MinutesColumn[] {
+  return [
+    { header: 'TT', width: 8, align: 'center' },
+    { header: 'Họ và tên', width: 58, align: 'left' },
+    { header: 'Số phiếu', width: 16, align: 'right' },
+    { header: `Tỷ lệ %\nso với ${tally.base}`, width: 18, align: 'right' },
+  ];
+}
+
+function resultRow(tally: ElectionTally, c: ElectionTally['candidates'][number], i: number): Line[] {
+  const percent: Figure = { figure: `percent:${c.id}`, value: percentHundredths(c.votes, tally.base) / 10000, text: c.percent };
+  return [[String(i + 1)], [c.name], [plain(c.votes, `votes:${c.id}`)], [percent]];
+}
+
+export function resultsSection(n: number, { tally }: SectionContext): MinutesBlock[] {
+  return [
+    heading([`${n}. Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự như trong phiếu bầu):`]),
+    { kind: 'table', columns: resultColumns(tally), rows: tally.candidates.map((c, i) => resultRow(tally, c, i)) },
+  ];
+}
+
+/** Those elected in vote order, then the tie or the seats left and what comes next. */
+export function electedSection(n: number, { tally, subject }: SectionContext, outcome: OutcomeStatement): MinutesBlock[] {
+  const byId = new Map(tally.candidates.map((c) => [c.id, c]));
+  const elected = tally.elected.flatMap((id) => {
+    const c = byId.get(id);
+    return c ? [c] : [];
+  });
+  const blocks: MinutesBlock[] =
+    elected.length > 0
+      ? [
+          heading([`${n}. Căn cứ kết quả kiểm phiếu, các đồng chí sau đây trúng cử ${subject}, xếp theo thứ tự số phiếu từ cao xuống thấp:`]),
+          { kind: 'table', columns: resultColumns(tally), rows: elected.map((c, i) => resultRow(tally, c, i)) },
+        ]
+      : [heading([`${n}. Căn cứ kết quả kiểm phiếu: không có đồng chí nào trúng cử ${subject}.`])];
+  blocks.push(paragraph([outcomeSentence(outcome)], 'bold'));
+  return blocks;
+}
+
+/** Findings the paper already says in its own way: ballots issued not given is a dotted line to fill in. */
+const SAID_BY_THE_PAPER: ReadonlySet<string> = new Set(['ISSUED_NOT_DECLARED']);
+
+/** The checks of RULES R4: all agree, or each finding (on a rehearsal, the blocking ones too). */
+export function checksSection(n: number, { tally }: SectionContext): MinutesBlock[] {
+  const problems = tally.problems.filter((p) => !SAID_BY_THE_PAPER.has(p.code));
+  return [
+    heading([`${n}. Kiểm tra, đối chiếu số liệu:`]),
+    list(
+      problems.length === 0
+        ? [['Các số liệu kiểm tra, đối chiếu đều khớp (phiếu thu vào bằng phiếu hợp lệ cộng phiếu không hợp lệ, không vượt số phiếu phát ra).']]
+        : problems.map((p) => [`${p.severity === 'error' ? 'LỖI CHƯA KHẮC PHỤC' : 'Lưu ý'}: ${p.message}.`]),
+    ),
+  ];
+}

@@ -1,0 +1,22 @@
+import type { CongressFile } from '../../shared/congress-file/schema';
+import { tallyElection } from '../../shared/rules/tally';
+import { electionTallyInput } from '../services/election-data';
+import { countedDataFingerprint } from '../services/fingerprint';
+import type { ApiContext } from './context';
+
+/**
+ * An imported congress keeps its locks: each locked election of the file gets its `election.locked`
+ * event, carrying the file's lock when it had one (its fingerprint was checked against the ballots
+ * when the file was read), else sealing the data as imported. Call in the import's transaction.
+ */
+export function lockImportedElections(ctx: ApiContext, congressId: number, file: CongressFile, operator: string | undefined): void {
+  const congress = ctx.store.getCongress(congressId);
+  if (!congress) throw new Error(`lockImportedElections: no congress ${congressId}`);
+  const locks = new Map(file.elections.map((e) => [e.id, e.lock]));
+  for (const election of ctx.store.listElections(congressId)) {
+    if (election.status !== 'locked') continue;
+    const input = electionTallyInput(ctx.store, congress, election);
+    const lock = locks.get(election.key);
+    ctx.audit('election.locked', { congressId, electionId: election.id, operator }, { fingerprint: countedDataFingerprint(input), outcome: tallyElection(input).outcome, imported: true, ...(lock ? { lock } : {}) });
+  }
+}
