@@ -6,7 +6,7 @@ import type { ElectionRow, Store } from '../db/store';
 import { ballotLayout } from '../pdf/ballot-layout';
 import type { ElectionScanSetup } from '../scan';
 import { congressInfoFromStore } from './congress-file-io';
-import packageJson from '../../package.json';
+import packageJson from '../../package.json' with { type: 'json' };
 
 /** The program that read a scan, kept with its evidence. */
 export const PROGRAM = { name: packageJson.name, version: packageJson.version };

@@ -8,7 +8,6 @@ import { ballotInputText, MARK_KEYS, parseBallotInput } from '../../entry/ballot
 import { useApp } from '../../state/app-store';
 import { judgeBallot } from '../../../shared/rules/validity';
 import { ballotContext } from '../../../shared/rules/tally';
-import { EntryKeys } from '../ballot-entry/EntryField';
 import { verdictText } from '../ballot-entry/verdict';
 
 /** The data URL of the picture the server sends. */
@@ -102,7 +101,6 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
         </figure>
         <div className="scan-decide">
           <p><strong>Máy đọc:</strong> {machine.join(' · ') || 'không đọc được tên nào'}</p>
-          {scan.reason && <p className="muted">{scan.reason}</p>}
           <label htmlFor="scan-ballot-input">{election.format === 'A' ? 'Gõ số thứ tự những người BỊ GẠCH, rồi Enter' : 'Gõ một dấu cho mỗi người (1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 bỏ trống), rồi Enter'}</label>
           <input
             id="scan-ballot-input"
@@ -124,7 +122,15 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
             {parsed.errors.length > 0 ? parsed.errors.join('; ') : verdict ? verdictText(verdict) : ' '}
           </div>
           {error && <p className="error" role="alert">{error}</p>}
-          <EntryKeys format={election.format} />
+          <p className="keys">
+            <kbd>Enter</kbd> xác nhận và tính · <kbd>Esc</kbd> đóng, để sau · <kbd>g</kbd> ghi thêm tên · <kbd>k</kbd> ký tên, đánh dấu · <kbd>p</kbd> không do Ban phát ra · <kbd>b</kbd> Ban kiểm phiếu kết luận
+            {election.format === 'A' && (
+              <>
+                {' '}
+                · <kbd>0</kbd> không gạch ai · <kbd>/</kbd> gạch hết
+              </>
+            )}
+          </p>
           <details className="scan-aside">
             <summary>Không tính ảnh này…</summary>
             <input value={aside} onChange={(e) => setAside(e.target.value)} placeholder="Lý do (ví dụ: phiếu đã quét ở tổ khác)" aria-label="Lý do không tính" />
