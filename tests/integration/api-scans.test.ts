@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
 import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
+import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
+import { hashInGroups } from '../../shared/minutes/scans-annex';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -104,5 +106,37 @@ describe('api: scanned ballots (issue 12)', () => {
     expect(scan.decision).toBe('set_aside');
     expect(unwrap(s.app.api.listScans({ electionId: s.electionId })).counts).toMatchObject({ total: 1, setAside: 1, counted: 0 });
     expect(unwrap(s.app.api.tally({ electionId: s.electionId })).ballots.counted).toBe(0);
+  });
+
+  it('checks the images counted against the ballots returned (R4), and an image waiting for a person blocks the lock', async () => {
+    const s = await scanning(['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy', 'Phạm Minh Đức']);
+    unwrap(s.app.api.updateElection({ electionId: s.electionId, ballotsReturned: 2 }));
+    writeScans(s.folder, { '1.png': await scannedBallot(s.layout, [4]), '2.png': await scannedBallot(s.layout, []) });
+    await s.look();
+    const problems = () => unwrap(s.app.api.tally({ electionId: s.electionId })).problems;
+    expect(problems()).toContainEqual({ code: 'SCANS_PENDING', severity: 'error', message: 'Còn 1 ảnh phiếu quét chờ người xác nhận (màn hình Quét phiếu, phím F4): chưa được tính' });
+    expect(problems()).toContainEqual(expect.objectContaining({ code: 'SCANS_LT_RETURNED', severity: 'warning', message: expect.stringContaining('Số ảnh phiếu quét đã tính (1) ít hơn số phiếu thu vào (2)') }));
+    expect(failure(s.app.api.lockElection({ electionId: s.electionId })).code).toBe('BLOCKING_PROBLEMS');
+    const pending = unwrap(s.app.api.listScans({ electionId: s.electionId })).scans.find((x) => x.decision === 'pending')!;
+    unwrap(s.app.api.confirmScan({ scanId: pending.id, struck: ['c01'], operator: 'Trần Thị Bình' }));
+    expect(problems().filter((p) => p.code.startsWith('SCANS_'))).toEqual([]);
+    unwrap(s.app.api.lockElection({ electionId: s.electionId, operator: 'Thư ký' }));
+    // the minutes list every image with its hash in an annex
+    const pdf = unwrap(await s.app.api.minutesPdf({ electionId: s.electionId })).data;
+    const pages = pdfPages(pdf);
+    renderArtifacts(pdf, 'bien-ban-phu-luc-anh-quet', { first: pages.length, last: pages.length });
+    const annex = pages[pages.length - 1]!;
+    expect(annex).toContain('PHỤ LỤC: DANH SÁCH ẢNH PHIẾU QUÉT');
+    const scans = unwrap(s.app.api.listScans({ electionId: s.electionId })).scans;
+    for (const scan of scans) for (const group of hashInGroups(scan.sha256).split(' ')) expect(annex).toContain(group);
+    expect(annex).toContain('Phiếu số 2 (người');
+    expect(annex).toContain('Phiếu số 1 (máy đọc)');
+    expect(unwrap(s.app.api.verifyAudit({})).sound).toBe(true);
+  });
+
+  it('prints no annex when the election has no scans', async () => {
+    const s = await scanning();
+    const pages = pdfPages(unwrap(await s.app.api.minutesPdf({ electionId: s.electionId, rehearsal: true })).data);
+    expect(flatText(pages)).not.toContain('PHỤ LỤC');
   });
 });

@@ -40,6 +40,12 @@ export function scanQueries({ stmt }: Sql) {
       return new Map(rows.map((r) => [r.image, r.sha256]));
     },
 
+    /** The images of an election, those counted as ballots and those waiting for a person. */
+    scanFigures(electionId: number): { total: number; counted: number; pending: number } {
+      const r = stmt("SELECT COUNT(*) AS total, COALESCE(SUM(decision IN ('counted','confirmed')), 0) AS counted, COALESCE(SUM(decision = 'pending'), 0) AS pending FROM scans WHERE election_id = ?").get(electionId) as { total: number; counted: number; pending: number };
+      return { total: r.total, counted: r.counted, pending: r.pending };
+    },
+
     decideScan(id: number, decision: ScanDecision, by: { operator: string; at: string; ballotUid?: string; ballotNumber?: number }): void {
       stmt('UPDATE scans SET decision = ?, decided_by = ?, decided_at = ?, ballot_uid = ?, ballot_number = ? WHERE id = ?').run(decision, by.operator, by.at, by.ballotUid ?? null, by.ballotNumber ?? null, id);
     },
