@@ -12,6 +12,8 @@ export const scanFolderInput = z.object({
   electionId: id,
   folder: z.string().trim().min(1, { message: 'hãy chọn thư mục máy quét lưu ảnh' }),
   limit: z.number().int().min(1).max(200).optional(),
+  /** The counting team of the session: the ballots counted are that team's, as when typed. */
+  teamId: id.nullish(),
   operator,
 });
 
@@ -29,6 +31,7 @@ export const confirmScanInput = z.object({
   marks: z.record(identifier, z.enum(MARKS)).optional(),
   invalid: z.enum(OPERATOR_RULINGS).optional(),
   note: cleanText.optional(),
+  teamId: id.nullish(),
   operator,
 });
 

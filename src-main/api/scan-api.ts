@@ -45,7 +45,7 @@ export function scanApi(ctx: ApiContext) {
   }
 
   /** Takes one image: kept beside the file, its row written, counted when read with confidence; all or nothing. */
-  function take(image: string, bytes: Uint8Array, reading: Awaited<ReturnType<typeof readBallotImage>>, electionId: number, operator: string): Result<ScanView> {
+  function take(image: string, bytes: Uint8Array, reading: Awaited<ReturnType<typeof readBallotImage>>, electionId: number, operator: string, teamId: number | null): Result<ScanView> {
     const stored = storedName(reading.sha256, image);
     const kept = keepImage(store, stored, bytes);
     if (!kept.ok) return kept;
@@ -55,7 +55,7 @@ export function scanApi(ctx: ApiContext) {
       const now = ctx.now();
       let counted: { uid: string; number: number } | null = null;
       if (reading.status === 'read') {
-        const saved = ballots.enterBallot({ electionId, ...(reading.marks ? { marks: reading.marks } : { struck: reading.struck ?? [] }), note: SCANNED_NOTE, operator });
+        const saved = ballots.enterBallot({ electionId, teamId, ...(reading.marks ? { marks: reading.marks } : { struck: reading.struck ?? [] }), note: SCANNED_NOTE, operator });
         if (!saved.ok) return saved;
         counted = { uid: saved.value.uid, number: saved.value.number };
       }
@@ -103,7 +103,7 @@ export function scanApi(ctx: ApiContext) {
             duplicates.push({ image, sameAs: same.image });
             continue;
           }
-          const done = take(image, bytes, reading, electionId, operator);
+          const done = take(image, bytes, reading, electionId, operator, input.teamId ?? null);
           if (!done.ok) return taken.length === 0 ? done : ok({ taken, duplicates, remaining: 0, list: scanList(store.listScans(electionId)) });
           taken.push(done.value);
         }

@@ -38,7 +38,7 @@ function ScanPanel({ electionId, election, open }: { electionId: number; electio
   const [folder, setFolder] = useDraft<string>(`${workspace?.path}:scan-folder`, () => '');
   const [reviewing, setReviewing] = useState<ScanView | null>(null);
   const onTaken = useCallback(() => void refresh(), [refresh]);
-  const watch = useWatch(electionId, folder.trim(), station.operator.trim(), onTaken);
+  const watch = useWatch(electionId, folder.trim(), { operator: station.operator.trim(), teamId: station.teamId }, onTaken);
   const listed = useQuery('listScans', { electionId });
   const list = listed.data ?? watch.list;
   const pending = list?.scans.filter((s) => s.decision === 'pending') ?? [];

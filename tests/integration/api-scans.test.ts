@@ -15,7 +15,7 @@ async function scanning(names?: string[]) {
   const ids = setUpElection(app, names ? { names } : {});
   const layout = appLayout(app.store, ids.electionId);
   const folder = tempDir();
-  const look = async () => unwrap(await app.api.scanFolder({ electionId: ids.electionId, folder, operator: 'Nguyễn Văn An' }));
+  const look = async () => unwrap(await app.api.scanFolder({ electionId: ids.electionId, folder, operator: 'Nguyễn Văn An', teamId: ids.teamId }));
   return { app, ...ids, layout, folder, look };
 }
 
@@ -30,7 +30,7 @@ describe('api: scanned ballots (issue 12)', () => {
     const tally = unwrap(s.app.api.tally({ electionId: s.electionId }));
     expect(tally.ballots.counted).toBe(1);
     const ballots = unwrap(s.app.api.listBallots({ electionId: s.electionId })).ballots;
-    expect(ballots[0]).toMatchObject({ operator: 'Nguyễn Văn An', note: 'quét' });
+    expect(ballots[0]).toMatchObject({ operator: 'Nguyễn Văn An', note: 'quét', teamId: s.teamId });
     // the image, copied beside the congress file under its hash, and no temporary file left
     const dir = `${s.app.path}.scans`;
     expect(readdirSync(dir)).toEqual([`${sha(image)}.png`]);
@@ -138,5 +138,17 @@ describe('api: scanned ballots (issue 12)', () => {
     const s = await scanning();
     const pages = pdfPages(unwrap(await s.app.api.minutesPdf({ electionId: s.electionId, rehearsal: true })).data);
     expect(flatText(pages)).not.toContain('PHỤ LỤC');
+  });
+
+  it('a name the machine is unsure of: sent to a person with its row marked on the straightened ballot, the confident names prefilled', async () => {
+    const s = await scanning(['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy', 'Phạm Minh Đức']);
+    writeScans(s.folder, { 'a.png': await scannedBallot(s.layout, [4], { halfStruck: [1] }) });
+    const [taken] = (await s.look()).taken;
+    expect(taken).toMatchObject({ status: 'review', decision: 'pending', uncertain: ['c01'], machineInvalid: null });
+    expect(taken!.reason).toMatch(/Cần người xem/);
+    const picture = unwrap(await s.app.api.scanImage({ scanId: taken!.id }));
+    expect(picture.rows.filter((r) => r.doubtful).map((r) => r.id)).toEqual(['c01']);
+    unwrap(s.app.api.confirmScan({ scanId: taken!.id, struck: ['c01', 'c04'], operator: 'Trần Thị Bình' }));
+    expect(unwrap(s.app.api.tally({ electionId: s.electionId })).ballots).toMatchObject({ counted: 1, valid: 1 });
   });
 });

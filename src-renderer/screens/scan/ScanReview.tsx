@@ -68,7 +68,7 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
     if (parsed.empty) return setError('Gõ phiếu như màn hình Nhập phiếu rồi Enter');
     if (parsed.errors.length > 0) return setError(parsed.errors[0] as string);
     if (parsed.ruling === 'COMMITTEE_RULED' && note.trim() === '') return setError('Ghi lý do Ban kiểm phiếu kết luận phiếu không hợp lệ, rồi Enter');
-    const result = await invoke('confirmScan', { scanId: scan.id, ...parsed.content, ...(parsed.ruling ? { invalid: parsed.ruling } : {}), ...(note.trim() ? { note } : {}), operator: station.operator.trim() });
+    const result = await invoke('confirmScan', { scanId: scan.id, ...parsed.content, ...(parsed.ruling ? { invalid: parsed.ruling } : {}), ...(note.trim() ? { note } : {}), teamId: station.teamId, operator: station.operator.trim() });
     if (!result.ok) return setError(result.error.message);
     notify('ok', `Đã tính ảnh ${scan.image}: phiếu số ${result.value.number}, ${verdictText(result.value.verdict).toLocaleLowerCase('vi')}`);
     onDone();
@@ -90,7 +90,7 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
               {image.rows.map((r, i) => (
                 <g key={r.id}>
                   <rect x={r.row.x} y={r.row.y} width={r.row.width} height={r.row.height} className={r.doubtful ? 'row-doubtful' : 'row-read'} />
-                  {r.doubtful && <text x={r.row.x + r.row.width - 6} y={r.row.y + r.row.height - 6} textAnchor="end" className="row-doubtful-label">chưa chắc ({i + 1})</text>}
+                  {r.doubtful && <text x={r.row.x + r.row.width - 8} y={r.row.y + r.row.height * 0.68} textAnchor="end" fontSize={r.row.height * 0.45} className="row-doubtful-label">chưa chắc ({i + 1})</text>}
                 </g>
               ))}
             </svg>

@@ -21,7 +21,7 @@ export interface Watch {
  * and at once again while some are left; one look at a time. An error (a missing folder, a locked
  * election) stops the watch and is said.
  */
-export function useWatch(electionId: number, folder: string, operator: string, onTaken: () => void): Watch {
+export function useWatch(electionId: number, folder: string, station: { operator: string; teamId: number | null }, onTaken: () => void): Watch {
   const [watching, setWatching] = useState(false);
   const [remaining, setRemaining] = useState(0);
   const [duplicates, setDuplicates] = useState<ScanFolderResult['duplicates']>([]);
@@ -34,7 +34,7 @@ export function useWatch(electionId: number, folder: string, operator: string, o
     if (looking.current) return true;
     looking.current = true;
     try {
-      const result = await invoke('scanFolder', { electionId, folder, operator });
+      const result = await invoke('scanFolder', { electionId, folder, operator: station.operator, teamId: station.teamId });
       if (!alive.current) return false;
       if (!result.ok) {
         setError(result.error.message);
@@ -50,7 +50,7 @@ export function useWatch(electionId: number, folder: string, operator: string, o
     } finally {
       looking.current = false;
     }
-  }, [electionId, folder, operator, onTaken]);
+  }, [electionId, folder, station.operator, station.teamId, onTaken]);
 
   useEffect(() => {
     alive.current = true;
