@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Native and file-reading packages stay outside the bundles (zod, pure code, goes in). */
-const NODE_EXTERNALS = ['better-sqlite3', 'exceljs', 'jszip', 'pdfkit', 'electron'];
+const NODE_EXTERNALS = ['better-sqlite3', 'exceljs', 'jszip', 'pdfkit', 'electron', 'sharp', 'qrcode', 'jsqr'];
 
 function listFiles(dir) {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })

@@ -77,9 +77,9 @@ export function reportApi(ctx: ApiContext) {
       const election = ctx.requireElection(input.electionId);
       if (!election.ok) return election;
       const row = election.value;
-      const names = store.listCandidates(row.id).filter((c) => !c.withdrawn).map((c) => c.name);
+      const candidates = store.listCandidates(row.id).filter((c) => !c.withdrawn).map((c) => ({ id: c.key, name: c.name }));
       const { buildBallotPaperPdf } = await import('../pdf/ballot-paper');
-      const bytes = await buildBallotPaperPdf({ congress: congressInfoFromStore(store, row.congressId), election: row, names }, input.perPage ? { perPage: input.perPage } : {});
+      const bytes = await buildBallotPaperPdf({ congress: congressInfoFromStore(store, row.congressId), election: { ...row, id: row.key }, candidates }, input.perPage ? { perPage: input.perPage } : {});
       if (!bytes.ok) return bytes;
       return ok(pdfFile(electionPaperFileName('phieu-bau', row, 'pdf'), bytes.value));
     }),

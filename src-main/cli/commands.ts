@@ -46,4 +46,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: { min: 1, max: 10_000, missing: 'Thiếu các tệp cần gộp.' },
     load: async () => (await import('./commands/merge')).runMerge,
   },
+  {
+    name: 'scan',
+    usage: 'kiem-phieu scan TỆP.json --election MÃ ẢNH|THƯ-MỤC… [--json]   đọc phiếu bầu đã quét (PNG, JPEG, TIFF; mỗi ảnh một phiếu)',
+    options: { election: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: { min: 2, max: 100_000, missing: 'Thiếu tệp đại hội hoặc ảnh phiếu cần đọc.' },
+    load: async () => (await import('./commands/scan')).runScan,
+  },
 ];

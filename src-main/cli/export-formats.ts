@@ -28,4 +28,13 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       return (congress, outPath, values) => writeMinutesFile(congress, outPath, { rehearsal: values.rehearsal === true, draft: values.draft === true, words: values.words === true, closedAt: typeof values['closed-at'] === 'string' ? values['closed-at'] : undefined });
     },
   },
+  {
+    option: 'ballots',
+    usage: '--ballots PHIẾU.pdf [--election MÃ] [--per-sheet 1|2|4]',
+    flags: { election: { type: 'string' }, 'per-sheet': { type: 'string' } },
+    load: async () => {
+      const { writeBallotPaperFile } = await import('../pdf/ballot-export');
+      return (congress, outPath, values) => writeBallotPaperFile(congress, outPath, { election: typeof values.election === 'string' ? values.election : undefined, perSheet: typeof values['per-sheet'] === 'string' ? values['per-sheet'] : undefined });
+    },
+  },
 ];

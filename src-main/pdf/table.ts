@@ -104,3 +104,45 @@ export function drawTable(doc: PDFKit.PDFDocument, spec: TableSpec): void {
   doc.x = contentLeft(doc);
   doc.y = y + 6;
 }
+
+/** Where one cell of a table stands, and where its text starts (the top of its first line). */
+export interface CellPlace {
+  x: number;
+  width: number;
+  textY: number;
+  lines: number;
+}
+
+/** Where one row of a table stands. */
+export interface RowPlace {
+  y: number;
+  height: number;
+  cells: CellPlace[];
+}
+
+/**
+ * The places `drawTable` gives the header and the rows of a table that fits on its page, starting
+ * at `y` (the ballot paper records them for the scanner). The same measures as the drawing.
+ */
+export function tablePlaces(doc: PDFKit.PDFDocument, spec: TableSpec, y: number): { header: RowPlace; rows: RowPlace[]; lineHeight: number } {
+  const g = geometry(doc, spec);
+  const place = (lines: readonly number[], top: number): RowPlace => {
+    const height = g.heightOf(lines);
+    let x = g.frame.x;
+    const cells = spec.columns.map((_, i) => {
+      const width = g.widths[i] as number;
+      const cell = { x, width, textY: top + (height - (lines[i] ?? 1) * g.lineHeight) / 2 + 1, lines: lines[i] ?? 1 };
+      x += width;
+      return cell;
+    });
+    return { y: top, height, cells };
+  };
+  const header = place(g.headerLines, y);
+  let top = y + header.height;
+  const rows = spec.rows.map((row) => {
+    const placed = place(g.cellLines(row, 'regular'), top);
+    top += placed.height;
+    return placed;
+  });
+  return { header, rows, lineHeight: g.lineHeight };
+}

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { auditHeadCode } from '../../shared/audit/integrity-wording';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { writeCongressFile } from '../../shared/congress-file/write';
 import { DRAFT_MARK } from '../../shared/minutes/model';
+import { cornerSquares, slots } from '../../src-main/pdf/ballot-layout';
 import { REHEARSAL_BANNER } from '../../src-main/pdf/document';
-import { failure, openTestApp, setUpElection, unwrap } from '../helpers/api';
+import { failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
 import { bigCongressFile, vietnameseNames } from '../helpers/big-election';
 import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
 import { sampleText } from '../helpers/samples';
@@ -140,6 +145,14 @@ describe('api: ballotPaperPdf', () => {
     expect(text).toContain('gạch ngang cả họ và tên');
     expect(text).toContain('nơi đóng dấu của cấp ủy triệu tập');
     expect(text).not.toContain('Đồng ý');
+    // For the scanner: four solid squares 5 mm inside the cut lines of every ballot.
+    const pdf = join(tempDir(), 'phieu.pdf');
+    writeFileSync(pdf, file.data);
+    execFileSync('pdftoppm', ['-png', '-r', '72', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
+    const { data, info } = await sharp(pdf.replace(/\.pdf$/, '.png')).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const squares = slots(4).flatMap((slot) => cornerSquares(slot));
+    expect(squares.length).toBe(16);
+    for (const s of squares) expect(data[Math.round(s.y + s.height / 2) * info.width + Math.round(s.x + s.width / 2)]).toBeLessThan(60);
   });
 
   it('prints a format-B ballot with the boxes "Đồng ý" and "Không đồng ý"', async () => {

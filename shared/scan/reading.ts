@@ -1,0 +1,102 @@
+import type { InvalidReason, Mark } from '../domain';
+
+/** What the scanner made of one name (its measures, kept with the image as evidence). */
+export interface NameScore {
+  id: string;
+  /**
+   * Format A: the share of the name's width crossed by ink the blank ballot does not have, with
+   * definite ink and with faint ink counted (a strike crosses nearly all of it); also how much of
+   * the row beside the name carries ink (a tick beside a kept name). `line`: how strongly a
+   * faint line runs along the name (pixel lines averaged along it), so that a faint pencil
+   * strike is never read as kept.
+   * Format B: the share of each box's inside covered by ink, definite and faint, and `name` as
+   * for format A (an X over the name).
+   */
+  strike?: { definite: number; faint: number; line?: number };
+  rowInk?: number;
+  agree?: { definite: number; faint: number };
+  disagree?: { definite: number; faint: number };
+  /** Format B: ink crossing the line between the two boxes (one X across both). */
+  acrossBoxes?: boolean;
+  /** What was read: a struck/kept name (A), a mark (B), or uncertain. */
+  reading: 'struck' | 'kept' | Mark | 'uncertain';
+}
+
+/** The thresholds the scores were judged by (stored with the evidence). */
+export interface ScanThresholds {
+  /** Darkness (0 white … 1 black, against the paper around it) of definite and of faint ink. */
+  definiteInk: number;
+  faintInk: number;
+  /** Format A: struck at or above `struck` of the name crossed by definite ink; kept at or below `kept` with definite ink and with faint ink (looked for clear of the print). */
+  struck: number;
+  kept: number;
+  /** Format B: a box is marked at or above `marked` of its inside inked, empty at or below `empty` with faint ink counted. */
+  marked: number;
+  empty: number;
+  /** Format A: a name is kept only when no line along it is stronger than this (summed darkness of a faint line; see `strike.line`). */
+  faintLine: number;
+  /** Ink outside the rows (writing, a signature), in square points of definite ink, above which a person looks. */
+  outsideInk: number;
+}
+
+export type ScanStatus = 'read' | 'review' | 'refused';
+
+/** Why a ballot was sent to a person (several may hold). */
+export type ReviewCause =
+  | { kind: 'uncertain'; ids: string[] }
+  | { kind: 'invalid'; reason: InvalidReason }
+  | { kind: 'outside_ink'; area: number };
+
+/**
+ * The reading of one scanned ballot. `read`: every name read with confidence, a valid ballot;
+ * it counts. `review`: a person decides (uncertain names, a ballot the machine finds invalid, ink
+ * outside the rows). `refused`: not a readable ballot of this election; counted nowhere.
+ */
+export interface ScanReading {
+  status: ScanStatus;
+  /** In Vietnamese; for `review` and `refused`. */
+  reason?: string;
+  /** SHA-256 of the image file's bytes. */
+  sha256: string;
+  /** Format A: the names read as struck with confidence. */
+  struck?: string[];
+  /** Format B: the names read with confidence, and their marks. */
+  marks?: Record<string, Mark>;
+  /** The names a person must decide. */
+  uncertain: string[];
+  review?: ReviewCause[];
+  /** Per name, in ballot order (absent when refused before the names were read). */
+  scores?: NameScore[];
+  thresholds?: ScanThresholds;
+  /** How the ballot lay on the image: rotation in degrees, the scan's resolution against the printed size (dots per inch), upside down, and the print's ballots per sheet. */
+  placement?: { rotation: number; dpi: number; upsideDown: boolean; perSheet: 1 | 2 | 4 };
+  /** The machine's verdict when every name was read (RULES R3, shared/rules/validity.ts). */
+  verdict?: { valid: true } | { valid: false; reason: InvalidReason };
+}
+
+/** One ballot of `kiem-phieu.scan` (INTERCHANGE.md, "Scanned ballots"). */
+export interface ScanFileBallot {
+  image: string;
+  sha256: string;
+  status: ScanStatus;
+  reason?: string;
+  struck?: string[];
+  marks?: Record<string, Mark>;
+  uncertain: string[];
+}
+
+export const SCAN_FORMAT = 'kiem-phieu.scan';
+export const SCAN_VERSION = 1;
+
+/** What `scan --json` prints for one image: only the fields of INTERCHANGE.md. */
+export function scanFileBallot(image: string, reading: ScanReading): ScanFileBallot {
+  return {
+    image,
+    sha256: reading.sha256,
+    status: reading.status,
+    ...(reading.reason !== undefined ? { reason: reading.reason } : {}),
+    ...(reading.struck !== undefined ? { struck: reading.struck } : {}),
+    ...(reading.marks !== undefined ? { marks: reading.marks } : {}),
+    uncertain: reading.uncertain,
+  };
+}

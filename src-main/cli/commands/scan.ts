@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { readCongressFile } from '../../../shared/congress-file/read';
+import { fail, ok, type Result } from '../../../shared/result';
+import { SCAN_FORMAT, SCAN_VERSION, scanFileBallot, type ScanFileBallot, type ScanReading } from '../../../shared/scan/reading';
+import { compareTeamNames } from '../../../shared/text/natural-order';
+import { electionLayouts } from '../../scan/election-layouts';
+import { readBallotImage } from '../../scan/read';
+import { EXIT_OK, readTextFile, reportError, type CommandRun } from '../io';
+
+const IMAGE_FILE = /\.(png|jpe?g|tiff?)$/i;
+
+/** The images named: files as given (whatever they are: a file that is not an image is refused), the image files of each folder in name order. */
+function imagePaths(args: readonly string[]): Result<string[]> {
+  const paths: string[] = [];
+  for (const arg of args) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(arg).isDirectory();
+    } catch {
+      return fail('CANNOT_READ', `Không có tệp hay thư mục "${arg}"`);
+    }
+    if (!isFolder) paths.push(arg);
+    else paths.push(...readdirSync(arg).filter((name) => IMAGE_FILE.test(name) && !name.startsWith('.')).sort(compareTeamNames).map((name) => join(arg, name)));
+  }
+  return ok(paths);
+}
+
+/**
+ * `kiem-phieu scan FILE.json --election ID IMAGE|FOLDER… [--json]`: reads scanned ballots of one
+ * election against its layout, computed from the congress file as `export --ballots` prints it.
+ * `--json` prints `kiem-phieu.scan` (INTERCHANGE.md, "Scanned ballots"); otherwise a Vietnamese
+ * line per image and a summary. Nothing is counted or written: the readings are for the committee.
+ */
+export const runScan: CommandRun = async ({ positionals, values }, output) => {
+  const [file, ...rest] = positionals as [string, ...string[]];
+  const text = readTextFile(file);
+  if (!text.ok) return reportError(output, file, text.error);
+  const congress = readCongressFile(text.value);
+  if (!congress.ok) return reportError(output, file, congress.error);
+  const setup = electionLayouts(congress.value, typeof values.election === 'string' ? values.election : undefined);
+  if (!setup.ok) return reportError(output, file, setup.error);
+  const paths = imagePaths(rest);
+  if (!paths.ok) return reportError(output, rest.join(' '), paths.error);
+  const names = new Map(setup.value.layouts[0]?.ballots[0]?.names.map((n) => [n.id, `${n.number}. ${n.name}`]) ?? []);
+  const ballots: ScanFileBallot[] = [];
+  for (const path of paths.value) {
+    let reading: ScanReading;
+    try {
+      reading = await readBallotImage(readFileSync(path), setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid });
+    } catch (error) {
+      reading = { status: 'refused', reason: `Không đọc được tệp: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, sha256: '', uncertain: [] };
+    }
+    const ballot = scanFileBallot(path, reading);
+    ballots.push(ballot);
+    if (!values.json) output.out(readingLine(ballot, names));
+  }
+  if (values.json) output.out(`${JSON.stringify({ format: SCAN_FORMAT, version: SCAN_VERSION, ballots }, null, 2)}\n`);
+  else output.out(summary(ballots));
+  return EXIT_OK;
+};
+
+const MARK_WORDS = { agree: 'đồng ý', disagree: 'không đồng ý', both: 'cả hai ô', none: 'không đánh dấu' } as const;
+
+function readingLine(b: ScanFileBallot, names: ReadonlyMap<string, string>): string {
+  const name = (id: string) => names.get(id) ?? id;
+  const head = `${basename(b.image)}: `;
+  if (b.status === 'refused') return `${head}KHÔNG NHẬN — ${b.reason ?? ''}\n`;
+  const read = b.struck !== undefined ? (b.struck.length ? `gạch ${b.struck.map(name).join(', ')}` : 'không gạch tên nào') : Object.entries(b.marks ?? {}).map(([id, mark]) => `${name(id)}: ${MARK_WORDS[mark]}`).join('; ');
+  const status = b.status === 'read' ? 'ĐỌC ĐƯỢC' : 'CẦN NGƯỜI XEM';
+  const unsure = b.uncertain.length ? `; chưa chắc: ${b.uncertain.map(name).join(', ')}` : '';
+  const why = b.status === 'review' && b.reason ? ` (${b.reason.replace(/^Cần người xem: /, '')})` : '';
+  return `${head}${status}${why} — ${read}${unsure}\n`;
+}
+
+function summary(ballots: readonly ScanFileBallot[]): string {
+  const count = (s: string) => ballots.filter((b) => b.status === s).length;
+  return `\nTổng cộng ${ballots.length} ảnh: ${count('read')} phiếu đọc được, ${count('review')} phiếu cần người xem, ${count('refused')} ảnh không nhận.\n`;
+}

@@ -1,0 +1,32 @@
+import { writeFileSync } from 'node:fs';
+import type { CongressFile } from '../../shared/congress-file/schema';
+import { fail, ok, type Result } from '../../shared/result';
+import { buildBallotPaper } from './ballot-paper';
+import { ballotInputFromFile } from './ballot-file-input';
+
+/** `OUT.pdf` → `OUT.layout.json` (any other name gets `.layout.json` added). */
+export function layoutPathFor(pdfPath: string): string {
+  return `${pdfPath.replace(/\.pdf$/i, '')}.layout.json`;
+}
+
+/**
+ * `kiem-phieu export FILE.json --ballots OUT.pdf [--election ID] [--per-sheet 1|2|4]`: the ballot
+ * paper of one election, and beside it its layout (`OUT.layout.json`) for the scanner.
+ */
+export async function writeBallotPaperFile(congress: CongressFile, outPath: string, options: { election: string | undefined; perSheet: string | undefined }): Promise<Result<{ summary: string }>> {
+  const perSheet = options.perSheet === undefined ? undefined : Number(options.perSheet);
+  if (perSheet !== undefined && perSheet !== 1 && perSheet !== 2 && perSheet !== 4) return fail('INVALID_INPUT', `--per-sheet "${options.perSheet}": chỉ in được 1, 2 hoặc 4 phiếu trên một tờ`);
+  const input = ballotInputFromFile(congress, options.election);
+  if (!input.ok) return input;
+  const built = await buildBallotPaper(input.value, perSheet === undefined ? {} : { perPage: perSheet });
+  if (!built.ok) return built;
+  const layoutPath = layoutPathFor(outPath);
+  try {
+    writeFileSync(outPath, built.value.pdf);
+    writeFileSync(layoutPath, `${JSON.stringify(built.value.layout, null, 2)}\n`);
+  } catch (error) {
+    return fail('CANNOT_WRITE', `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
+  }
+  const { layout } = built.value;
+  return ok({ summary: `phiếu bầu cuộc bầu "${layout.election.id}" (mẫu ${layout.election.ballotFormat}, ${layout.perSheet} phiếu một tờ), bố cục cho máy quét ở ${layoutPath}` });
+}

@@ -1,0 +1,24 @@
+import type { CongressFile } from '../../shared/congress-file/schema';
+import { fail, ok, type Result } from '../../shared/result';
+import type { BallotPaperInput } from './ballot-layout';
+
+/**
+ * The ballot paper of one election of a congress file: what `export --ballots` prints and what
+ * `scan` reads against (the same input, so the same layout and the same hash). Without an id,
+ * the file's only election.
+ */
+export function ballotInputFromFile(file: CongressFile, electionId: string | undefined): Result<BallotPaperInput> {
+  const ids = file.elections.map((e) => e.id);
+  if (electionId === undefined && file.elections.length !== 1) {
+    return file.elections.length === 0
+      ? fail('NOTHING_TO_PRINT', 'Tệp không có cuộc bầu nào')
+      : fail('INVALID_INPUT', `Tệp có ${file.elections.length} cuộc bầu: hãy chọn một bằng --election (${ids.join(', ')})`);
+  }
+  const election = electionId === undefined ? file.elections[0] : file.elections.find((e) => e.id === electionId);
+  if (election === undefined) return fail('INVALID_INPUT', `Không có cuộc bầu "${electionId}" trong tệp (có: ${ids.join(', ')})`);
+  return ok({
+    congress: file.congress,
+    election: { id: election.id, title: election.title ?? '', office: election.office, seats: election.seats, round: election.round },
+    candidates: election.candidates.filter((c) => !c.withdrawn).map((c) => ({ id: c.id, name: c.name })),
+  });
+}

@@ -1,0 +1,31 @@
+import type { CongressFile } from '../../shared/congress-file/schema';
+import { ok, type Result } from '../../shared/result';
+import type { BallotLayout } from '../../shared/scan/layout';
+import { ballotInputFromFile } from '../pdf/ballot-file-input';
+import { ballotLayout } from '../pdf/ballot-layout';
+
+/** What the scanner needs to read the ballots of one election: every layout they may be printed in, and the rules. */
+export interface ElectionScanSetup {
+  layouts: BallotLayout[];
+  electionHash: string;
+  allBothOrNoneInvalid: boolean;
+}
+
+/**
+ * The layouts of an election's ballot paper at 1, 2 and 4 to a sheet (those that fit), computed
+ * from the congress file exactly as `export --ballots` prints them: `scan` needs no layout file.
+ */
+export function electionLayouts(file: CongressFile, electionId: string | undefined): Result<ElectionScanSetup> {
+  const input = ballotInputFromFile(file, electionId);
+  if (!input.ok) return input;
+  const layouts = ([1, 2, 4] as const).flatMap((perPage) => {
+    const planned = ballotLayout(input.value, { perPage });
+    return planned.ok ? [planned.value.layout] : [];
+  });
+  if (layouts.length === 0) {
+    const planned = ballotLayout(input.value);
+    if (!planned.ok) return planned;
+  }
+  const election = file.elections.find((e) => e.id === input.value.election.id);
+  return ok({ layouts, electionHash: (layouts[0] as BallotLayout).electionHash, allBothOrNoneInvalid: election?.allBothOrNoneInvalid ?? true });
+}

@@ -1,0 +1,100 @@
+import { centreOf, parseBallotQrText, type BallotLayout, type Point, type Rect } from '../../shared/scan/layout';
+import { bestQuad, findSquares, refineCentre, type SquareBlob } from './corners';
+import { apply, homographyFrom, type Homography } from './homography';
+import type { Darkness } from './image';
+import { qrAgreement, readQr } from './qr';
+import { QR_MODULE, QR_QUIET } from '../pdf/ballot-layout';
+
+/** A ballot found on the image: its layout, the transform from its points to the image, how it lies. */
+export interface Located {
+  layout: BallotLayout;
+  toImage: Homography;
+  qrText: string;
+  upsideDown: boolean;
+  squares: SquareBlob[];
+}
+
+export type Location = { ok: true; found: Located } | { ok: false; reason: string };
+
+/**
+ * Finds the ballot on the image: the four corner squares standing as printed (for the layout of 1,
+ * 2 or 4 to a sheet they fit), then, of the ways they can be matched to the printed corners (the
+ * slip may lie upside down, or turned), the one whose QR code reads. Refused with the reason when
+ * there are no such squares, when more squares say a second slip is on the image, or when no QR
+ * code reads.
+ */
+export function locateBallot(dark: Darkness, layouts: readonly BallotLayout[]): Location {
+  const blobs = findSquares(dark, 8);
+  const tries: { layout: BallotLayout; quad: NonNullable<ReturnType<typeof bestQuad>> }[] = [];
+  for (const layout of layouts) {
+    const printed = (layout.ballots[0] as BallotLayout['ballots'][number]).corners.map(centreOf);
+    const [tl, tr, , bl] = printed as [Point, Point, Point, Point];
+    const side = (layout.ballots[0] as BallotLayout['ballots'][number]).corners[0].width;
+    const quad = bestQuad(blobs, { width: tr.x - tl.x, height: bl.y - tl.y, side });
+    if (quad) tries.push({ layout, quad });
+  }
+  if (tries.length === 0) {
+    return { ok: false, reason: blobs.length === 0 ? 'Không thấy phiếu bầu trên ảnh (trang trắng, hoặc ảnh không phải phiếu bầu)' : 'Không tìm thấy đủ bốn ô vuông đen ở bốn góc phiếu: ảnh không phải phiếu bầu, hoặc phiếu bị che, gấp hay mất góc' };
+  }
+  tries.sort((a, b) => a.quad.error - b.quad.error);
+  for (const { layout, quad } of tries) {
+    const centres = quad.points.map((p) => refineCentre(dark, p));
+    const ballot = layout.ballots[0] as BallotLayout['ballots'][number];
+    const printed = ballot.corners.map(centreOf);
+    const wantWide = printed[1]!.x - printed[0]!.x > printed[3]!.y - printed[0]!.y;
+    // The four ways round; those whose long side lies as printed, upright first.
+    const ways = [0, 2, 1, 3].filter((k) => {
+      const a = centres[k % 4]!;
+      const b = centres[(k + 1) % 4]!;
+      const c = centres[(k + 2) % 4]!;
+      return Math.hypot(b.x - a.x, b.y - a.y) > Math.hypot(c.x - b.x, c.y - b.y) === wantWide;
+    });
+    for (const k of ways) {
+      const image = [0, 1, 2, 3].map((i) => centres[(i + k) % 4] as Point);
+      const toImage = homographyFrom(printed, image);
+      if (!toImage) continue;
+      // Decoded; or, too blurred to decode, module for module the code this election prints.
+      const text = readQr(dark, toImage, ballot.qr) ?? (qrAgreement(dark, toImage, ballot.qr, layout.qrText, QR_MODULE, QR_QUIET) >= 0.9 ? layout.qrText : null);
+      if (text === null) continue;
+      if (anotherSlip(blobs, quad.points, toImage, ballot.qr)) return { ok: false, reason: 'Trên ảnh có hơn một phiếu (thấy thêm ô vuông góc của phiếu khác, có thể hai phiếu chồng lên nhau): mỗi ảnh quét một phiếu' };
+      const up = image[0] as Point;
+      const right = image[1] as Point;
+      const angle = (Math.atan2(right.y - up.y, right.x - up.x) * 180) / Math.PI;
+      return { ok: true, found: { layout, toImage, qrText: text, upsideDown: Math.abs(angle) > 90, squares: quad.points } };
+    }
+  }
+  // No code where this layout prints it: a ballot of another election (another list, another
+  // place for the code) is told so when its code reads anywhere on the slip.
+  for (const { layout, quad } of tries) {
+    const ballot = layout.ballots[0] as BallotLayout['ballots'][number];
+    const printed = ballot.corners.map(centreOf);
+    for (const k of [0, 2]) {
+      const toImage = homographyFrom(printed, [0, 1, 2, 3].map((i) => quad.points[(i + k) % 4] as Point));
+      const text = toImage ? readQr(dark, toImage, ballot.slot, 2) : null;
+      if (text !== null && parseBallotQrText(text) !== null) return { ok: false, reason: OTHER_ELECTION };
+    }
+  }
+  return { ok: false, reason: 'Không đọc được mã QR của phiếu (mã bị mờ, bẩn hay che khuất, hoặc không phải phiếu in từ chương trình này)' };
+}
+
+const OTHER_ELECTION = 'Phiếu của một cuộc bầu khác (đại hội, cuộc bầu, danh sách hoặc vòng bầu khác): không tính vào cuộc bầu này';
+
+/** Squares of the corners' size besides the four (and but the QR code's finder patterns): the corners of another slip. */
+function anotherSlip(blobs: readonly SquareBlob[], corners: readonly SquareBlob[], toImage: Homography, qr: Rect): boolean {
+  const side = corners.reduce((s, p) => s + p.side, 0) / 4;
+  const a = apply(toImage, { x: qr.x, y: qr.y });
+  const b = apply(toImage, { x: qr.x + qr.width, y: qr.y + qr.height });
+  const c = apply(toImage, { x: qr.x + qr.width, y: qr.y });
+  const d = apply(toImage, { x: qr.x, y: qr.y + qr.height });
+  const inQr = (p: SquareBlob) => p.x >= Math.min(a.x, b.x, c.x, d.x) && p.x <= Math.max(a.x, b.x, c.x, d.x) && p.y >= Math.min(a.y, b.y, c.y, d.y) && p.y <= Math.max(a.y, b.y, c.y, d.y);
+  return blobs.some((p) => !corners.includes(p) && p.side > side * 0.7 && p.side < side * 1.4 && !inQr(p));
+}
+
+/** Whether the QR text is that of the expected election; the Vietnamese reason when not. */
+export function checkQr(text: string, layout: BallotLayout, electionHash: string): string | null {
+  const parsed = parseBallotQrText(text);
+  if (parsed === null) return 'Mã QR trên ảnh không phải mã của phiếu bầu in từ chương trình này';
+  if (!electionHash.startsWith(parsed.hashPrefix)) return OTHER_ELECTION;
+  if (parsed.perSheet !== layout.perSheet) return `Phiếu in ${parsed.perSheet} phiếu một tờ nhưng khớp với bố cục ${layout.perSheet} phiếu một tờ: không đọc được`;
+  return null;
+}
