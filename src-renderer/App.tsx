@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { titleWithRound } from '../shared/minutes/wording';
+import { assemblyName, titleWithRound } from '../shared/minutes/wording';
 import { Toasts } from './components/Toasts';
 import { useApp, type Screen } from './state/app-store';
 import { AuditScreen } from './screens/AuditScreen';
@@ -78,7 +78,7 @@ export function App() {
         {fileOpen && (
           <>
             <div className="congress-name" title={workspace.path ?? ''}>
-              {congress.name}
+              {congress.kind === 'committee' ? assemblyName(congress) : congress.name}
             </div>
             <nav aria-label="Màn hình">
               {NAVIGATION.map((n) => (

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import type { BallotOnPage, Rect } from '../../shared/scan/layout';
 import { registerFonts } from '../pdf/fonts';
+import { PAD_X } from '../pdf/table';
 import type { Darkness } from './image';
 
 /**
@@ -51,8 +52,6 @@ function textWidth(text: string, size: number): number {
   const font = regularFace();
   return (font.layout(text).positions.reduce((s, p) => s + p.xAdvance, 0) * size) / font.unitsPerEm;
 }
-
-const PAD_X = 5;
 
 /** SVG elements of the rows of one ballot (borders, numbers, names), in page points. */
 export function rowsMarkup(ballot: BallotOnPage, fontSize: number): string {

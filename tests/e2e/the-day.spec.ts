@@ -57,10 +57,10 @@ async function typeBallots(page: Page, lines: readonly string[], papers: number)
   await expect(page.getByTestId('election-entered')).toHaveText(String(papers));
 }
 
-/** Saves the minutes of the election shown on the results screen; returns the saved file's path and its text. */
-async function saveMinutes(page: Page): Promise<{ path: string; text: string }> {
-  await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).press('Enter');
-  await expect(page.getByRole('note')).toHaveText('Bản chính thức: kết quả đã chốt.');
+/** Opens a paper's dialog by its button, saves the PDF it previews; returns the saved file's path and its text. */
+async function savePaper(page: Page, button: string, note?: string): Promise<{ path: string; text: string }> {
+  await page.getByRole('button', { name: button }).press('Enter');
+  if (note !== undefined) await expect(page.getByRole('note')).toHaveText(note);
   await expect(page.locator('iframe.pdf-preview')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Lưu tệp PDF (Ctrl+S)' }).press('Enter');
@@ -69,6 +69,11 @@ async function saveMinutes(page: Page): Promise<{ path: string; text: string }> 
   await saved.saveAs(path);
   await page.keyboard.press('Escape');
   return { path, text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).normalize('NFC') };
+}
+
+/** The official minutes of the election shown on the results screen, saved. */
+function saveMinutes(page: Page): Promise<{ path: string; text: string }> {
+  return savePaper(page, 'Biên bản kiểm phiếu (PDF)', 'Bản chính thức: kết quả đã chốt.');
 }
 
 for (const size of SCREENS) {
@@ -185,15 +190,7 @@ for (const size of SCREENS) {
     await expect(final.locator('tbody tr').last()).toContainText('Trần Văn Bảy70vòng 2');
     await expect(final.getByText(/TẠM THỜI/)).toHaveCount(0);
     await shot(page, '07-ket-qua-cuoi-cung', size);
-    await page.getByRole('button', { name: 'Tổng hợp đại hội (PDF)' }).press('Enter');
-    await expect(page.locator('iframe.pdf-preview')).toBeVisible();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Lưu tệp PDF (Ctrl+S)' }).press('Enter');
-    const saved = await download;
-    const summaryPath = join(ARTIFACTS, 'ngay', saved.suggestedFilename());
-    await saved.saveAs(summaryPath);
-    await page.keyboard.press('Escape');
-    const summary = execFileSync('pdftotext', ['-layout', summaryPath, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+    const summary = (await savePaper(page, 'Tổng hợp đại hội (PDF)')).text.replace(/\s+/g, ' ');
     const finalPart = summary.slice(summary.indexOf('I. KẾT QUẢ CUỐI CÙNG'), summary.indexOf('II. KẾT QUẢ TỪNG VÒNG BẦU'));
     expect(finalPart).toContain('qua 2 vòng bầu');
     expect(finalPart).toMatch(/14 Trần Văn Bảy 70 vòng 2/);

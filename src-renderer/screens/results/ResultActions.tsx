@@ -1,3 +1,4 @@
+import { assemblyWords } from '../../../shared/minutes/wording';
 import type { ElectionView } from '../../api/types';
 import { useApp } from '../../state/app-store';
 
@@ -5,14 +6,14 @@ export type ResultsDialog = 'lock' | 'unlock' | 'next' | 'present' | 'minutes' |
 
 /** The papers, the presentation, and what may be done with the result now: lock, unlock, pause or go on. */
 export function ResultActions({ view, blocked, onOpen }: { view: ElectionView; blocked: boolean; onOpen(dialog: ResultsDialog): void }) {
-  const { run, station } = useApp();
+  const { run, station, congress } = useApp();
   return (
     <div className="actions">
       <button type="button" onClick={() => onOpen('minutes')}>
         Biên bản kiểm phiếu (PDF)
       </button>
       <button type="button" onClick={() => onOpen('summary')}>
-        Tổng hợp đại hội (PDF)
+        Tổng hợp {congress ? assemblyWords(congress.kind).body : 'đại hội'} (PDF)
       </button>
       <button type="button" onClick={() => onOpen('present')}>
         Trình chiếu (Alt+P)
