@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ERROR_CODES } from '../../shared/api/errors';
@@ -41,7 +42,14 @@ export function scanApi(ctx: ApiContext) {
       return fail(ERROR_CODES.notFound, `Không tìm thấy thư mục "${folder}" (hoặc không được phép đọc)`, 'folder');
     }
     const seen = store.scannedImages(electionId);
-    return ok(names.filter((name) => isScanImageName(name) && !seen.has(name) && statSync(join(folder, name)).isFile()).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })));
+    const isFile = (name: string) => {
+      try {
+        return statSync(join(folder, name)).isFile();
+      } catch {
+        return false; // gone since the folder was listed
+      }
+    };
+    return ok(names.filter((name) => isScanImageName(name) && !seen.has(name) && isFile(name)).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })));
   }
 
   /** Takes one image: kept beside the file, its row written, counted when read with confidence; all or nothing. */
@@ -96,13 +104,14 @@ export function scanApi(ctx: ApiContext) {
           } catch {
             continue; // gone, or still being written: the next look takes it
           }
-          const reading = await readBallotImage(bytes, setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid });
-          read++;
-          const same = store.findScanBySha(electionId, reading.sha256);
+          // The same content under another name is never read again (nor counted against the limit).
+          const same = store.findScanBySha(electionId, createHash('sha256').update(bytes).digest('hex'));
           if (same) {
             duplicates.push({ image, sameAs: same.image });
             continue;
           }
+          const reading = await readBallotImage(bytes, setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid });
+          read++;
           const done = take(image, bytes, reading, electionId, operator, input.teamId ?? null);
           if (!done.ok) return taken.length === 0 ? done : ok({ taken, duplicates, remaining: 0, list: scanList(store.listScans(electionId)) });
           taken.push(done.value);

@@ -151,4 +151,19 @@ describe('api: scanned ballots (issue 12)', () => {
     unwrap(s.app.api.confirmScan({ scanId: taken!.id, struck: ['c01', 'c04'], operator: 'Trần Thị Bình' }));
     expect(unwrap(s.app.api.tally({ electionId: s.electionId })).ballots).toMatchObject({ counted: 1, valid: 1 });
   });
+
+  it('reads a folder a few images a look, duplicates not counted against the limit, until none is left', async () => {
+    const s = await scanning();
+    const image = await scannedBallot(s.layout, [4, 5]);
+    writeScans(s.folder, { '1.png': image, '2.png': await scannedBallot(s.layout, [1, 2]), '3.png': await scannedBallot(s.layout, [3, 5]) });
+    const first = unwrap(await s.app.api.scanFolder({ electionId: s.electionId, folder: s.folder, limit: 1 }));
+    expect(first).toMatchObject({ taken: [{ image: '1.png' }], remaining: 2 });
+    writeScans(s.folder, { '1-lai.png': image, '1-lan-ba.png': image });
+    const second = unwrap(await s.app.api.scanFolder({ electionId: s.electionId, folder: s.folder, limit: 1 }));
+    expect(second.duplicates.map((d) => d.image).sort()).toEqual(['1-lai.png', '1-lan-ba.png']);
+    expect(second.taken.map((t) => t.image)).toEqual(['2.png']);
+    const third = unwrap(await s.app.api.scanFolder({ electionId: s.electionId, folder: s.folder, limit: 1 }));
+    expect(third.taken.map((t) => t.image)).toEqual(['3.png']);
+    expect(third.list.counts).toMatchObject({ total: 3, counted: 3 });
+  });
 });
