@@ -76,6 +76,9 @@ export const UNDONE_NOTE = 'Hoàn tác ngay sau khi nhập';
 export const MARKS = ['agree', 'disagree', 'both', 'none'] as const;
 export type Mark = (typeof MARKS)[number];
 
+/** A format-B mark in words (the scan review's reading). */
+export const MARK_LABELS: Record<Mark, string> = { agree: 'Đồng ý', disagree: 'Không đồng ý', both: 'Cả hai ô', none: 'Bỏ trống' };
+
 /** What the voter did on the paper: for format A the names kept or the names struck; for format
  *  B a mark per name; `none` when only a ruling was recorded (the paper was not read out). */
 export type BallotChoice =

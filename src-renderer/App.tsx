@@ -9,6 +9,7 @@ import { DoubleEntryScreen } from './screens/DoubleEntryScreen';
 import { ElectionsScreen } from './screens/ElectionsScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { ResultsScreen } from './screens/ResultsScreen';
+import { ScanScreen } from './screens/ScanScreen';
 import { TeamsScreen } from './screens/TeamsScreen';
 import { TeamTotalsScreen } from './screens/TeamTotalsScreen';
 
@@ -21,6 +22,7 @@ const NAVIGATION: { screen: Screen; label: string; key: string }[] = [
   { screen: 'audit', label: 'Nhật ký', key: '6' },
   { screen: 'teams', label: 'Tổ & gộp', key: '7' },
   { screen: 'double', label: 'Đối chứng', key: '8' },
+  { screen: 'scan', label: 'Quét phiếu', key: '9' },
 ];
 
 function ElectionPicker() {
@@ -85,7 +87,7 @@ export function App() {
                 </button>
               ))}
             </nav>
-            {(screen === 'entry' || screen === 'totals' || screen === 'results' || screen === 'audit' || screen === 'teams' || screen === 'double') && <ElectionPicker />}
+            {(screen === 'entry' || screen === 'totals' || screen === 'results' || screen === 'audit' || screen === 'teams' || screen === 'double' || screen === 'scan') && <ElectionPicker />}
           </>
         )}
       </header>
@@ -99,6 +101,7 @@ export function App() {
         {fileOpen && screen === 'audit' && <AuditScreen />}
         {fileOpen && screen === 'teams' && <TeamsScreen />}
         {fileOpen && screen === 'double' && <DoubleEntryScreen />}
+        {fileOpen && screen === 'scan' && <ScanScreen />}
       </main>
       <Toasts />
     </div>

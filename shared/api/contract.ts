@@ -8,6 +8,8 @@ import type { CongressFileText, ExcelImported, ImportSummary, PdfFile, TextFile,
 import type * as I from './inputs';
 import type { AuditEvent, ElectionRow, StationPackageRow } from './records';
 import type { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from './report-inputs';
+import type * as S from './scan-inputs';
+import type { ScanFolderResult, ScanImage, ScanList, ScanView } from './scan-views';
 import type { PackagesMerged, PackagesPreview, SetupPackageFile, SetupPackageLoaded, StationIdentity, StationInfo, StationPackageFile, TeamReconciliation } from './station-views';
 import type * as T from './teams-inputs';
 import type { BallotView, CongressListItem, CongressView, ElectionResult, ElectionView, FinalResultView } from './views';
@@ -110,6 +112,12 @@ export interface FileApiContract {
   reconcileBatch: Spec<typeof T.closeBatchInput, BatchReconciled>;
   abandonBatch: Spec<typeof T.abandonBatchInput, Changed<'batchId'>>;
   doubleEntryReport: Spec<typeof T.doubleEntryReportInput, DoubleEntryReport>;
+  // Scanned ballots (issue 12)
+  scanFolder: Spec<typeof S.scanFolderInput, ScanFolderResult>;
+  listScans: Spec<typeof S.listScansInput, ScanList>;
+  scanImage: Spec<typeof S.scanIdInput, ScanImage>;
+  confirmScan: Spec<typeof S.confirmScanInput, { scan: ScanView; ballotId: number; number: number; verdict: Verdict }>;
+  setAsideScan: Spec<typeof S.setAsideScanInput, { scan: ScanView }>;
 }
 
 /** The workspace: which congress file is open, new files, the files worked with (`workspaceApi`). */

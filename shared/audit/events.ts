@@ -47,6 +47,16 @@ const withWritten = <T extends z.ZodRawShape>(shape: T) => z.looseObject({ ...sh
 const status = z.enum(['open', 'locked', 'paused']);
 const reason = z.looseObject({ reason: text.nullable().optional() });
 
+/** What the machine read from a scanned image (issue 12), as the log keeps it beside the person's decision. */
+const machineReadingSchema = z.looseObject({
+  status: z.enum(['read', 'review', 'refused']),
+  reason: text.nullable().optional(),
+  struck: z.array(text).optional(),
+  marks: z.record(text, z.enum(MARKS)).optional(),
+  uncertain: z.array(text),
+});
+const scanned = { scanId: id, image: text, sha256: text, machine: machineReadingSchema };
+
 function kind<S extends z.ZodType>(label: string, payload: S) {
   return { label, payload };
 }
@@ -97,6 +107,9 @@ export const AUDIT_EVENTS = {
   'batch.resolved': kind('Đối chiếu một phiếu khác nhau', z.looseObject({ batchId: id, position: id })),
   'batch.reconciled': kind('Tính chồng phiếu đã đối chiếu', withWritten({ batchId: id })),
   'batch.abandoned': kind('Bỏ chồng phiếu', z.looseObject({ batchId: id })),
+  'scan.taken': kind('Đọc ảnh phiếu quét', z.looseObject({ ...scanned, decision: z.enum(['counted', 'pending', 'refused']), number: id.nullable() })),
+  'scan.confirmed': kind('Xác nhận phiếu quét', z.looseObject({ ...scanned, decided: loggedBallotSchema, number: id })),
+  'scan.set_aside': kind('Không tính ảnh phiếu quét', z.looseObject({ ...scanned, reason: text })),
   'backup.restored': kind('Khôi phục từ bản sao lưu', z.looseObject({ from: text })),
 } as const;
 

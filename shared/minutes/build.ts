@@ -2,6 +2,7 @@ import { parseIsoDate, vietnameseDate, vietnameseTime, type LocalDateTime } from
 import { defaultSignatures } from './committee';
 import type { MinutesBlock, MinutesModel, MinutesSource, MinutesWording } from './model';
 import { outcomeStatement } from './outcome';
+import { scansAnnex } from './scans-annex';
 import { attendanceSection, ballotsSection, checksSection, committeeSection, electedSection, listSection, resultsSection, seatsSection, type SectionContext } from './sections';
 import { blank, type Line } from './text';
 import { assemblyNameLine, assemblyWords, electionSubject, electionTitleLine, headingLines, nameAndTerm, placeAndDateLine, roundNote } from './wording';
@@ -53,5 +54,6 @@ export function buildMinutesModel(source: MinutesSource, wording: MinutesWording
     outcome,
     closing: closing(closedAt),
     signatures: wording.signatures ?? defaultSignatures(congress.countingCommittee),
+    annex: scansAnnex(source.scans),
   };
 }

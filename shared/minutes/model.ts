@@ -1,3 +1,4 @@
+import type { ScanDecision } from '../api/scan-views';
 import type { CongressInfo, ElectionLock } from '../congress-file/schema';
 import type { Office } from '../domain';
 import type { LocalDateTime } from '../format/date';
@@ -46,6 +47,8 @@ export interface MinutesSource {
   tally: ElectionTally;
   /** The election's lock: official minutes only with one; without, a draft. */
   lock: ElectionLock | null;
+  /** The scanned images of the election (issue 12): listed in an annex, when there are any. */
+  scans?: readonly { image: string; sha256: string; decision: ScanDecision; ballotNumber: number | null }[];
 }
 
 /** A signature block: a title ("TRƯỞNG BAN KIỂM PHIẾU", or lines: ["T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN"]) and the names that sign under it. */
@@ -91,6 +94,8 @@ export interface MinutesModel {
   outcome: OutcomeStatement;
   closing: Line;
   signatures: readonly SignatureBlock[];
+  /** The list of scanned images and their hashes, after the signatures; null without scans. */
+  annex: { title: string; blocks: readonly MinutesBlock[] } | null;
 }
 
 /** The mark of minutes printed before the result is locked, on every page. */

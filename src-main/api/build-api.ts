@@ -10,6 +10,7 @@ import { excelApi } from './excel-api';
 import { fileApi } from './file-api';
 import { reportApi } from './report-api';
 import { resultApi } from './result-api';
+import { scanApi } from './scan-api';
 import { stationApi } from './station-api';
 
 /**
@@ -32,6 +33,7 @@ export function buildApi(deps: ApiDeps) {
     ...excelApi(ctx),
     ...stationApi(ctx),
     ...doubleEntryApi(ctx),
+    ...scanApi(ctx),
   } satisfies Implementation<FileApiContract>;
 }
 

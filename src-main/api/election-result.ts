@@ -1,4 +1,5 @@
 import type { ElectionResult } from '../../shared/api/views';
+import { checkScans } from '../../shared/rules/scan-checks';
 import { ballotContext, tallyCounted } from '../../shared/rules/tally';
 import type { CongressRow, ElectionRow } from '../db/store';
 import { electionSetup } from '../services/election-data';
@@ -11,7 +12,9 @@ export function electionResultOf(ctx: ApiContext, congress: CongressRow, electio
   const setup = electionSetup(ctx.store, congress, election);
   const { counter, digestSum } = ctx.ballots.counted(election.id, ballotContext(setup));
   const fingerprint = fingerprintOf(setup, { count: counter.records, digestSum });
-  return { ...tallyCounted(setup, counter), electionId: election.id, title: election.title, status: election.status, fingerprint, lock: lockOfElection(ctx.store, election) };
+  const tally = tallyCounted(setup, counter);
+  const problems = [...tally.problems, ...checkScans(ctx.store.scanFigures(election.id), setup.ballotsReturned)];
+  return { ...tally, problems, electionId: election.id, title: election.title, status: election.status, fingerprint, lock: lockOfElection(ctx.store, election) };
 }
 
 /**

@@ -91,4 +91,9 @@ function drawMinutes(pdf: Pdf, input: MinutesInput, model: MinutesModel, print: 
   doc.y += 6;
   paragraph(doc, closing, { indent: 28, after: 14 });
   drawSignatures(doc, model.signatures);
+  if (model.annex) {
+    doc.addPage();
+    paragraph(doc, model.annex.title, { font: 'bold', align: 'center', after: 10 });
+    model.annex.blocks.forEach((block, i) => drawBlock(doc, block, model.annex?.blocks[i + 1]));
+  }
 }

@@ -5,7 +5,7 @@
  * it never writes into the congress file (whose changes are audited and hash-chained) and needs no
  * migration. A file moved, or storage cleared, lands on the latest open round instead.
  */
-export type Screen = 'home' | 'setup' | 'elections' | 'entry' | 'totals' | 'results' | 'audit' | 'teams' | 'double';
+export type Screen = 'home' | 'setup' | 'elections' | 'entry' | 'totals' | 'results' | 'audit' | 'teams' | 'double' | 'scan';
 
 export interface Place {
   screen: Exclude<Screen, 'home'>;
@@ -21,7 +21,7 @@ interface ElectionLike {
 }
 
 const PLACE_KEY = 'kiem-phieu.place';
-const PLACE_SCREENS: readonly Place['screen'][] = ['setup', 'elections', 'entry', 'totals', 'results', 'audit', 'teams', 'double'];
+const PLACE_SCREENS: readonly Place['screen'][] = ['setup', 'elections', 'entry', 'totals', 'results', 'audit', 'teams', 'double', 'scan'];
 
 /**
  * With nothing stored: the latest round still open, never a locked one nor one a later round

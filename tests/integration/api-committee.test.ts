@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCongressFile } from '../../shared/congress-file/read';
 import { openConnection } from '../../src-main/db/connection';
-import { migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
 import { Store } from '../../src-main/db/store';
 import { buildApi } from '../../src-main/api/build-api';
 import { readOwnWorkbookFile } from '../../src-main/excel/import-workbook';
@@ -120,7 +120,7 @@ describe('a file of before (schema 5) opened by this version', () => {
     db5.close();
 
     const store = Store.open(path5);
-    expect(schemaVersion(store.db)).toBe(6);
+    expect(schemaVersion(store.db)).toBe(LATEST_SCHEMA_VERSION);
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
     const api = buildApi({ store });

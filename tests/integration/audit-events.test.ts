@@ -8,12 +8,14 @@ import { teamsWorkspaceApi } from '../../src-main/app/teams-workspace-api';
 import { Workspace, workspaceApi } from '../../src-main/app/workspace';
 import { steppingClock, tempDir, unwrap } from '../helpers/api';
 import { layoutA } from '../helpers/excel-layouts';
+import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
 import { chairWithSetup, stationFrom } from '../helpers/stations';
 import { workbookBytes } from '../helpers/workbooks';
 import { BALLOT_CASES } from './audit-events/ballots.cases';
 import { DOUBLE_ENTRY_CASES } from './audit-events/double-entry.cases';
 import { FILE_CASES } from './audit-events/files.cases';
 import { changes, headOf } from './audit-events/harness';
+import { SCAN_CASES } from './audit-events/scans.cases';
 import { SETUP_CASES } from './audit-events/setup.cases';
 import { WORKSPACE_CASES } from './audit-events/workspace.cases';
 
@@ -22,7 +24,7 @@ import { WORKSPACE_CASES } from './audit-events/workspace.cases';
  * has a row (audit-events.*.test.ts run them), or is a pure read, listed here and shown to write nothing.
  */
 
-const ROWS = [...SETUP_CASES, ...BALLOT_CASES, ...FILE_CASES, ...DOUBLE_ENTRY_CASES, ...WORKSPACE_CASES];
+const ROWS = [...SETUP_CASES, ...BALLOT_CASES, ...FILE_CASES, ...DOUBLE_ENTRY_CASES, ...WORKSPACE_CASES, ...SCAN_CASES];
 
 /** Registered so that logs written by older versions still read; nothing writes them now. */
 const WRITTEN_ONLY_BY_OLDER_VERSIONS: readonly AuditKind[] = ['election.unlock_refused'];
@@ -48,7 +50,10 @@ async function everything() {
   const shell = { ...workspaceApi(ws, 'browser'), ...teamsWorkspaceApi(ws, 'browser') };
   unwrap(await shell.createCongressFile({ fileName: 'dai-hoi', congress: { name: 'Đại hội', kind: 'members', summoned: 9 } }));
   const workbook = await workbookBytes([{ name: 'BCH', rows: layoutA() }]);
-  return { api: app.api, store: app.store, shell, wsStore: ws.current!.store, congressId, electionId, ballotId, batchId, stationPackage, workbook };
+  const scans = tempDir();
+  writeScans(scans, { 'quet.png': await scannedBallot(appLayout(app.store, electionId), [5]) });
+  const scanId = unwrap(await app.api.scanFolder({ electionId, folder: scans })).taken[0]!.id;
+  return { api: app.api, store: app.store, shell, wsStore: ws.current!.store, congressId, electionId, ballotId, batchId, stationPackage, workbook, scanId };
 }
 
 type Everything = Awaited<ReturnType<typeof everything>>;
@@ -81,6 +86,8 @@ const READ_ONLY = {
   batchPass: (f) => f.api.batchPass({ batchId: f.batchId, pass: 1, operator: 'An' }),
   compareBatch: (f) => f.api.compareBatch({ batchId: f.batchId }),
   doubleEntryReport: (f) => f.api.doubleEntryReport({ electionId: f.electionId }),
+  listScans: (f) => f.api.listScans({ electionId: f.electionId }),
+  scanImage: (f) => f.api.scanImage({ scanId: f.scanId }),
   workspaceInfo: (f) => f.shell.workspaceInfo(),
   recentFiles: (f) => f.shell.recentFiles(),
   listCongressFiles: (f) => f.shell.listCongressFiles(),

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { MARKS, OPERATOR_RULINGS } from '../domain';
+import { cleanText, identifier, requiredText } from '../validation/fields';
+
+/** The inputs of the scanning methods (issue 12); the renderer checks its forms with the same schemas. */
+
+const id = z.number().int().min(1);
+const operator = cleanText.optional();
+
+/** The images not yet taken from a folder the scanner software writes into, at most `limit` a call. */
+export const scanFolderInput = z.object({
+  electionId: id,
+  folder: z.string().trim().min(1, { message: 'hãy chọn thư mục máy quét lưu ảnh' }),
+  limit: z.number().int().min(1).max(200).optional(),
+  /** The counting team of the session: the ballots counted are that team's, as when typed. */
+  teamId: id.nullish(),
+  operator,
+});
+
+export const listScansInput = z.object({ electionId: id });
+export const scanIdInput = z.object({ scanId: id });
+
+/**
+ * What a person decided for a scanned ballot, with the entry screen's words: the names struck (or
+ * kept) for format A, the marks for format B, or an invalid-ballot ruling.
+ */
+export const confirmScanInput = z.object({
+  scanId: id,
+  kept: z.array(identifier).optional(),
+  struck: z.array(identifier).optional(),
+  marks: z.record(identifier, z.enum(MARKS)).optional(),
+  invalid: z.enum(OPERATOR_RULINGS).optional(),
+  note: cleanText.optional(),
+  teamId: id.nullish(),
+  operator,
+});
+
+/** A scanned image a person sets aside: it is not a ballot to count (a reason is required). */
+export const setAsideScanInput = z.object({
+  scanId: id,
+  reason: requiredText,
+  operator,
+});

@@ -1,0 +1,102 @@
+import type { InvalidReason, Mark } from '../domain';
+import type { ScanReading, ScanStatus } from '../scan/reading';
+
+/** What became of a scanned image (issue 12). */
+export type ScanDecision = 'counted' | 'pending' | 'confirmed' | 'set_aside' | 'refused';
+
+/** One row of the `scans` table as the program sees it. */
+export interface ScanRow {
+  id: number;
+  electionId: number;
+  image: string;
+  sha256: string;
+  stored: string;
+  status: ScanStatus;
+  reason: string | null;
+  /** The evidence: the machine's reading (scores, thresholds, placement) and the program's version. */
+  reading: ScanEvidence;
+  decision: ScanDecision;
+  ballotUid: string | null;
+  ballotNumber: number | null;
+  operator: string;
+  scannedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+export interface ScanEvidence {
+  reading: ScanReading;
+  program: { name: string; version: string };
+}
+
+/** A scanned image on the screens: its row without the scores, and what the machine read. */
+export interface ScanView {
+  id: number;
+  image: string;
+  sha256: string;
+  status: ScanStatus;
+  /** In Vietnamese: why a person must look, or why the image was refused. */
+  reason: string | null;
+  decision: ScanDecision;
+  ballotNumber: number | null;
+  operator: string;
+  scannedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** The names (candidate keys) read with confidence: struck (format A) or marked (format B). */
+  struck: string[] | null;
+  marks: Record<string, Mark> | null;
+  /** The names a person must decide. */
+  uncertain: string[];
+  /** An invalid ballot as the machine judged it (a person confirms or overrules). */
+  machineInvalid: InvalidReason | null;
+  /** Ink outside the rows (writing, a signature). */
+  outsideInk: boolean;
+}
+
+export interface ScanCounts {
+  total: number;
+  read: number;
+  review: number;
+  refused: number;
+  /** Counted as ballots (read with confidence, or confirmed by a person). */
+  counted: number;
+  /** Waiting for a person. */
+  pending: number;
+  setAside: number;
+}
+
+export interface ScanList {
+  scans: ScanView[];
+  counts: ScanCounts;
+}
+
+/** What one look at the folder did. */
+export interface ScanFolderResult {
+  /** The images taken this time, in file-name order. */
+  taken: ScanView[];
+  /** Images whose content was already taken under another name: not taken again. */
+  duplicates: { image: string; sameAs: string }[];
+  /** New images left for the next look (at most `limit` are read a call). */
+  remaining: number;
+  list: ScanList;
+}
+
+/** A rectangle on the ballot image, in its pixels. */
+export interface ScanBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The image for a person to decide on: the ballot straightened onto its printed layout, with where each name's row is. */
+export interface ScanImage {
+  mimeType: 'image/png';
+  data: Uint8Array;
+  width: number;
+  height: number;
+  /** Whether the image is the ballot straightened (rows exact) or the scan as it is (no rows: the ballot could not be located). */
+  straightened: boolean;
+  rows: { id: string; row: ScanBox; boxes: ScanBox[]; doubtful: boolean }[];
+}

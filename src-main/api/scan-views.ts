@@ -1,0 +1,38 @@
+import type { ScanCounts, ScanList, ScanRow, ScanView } from '../../shared/api/scan-views';
+import type { ScanReading } from '../../shared/scan/reading';
+
+/** A scanned image as the screens see it (shared/api/scan-views.ts). */
+export function scanView(row: ScanRow): ScanView {
+  const reading = row.reading.reading;
+  const invalid = reading.review?.find((c) => c.kind === 'invalid');
+  return {
+    id: row.id, image: row.image, sha256: row.sha256, status: row.status, reason: row.reason, decision: row.decision, ballotNumber: row.ballotNumber,
+    operator: row.operator, scannedAt: row.scannedAt, decidedBy: row.decidedBy, decidedAt: row.decidedAt,
+    struck: reading.struck ?? null, marks: reading.marks ?? null, uncertain: reading.uncertain,
+    machineInvalid: invalid?.kind === 'invalid' ? invalid.reason : null,
+    outsideInk: reading.review?.some((c) => c.kind === 'outside_ink') ?? false,
+  };
+}
+
+export function scanList(rows: readonly ScanRow[]): ScanList {
+  const counts: ScanCounts = { total: rows.length, read: 0, review: 0, refused: 0, counted: 0, pending: 0, setAside: 0 };
+  for (const row of rows) {
+    counts[row.status]++;
+    if (row.decision === 'counted' || row.decision === 'confirmed') counts.counted++;
+    if (row.decision === 'pending') counts.pending++;
+    if (row.decision === 'set_aside') counts.setAside++;
+  }
+  return { scans: rows.map(scanView), counts };
+}
+
+/** What the machine read, as the audit log keeps it beside a decision. */
+export function machineReading(reading: ScanReading) {
+  return {
+    status: reading.status,
+    reason: reading.reason ?? null,
+    ...(reading.struck ? { struck: reading.struck } : {}),
+    ...(reading.marks ? { marks: reading.marks } : {}),
+    uncertain: reading.uncertain,
+    ...(reading.verdict ? { verdict: reading.verdict } : {}),
+  };
+}

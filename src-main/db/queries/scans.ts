@@ -1,0 +1,53 @@
+import type { ScanDecision, ScanRow } from '../../../shared/api/scan-views';
+import type { Sql } from '../sql';
+
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any */
+function scanFromSql(r: any): ScanRow {
+  return {
+    id: r.id, electionId: r.election_id, image: r.image, sha256: r.sha256, stored: r.stored, status: r.status, reason: r.reason, reading: JSON.parse(r.reading),
+    decision: r.decision, ballotUid: r.ballot_uid, ballotNumber: r.ballot_number, operator: r.operator, scannedAt: r.scanned_at, decidedBy: r.decided_by, decidedAt: r.decided_at,
+  };
+}
+
+/** The scanned images of an election and their evidence (migration 7). */
+export function scanQueries({ stmt }: Sql) {
+  return {
+    insertScan(row: Omit<ScanRow, 'id'>): number {
+      return Number(
+        stmt('INSERT INTO scans (election_id, image, sha256, stored, status, reason, reading, decision, ballot_uid, ballot_number, operator, scanned_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+          row.electionId, row.image, row.sha256, row.stored, row.status, row.reason, JSON.stringify(row.reading), row.decision, row.ballotUid, row.ballotNumber, row.operator, row.scannedAt, row.decidedBy, row.decidedAt,
+        ).lastInsertRowid,
+      );
+    },
+
+    getScan(id: number): ScanRow | null {
+      const row = stmt('SELECT * FROM scans WHERE id = ?').get(id);
+      return row ? scanFromSql(row) : null;
+    },
+
+    findScanBySha(electionId: number, sha256: string): ScanRow | null {
+      const row = stmt('SELECT * FROM scans WHERE election_id = ? AND sha256 = ?').get(electionId, sha256);
+      return row ? scanFromSql(row) : null;
+    },
+
+    listScans(electionId: number): ScanRow[] {
+      return stmt('SELECT * FROM scans WHERE election_id = ? ORDER BY id').all(electionId).map(scanFromSql);
+    },
+
+    /** The image names already taken for an election, with their hashes. */
+    scannedImages(electionId: number): Map<string, string> {
+      const rows = stmt('SELECT image, sha256 FROM scans WHERE election_id = ?').all(electionId) as { image: string; sha256: string }[];
+      return new Map(rows.map((r) => [r.image, r.sha256]));
+    },
+
+    /** The images of an election, those counted as ballots and those waiting for a person. */
+    scanFigures(electionId: number): { total: number; counted: number; pending: number } {
+      const r = stmt("SELECT COUNT(*) AS total, COALESCE(SUM(decision IN ('counted','confirmed')), 0) AS counted, COALESCE(SUM(decision = 'pending'), 0) AS pending FROM scans WHERE election_id = ?").get(electionId) as { total: number; counted: number; pending: number };
+      return { total: r.total, counted: r.counted, pending: r.pending };
+    },
+
+    decideScan(id: number, decision: ScanDecision, by: { operator: string; at: string; ballotUid?: string; ballotNumber?: number }): void {
+      stmt('UPDATE scans SET decision = ?, decided_by = ?, decided_at = ?, ballot_uid = ?, ballot_number = ? WHERE id = ?').run(decision, by.operator, by.at, by.ballotUid ?? null, by.ballotNumber ?? null, id);
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { expect } from 'vitest';
+import { openTestApp, setUpElection, tempDir, unwrap } from '../../helpers/api';
+import { appLayout, scannedBallot, writeScans } from '../../helpers/scan-app';
+import { changes, ev, lockedElection, refused, type EventCase } from './harness';
+
+/** An election of 3 seats and 5 names, a folder with one ballot read with confidence (c04, c05 struck) and one the machine finds invalid (c05 only). */
+async function scanned() {
+  const app = openTestApp();
+  const ids = setUpElection(app);
+  const layout = appLayout(app.store, ids.electionId);
+  const folder = tempDir();
+  writeScans(folder, { '1.png': await scannedBallot(layout, [4, 5]), '2.png': await scannedBallot(layout, [5]), '3.png': 'không phải ảnh' });
+  const scope = { congressId: ids.congressId, electionId: ids.electionId, operator: 'Nguyễn Văn An' };
+  return { app, ...ids, folder, scope };
+}
+
+/** Scanned ballots (issue 12): every image taken, every decision of a person, with what the machine read. */
+export const SCAN_CASES: readonly EventCase[] = [
+  {
+    method: 'scanFolder',
+    kinds: ['scan.taken', 'ballot.entered'],
+    async run() {
+      const s = await scanned();
+      await changes(s.app.store, () => s.app.api.scanFolder({ electionId: s.electionId, folder: s.folder, operator: 'Nguyễn Văn An' }), ({ taken }) => [
+        ev('ballot.entered', s.scope, { number: 1, struck: ['c04', 'c05'], note: 'quét' }),
+        ev('scan.taken', s.scope, { scanId: taken[0]?.id, image: '1.png', sha256: taken[0]?.sha256, decision: 'counted', number: 1, machine: expect.objectContaining({ status: 'read', struck: ['c04', 'c05'], uncertain: [] }) }),
+        ev('scan.taken', s.scope, { image: '2.png', decision: 'pending', number: null, machine: expect.objectContaining({ status: 'review', reason: expect.stringMatching(/Cần người xem/) }) }),
+        ev('scan.taken', s.scope, { image: '3.png', decision: 'refused', number: null, machine: expect.objectContaining({ status: 'refused' }) }),
+      ]);
+      await changes(s.app.store, () => s.app.api.scanFolder({ electionId: s.electionId, folder: s.folder, operator: 'Nguyễn Văn An' }), () => []);
+      await refused(s.app.store, () => s.app.api.scanFolder({ electionId: s.electionId, folder: `${s.folder}/khong-co` }), 'NOT_FOUND');
+      const locked = lockedElection();
+      await refused(locked.app.store, () => locked.app.api.scanFolder({ electionId: locked.electionId, folder: s.folder }), 'ELECTION_LOCKED');
+      return [s.app.api, locked.app.api];
+    },
+  },
+  {
+    method: 'confirmScan',
+    kinds: ['scan.confirmed', 'ballot.entered'],
+    async run() {
+      const s = await scanned();
+      const { taken } = unwrap(await s.app.api.scanFolder({ electionId: s.electionId, folder: s.folder, operator: 'Nguyễn Văn An' }));
+      const pending = taken.find((t) => t.decision === 'pending')!;
+      const scope = { ...s.scope, operator: 'Trần Thị Bình' };
+      await changes(s.app.store, () => s.app.api.confirmScan({ scanId: pending.id, struck: ['c04', 'c05'], operator: 'Trần Thị Bình' }), () => [
+        ev('ballot.entered', scope, { number: 2, struck: ['c04', 'c05'], note: 'quét' }),
+        ev('scan.confirmed', scope, { scanId: pending.id, image: '2.png', machine: expect.objectContaining({ status: 'review', struck: ['c05'] }), decided: expect.objectContaining({ struck: ['c04', 'c05'] }), number: 2 }),
+      ]);
+      await refused(s.app.store, () => s.app.api.confirmScan({ scanId: pending.id, struck: ['c04', 'c05'] }), 'ALREADY_CORRECTED');
+      await refused(s.app.store, () => s.app.api.confirmScan({ scanId: taken.find((t) => t.decision === 'refused')!.id, struck: ['c04', 'c05'] }), 'ALREADY_CORRECTED');
+      return [s.app.api];
+    },
+  },
+  {
+    method: 'setAsideScan',
+    kinds: ['scan.set_aside'],
+    async run() {
+      const s = await scanned();
+      const { taken } = unwrap(await s.app.api.scanFolder({ electionId: s.electionId, folder: s.folder, operator: 'Nguyễn Văn An' }));
+      const pending = taken.find((t) => t.decision === 'pending')!;
+      await refused(s.app.store, () => s.app.api.setAsideScan({ scanId: pending.id, reason: '' }), 'INVALID_INPUT');
+      await changes(s.app.store, () => s.app.api.setAsideScan({ scanId: pending.id, reason: 'Phiếu đã tính ở tổ khác', operator: 'Trưởng ban' }), () => [
+        ev('scan.set_aside', { ...s.scope, operator: 'Trưởng ban' }, { scanId: pending.id, image: '2.png', reason: 'Phiếu đã tính ở tổ khác', machine: expect.objectContaining({ status: 'review' }) }),
+      ]);
+      await refused(s.app.store, () => s.app.api.setAsideScan({ scanId: pending.id, reason: 'lần nữa' }), 'ALREADY_CORRECTED');
+      return [s.app.api];
+    },
+  },
+];
