@@ -1,6 +1,7 @@
 import { titleWithRound } from '../../shared/minutes/wording';
+import type { ElectionView } from '../api/types';
+import { SelectedElection } from '../components/SelectedElection';
 import { useApp } from '../state/app-store';
-import { useQuery } from '../state/use-query';
 import { EntryPanel } from './ballot-entry/EntryPanel';
 import { StationStep } from './ballot-entry/StationStep';
 import { entryState } from './ballot-entry/typed-ballot';
@@ -12,12 +13,11 @@ import { entryState } from './ballot-entry/typed-ballot';
  * reason is said at once instead of asking who enters.
  */
 export function BallotEntryScreen() {
-  const electionId = useApp((s) => s.electionId);
+  return <SelectedElection render={(view) => <BallotEntry view={view} />} />;
+}
+
+function BallotEntry({ view }: { view: ElectionView }) {
   const confirmed = useApp((s) => s.stationConfirmed);
-  const election = useQuery('getElection', electionId === null ? null : { electionId });
-  const view = election.data && election.data.id === electionId ? election.data : null;
-  if (electionId === null) return <div className="screen muted">Chưa có cuộc bầu nào: thêm ở màn hình Cuộc bầu.</div>;
-  if (!view) return <div className="screen muted">Đang tải…</div>;
   return (
     <div className="screen entry">
       <h1>
@@ -32,7 +32,7 @@ export function BallotEntryScreen() {
   );
 }
 
-function EntryOrStep({ view, confirmed }: { view: Parameters<typeof EntryPanel>[0]['election']; confirmed: boolean }) {
+function EntryOrStep({ view, confirmed }: { view: ElectionView; confirmed: boolean }) {
   if (confirmed) return <EntryPanel key={view.id} election={view} />;
   const state = entryState(view);
   if (state.kind === 'closed') return <p className="notice entry-closed" role="note">{state.message}</p>;

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { titleWithRound } from '../../shared/minutes/wording';
 import type { ScanView } from '../../shared/api/scan-views';
 import { SCAN_DECISION_LABELS, SCAN_STATUS_LABELS } from '../../shared/scan/decision';
+import type { ElectionView } from '../api/types';
+import { SelectedElection } from '../components/SelectedElection';
 import { useApp } from '../state/app-store';
 import { useDraft } from '../state/use-draft';
 import { useQuery } from '../state/use-query';
@@ -17,12 +19,11 @@ import { useWatch } from './scan/use-watch';
  * image that is not a ballot of this election is kept and listed, counted nowhere.
  */
 export function ScanScreen() {
-  const electionId = useApp((s) => s.electionId);
+  return <SelectedElection render={(view) => <Scan view={view} />} />;
+}
+
+function Scan({ view }: { view: ElectionView }) {
   const confirmed = useApp((s) => s.stationConfirmed);
-  const election = useQuery('getElection', electionId === null ? null : { electionId });
-  const view = election.data && election.data.id === electionId ? election.data : null;
-  if (electionId === null) return <div className="screen muted">Chưa có cuộc bầu nào: thêm ở màn hình Cuộc bầu.</div>;
-  if (!view) return <div className="screen muted">Đang tải…</div>;
   const state = entryState(view);
   return (
     <div className="screen scan">
