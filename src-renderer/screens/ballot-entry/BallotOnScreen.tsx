@@ -1,5 +1,5 @@
 import type { ElectionView } from '../../api/types';
-import type { EntryMode, ParsedBallot } from '../../entry/ballot-input';
+import type { EntryMode, ParsedBallot } from '../../../shared/entry/ballot-input';
 
 /** The ballot as typed so far, drawn as the paper: struck names crossed out, or the boxes marked. */
 export function BallotOnScreen({ election, parsed, mode }: { election: ElectionView; parsed: ParsedBallot; mode: EntryMode }) {

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import type { Verdict } from '../../../shared/rules/validity';
 import type { BallotView, ElectionView } from '../../api/types';
-import type { EntryMode, ParsedBallot } from '../../entry/ballot-input';
+import type { EntryMode, ParsedBallot } from '../../../shared/entry/ballot-input';
 import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import { verdictText } from './verdict';
 

@@ -3,7 +3,7 @@ import { invoke } from '../../api/client';
 import type { BallotView, ElectionView } from '../../api/types';
 import { ConfirmDialog, Modal } from '../../components/Modal';
 import { TextField } from '../../components/Field';
-import { ballotInputText } from '../../entry/ballot-input';
+import { ballotInputText } from '../../../shared/entry/ballot-input';
 import { useApp } from '../../state/app-store';
 import { useQuery } from '../../state/use-query';
 import { ballotNumbers } from '../../../shared/format/ballot-numbers';

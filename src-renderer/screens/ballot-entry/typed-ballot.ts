@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ballotContext } from '../../../shared/rules/tally';
 import { judgeBallot } from '../../../shared/rules/validity';
 import type { ElectionView } from '../../api/types';
-import { parseBallotInput, type EntryMode } from '../../entry/ballot-input';
+import { parseBallotInput, type EntryMode } from '../../../shared/entry/ballot-input';
 import { useDraft } from '../../state/use-draft';
 
 /** What the operator is typing for the next ballot: kept across a restart, read as the rules read it. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BatchSummary, ReadingView } from '../../../shared/api/double-entry-views';
 import { invoke } from '../../api/client';
 import type { ElectionView } from '../../api/types';
-import { ballotInputText } from '../../entry/ballot-input';
+import { ballotInputText } from '../../../shared/entry/ballot-input';
 import { useApp } from '../../state/app-store';
 import { useQuery } from '../../state/use-query';
 import { typingHint } from './labels';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { judgeBallot } from '../../../shared/rules/validity';
 import type { ElectionView } from '../../api/types';
-import { parseBallotInput } from '../../entry/ballot-input';
+import { parseBallotInput } from '../../../shared/entry/ballot-input';
 import { BallotOnScreen } from '../ballot-entry/BallotOnScreen';
 import { verdictText } from '../ballot-entry/verdict';
 import { useBallotLayout } from './use-ballot-layout';

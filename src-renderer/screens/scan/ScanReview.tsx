@@ -4,7 +4,7 @@ import { INVALID_REASON_LABELS, MARK_LABELS } from '../../../shared/domain';
 import { invoke } from '../../api/client';
 import type { ElectionView } from '../../api/types';
 import { Modal } from '../../components/Modal';
-import { ballotInputText, MARK_KEYS, parseBallotInput } from '../../entry/ballot-input';
+import { ballotInputText, MARK_KEYS, parseBallotInput } from '../../../shared/entry/ballot-input';
 import { useApp } from '../../state/app-store';
 import { judgeBallot } from '../../../shared/rules/validity';
 import { ballotContext } from '../../../shared/rules/tally';

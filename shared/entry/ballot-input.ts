@@ -1,4 +1,4 @@
-import type { BallotChoice, BallotFormat, Mark, OperatorRuling } from '../../shared/domain';
+import type { BallotChoice, BallotFormat, Mark, OperatorRuling } from '../domain';
 
 /**
  * What the operator types for one paper ballot, read into what the api stores.

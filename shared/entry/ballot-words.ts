@@ -1,4 +1,4 @@
-import type { Mark } from '../../shared/domain';
+import type { Mark } from '../domain';
 
 /** A name as the paper prints it: its number on the ballot and the name. */
 export interface NameOnBallot {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judgeBallot } from '../../../shared/rules/validity';
-import { ballotInputText, parseBallotInput } from '../../../src-renderer/entry/ballot-input';
+import { ballotInputText, parseBallotInput } from '../../../shared/entry/ballot-input';
 
 const ids = Array.from({ length: 17 }, (_, i) => `c${String(i + 1).padStart(2, '0')}`);
 const formatA = { format: 'A' as const, listIds: ids, mode: 'struck' as const };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ballotWords } from '../../../src-renderer/entry/ballot-words';
+import { ballotWords } from '../../../shared/entry/ballot-words';
 
 const names = [
   { key: 'c01', number: 1, name: 'Trần Văn Bảy' },
