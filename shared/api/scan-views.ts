@@ -1,8 +1,7 @@
 import type { InvalidReason, Mark } from '../domain';
-import type { ScanReading, ScanStatus } from '../scan/reading';
+import type { ScanDecision, ScanReading, ScanStatus } from '../scan/reading';
 
-/** What became of a scanned image (issue 12). */
-export type ScanDecision = 'counted' | 'pending' | 'confirmed' | 'set_aside' | 'refused';
+export type { ScanDecision };
 
 /** One row of the `scans` table as the program sees it. */
 export interface ScanRow {

@@ -74,6 +74,19 @@ export function checkElectionTail(election: ElectionInFile, path: string, listed
     if (received.has(share.team)) add(`${path}.teamReceived[${i}].team`, `tổ "${share.team}" ghi số phiếu được giao hai lần`);
     received.add(share.team);
   });
+  checkScanRecords(election, path, listed, add);
+}
+
+/** The scan records: each image once (by its hash), names of the list only. */
+function checkScanRecords(election: ElectionInFile, path: string, listed: ListedCandidates, add: AddDetail): void {
+  const hashes = new Set<string>();
+  (election.scans ?? []).forEach((scan, i) => {
+    const at = `${path}.scans[${i}]`;
+    if (hashes.has(scan.sha256)) add(`${at}.sha256`, `ảnh có mã ${scan.sha256.slice(0, 12)}… được ghi hai lần`);
+    hashes.add(scan.sha256);
+    const named = [...(scan.struck ?? []).map((id, j) => [`struck[${j}]`, id]), ...Object.keys(scan.marks ?? {}).map((id) => [`marks.${id}`, id]), ...scan.uncertain.map((id, j) => [`uncertain[${j}]`, id])];
+    for (const [where, id] of named) if (!listed.has(id as string)) add(`${at}.${where}`, `không có ứng cử viên "${id}"`);
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES, OPERATOR_RULINGS } from '../domain';
+import { SCAN_DECISIONS, SCAN_STATUSES } from '../scan/reading';
 import { approvedSeats, birthYear, cleanText, gender, identifier, isoDate, meetingNumber, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
 
 /**
@@ -93,6 +94,31 @@ export const electionLockSchema = z.object({
   auditHead: z.string().regex(/^[0-9a-f]{8,128}$/, { message: 'phải là mã băm (chữ số thập lục phân viết thường)' }),
 });
 
+/**
+ * Addition: one scanned image of the election (issue 12), as `kiem-phieu scan --count` and
+ * `kiem-phieu review` record it: what the machine read (the names read with confidence, the
+ * names a person must decide), what became of it, who scanned and who decided, and when. The
+ * image itself, its scores, the thresholds and the program's version are kept beside the file in
+ * `<file>.scans/` under its SHA-256. `number`: the paper number of the ballot it became.
+ */
+export const scanRecordSchema = z.object({
+  image: requiredText,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'phải là mã SHA-256 (64 chữ số thập lục phân viết thường)' }),
+  status: z.enum(SCAN_STATUSES),
+  reason: cleanText.optional(),
+  struck: candidateIds.optional(),
+  marks: z.record(identifier, z.enum(MARKS)).optional(),
+  uncertain: candidateIds.default([]),
+  decision: z.enum(SCAN_DECISIONS),
+  number: positiveInt.optional(),
+  operator: cleanText.optional(),
+  at: z.string().optional(),
+  decidedBy: cleanText.optional(),
+  decidedAt: z.string().optional(),
+  /** Why a person set the image aside, or their note on the ballot they confirmed. */
+  note: cleanText.optional(),
+});
+
 export const electionSchema = z.object({
   id: identifier,
   office: z.enum(OFFICES),
@@ -115,6 +141,7 @@ export const electionSchema = z.object({
   ballots: z.array(ballotEntrySchema).default([]),
   teamTotals: z.array(teamTotalSchema).default([]),
   teamReceived: z.array(teamReceivedSchema).optional(),
+  scans: z.array(scanRecordSchema).optional(),
   /** Addition: a round voided because a correction changed the outcome of the round it continues. */
   voided: z.object({ at: z.string(), reason: requiredText }).optional(),
 });
@@ -135,5 +162,6 @@ export type TeamTotalInFile = ElectionInFile['teamTotals'][number];
 export type TeamReceivedInFile = NonNullable<ElectionInFile['teamReceived']>[number];
 export type ElectionStatus = (typeof ELECTION_STATUSES)[number];
 export type ElectionLock = z.output<typeof electionLockSchema>;
+export type ScanRecord = z.output<typeof scanRecordSchema>;
 
 export { OPERATOR_RULINGS };

@@ -6,7 +6,14 @@ import { ballotContext, tallyCounted, tallyElection, type ElectionSetup, type El
 import { ballotRecordFromEntry } from '../validation/ballot-entry';
 import { teamTotalFromFile } from './checks';
 import { readCongressFile } from './read';
-import type { CongressFile, CongressInfo, ElectionInFile } from './schema';
+import type { CongressFile, CongressInfo, ElectionInFile, ScanRecord } from './schema';
+import type { ScanFigures } from '../rules/scan-checks';
+import { scanCounts } from '../scan/decision';
+
+/** The scanned images of an election of a file, as RULES R4 checks them. */
+export function scanFiguresOf(scans: readonly ScanRecord[]): ScanFigures {
+  return { total: scans.length, counted: scans.filter((s) => scanCounts(s.decision)).length, pending: scans.filter((s) => s.decision === 'pending').length };
+}
 
 /** What the rules need from one election of a congress file, but its ballots. */
 export function electionSetupFromFile(congress: CongressInfo, election: ElectionInFile): ElectionSetup {
@@ -24,6 +31,7 @@ export function electionSetupFromFile(congress: CongressInfo, election: Election
     ballotsIssued: election.ballotsIssued ?? null,
     ballotsReturned: election.ballotsReturned ?? null,
     present: congress.present ?? null,
+    ...(election.scans?.length ? { scans: scanFiguresOf(election.scans) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { CONGRESS_FORMAT, CONGRESS_VERSION, type BallotEntry, type CandidateInFile, type CongressFile, type ElectionInFile, type TeamTotalInFile } from './schema';
+import { CONGRESS_FORMAT, CONGRESS_VERSION, type BallotEntry, type CandidateInFile, type CongressFile, type ElectionInFile, type ScanRecord, type TeamTotalInFile } from './schema';
 
 /** Copies the fields that are set, in the given order: a file carries what it knows, no nulls. */
 function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Partial<T> {
@@ -26,6 +26,10 @@ function writeTeamTotal(total: TeamTotalInFile) {
   return pick(total, ['team', 'returned', 'valid', 'invalid', 'votes']);
 }
 
+function writeScan(scan: ScanRecord) {
+  return pick(scan, ['image', 'sha256', 'status', 'reason', 'struck', 'marks', 'uncertain', 'decision', 'number', 'operator', 'at', 'decidedBy', 'decidedAt', 'note']);
+}
+
 function writeElection(election: ElectionInFile) {
   const head = pick(election, ['id', 'office', 'title', 'seats', 'approvedSeats', 'round', 'continues', 'requireMajority', 'base', 'ballotsIssued', 'ballotsReturned']);
   // Defaults are left out, as people write them.
@@ -40,6 +44,7 @@ function writeElection(election: ElectionInFile) {
     ballots: election.ballots.map(writeBallot),
     ...(election.teamTotals.length > 0 ? { teamTotals: election.teamTotals.map(writeTeamTotal) } : {}),
     ...(election.teamReceived?.length ? { teamReceived: election.teamReceived.map((r) => ({ team: r.team, received: r.received })) } : {}),
+    ...(election.scans?.length ? { scans: election.scans.map(writeScan) } : {}),
     ...(election.voided ? { voided: { at: election.voided.at, reason: election.voided.reason } } : {}),
   };
 }

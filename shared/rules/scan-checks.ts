@@ -15,7 +15,7 @@ export interface ScanFigures {
 export function checkScans(scans: ScanFigures, returned: number | null): Problem[] {
   if (scans.total === 0) return [];
   const problems: Problem[] = [];
-  if (scans.pending > 0) problems.push(problem('SCANS_PENDING', 'error', `Còn ${scans.pending} ảnh phiếu quét chờ người xác nhận (màn hình Quét phiếu, phím F4): chưa được tính`));
+  if (scans.pending > 0) problems.push(problem('SCANS_PENDING', 'error', `Còn ${scans.pending} ảnh phiếu quét chờ người xác nhận: chưa được tính (trong ứng dụng: màn hình Quét phiếu, phím F4; bằng dòng lệnh: kiem-phieu review)`));
   if (returned !== null && scans.counted > returned) problems.push(problem('SCANS_GT_RETURNED', 'error', `Số ảnh phiếu quét đã tính (${scans.counted}) lớn hơn số phiếu thu vào (${returned})`));
   else if (returned !== null && scans.counted < returned) problems.push(problem('SCANS_LT_RETURNED', 'warning', `Số ảnh phiếu quét đã tính (${scans.counted}) ít hơn số phiếu thu vào (${returned}): các phiếu còn lại phải được quét hoặc nhập bằng bàn phím`));
   return problems;

@@ -6,6 +6,7 @@ import { decideOutcome, type CandidateStatus, type OutcomeKind, type Tie } from 
 import { proposeNextRound, type NextRoundProposal } from './next-round';
 import type { Problem } from './problems';
 import { reconcile, returnedBallots } from './reconciliation';
+import { checkScans, type ScanFigures } from './scan-checks';
 import { checkList } from './surplus';
 import { votesNeeded } from './threshold';
 import type { BallotContext } from './validity';
@@ -27,6 +28,8 @@ export interface ElectionTallyInput {
   ballotsIssued: number | null;
   ballotsReturned: number | null;
   present: number | null;
+  /** When ballots were read from scans: the images counted and waiting (RULES R4, rules/scan-checks.ts). */
+  scans?: ScanFigures;
 }
 
 export interface CandidateResult {
@@ -102,6 +105,7 @@ export function tallyCounted(input: ElectionSetup, counter: BallotCounter): Elec
   const problems = [
     ...checkList({ office: input.office, seats: input.seats, listSize: onBallot.length, committeeListSize, round: input.round }),
     ...reconcile(count, declared, input.seats),
+    ...(input.scans ? checkScans(input.scans, input.ballotsReturned) : []),
   ];
 
   const invalidByReason: Partial<Record<InvalidReason, number>> = {};

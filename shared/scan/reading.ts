@@ -39,7 +39,12 @@ export interface ScanThresholds {
   outsideInk: number;
 }
 
-export type ScanStatus = 'read' | 'review' | 'refused';
+export const SCAN_STATUSES = ['read', 'review', 'refused'] as const;
+export type ScanStatus = (typeof SCAN_STATUSES)[number];
+
+/** What became of a scanned image: counted as read, waiting for a person, confirmed or set aside by one, refused. */
+export const SCAN_DECISIONS = ['counted', 'pending', 'confirmed', 'set_aside', 'refused'] as const;
+export type ScanDecision = (typeof SCAN_DECISIONS)[number];
 
 /** Why a ballot was sent to a person (several may hold). */
 export type ReviewCause =

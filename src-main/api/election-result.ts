@@ -1,5 +1,4 @@
 import type { ElectionResult } from '../../shared/api/views';
-import { checkScans } from '../../shared/rules/scan-checks';
 import { ballotContext, tallyCounted } from '../../shared/rules/tally';
 import type { CongressRow, ElectionRow } from '../db/store';
 import { electionSetup } from '../services/election-data';
@@ -9,12 +8,11 @@ import type { ApiContext } from './context';
 
 /** Live results: the ballots are counted one at a time as they are entered, never all again. */
 export function electionResultOf(ctx: ApiContext, congress: CongressRow, election: ElectionRow): ElectionResult {
-  const setup = electionSetup(ctx.store, congress, election);
+  const setup = { ...electionSetup(ctx.store, congress, election), scans: ctx.store.scanFigures(election.id) };
   const { counter, digestSum } = ctx.ballots.counted(election.id, ballotContext(setup));
   const fingerprint = fingerprintOf(setup, { count: counter.records, digestSum });
   const tally = tallyCounted(setup, counter);
-  const problems = [...tally.problems, ...checkScans(ctx.store.scanFigures(election.id), setup.ballotsReturned)];
-  return { ...tally, problems, electionId: election.id, title: election.title, status: election.status, fingerprint, lock: lockOfElection(ctx.store, election) };
+  return { ...tally, electionId: election.id, title: election.title, status: election.status, fingerprint, lock: lockOfElection(ctx.store, election) };
 }
 
 /**

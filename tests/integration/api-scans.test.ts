@@ -114,7 +114,7 @@ describe('api: scanned ballots (issue 12)', () => {
     writeScans(s.folder, { '1.png': await scannedBallot(s.layout, [4]), '2.png': await scannedBallot(s.layout, []) });
     await s.look();
     const problems = () => unwrap(s.app.api.tally({ electionId: s.electionId })).problems;
-    expect(problems()).toContainEqual({ code: 'SCANS_PENDING', severity: 'error', message: 'Còn 1 ảnh phiếu quét chờ người xác nhận (màn hình Quét phiếu, phím F4): chưa được tính' });
+    expect(problems()).toContainEqual({ code: 'SCANS_PENDING', severity: 'error', message: 'Còn 1 ảnh phiếu quét chờ người xác nhận: chưa được tính (trong ứng dụng: màn hình Quét phiếu, phím F4; bằng dòng lệnh: kiem-phieu review)' });
     expect(problems()).toContainEqual(expect.objectContaining({ code: 'SCANS_LT_RETURNED', severity: 'warning', message: expect.stringContaining('Số ảnh phiếu quét đã tính (1) ít hơn số phiếu thu vào (2)') }));
     expect(failure(s.app.api.lockElection({ electionId: s.electionId })).code).toBe('BLOCKING_PROBLEMS');
     const pending = unwrap(s.app.api.listScans({ electionId: s.electionId })).scans.find((x) => x.decision === 'pending')!;
