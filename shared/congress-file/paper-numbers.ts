@@ -15,3 +15,15 @@ export class PaperNumbering {
     return number < lowest ? { overlaps: number, lowest } : { number };
   }
 }
+
+/** The number the next paper of an election takes: after every paper its entries already hold. */
+export function nextPaperNumber(entries: readonly { number?: number | undefined; count: number }[]): number {
+  const numbering = new PaperNumbering();
+  let next = 1;
+  for (const entry of entries) {
+    const taken = numbering.take(entry);
+    const first = 'number' in taken ? taken.number : taken.lowest;
+    next = Math.max(next, first + entry.count);
+  }
+  return next;
+}

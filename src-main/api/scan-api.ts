@@ -7,7 +7,8 @@ import type { ScanFolderResult, ScanImage, ScanRow, ScanView } from '../../share
 import { fail, ok, type Result } from '../../shared/result';
 import { isScanImageName, SCANNED_NOTE } from '../../shared/scan/decision';
 import { readBallotImage } from '../scan';
-import { keepImage, PROGRAM, readKeptImage, storedName, storeScanSetup } from '../services/scan-evidence';
+import { PROGRAM, storedName } from '../scan/evidence-files';
+import { keepStoreImage, readStoreImage, storeScanSetup } from '../services/scan-evidence';
 import { ballotApi } from './ballot-api';
 import { asyncMethod, inTransaction, method, type ApiContext } from './context';
 import { machineReading, scanList, scanView } from './scan-views';
@@ -55,7 +56,7 @@ export function scanApi(ctx: ApiContext) {
   /** Takes one image: kept beside the file, its row written, counted when read with confidence; all or nothing. */
   function take(image: string, bytes: Uint8Array, reading: Awaited<ReturnType<typeof readBallotImage>>, electionId: number, operator: string, teamId: number | null): Result<ScanView> {
     const stored = storedName(reading.sha256, image);
-    const kept = keepImage(store, stored, bytes);
+    const kept = keepStoreImage(store, stored, bytes);
     if (!kept.ok) return kept;
     return inTransaction(store, () => {
       const election = ctx.requireEditableElection(electionId);
@@ -136,7 +137,7 @@ export function scanApi(ctx: ApiContext) {
       if (!scan.ok) return scan;
       const election = ctx.requireElection(scan.value.electionId);
       if (!election.ok) return election;
-      const bytes = readKeptImage(store, scan.value.stored);
+      const bytes = readStoreImage(store, scan.value.stored);
       if (!bytes.ok) return bytes;
       const setup = storeScanSetup(store, election.value);
       const { scanPicture } = await import('../services/scan-picture');

@@ -48,9 +48,26 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'scan',
-    usage: 'kiem-phieu scan TỆP.json --election MÃ ẢNH|THƯ-MỤC… [--json]   đọc phiếu bầu đã quét (PNG, JPEG, TIFF; mỗi ảnh một phiếu)',
-    options: { election: { type: 'string' }, json: { type: 'boolean' } },
+    usage: [
+      'kiem-phieu scan TỆP.json --election MÃ ẢNH|THƯ-MỤC… [--json]   đọc phiếu bầu đã quét (PNG, JPEG, TIFF; mỗi ảnh một phiếu)',
+      '    [--count --operator "HỌ TÊN"]   tính vào tệp đại hội: phiếu máy đọc chắc chắn được tính ngay, ảnh được lưu trong TỆP.json.scans',
+    ].join('\n'),
+    options: { election: { type: 'string' }, json: { type: 'boolean' }, count: { type: 'boolean' }, operator: { type: 'string' } },
     positionals: { min: 2, max: 100_000, missing: 'Thiếu tệp đại hội hoặc ảnh phiếu cần đọc.' },
     load: async () => (await import('./commands/scan')).runScan,
+  },
+  {
+    name: 'review',
+    usage: 'kiem-phieu review TỆP.json --election MÃ --operator "HỌ TÊN"   xác nhận từng phiếu quét máy chưa đọc chắc chắn, bằng các phím của màn hình nhập phiếu',
+    options: { election: { type: 'string' }, operator: { type: 'string' } },
+    positionals: { min: 1, max: 1, missing: 'Thiếu tệp đại hội có phiếu quét cần xác nhận.' },
+    load: async () => (await import('./commands/review')).runReview,
+  },
+  {
+    name: 'lock',
+    usage: 'kiem-phieu lock TỆP.json --election MÃ   chốt kết quả cuộc bầu (từ chối khi số liệu còn lỗi hoặc còn phiếu quét chờ xác nhận)',
+    options: { election: { type: 'string' } },
+    positionals: { min: 1, max: 1, missing: 'Thiếu tệp đại hội cần chốt kết quả.' },
+    load: async () => (await import('./commands/lock')).runLock,
   },
 ];

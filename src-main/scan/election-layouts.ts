@@ -6,6 +6,8 @@ import { ballotLayout } from '../pdf/ballot-layout';
 
 /** What the scanner needs to read the ballots of one election: every layout they may be printed in, and the rules. */
 export interface ElectionScanSetup {
+  /** The election's id in its file (the one chosen, or the file's only election). */
+  electionId?: string;
   layouts: BallotLayout[];
   electionHash: string;
   allBothOrNoneInvalid: boolean;
@@ -27,5 +29,5 @@ export function electionLayouts(file: CongressFile, electionId: string | undefin
     if (!planned.ok) return planned;
   }
   const election = file.elections.find((e) => e.id === input.value.election.id);
-  return ok({ layouts, electionHash: (layouts[0] as BallotLayout).electionHash, allBothOrNoneInvalid: election?.allBothOrNoneInvalid ?? true });
+  return ok({ electionId: input.value.election.id, layouts, electionHash: (layouts[0] as BallotLayout).electionHash, allBothOrNoneInvalid: election?.allBothOrNoneInvalid ?? true });
 }

@@ -43,3 +43,15 @@ export async function scanPicture(bytes: Uint8Array, layouts: readonly BallotLay
   }));
   return { mimeType: 'image/png', data: new Uint8Array(png), width: warped.width, height: warped.height, straightened: true, rows };
 }
+
+/**
+ * The picture as a PNG file for a person working at the command line: the rows outlined, the
+ * doubtful ones in a thick red frame (the screen draws the same frames over the picture).
+ */
+export async function pictureWithRowsPng(picture: ScanImage): Promise<Uint8Array> {
+  const frame = (r: ScanBox, doubtful: boolean) =>
+    `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" fill="${doubtful ? 'rgba(220,0,0,0.08)' : 'none'}" stroke="${doubtful ? '#d00000' : '#9a9a9a'}" stroke-width="${doubtful ? 5 : 1}"/>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${picture.width}" height="${picture.height}">${picture.rows.map((r) => frame(r.row, r.doubtful)).join('')}</svg>`;
+  const png = await sharp(picture.data).composite([{ input: Buffer.from(svg), top: 0, left: 0 }]).png().toBuffer();
+  return new Uint8Array(png);
+}

@@ -1,7 +1,5 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
-import { writeCongressFile } from '../../../shared/congress-file/write';
 import { applyPlanToFile, targetFromFile, withoutCountedData } from '../../../shared/merge/file-merge';
 import { applyPlanToTarget, planMerge, type MergeSource } from '../../../shared/merge/plan';
 import { PACKAGE_ERRORS, packageFailure } from '../../../shared/packages/errors';
@@ -11,7 +9,8 @@ import { err, ok, type Result } from '../../../shared/result';
 import { lockDisagreements, refuseBrokenLocks } from '../../services/congress-file-locks';
 import { openStationPackage, openStationPackageJson } from '../../services/packages';
 import type { TeamKeys } from '../../services/station-keys';
-import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
+import { saveCongressFile } from '../save-congress';
+import { EXIT_OK, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
 import { teamKeysFromSetups } from './setup-keys';
 
 interface Input {
@@ -107,14 +106,8 @@ export const runMerge: CommandRun = ({ positionals, values }, output) => {
     return reportError(output, positionals[0] as string, { code: PACKAGE_ERRORS.conflict, message: `không gộp được vào cuộc bầu đã chốt kết quả: ${broken[0]?.message}`, details: broken.map((d) => ({ path: '', message: d.message })) });
   }
 
-  const temporary = `${outPath}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, writeCongressFile(merged));
-    renameSync(temporary, outPath);
-  } catch (error) {
-    output.err(`Lỗi: không ghi được "${outPath}": ${(error as Error).message}\n`);
-    return EXIT_REJECTED;
-  }
+  const saved = saveCongressFile(outPath, merged);
+  if (!saved.ok) return reportError(output, outPath, saved.error);
   output.err(`Đã ghi ${outPath}: ${merged.elections.reduce((n, e) => n + e.ballots.length, 0)} phiếu từ ${inputs.length} tệp\n`);
   return EXIT_OK;
 };

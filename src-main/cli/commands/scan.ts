@@ -6,7 +6,13 @@ import { SCAN_FORMAT, SCAN_VERSION, scanFileBallot, type ScanFileBallot, type Sc
 import { compareTeamNames } from '../../../shared/text/natural-order';
 import { electionLayouts } from '../../scan/election-layouts';
 import { readBallotImage } from '../../scan/read';
-import { EXIT_OK, readTextFile, reportError, type CommandRun } from '../io';
+import type { CongressFile } from '../../../shared/congress-file/schema';
+import { editableElectionIndex } from '../../../shared/scan/in-file';
+import { refuseBrokenLocks } from '../../services/congress-file-locks';
+import { scansDir } from '../../scan/evidence-files';
+import type { ElectionScanSetup } from '../../scan/election-layouts';
+import { EXIT_OK, EXIT_USAGE, readTextFile, reportError, type CommandRun, type Output, type ParsedArgs } from '../io';
+import { countScansIntoFile } from './scan-count';
 
 const IMAGE_FILE = /\.(png|jpe?g|tiff?)$/i;
 
@@ -30,19 +36,23 @@ function imagePaths(args: readonly string[]): Result<string[]> {
  * `kiem-phieu scan FILE.json --election ID IMAGE|FOLDER… [--json]`: reads scanned ballots of one
  * election against its layout, computed from the congress file as `export --ballots` prints it.
  * `--json` prints `kiem-phieu.scan` (INTERCHANGE.md, "Scanned ballots"); otherwise a Vietnamese
- * line per image and a summary. Nothing is counted or written: the readings are for the committee.
+ * line per image and a summary; nothing is written. `--count` counts them into the file instead
+ * (scan-count.ts): the confident ones at once, the others after `kiem-phieu review`.
  */
 export const runScan: CommandRun = async ({ positionals, values }, output) => {
   const [file, ...rest] = positionals as [string, ...string[]];
   const text = readTextFile(file);
   if (!text.ok) return reportError(output, file, text.error);
-  const congress = readCongressFile(text.value);
+  const read = readCongressFile(text.value);
+  const congress = read.ok ? refuseBrokenLocks(read.value) : read;
   if (!congress.ok) return reportError(output, file, congress.error);
   const setup = electionLayouts(congress.value, typeof values.election === 'string' ? values.election : undefined);
   if (!setup.ok) return reportError(output, file, setup.error);
   const paths = imagePaths(rest);
   if (!paths.ok) return reportError(output, rest.join(' '), paths.error);
   const names = new Map(setup.value.layouts[0]?.ballots[0]?.names.map((n) => [n.id, `${n.number}. ${n.name}`]) ?? []);
+  if (values.count === true) return countIntoFile(file, congress.value, setup.value, paths.value, values, names, output);
+  if (values.operator !== undefined) return usage(output, '--operator chỉ dùng với --count');
   const ballots: ScanFileBallot[] = [];
   for (const path of paths.value) {
     let reading: ScanReading;
@@ -59,6 +69,35 @@ export const runScan: CommandRun = async ({ positionals, values }, output) => {
   else output.out(summary(ballots));
   return EXIT_OK;
 };
+
+function usage(output: Output, message: string): number {
+  output.err(`${message}\n`);
+  return EXIT_USAGE;
+}
+
+/** `--count`: the readings go into the congress file (scan-count.ts); the lines say what became of each image. */
+async function countIntoFile(file: string, congress: CongressFile, setup: ElectionScanSetup, paths: readonly string[], values: ParsedArgs['values'], names: ReadonlyMap<string, string>, output: Output): Promise<number> {
+  if (values.json) return usage(output, '--count không đi cùng --json: kết quả được ghi vào tệp đại hội');
+  const operator = typeof values.operator === 'string' ? values.operator.trim() : '';
+  if (operator === '') return usage(output, 'Ghi tên người quét phiếu: --operator "Họ và tên"');
+  const index = editableElectionIndex(congress, setup.electionId ?? '');
+  if (!index.ok) return reportError(output, file, index.error);
+  const ballots: ScanFileBallot[] = [];
+  const counted = await countScansIntoFile(file, congress, index.value, setup, paths, { operator, at: new Date().toISOString() }, (image) => {
+    if (image.kind === 'already') return output.out(`${basename(image.path)}: ĐÃ CÓ — ảnh này đã được đọc (${image.sameAs}), không tính lại\n`);
+    if (image.kind === 'unreadable') return output.out(`${basename(image.path)}: KHÔNG ĐỌC ĐƯỢC TỆP — ${image.reason}\n`);
+    const ballot = scanFileBallot(image.path, image.reading);
+    ballots.push(ballot);
+    output.out(`${readingLine(ballot, names).trimEnd()}${image.number !== null ? ` → phiếu số ${image.number}` : ''}\n`);
+  });
+  if (!counted.ok) return reportError(output, file, counted.error);
+  output.out(summary(ballots));
+  const election = counted.value.elections[index.value];
+  const pending = (election?.scans ?? []).filter((s) => s.decision === 'pending').length;
+  output.out(`Đã ghi vào ${file}; ảnh được lưu trong ${scansDir(file)}.\n`);
+  if (pending > 0) output.out(`Còn ${pending} phiếu chờ người xác nhận: kiem-phieu review ${file} --election ${election?.id ?? ''} --operator "Họ và tên"\n`);
+  return EXIT_OK;
+}
 
 const MARK_WORDS = { agree: 'đồng ý', disagree: 'không đồng ý', both: 'cả hai ô', none: 'không đánh dấu' } as const;
 

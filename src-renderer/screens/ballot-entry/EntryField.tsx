@@ -3,7 +3,7 @@ import type { Verdict } from '../../../shared/rules/validity';
 import type { BallotView, ElectionView } from '../../api/types';
 import type { EntryMode, ParsedBallot } from '../../../shared/entry/ballot-input';
 import { ballotNumbers } from '../../../shared/format/ballot-numbers';
-import { verdictText } from './verdict';
+import { verdictText } from '../../../shared/entry/verdict';
 
 interface EntryFieldProps {
   election: ElectionView;

@@ -14,7 +14,7 @@ import { FinishedRoundCorrection, roundCorrectionText } from './FinishedRoundCor
 import { ChangeStationDialog, StationLine } from './StationStep';
 import { entryState, useTypedBallot } from './typed-ballot';
 import { useBallotBoxOwnsKeys, useEntryScreenKeys } from './use-entry-keys';
-import { verdictText } from './verdict';
+import { verdictText } from '../../../shared/entry/verdict';
 
 type Dialog = { kind: 'find' } | { kind: 'station' } | { kind: 'finished'; payload: BallotPayload; before: string; after: string };
 

@@ -1,7 +1,7 @@
 import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import type { ElectionResult, ElectionView } from '../../api/types';
 import type { EnteredBallot } from './entry-saves';
-import { verdictText } from './verdict';
+import { verdictText } from '../../../shared/entry/verdict';
 
 /** Ballots entered so far, for the team and the whole election. */
 export function Counters({ result, election, teamName }: { result: ElectionResult | null; election: ElectionView; teamName: string | null }) {

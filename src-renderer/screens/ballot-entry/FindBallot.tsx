@@ -7,7 +7,7 @@ import { ballotInputText } from '../../../shared/entry/ballot-input';
 import { useApp } from '../../state/app-store';
 import { useQuery } from '../../state/use-query';
 import { ballotNumbers } from '../../../shared/format/ballot-numbers';
-import { verdictText } from './verdict';
+import { verdictText } from '../../../shared/entry/verdict';
 
 /** What became of a voided number: undone right after entry (Ctrl+Z), or voided later with a reason. */
 function voidWords(b: BallotView): string {

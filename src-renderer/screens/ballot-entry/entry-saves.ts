@@ -3,7 +3,7 @@ import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import type { Verdict } from '../../../shared/rules/validity';
 import { invoke, type MethodInput } from '../../api/client';
 import type { BallotView, ElectionResult } from '../../api/types';
-import { verdictText } from './verdict';
+import { verdictText } from '../../../shared/entry/verdict';
 
 /** A ballot entered in this session, as "Phiếu vừa nhập" shows it. */
 export interface EnteredBallot {

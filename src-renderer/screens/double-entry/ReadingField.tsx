@@ -3,7 +3,7 @@ import { judgeBallot } from '../../../shared/rules/validity';
 import type { ElectionView } from '../../api/types';
 import { parseBallotInput } from '../../../shared/entry/ballot-input';
 import { BallotOnScreen } from '../ballot-entry/BallotOnScreen';
-import { verdictText } from '../ballot-entry/verdict';
+import { verdictText } from '../../../shared/entry/verdict';
 import { useBallotLayout } from './use-ballot-layout';
 
 /**

@@ -1,33 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanImage, ScanView } from '../../../shared/api/scan-views';
-import { INVALID_REASON_LABELS, MARK_LABELS } from '../../../shared/domain';
 import { invoke } from '../../api/client';
 import type { ElectionView } from '../../api/types';
 import { Modal } from '../../components/Modal';
-import { ballotInputText, MARK_KEYS, parseBallotInput } from '../../../shared/entry/ballot-input';
+import { parseBallotInput } from '../../../shared/entry/ballot-input';
+import { machineReadingText, reviewPrefill, reviewPrompt } from '../../../shared/scan/review-text';
 import { useApp } from '../../state/app-store';
 import { judgeBallot } from '../../../shared/rules/validity';
 import { ballotContext } from '../../../shared/rules/tally';
-import { verdictText } from '../ballot-entry/verdict';
+import { verdictText } from '../../../shared/entry/verdict';
 
 /** The data URL of the picture the server sends. */
 function dataUrl(image: ScanImage): string {
   let binary = '';
   for (let i = 0; i < image.data.length; i += 0x8000) binary += String.fromCharCode(...image.data.subarray(i, i + 0x8000));
   return `data:${image.mimeType};base64,${btoa(binary)}`;
-}
-
-/** What the machine read, prefilled as the entry screen's keys: the confident names only. */
-function prefill(scan: ScanView, election: ElectionView, listIds: readonly string[]): string {
-  if (election.format === 'A') return scan.struck ? ballotInputText({ struck: scan.struck }, { format: 'A', listIds: [...listIds], mode: 'struck' }) : '';
-  const keyOf = Object.fromEntries(Object.entries(MARK_KEYS).map(([key, mark]) => [mark, key]));
-  let typed = '';
-  for (const id of listIds) {
-    const mark = scan.marks?.[id];
-    if (mark === undefined) break;
-    typed += keyOf[mark];
-  }
-  return typed;
 }
 
 /**
@@ -39,7 +26,7 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
   const { station, notify } = useApp();
   const listed = useMemo(() => election.candidates.filter((c) => !c.withdrawn), [election]);
   const context = useMemo(() => ballotContext({ candidates: listed.map((c) => ({ id: c.key, name: c.name, withdrawn: false })), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid }), [listed, election]);
-  const [text, setText] = useState(() => prefill(scan, election, context.listIds));
+  const [text, setText] = useState(() => reviewPrefill(election.format, context.listIds, scan));
   const [note, setNote] = useState('');
   const [aside, setAside] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -55,15 +42,6 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
 
   const parsed = parseBallotInput(text, { format: election.format, listIds: context.listIds, mode: 'struck' });
   const verdict = parsed.empty || parsed.errors.length > 0 ? null : judgeBallot(parsed.choice, parsed.ruling, context);
-  const numberOf = (id: string) => context.listIds.indexOf(id) + 1;
-  const machine = [
-    scan.struck ? `gạch ${scan.struck.length > 0 ? scan.struck.map(numberOf).join(', ') : 'không ai'}` : null,
-    scan.marks ? Object.entries(scan.marks).map(([id, mark]) => `${numberOf(id)}: ${MARK_LABELS[mark].toLocaleLowerCase('vi')}`).join('; ') : null,
-    scan.uncertain.length > 0 ? `chưa chắc: ${scan.uncertain.map(numberOf).join(', ')}` : null,
-    scan.machineInvalid ? `phiếu không hợp lệ (${INVALID_REASON_LABELS[scan.machineInvalid].toLocaleLowerCase('vi')})` : null,
-    scan.outsideInk ? 'có chữ hoặc nét ngoài các dòng tên' : null,
-  ].filter(Boolean);
-
   const confirm = async () => {
     if (parsed.empty) return setError('Gõ phiếu như màn hình Nhập phiếu rồi Enter');
     if (parsed.errors.length > 0) return setError(parsed.errors[0] as string);
@@ -100,8 +78,8 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
           {image && !image.straightened && <figcaption>Không định vị được phiếu trên ảnh: ảnh hiện nguyên như khi quét.</figcaption>}
         </figure>
         <div className="scan-decide">
-          <p><strong>Máy đọc:</strong> {machine.join(' · ') || 'không đọc được tên nào'}</p>
-          <label htmlFor="scan-ballot-input">{election.format === 'A' ? 'Gõ số thứ tự những người BỊ GẠCH, rồi Enter' : 'Gõ một dấu cho mỗi người (1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 bỏ trống), rồi Enter'}</label>
+          <p><strong>Máy đọc:</strong> {machineReadingText(context.listIds, scan)}</p>
+          <label htmlFor="scan-ballot-input">{reviewPrompt(election.format)}</label>
           <input
             id="scan-ballot-input"
             ref={inputRef}

@@ -1,0 +1,110 @@
+import { ERROR_CODES } from '../api/errors';
+import { electionSetupFromFile } from '../congress-file/tally';
+import { nextPaperNumber } from '../congress-file/paper-numbers';
+import type { BallotEntry, CongressFile, ElectionInFile, ScanRecord } from '../congress-file/schema';
+import type { OperatorRuling } from '../domain';
+import type { BallotContent } from '../entry/ballot-input';
+import { fail, ok, type Result } from '../result';
+import { ballotContext } from '../rules/tally';
+import { judgeBallot, type Verdict } from '../rules/validity';
+import { ballotRecordFromEntry, checkBallotEntry } from '../validation/ballot-entry';
+import { SCANNED_NOTE } from './decision';
+import type { ScanReading } from './reading';
+
+/**
+ * Scanned ballots counted into a congress file (`kiem-phieu scan --count`, `kiem-phieu review`):
+ * what the app's "Quét phiếu" screen does to its store, done to the file. A ballot read with
+ * confidence counts at once; one a person must decide waits until they confirm it (it counts as
+ * they typed it) or set it aside (with a reason); a refused image counts nowhere. Each image is
+ * recorded once, by its SHA-256, with who scanned and who decided, and when.
+ */
+
+/** Who acts, and when (ISO time with the machine's offset). */
+export interface ScanActor {
+  operator: string;
+  at: string;
+}
+
+/** The index of the election ballots may be counted into: found, and neither locked, voided nor paused. */
+export function editableElectionIndex(file: CongressFile, electionId: string): Result<number> {
+  const index = file.elections.findIndex((e) => e.id === electionId);
+  const election = file.elections[index];
+  if (election === undefined) return fail(ERROR_CODES.notFound, `Không có cuộc bầu "${electionId}" trong tệp (có: ${file.elections.map((e) => e.id).join(', ')})`, 'election');
+  const named = `"${election.id}"${election.title ? ` (${election.title})` : ''}`;
+  if (election.voided) return fail(ERROR_CODES.roundVoided, `Vòng bầu ${named} đã bị hủy (${election.voided.reason}): phải bầu lại vòng này`, 'election');
+  if (election.status === 'locked' || election.lock) return fail(ERROR_CODES.electionLocked, `Cuộc bầu ${named} đã chốt kết quả${election.lock ? ` lúc ${election.lock.at} (mã kiểm tra ${election.lock.fingerprint})` : ''}: không thể tính thêm hay sửa phiếu`, 'election');
+  if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu ${named} đang tạm dừng`, 'election');
+  return ok(index);
+}
+
+/** The id of the ballot an image became: from its hash, so that merging the file twice counts it once. */
+export function scannedBallotId(sha256: string): string {
+  return `quet-${sha256.slice(0, 16)}`;
+}
+
+export function findScan(election: ElectionInFile, sha256: string): ScanRecord | undefined {
+  return election.scans?.find((s) => s.sha256 === sha256);
+}
+
+/** One image read by the machine, taken into the election: recorded, and counted when read with confidence. */
+export function takeReading(election: ElectionInFile, image: string, reading: ScanReading, by: ScanActor): { election: ElectionInFile; record: ScanRecord } {
+  const counts = reading.status === 'read';
+  const number = counts ? nextPaperNumber(election.ballots) : undefined;
+  const record: ScanRecord = {
+    image, sha256: reading.sha256, status: reading.status,
+    ...(reading.reason !== undefined ? { reason: reading.reason } : {}),
+    ...(reading.struck !== undefined ? { struck: reading.struck } : {}),
+    ...(reading.marks !== undefined ? { marks: reading.marks } : {}),
+    uncertain: reading.uncertain,
+    decision: counts ? 'counted' : reading.status === 'review' ? 'pending' : 'refused',
+    ...(number !== undefined ? { number, decidedBy: by.operator, decidedAt: by.at } : {}),
+    operator: by.operator, at: by.at,
+  };
+  const ballots = counts ? [...election.ballots, scannedBallot(reading.sha256, number as number, reading.marks ? { marks: reading.marks } : { struck: reading.struck ?? [] }, null, undefined, by)] : election.ballots;
+  return { election: { ...election, ballots, scans: [...(election.scans ?? []), record] }, record };
+}
+
+function scannedBallot(sha256: string, number: number, content: BallotContent, ruling: OperatorRuling | null, note: string | undefined, by: ScanActor): BallotEntry {
+  return { id: scannedBallotId(sha256), number, count: 1, ...content, ...(ruling ? { invalid: ruling } : {}), note: note ? `${SCANNED_NOTE}; ${note}` : SCANNED_NOTE, operator: by.operator, at: by.at };
+}
+
+/** What a person typed for a ballot the machine was unsure of (the entry screen's keys, read by shared/entry). */
+export interface ScanConfirmation {
+  content: BallotContent;
+  ruling: OperatorRuling | null;
+  note?: string;
+}
+
+function pendingScan(election: ElectionInFile, sha256: string): Result<number> {
+  const index = (election.scans ?? []).findIndex((s) => s.sha256 === sha256);
+  const scan = election.scans?.[index];
+  if (scan === undefined) return fail(ERROR_CODES.notFound, `Không có ảnh quét mã ${sha256.slice(0, 12)}… trong cuộc bầu "${election.id}"`, 'sha256');
+  if (scan.decision !== 'pending') return fail(ERROR_CODES.alreadyCorrected, scan.decision === 'refused' ? `Ảnh "${scan.image}" không phải phiếu đọc được của cuộc bầu này: không thể tính` : `Ảnh "${scan.image}" đã được quyết định rồi`, 'sha256');
+  return ok(index);
+}
+
+/** A person's decision on an image waiting for them: it counts as they typed it. */
+export function confirmScanInFile(election: ElectionInFile, sha256: string, decided: ScanConfirmation, by: ScanActor, congress: CongressFile['congress']): Result<{ election: ElectionInFile; number: number; verdict: Verdict }> {
+  const found = pendingScan(election, sha256);
+  if (!found.ok) return found;
+  if (decided.ruling === 'COMMITTEE_RULED' && !decided.note?.trim()) return fail(ERROR_CODES.invalidInput, 'Ghi lý do Ban kiểm phiếu kết luận phiếu không hợp lệ', 'note');
+  const number = nextPaperNumber(election.ballots);
+  const entry = scannedBallot(sha256, number, decided.content, decided.ruling, decided.note?.trim() || undefined, by);
+  const context = ballotContext(electionSetupFromFile(congress, election));
+  const listed = new Map(election.candidates.map((c) => [c.id, !c.withdrawn]));
+  const problems = checkBallotEntry(entry, listed, context.format);
+  if (problems.length > 0) return fail(ERROR_CODES.invalidInput, problems.map((p) => p.message).join('; '), 'ballot');
+  const record = ballotRecordFromEntry(entry);
+  const verdict = judgeBallot(record.choice, record.ruling, context);
+  const scans = (election.scans ?? []).map((s, i) => (i === found.value ? { ...s, decision: 'confirmed' as const, number, decidedBy: by.operator, decidedAt: by.at, ...(decided.note?.trim() ? { note: decided.note.trim() } : {}) } : s));
+  return ok({ election: { ...election, ballots: [...election.ballots, entry], scans }, number, verdict });
+}
+
+/** A person decides an image is not a ballot to count; the reason is required and kept. */
+export function setAsideScanInFile(election: ElectionInFile, sha256: string, reason: string, by: ScanActor): Result<ElectionInFile> {
+  const found = pendingScan(election, sha256);
+  if (!found.ok) return found;
+  if (reason.trim() === '') return fail(ERROR_CODES.invalidInput, 'Ghi lý do không tính ảnh này', 'reason');
+  const scans = (election.scans ?? []).map((s, i) => (i === found.value ? { ...s, decision: 'set_aside' as const, decidedBy: by.operator, decidedAt: by.at, note: reason.trim() } : s));
+  return ok({ ...election, scans });
+}

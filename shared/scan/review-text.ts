@@ -1,0 +1,47 @@
+import { INVALID_REASON_LABELS, MARK_LABELS, type BallotFormat, type InvalidReason, type Mark } from '../domain';
+import { ballotInputText, MARK_KEYS } from '../entry/ballot-input';
+
+/** What the machine made of a ballot a person must decide: the names read with confidence, the doubtful ones, and why it waits. */
+export interface MachineReadingForReview {
+  struck: readonly string[] | null;
+  marks: Readonly<Record<string, Mark>> | null;
+  uncertain: readonly string[];
+  machineInvalid: InvalidReason | null;
+  outsideInk: boolean;
+}
+
+/** The machine's confident reading, typed in already with the entry screen's keys (format B: the marks up to the first name it was unsure of). */
+export function reviewPrefill(format: BallotFormat, listIds: readonly string[], machine: Pick<MachineReadingForReview, 'struck' | 'marks'>): string {
+  if (format === 'A') return machine.struck ? ballotInputText({ struck: machine.struck }, { format: 'A', listIds, mode: 'struck' }) : '';
+  const keyOf = Object.fromEntries(Object.entries(MARK_KEYS).map(([key, mark]) => [mark, key]));
+  let typed = '';
+  for (const id of listIds) {
+    const mark = machine.marks?.[id];
+    if (mark === undefined) break;
+    typed += keyOf[mark];
+  }
+  return typed;
+}
+
+/** "gạch 2, 5 · chưa chắc: 7 · có chữ hoặc nét ngoài các dòng tên": the names by their number on the ballot. */
+export function machineReadingText(listIds: readonly string[], machine: MachineReadingForReview): string {
+  const numberOf = (id: string) => listIds.indexOf(id) + 1;
+  const parts = [
+    machine.struck ? (machine.struck.length > 0 ? `gạch ${machine.struck.map(numberOf).join(', ')}` : 'không gạch tên nào') : null,
+    machine.marks ? Object.entries(machine.marks).map(([id, mark]) => `${numberOf(id)}: ${MARK_LABELS[mark].toLocaleLowerCase('vi')}`).join('; ') : null,
+    machine.uncertain.length > 0 ? `chưa chắc: ${machine.uncertain.map(numberOf).join(', ')}` : null,
+    machine.machineInvalid ? `phiếu không hợp lệ (${INVALID_REASON_LABELS[machine.machineInvalid].toLocaleLowerCase('vi')})` : null,
+    machine.outsideInk ? 'có chữ hoặc nét ngoài các dòng tên' : null,
+  ].filter((part) => part !== null && part !== '');
+  return parts.join(' · ') || 'không đọc được tên nào';
+}
+
+/** What to type, as the entry screen says it. */
+export function reviewPrompt(format: BallotFormat): string {
+  return format === 'A' ? 'Gõ số thứ tự những người BỊ GẠCH, rồi Enter' : 'Gõ một dấu cho mỗi người (1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 bỏ trống), rồi Enter';
+}
+
+/** The keys beyond the names, as the entry screen lists them. */
+export function reviewKeysText(format: BallotFormat): string {
+  return [...(format === 'A' ? ['0 không gạch ai', '/ gạch hết'] : []), 'g ghi thêm tên', 'k ký tên, đánh dấu', 'p không do Ban kiểm phiếu phát ra', 'b Ban kiểm phiếu kết luận không hợp lệ'].join(' · ');
+}

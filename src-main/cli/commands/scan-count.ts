@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CongressFile } from '../../../shared/congress-file/schema';
+import { fail, ok, type Result } from '../../../shared/result';
+import { findScan, takeReading, type ScanActor } from '../../../shared/scan/in-file';
+import type { ScanReading } from '../../../shared/scan/reading';
+import { keepImage, PROGRAM, scansDir, storedName } from '../../scan/evidence-files';
+import type { ElectionScanSetup } from '../../scan/election-layouts';
+import { readBallotImage } from '../../scan/read';
+import { saveCongressFile } from '../save-congress';
+
+/** Images between two saves of the congress file: a power cut loses at most these (the next run reads them again). */
+const SAVE_EVERY = 20;
+
+/** What became of one image named on the command line. */
+export type CountedImage =
+  | { path: string; kind: 'taken'; reading: ScanReading; number: number | null }
+  | { path: string; kind: 'already'; sameAs: string }
+  | { path: string; kind: 'unreadable'; reason: string };
+
+/**
+ * `scan --count`: each image read, kept beside the congress file (`<file>.scans/<sha256>.<ext>`,
+ * with `<sha256>.json`: the scores, the thresholds and the program's version), recorded in the
+ * election's `scans`, and counted when read with confidence. An image already recorded (the same
+ * bytes) is not read again, so running the command again over a growing folder takes only the new
+ * images. The file is saved as it goes.
+ */
+export async function countScansIntoFile(path: string, file: CongressFile, electionIndex: number, setup: ElectionScanSetup, images: readonly string[], by: ScanActor, onImage: (image: CountedImage) => void): Promise<Result<CongressFile>> {
+  const dir = scansDir(path);
+  let current = file;
+  let unsaved = 0;
+  const save = (): Result<void> => {
+    unsaved = 0;
+    return saveCongressFile(path, current);
+  };
+  for (const image of images) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(image));
+    } catch (error) {
+      onImage({ path: image, kind: 'unreadable', reason: `Không đọc được tệp: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      continue;
+    }
+    const election = current.elections[electionIndex] as CongressFile['elections'][number];
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const same = findScan(election, sha256);
+    if (same) {
+      onImage({ path: image, kind: 'already', sameAs: same.image });
+      continue;
+    }
+    const reading = { ...(await readBallotImage(bytes, setup.layouts, { electionHash: setup.electionHash, allBothOrNoneInvalid: setup.allBothOrNoneInvalid })), sha256 };
+    const stored = storedName(sha256, image);
+    const kept = keepImage(dir, stored, bytes);
+    if (!kept.ok) return stopAt(save, kept.error.message);
+    try {
+      writeFileSync(join(dir, `${sha256}.json`), `${JSON.stringify({ image: basename(image), stored, program: PROGRAM, reading }, null, 1)}\n`);
+    } catch (error) {
+      return stopAt(save, `Không lưu được kết quả đọc của ảnh "${image}" vào "${dir}": ${(error as Error).message}`);
+    }
+    const taken = takeReading(election, basename(image), reading, by);
+    current = { ...current, elections: current.elections.map((e, i) => (i === electionIndex ? taken.election : e)) };
+    onImage({ path: image, kind: 'taken', reading, number: taken.record.number ?? null });
+    if (++unsaved >= SAVE_EVERY) {
+      const saved = save();
+      if (!saved.ok) return saved;
+    }
+  }
+  const saved = unsaved > 0 ? save() : ok(undefined);
+  return saved.ok ? ok(current) : saved;
+}
+
+/** Stops the run: what was taken so far is saved first, then the reason. */
+function stopAt(save: () => Result<void>, message: string): Result<never> {
+  const saved = save();
+  return saved.ok ? fail('CANNOT_WRITE', message) : saved;
+}

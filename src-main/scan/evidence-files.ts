@@ -1,0 +1,47 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { ERROR_CODES } from '../../shared/api/errors';
+import { fail, ok, type Result } from '../../shared/result';
+import packageJson from '../../package.json' with { type: 'json' };
+
+/** The program that read a scan, kept with its evidence. */
+export const PROGRAM = { name: packageJson.name, version: packageJson.version };
+
+/** Where the images of a congress file (the app's or a `.json`) are kept: a folder beside it, `<file>.scans`. */
+export function scansDir(file: string): string {
+  return `${file}.scans`;
+}
+
+/** The kept copy's name: the image's SHA-256 and its extension (lower case). */
+export function storedName(sha256: string, image: string): string {
+  const ext = extname(image).toLowerCase().replace(/^\.jpeg$/, '.jpg').replace(/^\.tiff$/, '.tif');
+  return `${sha256}${ext}`;
+}
+
+/**
+ * Copies an image beside the congress file, atomically (a temporary file, then a rename): the
+ * copy is whole or absent. The name is its hash, so a copy already there is the same bytes.
+ */
+export function keepImage(dir: string, stored: string, bytes: Uint8Array): Result<string> {
+  const path = join(dir, stored);
+  try {
+    if (existsSync(path)) return ok(path);
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes, { flush: true });
+    renameSync(temporary, path);
+    return ok(path);
+  } catch (error) {
+    return fail(ERROR_CODES.cannotWrite, `Không lưu được bản sao ảnh vào thư mục "${dir}" (${error instanceof Error ? error.message : String(error)}): ảnh chưa được tính`);
+  }
+}
+
+export function readKeptImage(dir: string, stored: string): Result<Uint8Array> {
+  const path = join(dir, stored);
+  try {
+    return ok(new Uint8Array(readFileSync(path)));
+  } catch {
+    return fail(ERROR_CODES.cannotRead, `Không tìm thấy bản sao ảnh "${stored}" trong thư mục "${dir}"`);
+  }
+}
+
