@@ -37,9 +37,9 @@ export function editableElectionIndex(file: CongressFile, electionId: string): R
   return ok(index);
 }
 
-/** The id of the ballot an image became: from its hash, so that merging the file twice counts it once. */
+/** The id of the ballot an image became: its hash, so that merging the file twice counts it once. */
 export function scannedBallotId(sha256: string): string {
-  return `quet-${sha256.slice(0, 16)}`;
+  return `quet-${sha256}`;
 }
 
 export function findScan(election: ElectionInFile, sha256: string): ScanRecord | undefined {

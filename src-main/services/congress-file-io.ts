@@ -4,6 +4,7 @@ import { PaperNumbering } from '../../shared/congress-file/paper-numbers';
 import type { CongressFile, ElectionLock } from '../../shared/congress-file/schema';
 import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
 import type { BallotSelection, ElectionRow, Store } from '../db/store';
+import { insertScanRecords, scanRecordsFromStore } from './congress-file-scans';
 import { choiceOfRow } from './election-data';
 import { lockOfElection } from './election-locks';
 
@@ -62,14 +63,17 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
       candidates++;
     });
     const numbers = new PaperNumbering();
+    const uidOfNumber = new Map<number, string>();
     e.ballots.forEach((entry) => {
       const numbered = numbers.take(entry);
       if (!('number' in numbered)) throw new Error(`insertCongressFile: ${e.id}: number ${numbered.overlaps} overlaps (the file was not checked)`);
       const record = ballotRecordFromEntry(entry);
       const choice = record.choice;
       const selection: BallotSelection = choice.kind === 'kept' || choice.kind === 'struck' ? [...choice.ids] : choice.kind === 'marks' ? { ...choice.marks } : null;
+      const uid = entry.id ?? options.newId();
+      uidOfNumber.set(numbered.number, uid);
       store.insertBallot({
-        electionId, uid: entry.id ?? options.newId(), number: numbered.number, version: 1, supersedes: null, teamId: teamId(entry.team), count: entry.count, kind: choice.kind, selection, ruling: record.ruling,
+        electionId, uid, number: numbered.number, version: 1, supersedes: null, teamId: teamId(entry.team), count: entry.count, kind: choice.kind, selection, ruling: record.ruling,
         note: entry.note || null, operator: entry.operator ?? '', enteredAt: entry.at ?? options.now,
       });
       ballots++;
@@ -79,6 +83,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
       teamTotals++;
     }
     for (const share of e.teamReceived ?? []) store.setTeamReceived({ electionId, teamId: teamId(share.team) as number, received: share.received, operator: '', enteredAt: options.now });
+    if (e.scans) insertScanRecords(store, electionId, e.scans, uidOfNumber, options.now);
     if (e.voided) store.insertVoidedRound({ electionId, reason: e.voided.reason, operator: '', voidedAt: e.voided.at });
   });
   for (const e of file.elections) {
@@ -140,6 +145,7 @@ function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number,
     }),
     teamTotals: store.listTeamTotals(e.id).map((t) => ({ team: t.teamName, returned: t.returned, valid: t.valid, invalid: t.invalid, votes: t.votes })),
     teamReceived: store.listTeamReceived(e.id).map((r) => ({ team: r.teamName, received: r.received })),
+    ...(store.scanFigures(e.id).total > 0 ? { scans: scanRecordsFromStore(store, e.id) } : {}),
     ...(voided ? { voided: { at: voided.voidedAt, reason: voided.reason } } : {}),
   };
 }

@@ -166,4 +166,24 @@ describe('api: scanned ballots (issue 12)', () => {
     expect(third.taken.map((t) => t.image)).toEqual(['3.png']);
     expect(third.list.counts).toMatchObject({ total: 3, counted: 3 });
   });
+
+  it('the congress file the app saves carries its scans; opened again, a waiting image still blocks the lock, and it saves back the same', async () => {
+    const s = await scanning(['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy', 'Phạm Minh Đức']);
+    writeScans(s.folder, { '1.png': await scannedBallot(s.layout, [4]), '2.png': await scannedBallot(s.layout, []), '3.png': 'không phải ảnh' });
+    await s.look();
+    const { text } = unwrap(s.app.api.exportCongressFile({ congressId: s.congressId }));
+    const saved = JSON.parse(text).elections[0].scans;
+    expect(saved.map((x: { image: string; decision: string; number?: number }) => [x.image, x.decision, x.number])).toEqual([['1.png', 'counted', 1], ['2.png', 'pending', undefined], ['3.png', 'refused', undefined]]);
+    expect(saved[0]).toMatchObject({ struck: ['c04'], uncertain: [], operator: 'Nguyễn Văn An' });
+
+    const other = openTestApp();
+    const imported = unwrap(other.api.importCongressFile({ content: text, operator: 'Thư ký' }));
+    const election = other.store.listElections(imported.congressId)[0]!;
+    const list = unwrap(other.api.listScans({ electionId: election.id }));
+    expect(list.counts).toMatchObject({ total: 3, counted: 1, pending: 1, refused: 1 });
+    expect(list.scans[0]).toMatchObject({ image: '1.png', decision: 'counted', ballotNumber: 1, struck: ['c04'] });
+    expect(failure(other.api.lockElection({ electionId: election.id })).code).toBe('BLOCKING_PROBLEMS');
+    expect(unwrap(other.api.exportCongressFile({ congressId: imported.congressId })).text).toBe(text);
+  });
 });
+
