@@ -16,6 +16,7 @@ import { checkChairPin } from '../api/chair-pin-guard';
 import { createContext } from '../api/context';
 import { fileBytes } from '../services/file-bytes';
 import { BackupService, withBackups, type BackupPolicy } from '../services/backups';
+import { copyEvidence, scansDir } from '../scan/evidence-files';
 import { systemClock, type Clock } from '../services/clock';
 
 export interface OpenCongressFile {
@@ -139,12 +140,13 @@ export class Workspace {
     return this.createFileWith(fileName, (api) => api.createCongress(congress));
   }
 
-  /** A consistent copy of the open file, which stays the one open. */
+  /** A consistent copy of the open file, which stays the one open, with its scanned images beside it. */
   saveCopy(fileName: string): Result<{ path: string }> {
     if (!this.open) return fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào');
     const path = this.resolve(fileName);
     if (existsSync(path)) return fail(ERROR_CODES.duplicate, `Đã có tệp "${basename(path)}": chọn tên khác`, 'fileName');
     this.open.store.copyTo(path);
+    copyEvidence(scansDir(this.open.path), scansDir(path));
     return ok({ path });
   }
 
@@ -181,6 +183,8 @@ export class Workspace {
       renameSync(temporary, path);
     };
     replace(backup.path);
+    // Images the restored file names but the file's folder lacks (deleted since) come back from the backups' copies.
+    copyEvidence(open.backups.scansDir, scansDir(path));
     const reopened = this.openFile(path);
     if (!reopened.ok) {
       replace(saved.path);

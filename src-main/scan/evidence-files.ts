@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { fail, ok, type Result } from '../../shared/result';
@@ -45,3 +45,22 @@ export function readKeptImage(dir: string, stored: string): Result<Uint8Array> {
   }
 }
 
+
+/**
+ * Copies the kept images (and what is kept with them) of one folder into another, those not there
+ * yet: a file's name is its content's hash, so a file already there is the same bytes. Used for
+ * backups (`<file>.backups/scans`), a copy of the file and a restore. A missing source is nothing
+ * to copy. Returns how many files were copied.
+ */
+export function copyEvidence(fromDir: string, toDir: string): number {
+  if (!existsSync(fromDir)) return 0;
+  const missing = readdirSync(fromDir).filter((name) => !name.endsWith('.tmp') && !existsSync(join(toDir, name)));
+  if (missing.length === 0) return 0;
+  mkdirSync(toDir, { recursive: true });
+  for (const name of missing) {
+    const temporary = join(toDir, `${name}.${process.pid}.tmp`);
+    copyFileSync(join(fromDir, name), temporary);
+    renameSync(temporary, join(toDir, name));
+  }
+  return missing.length;
+}

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, join } from 'node:path';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../shared/api/workspace-views';
 import type { Clock } from './clock';
+import { copyEvidence, scansDir } from '../scan/evidence-files';
 import type { Store } from '../db/store';
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
@@ -64,6 +65,11 @@ export class BackupService {
     this.lastBackupAt = newest ? Date.parse(newest.at) : 0;
   }
 
+  /** Where the backups keep the scanned images: one folder for all of them, `<file>.backups/scans`. */
+  get scansDir(): string {
+    return join(this.dir, 'scans');
+  }
+
   list(): BackupInfo[] {
     if (!existsSync(this.dir)) return [];
     return readdirSync(this.dir)
@@ -90,6 +96,8 @@ export class BackupService {
     const temporary = `${path}.tmp`;
     rmSync(temporary, { force: true });
     this.store.copyTo(temporary);
+    // The scanned images are evidence: the backups keep every one, never pruned (they are named by their hash).
+    copyEvidence(scansDir(this.path), this.scansDir);
     renameSync(temporary, path);
     this.lastSeq = this.store.lastAuditEvent()?.seq ?? this.lastSeq;
     this.lastBackupAt = Date.parse(at);

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../src-main/app/backend';
 import { Workspace } from '../../src-main/app/workspace';
 import { Store } from '../../src-main/db/store';
 import { tempDir, unwrap } from '../helpers/api';
+import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
 import { chairWithSetup, stationFrom } from '../helpers/stations';
 
 /** A clock the test moves by hand. */
@@ -85,6 +86,33 @@ describe('backups beside the congress file', () => {
     expect(existsSync(`${workspace.current!.path}.restoring`)).toBe(false);
     const refused = await backend.invoke('restoreBackup', { name: '../../etc/passwd' });
     expect(refused.ok).toBe(false);
+    workspace.close();
+  });
+});
+
+describe('the scanned images go with the file', () => {
+  it('the backups keep every image, a copy of the file takes them along, and a restore brings back one deleted since', async () => {
+    const { workspace, electionId } = await openWorkspace();
+    const layout = appLayout(workspace.current!.store, electionId);
+    const folder = tempDir();
+    const image = await scannedBallot(layout, [1]);
+    writeScans(folder, { '1.png': image, '2.png': 'không phải ảnh' });
+    unwrap(await workspace.current!.api.scanFolder({ electionId, folder, operator: 'An' }));
+    const evidence = `${workspace.current!.path}.scans`;
+    const names = readdirSync(evidence).sort();
+    expect(names).toHaveLength(2);
+    const kept = workspace.current!.backups.backupNow('manual');
+    expect(readdirSync(workspace.current!.backups.scansDir).sort()).toEqual(names);
+
+    const copy = unwrap(workspace.saveCopy('ban-sao'));
+    expect(readdirSync(`${copy.path}.scans`).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(`${copy.path}.scans`, name))).toEqual(readFileSync(join(evidence, name)));
+
+    for (const name of names) rmSync(join(evidence, name));
+    unwrap(workspace.restoreBackup(kept.name, 'Chủ tịch'));
+    expect(readdirSync(`${workspace.current!.path}.scans`).sort()).toEqual(names);
+    const shown = await workspace.current!.api.scanImage({ scanId: workspace.current!.store.listScans(electionId)[0]!.id });
+    expect(shown.ok).toBe(true);
     workspace.close();
   });
 });
