@@ -28,6 +28,8 @@ export const ERROR_CODES = {
   restoreFailed: 'RESTORE_FAILED',
   cannotRead: 'CANNOT_READ',
   cannotWrite: 'CANNOT_WRITE',
+  /** A file changed on disk since the command read it (another command, another person): not overwritten. */
+  fileChanged: 'FILE_CHANGED',
   // Printed papers
   nothingToPrint: 'NOTHING_TO_PRINT',
   /** Official minutes of an election not locked (a draft is printed only when asked for). */

@@ -21,6 +21,8 @@ export interface ScanRow {
   scannedAt: string;
   decidedBy: string | null;
   decidedAt: string | null;
+  /** Why a person set the image aside, or their note on the ballot they confirmed. */
+  note: string | null;
 }
 
 export interface ScanEvidence {
@@ -42,6 +44,8 @@ export interface ScanView {
   scannedAt: string;
   decidedBy: string | null;
   decidedAt: string | null;
+  /** Why a person set it aside, or their note on the ballot they confirmed. */
+  note: string | null;
   /** The names (candidate keys) read with confidence: struck (format A) or marked (format B). */
   struck: string[] | null;
   marks: Record<string, Mark> | null;

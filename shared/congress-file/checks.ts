@@ -27,7 +27,11 @@ export class ElectionBallotChecks {
   private readonly ids = new Set<string>();
   private readonly numbers = new PaperNumbering();
 
-  constructor(election: Pick<ElectionInFile, 'candidates' | 'seats'>, private readonly path: string) {
+  /** The paper numbers of the election's ballots, kept only when its scan records name papers. */
+  readonly papers: Set<number> | null;
+
+  constructor(election: Pick<ElectionInFile, 'candidates' | 'seats' | 'scans'>, private readonly path: string) {
+    this.papers = election.scans?.some((s) => s.number !== undefined) ? new Set() : null;
     const listed = new Map<string, boolean>();
     for (const candidate of election.candidates) listed.set(candidate.id, !candidate.withdrawn);
     this.listed = listed;
@@ -40,6 +44,7 @@ export class ElectionBallotChecks {
       this.ids.add(entry.id);
     }
     const numbered = this.numbers.take(entry);
+    if ('number' in numbered && this.papers) for (let k = 0; k < entry.count; k++) this.papers.add(numbered.number + k);
     if ('overlaps' in numbered) add(`${this.path}.ballots[${index}].number`, `số phiếu ${numbered.overlaps} đã thuộc các tờ trước (số phiếu tăng dần, mỗi tờ một số: số nhỏ nhất còn lại là ${numbered.lowest})`);
     const details = checkBallotEntry(entry, this.listed, this.format);
     for (const detail of details) add(joinPath(`${this.path}.ballots[${index}]`, detail.path), detail.message);
@@ -62,7 +67,7 @@ export function checkElectionHead(election: ElectionInFile, path: string, electi
 }
 
 /** An election's team totals and shares (after its ballots). */
-export function checkElectionTail(election: ElectionInFile, path: string, listed: ListedCandidates, add: AddDetail): void {
+export function checkElectionTail(election: ElectionInFile, path: string, listed: ListedCandidates, papers: ReadonlySet<number> | null, add: AddDetail): void {
   const teams = new Set<string>();
   election.teamTotals.forEach((total, i) => {
     if (teams.has(total.team)) add(`${path}.teamTotals[${i}].team`, `tổ "${total.team}" có hai bản tổng hợp`);
@@ -74,11 +79,11 @@ export function checkElectionTail(election: ElectionInFile, path: string, listed
     if (received.has(share.team)) add(`${path}.teamReceived[${i}].team`, `tổ "${share.team}" ghi số phiếu được giao hai lần`);
     received.add(share.team);
   });
-  checkScanRecords(election, path, listed, add);
+  checkScanRecords(election, path, listed, papers ?? new Set(), add);
 }
 
-/** The scan records: each image once (by its hash), names of the list only. */
-function checkScanRecords(election: ElectionInFile, path: string, listed: ListedCandidates, add: AddDetail): void {
+/** The scan records: each image once (by its hash), names of the list only, and an image counted names a paper of the election (none other does). */
+function checkScanRecords(election: ElectionInFile, path: string, listed: ListedCandidates, papers: ReadonlySet<number>, add: AddDetail): void {
   const hashes = new Set<string>();
   (election.scans ?? []).forEach((scan, i) => {
     const at = `${path}.scans[${i}]`;
@@ -86,6 +91,10 @@ function checkScanRecords(election: ElectionInFile, path: string, listed: Listed
     hashes.add(scan.sha256);
     const named = [...(scan.struck ?? []).map((id, j) => [`struck[${j}]`, id]), ...Object.keys(scan.marks ?? {}).map((id) => [`marks.${id}`, id]), ...scan.uncertain.map((id, j) => [`uncertain[${j}]`, id])];
     for (const [where, id] of named) if (!listed.has(id as string)) add(`${at}.${where}`, `không có ứng cử viên "${id}"`);
+    const counts = scan.decision === 'counted' || scan.decision === 'confirmed';
+    if (counts && scan.number === undefined) add(`${at}.number`, `ảnh đã được tính ("${scan.decision}") phải ghi số của phiếu`);
+    else if (counts && !papers.has(scan.number as number)) add(`${at}.number`, `không có phiếu số ${scan.number} trong cuộc bầu`);
+    else if (!counts && scan.number !== undefined) add(`${at}.number`, `ảnh không được tính ("${scan.decision}") không có số phiếu`);
   });
 }
 
@@ -93,7 +102,7 @@ function checkScanRecords(election: ElectionInFile, path: string, listed: Listed
  * Every check of a whole file, in the order a reader meets the places. A reader that checked the
  * ballots as they went by (they are not kept in `file` then) passes what it found, per election.
  */
-export function checkCongressFile(file: CongressFile, ballotsChecked?: ReadonlyMap<number, readonly AppErrorDetail[]>): AppErrorDetail[] {
+export function checkCongressFile(file: CongressFile, ballotsChecked?: ReadonlyMap<number, readonly AppErrorDetail[]>, papersChecked?: ReadonlyMap<number, ReadonlySet<number> | null>): AppErrorDetail[] {
   const details: AppErrorDetail[] = [];
   const add: AddDetail = (path, message) => {
     details.push({ path, message });
@@ -109,7 +118,7 @@ export function checkCongressFile(file: CongressFile, ballotsChecked?: ReadonlyM
     const ballots = new ElectionBallotChecks(election, path);
     if (ballotsChecked) details.push(...(ballotsChecked.get(i) ?? []));
     else election.ballots.forEach((entry, j) => ballots.check(entry, j, add));
-    checkElectionTail(election, path, ballots.listed, add);
+    checkElectionTail(election, path, ballots.listed, ballotsChecked ? (papersChecked?.get(i) ?? null) : ballots.papers, add);
   });
   return details;
 }

@@ -143,6 +143,7 @@ export function readCongressFile(input: unknown, onBallot?: BallotSink, sliceAbo
 
   const zodIssues: z.core.$ZodIssue[] = parsed.success ? [] : [...parsed.error.issues];
   const checked = new Map<number, AppErrorDetail[]>();
+  const papers = new Map<number, ReadonlySet<number> | null>();
   let semantic = 0;
   const reader = new EntryReader();
   if (file) reader.seed(file.elections.flatMap((e) => e.candidates.map((c) => c.id)));
@@ -168,6 +169,7 @@ export function readCongressFile(input: unknown, onBallot?: BallotSink, sliceAbo
         }
       }
       checked.set(source.election, found);
+      papers.set(source.election, checks?.papers ?? null);
     }
   } catch (error) {
     if (!(error instanceof SyntaxInBallots) || !(input instanceof Uint8Array)) throw error;
@@ -177,7 +179,7 @@ export function readCongressFile(input: unknown, onBallot?: BallotSink, sliceAbo
   }
 
   if (zodIssues.length > 0 || file === null) return fileError(issueDetails(orderIssues(zodIssues)));
-  const details = checkCongressFile(file, checked);
+  const details = checkCongressFile(file, checked, papers);
   if (details.length > 0) return fileError(details);
   // A lock means the election is locked, whatever else the file says (a writer may know no `status`).
   for (const election of file.elections) if (election.lock) election.status = 'locked';

@@ -1,21 +1,16 @@
 import { teamTotalFromFile } from '../congress-file/read';
-import type { BallotEntry, CongressFile, ElectionInFile } from '../congress-file/schema';
+import { frozenElection } from '../congress-file/frozen';
+import type { BallotEntry, CongressFile } from '../congress-file/schema';
 import type { MergePlan } from './plan';
 import type { MergeTarget, MergeTargetElection } from './target';
 
-function frozenReason(election: ElectionInFile, file: CongressFile): string | null {
-  if (election.status === 'locked') return 'cuộc bầu đã chốt kết quả';
-  if (election.status === 'paused') return 'cuộc bầu đang tạm dừng';
-  if (file.elections.some((e) => e.continues === election.id && e.voided === undefined)) return 'vòng bầu đã kết thúc';
-  return null;
-}
 
 /** A congress file as the target of a merge (what `kiem-phieu merge` writes). */
 export function targetFromFile(file: CongressFile): MergeTarget {
   const elections = new Map<string, MergeTargetElection>();
   for (const e of file.elections) {
     elections.set(e.id, {
-      key: e.id, title: e.title ?? '', seats: e.seats, candidates: e.candidates.map((c) => ({ id: c.id, withdrawn: c.withdrawn })), frozen: frozenReason(e, file),
+      key: e.id, title: e.title ?? '', seats: e.seats, candidates: e.candidates.map((c) => ({ id: c.id, withdrawn: c.withdrawn })), frozen: frozenElection(e, file)?.reason ?? null,
       ballots: new Map(e.ballots.flatMap((b) => (b.id === undefined ? [] : [[b.id, { team: b.team ?? null, content: b }] as const]))),
       teamTotals: new Map(e.teamTotals.map((t) => [t.team, teamTotalFromFile(t)])),
       teamReceived: new Map((e.teamReceived ?? []).map((r) => [r.team, r.received])),
@@ -24,9 +19,9 @@ export function targetFromFile(file: CongressFile): MergeTarget {
   return { elections, claims: new Map(), merged: new Map() };
 }
 
-/** The congress of a file with nothing counted yet: its elections and lists, no ballots or team figures (and no lock, which sealed them). */
+/** The congress of a file with nothing counted yet: its elections and lists, no ballots, team figures or scans (and no lock, which sealed them). */
 export function withoutCountedData(file: CongressFile): CongressFile {
-  return { ...file, elections: file.elections.map(({ lock: _lock, ...e }) => ({ ...e, ballots: [], teamTotals: [], teamReceived: [] })) };
+  return { ...file, elections: file.elections.map(({ lock: _lock, scans: _scans, ...e }) => ({ ...e, ballots: [], teamTotals: [], teamReceived: [] })) };
 }
 
 /**

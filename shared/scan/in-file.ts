@@ -1,4 +1,5 @@
 import { ERROR_CODES } from '../api/errors';
+import { frozenElection } from '../congress-file/frozen';
 import { electionSetupFromFile } from '../congress-file/tally';
 import { nextPaperNumber } from '../congress-file/paper-numbers';
 import type { BallotEntry, CongressFile, ElectionInFile, ScanRecord } from '../congress-file/schema';
@@ -19,21 +20,19 @@ import type { ScanReading } from './reading';
  * recorded once, by its SHA-256, with who scanned and who decided, and when.
  */
 
-/** Who acts, and when (ISO time with the machine's offset). */
+/** Who acts, and when (an ISO time, as `new Date().toISOString()` gives it). */
 export interface ScanActor {
   operator: string;
   at: string;
 }
 
-/** The index of the election ballots may be counted into: found, and neither locked, voided nor paused. */
+/** The index of the election ballots may be counted into: found, and not frozen (congress-file/frozen.ts). */
 export function editableElectionIndex(file: CongressFile, electionId: string): Result<number> {
   const index = file.elections.findIndex((e) => e.id === electionId);
   const election = file.elections[index];
   if (election === undefined) return fail(ERROR_CODES.notFound, `Không có cuộc bầu "${electionId}" trong tệp (có: ${file.elections.map((e) => e.id).join(', ')})`, 'election');
-  const named = `"${election.id}"${election.title ? ` (${election.title})` : ''}`;
-  if (election.voided) return fail(ERROR_CODES.roundVoided, `Vòng bầu ${named} đã bị hủy (${election.voided.reason}): phải bầu lại vòng này`, 'election');
-  if (election.status === 'locked' || election.lock) return fail(ERROR_CODES.electionLocked, `Cuộc bầu ${named} đã chốt kết quả${election.lock ? ` lúc ${election.lock.at} (mã kiểm tra ${election.lock.fingerprint})` : ''}: không thể tính thêm hay sửa phiếu`, 'election');
-  if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu ${named} đang tạm dừng`, 'election');
+  const frozen = frozenElection(election, file);
+  if (frozen) return fail(frozen.code, `Cuộc bầu "${election.id}"${election.title ? ` (${election.title})` : ''}: ${frozen.reason}; không thể tính thêm, xác nhận hay sửa phiếu`, 'election');
   return ok(index);
 }
 

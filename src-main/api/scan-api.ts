@@ -71,7 +71,7 @@ export function scanApi(ctx: ApiContext) {
       const decision = counted ? 'counted' : reading.status === 'review' ? 'pending' : 'refused';
       const row: Omit<ScanRow, 'id'> = {
         electionId, image, sha256: reading.sha256, stored, status: reading.status, reason: reading.reason ?? null, reading: { reading, program: PROGRAM }, decision,
-        ballotUid: counted?.uid ?? null, ballotNumber: counted?.number ?? null, operator, scannedAt: now, decidedBy: counted ? operator : null, decidedAt: counted ? now : null,
+        ballotUid: counted?.uid ?? null, ballotNumber: counted?.number ?? null, operator, scannedAt: now, decidedBy: counted ? operator : null, decidedAt: counted ? now : null, note: null,
       };
       const scanId = store.insertScan(row);
       ctx.audit('scan.taken', { congressId: election.value.congressId, electionId, operator }, { scanId, image, sha256: reading.sha256, machine: machineReading(reading), decision, number: counted?.number ?? null });
@@ -156,7 +156,7 @@ export function scanApi(ctx: ApiContext) {
         const saved = ballots.enterBallot({ electionId: row.electionId, ...content, note: note ? `${SCANNED_NOTE}; ${note}` : SCANNED_NOTE });
         if (!saved.ok) return saved;
         const operator = input.operator ?? '';
-        store.decideScan(row.id, 'confirmed', { operator, at: ctx.now(), ballotUid: saved.value.uid, ballotNumber: saved.value.number });
+        store.decideScan(row.id, 'confirmed', { operator, at: ctx.now(), ballotUid: saved.value.uid, ballotNumber: saved.value.number, ...(note ? { note } : {}) });
         const election = store.getElection(row.electionId);
         const { scanId: _s, operator: _o, ...decided } = input;
         ctx.audit('scan.confirmed', { congressId: election?.congressId ?? null, electionId: row.electionId, operator }, { scanId: row.id, image: row.image, sha256: row.sha256, machine: machineReading(row.reading.reading), decided: { ...decided, count: 1 }, number: saved.value.number });
@@ -174,7 +174,7 @@ export function scanApi(ctx: ApiContext) {
         const election = ctx.requireEditableElection(row.electionId);
         if (!election.ok) return election;
         const operator = input.operator ?? '';
-        store.decideScan(row.id, 'set_aside', { operator, at: ctx.now() });
+        store.decideScan(row.id, 'set_aside', { operator, at: ctx.now(), note: input.reason });
         ctx.audit('scan.set_aside', { congressId: election.value.congressId, electionId: row.electionId, operator }, { scanId: row.id, image: row.image, sha256: row.sha256, machine: machineReading(row.reading.reading), reason: input.reason });
         return ok({ scan: scanView(store.getScan(row.id) as ScanRow) });
       }),

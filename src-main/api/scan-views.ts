@@ -7,7 +7,7 @@ export function scanView(row: ScanRow): ScanView {
   const invalid = reading.review?.find((c) => c.kind === 'invalid');
   return {
     id: row.id, image: row.image, sha256: row.sha256, status: row.status, reason: row.reason, decision: row.decision, ballotNumber: row.ballotNumber,
-    operator: row.operator, scannedAt: row.scannedAt, decidedBy: row.decidedBy, decidedAt: row.decidedAt,
+    operator: row.operator, scannedAt: row.scannedAt, decidedBy: row.decidedBy, decidedAt: row.decidedAt, note: row.note,
     struck: reading.struck ?? null, marks: reading.marks ?? null, uncertain: reading.uncertain,
     machineInvalid: invalid?.kind === 'invalid' ? invalid.reason : null,
     outsideInk: reading.review?.some((c) => c.kind === 'outside_ink') ?? false,

@@ -145,8 +145,13 @@ export class Workspace {
     if (!this.open) return fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào');
     const path = this.resolve(fileName);
     if (existsSync(path)) return fail(ERROR_CODES.duplicate, `Đã có tệp "${basename(path)}": chọn tên khác`, 'fileName');
+    // The images first: no copy of the file without its images (a file named by its hash is whole or absent).
+    try {
+      copyEvidence(scansDir(this.open.path), scansDir(path));
+    } catch (error) {
+      return fail(ERROR_CODES.cannotWrite, `Không chép được ảnh phiếu quét sang "${basename(scansDir(path))}" (${(error as Error).message}): bản sao chưa được lưu`);
+    }
     this.open.store.copyTo(path);
-    copyEvidence(scansDir(this.open.path), scansDir(path));
     return ok({ path });
   }
 
@@ -184,7 +189,11 @@ export class Workspace {
     };
     replace(backup.path);
     // Images the restored file names but the file's folder lacks (deleted since) come back from the backups' copies.
-    copyEvidence(open.backups.scansDir, scansDir(path));
+    try {
+      copyEvidence(open.backups.scansDir, scansDir(path));
+    } catch {
+      // The images stay in the backups' folder; showing one that is missing says so.
+    }
     const reopened = this.openFile(path);
     if (!reopened.ok) {
       replace(saved.path);

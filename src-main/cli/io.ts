@@ -17,10 +17,15 @@ export const processOutput: Output = {
   err: (text) => process.stderr.write(text),
 };
 
-function cannotRead(path: string, error: unknown) {
+/** "Không đọc được tệp "x": không có tệp này", in words rather than the system's code. */
+export function cannotReadMessage(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   const why = code === 'ENOENT' ? 'không có tệp này' : code === 'EISDIR' ? 'đây là thư mục, không phải tệp' : code === 'EACCES' ? 'không có quyền đọc' : String((error as Error).message);
-  return fail('CANNOT_READ', `Không đọc được tệp "${path}": ${why}`);
+  return `Không đọc được tệp "${path}": ${why}`;
+}
+
+function cannotRead(path: string, error: unknown) {
+  return fail('CANNOT_READ', cannotReadMessage(path, error));
 }
 
 export function readTextFile(path: string): Result<string> {

@@ -32,17 +32,21 @@ export class LineReader {
 
   /** The next line typed after the prompt, or null when the input has ended (Ctrl+D, end of a pipe). */
   ask(prompt: string, pretyped = ''): Promise<string | null> {
+    const ahead = this.queued.shift();
+    if (ahead !== undefined) {
+      // Typed before the question was asked: shown after the prompt as it was typed, nothing pre-typed.
+      this.write(`${prompt}${this.terminal ? ahead : ''}\n`);
+      return Promise.resolve(ahead);
+    }
+    if (this.closed) {
+      this.write(`${prompt}\n`);
+      return Promise.resolve(null);
+    }
     if (this.terminal) {
       this.rl.setPrompt(prompt);
       this.rl.prompt();
       if (pretyped) this.rl.write(pretyped);
     } else this.write(prompt);
-    const line = this.queued.shift();
-    if (line !== undefined) {
-      if (!this.terminal) this.write('\n');
-      return Promise.resolve(line);
-    }
-    if (this.closed) return Promise.resolve(null);
     return new Promise((resolve) => {
       this.waiter = (answer) => {
         if (!this.terminal) this.write('\n');

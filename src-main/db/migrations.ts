@@ -3,6 +3,7 @@ import { CHAIR_PIN_MIGRATION } from './migration-3-chair-pin';
 import { NUMBERS_AND_VOIDED_ROUNDS_MIGRATION } from './migration-5-numbers-and-voided-rounds';
 import { COMMITTEE_MEETINGS_MIGRATION } from './migration-6-committee-meetings';
 import { SCANS_MIGRATION } from './migration-7-scans';
+import { SCAN_NOTES_MIGRATION } from './migration-8-scan-notes';
 import { DatabaseTooNewError, schemaVersion } from './schema-version';
 
 export { DatabaseTooNewError, LATEST_SCHEMA_VERSION, schemaVersion } from './schema-version';
@@ -279,6 +280,7 @@ ALTER TABLE congress_identity ADD COLUMN team TEXT CHECK (team IS NULL OR length
   NUMBERS_AND_VOIDED_ROUNDS_MIGRATION,
   COMMITTEE_MEETINGS_MIGRATION,
   SCANS_MIGRATION,
+  SCAN_NOTES_MIGRATION,
 ];
 
 /** Brings the database to the latest schema; refuses, without touching it, one newer than us. */

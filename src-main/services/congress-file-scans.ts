@@ -11,7 +11,7 @@ export function scanRecordsFromStore(store: Store, electionId: number): ScanReco
       image: row.image, sha256: row.sha256, status: row.status, ...(row.reason ? { reason: row.reason } : {}),
       ...(reading.struck ? { struck: reading.struck } : {}), ...(reading.marks ? { marks: reading.marks } : {}), uncertain: reading.uncertain,
       decision: row.decision, ...(row.ballotNumber !== null ? { number: row.ballotNumber } : {}), ...(row.operator ? { operator: row.operator } : {}), at: row.scannedAt,
-      ...(row.decidedBy ? { decidedBy: row.decidedBy } : {}), ...(row.decidedAt ? { decidedAt: row.decidedAt } : {}),
+      ...(row.decidedBy ? { decidedBy: row.decidedBy } : {}), ...(row.decidedAt ? { decidedAt: row.decidedAt } : {}), ...(row.note ? { note: row.note } : {}),
     };
   });
 }
@@ -30,7 +30,7 @@ export function insertScanRecords(store: Store, electionId: number, scans: reado
       electionId, image: scan.image, sha256: scan.sha256, stored: storedName(scan.sha256, scan.image), status: scan.status, reason: scan.reason ?? null,
       reading: { reading: { status: scan.status, sha256: scan.sha256, ...(scan.reason ? { reason: scan.reason } : {}), ...(scan.struck ? { struck: scan.struck } : {}), ...(scan.marks ? { marks: scan.marks } : {}), uncertain: scan.uncertain }, program: FROM_FILE },
       decision: scan.decision, ballotUid: scan.number !== undefined ? (ballotUidOfNumber.get(scan.number) ?? null) : null, ballotNumber: scan.number ?? null,
-      operator: scan.operator ?? '', scannedAt: scan.at ?? now, decidedBy: scan.decidedBy ?? null, decidedAt: scan.decidedAt ?? null,
+      operator: scan.operator ?? '', scannedAt: scan.at ?? now, decidedBy: scan.decidedBy ?? null, decidedAt: scan.decidedAt ?? null, note: scan.note ?? null,
     };
     store.insertScan(row);
   }

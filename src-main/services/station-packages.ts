@@ -74,8 +74,9 @@ export function setupPackageFromStore(store: Store, congressId: number, team: Te
 function teamShare(file: CongressFile, team: string): { file: CongressFile; ballots: number; leftOut: number } {
   let ballots = 0;
   let leftOut = 0;
-  // A team's share is not what a lock sealed: the lock stays with the chair's file.
-  const elections = file.elections.map(({ lock: _lock, ...e }) => {
+  // A team's share is not what a lock sealed: the lock stays with the chair's file. The scan
+  // records stay too: they are the evidence of the machine they were scanned on, their ballots travel as ballots.
+  const elections = file.elections.map(({ lock: _lock, scans: _scans, ...e }) => {
     const own = e.ballots.filter((b) => b.team === team);
     ballots += own.length;
     leftOut += e.ballots.length - own.length;

@@ -105,7 +105,7 @@ function ScanPanel({ electionId, election, open }: { electionId: number; electio
               <td title={`SHA-256: ${s.sha256}`}>{s.image}</td>
               <td>{SCAN_STATUS_LABELS[s.status]}{s.struck && s.struck.length > 0 ? ` · gạch ${s.struck.map((id) => names.get(id) ?? id).join(', ')}` : ''}</td>
               <td>{s.reason ?? ''}</td>
-              <td>{SCAN_DECISION_LABELS[s.decision]}{s.ballotNumber !== null ? ` · phiếu số ${s.ballotNumber}` : ''}</td>
+              <td>{SCAN_DECISION_LABELS[s.decision]}{s.ballotNumber !== null ? ` · phiếu số ${s.ballotNumber}` : ''}{s.note ? `: ${s.note}` : ''}</td>
               <td>{s.decision === 'pending' && open ? <button type="button" onClick={() => setReviewing(s)}>Xem và xác nhận</button> : null}</td>
             </tr>
           ))}

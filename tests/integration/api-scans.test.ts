@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
 import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
+import { seededRandom } from '../helpers/random';
+import { ballotSvg } from '../helpers/scan-ballot';
+import { CLEAN, scanSvg } from '../helpers/scan-scanner';
+import { boxMarkup } from '../helpers/scan-voter';
+import type { NameLayout } from '../../shared/scan/layout';
 import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
 import { hashInGroups } from '../../shared/minutes/scans-annex';
 
@@ -183,6 +188,56 @@ describe('api: scanned ballots (issue 12)', () => {
     expect(list.counts).toMatchObject({ total: 3, counted: 1, pending: 1, refused: 1 });
     expect(list.scans[0]).toMatchObject({ image: '1.png', decision: 'counted', ballotNumber: 1, struck: ['c04'] });
     expect(failure(other.api.lockElection({ electionId: election.id })).code).toBe('BLOCKING_PROBLEMS');
+    expect(unwrap(other.api.exportCongressFile({ congressId: imported.congressId })).text).toBe(text);
+  });
+
+  it('format B (agree / disagree): marked ballots count as read, one box or both; a ballot with no name marked for waits and counts as the person marks it', async () => {
+    const s = await scanning(['Trần Văn Bảy', 'Lê Thị Cúc']);
+    const random = seededRandom(21);
+    const ballot = s.layout.ballots[0]!;
+    const [first, second] = ballot.names as [NameLayout, NameLayout];
+    const scan = async (marks: string) => scanSvg(ballotSvg(s.layout, marks, { pixelsPerPoint: 2 }), ballot.slot, CLEAN, random);
+    writeScans(s.folder, {
+      'b1.png': await scan(boxMarkup(random, first.agreeBox!, 'x') + boxMarkup(random, second.disagreeBox!, 'x')),
+      'b2.png': await scan(boxMarkup(random, first.agreeBox!, 'x') + boxMarkup(random, first.disagreeBox!, 'x') + boxMarkup(random, second.agreeBox!, 'x')),
+      'b3.png': await scan(boxMarkup(random, first.agreeBox!, 'x') + boxMarkup(random, first.disagreeBox!, 'x')),
+    });
+    const { taken } = await s.look();
+    expect(taken.map((t) => [t.image, t.decision, t.marks])).toEqual([
+      ['b1.png', 'counted', { c01: 'agree', c02: 'disagree' }],
+      ['b2.png', 'counted', { c01: 'both', c02: 'agree' }],
+      ['b3.png', 'pending', { c01: 'both', c02: 'none' }],
+    ]);
+    expect(taken[2]!.machineInvalid).toBe('B_ALL_BOTH_OR_NONE');
+    const confirmed = unwrap(s.app.api.confirmScan({ scanId: taken[2]!.id, marks: { c01: 'both', c02: 'none' }, operator: 'Trần Thị Bình' }));
+    expect(confirmed).toMatchObject({ number: 3, verdict: { valid: false, reason: 'B_ALL_BOTH_OR_NONE' }, scan: { decision: 'confirmed' } });
+    const tally = unwrap(s.app.api.tally({ electionId: s.electionId }));
+    expect(tally.candidates.map((c) => [c.id, c.votes])).toEqual([['c01', 1], ['c02', 1]]);
+    expect(tally.ballots).toMatchObject({ valid: 2, invalid: 1 });
+  });
+
+  it('a setup package and a station package carry no scan records: the chair\'s evidence stays with the chair, scanned ballots travel as ballots', async () => {
+    const s = await scanning();
+    writeScans(s.folder, { '1.png': await scannedBallot(s.layout, [4]), '2.png': await scannedBallot(s.layout, []) });
+    await s.look();
+    const setup = JSON.parse(unwrap(s.app.api.exportSetupPackage({ congressId: s.congressId, teamId: s.teamId, operator: 'Thư ký' })).text);
+    expect(JSON.stringify(setup)).not.toContain('"scans"');
+    const station = JSON.parse(unwrap(s.app.api.exportStationPackage({ congressId: s.congressId, teamId: s.teamId, operator: 'Thư ký' })).text);
+    expect(JSON.stringify(station)).not.toContain('"scans"');
+    expect(JSON.stringify(station)).toContain('"c04"');
+  });
+
+  it('a person\'s reason for setting an image aside, and their note on a ballot, stay with the image in the file the app saves', async () => {
+    const s = await scanning();
+    writeScans(s.folder, { '1.png': await scannedBallot(s.layout, []), '2.png': await scannedBallot(s.layout, [1, 2, 3, 4, 5]) });
+    const [first, second] = (await s.look()).taken;
+    unwrap(s.app.api.setAsideScan({ scanId: first!.id, reason: 'Phiếu mẫu, không phải phiếu bầu', operator: 'Trưởng ban' }));
+    unwrap(s.app.api.confirmScan({ scanId: second!.id, struck: ['c01', 'c02', 'c03', 'c04', 'c05'], invalid: 'COMMITTEE_RULED', note: 'Rách đôi', operator: 'Trưởng ban' }));
+    expect(unwrap(s.app.api.listScans({ electionId: s.electionId })).scans.map((x) => x.note)).toEqual(['Phiếu mẫu, không phải phiếu bầu', 'Rách đôi']);
+    const { text } = unwrap(s.app.api.exportCongressFile({ congressId: s.congressId }));
+    expect(JSON.parse(text).elections[0].scans.map((x: { note?: string }) => x.note)).toEqual(['Phiếu mẫu, không phải phiếu bầu', 'Rách đôi']);
+    const other = openTestApp();
+    const imported = unwrap(other.api.importCongressFile({ content: text }));
     expect(unwrap(other.api.exportCongressFile({ congressId: imported.congressId })).text).toBe(text);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCongressFile } from '../../shared/congress-file/read';
 import type { CongressFile, ElectionInFile } from '../../shared/congress-file/schema';
 import { writeCongressFile } from '../../shared/congress-file/write';
+import { CongressFileOnDisk } from '../../src-main/cli/save-congress';
 import { tempDir } from '../helpers/api';
 import { runCli, runCliTyping } from '../helpers/cli';
 import { ARTIFACTS_DIR, flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
@@ -56,7 +57,7 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     expect(scan.status).toBe(0);
     expect(scan.stdout).toContain('phieu-01.png: ĐỌC ĐƯỢC — gạch 3. Nguyễn Hữu Duy, 7. Đỗ Thị Hoa → phiếu số 1');
     expect(scan.stdout).toContain('phieu-07.png: KHÔNG NHẬN');
-    expect(scan.stdout).toContain('Còn 3 phiếu chờ người xác nhận: kiem-phieu review');
+    expect(scan.stdout).toContain('Còn 3 ảnh chờ người xác nhận: kiem-phieu review');
     let bch = bchOf(readBack(file));
     expect(bch.ballots.map((b) => [b.number, b.struck, b.note, b.operator])).toEqual([
       [1, ['c03', 'c07'], 'quét', 'Lê Văn Quét'],
@@ -120,8 +121,9 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     expect(locked.lock?.fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
     expect(lock.stdout).toContain(locked.lock?.fingerprint);
 
-    // Locked means locked: no image counted, no decision, no second lock; the file stays as it was.
+    // Locked means locked: no image counted, no decision, no second lock; the file and its images stay as they were.
     const sealed = readFileSync(file, 'utf8');
+    const keptBefore = readdirSync(`${file}.scans`).sort();
     writeScans(folder, { 'phieu-08.png': await scannedBallot(layout, [9], { seed: 8 }) });
     for (const refused of [
       runCli('scan', file, '--election', 'bch', folder, '--count', '--operator', 'Lê Văn Quét'),
@@ -132,6 +134,7 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
       expect(refused.stderr).toContain('đã chốt kết quả');
     }
     expect(readFileSync(file, 'utf8')).toBe(sealed);
+    expect(readdirSync(`${file}.scans`).sort()).toEqual(keptBefore);
 
     const minutes = join(dir, 'bien-ban.pdf');
     const printed = runCli('export', file, '--pdf', minutes);
@@ -147,4 +150,48 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     copyFileSync(picture, join(ARTIFACTS_DIR, 'cli-scan-xem.png'));
   });
+
+  it('a paused, voided or finished round takes no scan, no decision and no lock; nothing is written', async () => {
+    const layout = layoutOf(scanSetup('bch', congressToScan()), 4);
+    const image = await scannedBallot(layout, [3], { seed: 9 });
+    const cases: [string, (json: Record<string, any>) => void, string][] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+      ['tạm dừng', (json) => (json.elections[0].status = 'paused'), 'đang tạm dừng'],
+      ['đã hủy', (json) => (json.elections[0].voided = { at: '2025-06-20T10:00:00Z', reason: 'Kết quả vòng trước đã thay đổi' }), 'đã bị hủy'],
+      ['đã có vòng sau', (json) => json.elections.push({ id: 'bch-2', office: 'cap_uy', seats: 1, round: 2, continues: 'bch', candidates: [{ id: 'c01', name: 'Nguyễn Văn An' }] }), 'đã kết thúc'],
+    ];
+    for (const [, change, words] of cases) {
+      const dir = tempDir();
+      const file = join(dir, 'dai-hoi.json');
+      const json = JSON.parse(writeCongressFile(congressToScan()));
+      change(json);
+      writeFileSync(file, JSON.stringify(json));
+      writeScans(dir, { 'phieu.png': image });
+      const before = readFileSync(file, 'utf8');
+      for (const refused of [
+        runCli('scan', file, '--election', 'bch', join(dir, 'phieu.png'), '--count', '--operator', 'Lê Văn Quét'),
+        runCliTyping('3\n\n', 'review', file, '--election', 'bch', '--operator', 'Trần Thị Xem'),
+        runCli('lock', file, '--election', 'bch'),
+      ]) {
+        expect(refused.status).toBe(1);
+        expect(refused.stderr).toContain(words);
+      }
+      expect(readFileSync(file, 'utf8')).toBe(before);
+      expect(existsSync(`${file}.scans`)).toBe(false);
+    }
+  });
+
+  it('never writes over a file changed since the command read it (two people at once, a lock made meanwhile)', () => {
+    const dir = tempDir();
+    const path = join(dir, 'dai-hoi.json');
+    writeFileSync(path, writeCongressFile(congressToScan()));
+    const disk = CongressFileOnDisk.open(path);
+    if (!disk.ok) throw new Error(disk.error.message);
+    const meanwhile = readFileSync(path, 'utf8').replace('"ballotsReturned": 5', '"ballotsReturned": 6');
+    writeFileSync(path, meanwhile);
+    const saved = disk.value.save({ ...disk.value.file, elections: disk.value.file.elections.map((e) => ({ ...e, ballotsIssued: 7 })) });
+    expect(saved).toMatchObject({ ok: false, error: { code: 'FILE_CHANGED' } });
+    expect(readFileSync(path, 'utf8')).toBe(meanwhile);
+    expect(readdirSync(dir)).toEqual(['dai-hoi.json']);
+  });
 });
+

@@ -1,7 +1,6 @@
-import { readCongressFile } from '../../../shared/congress-file/read';
-import { lockElectionInFile, refuseBrokenLocks } from '../../services/congress-file-locks';
-import { EXIT_OK, readTextFile, reportError, type CommandRun } from '../io';
-import { saveCongressFile } from '../save-congress';
+import { lockElectionInFile } from '../../services/congress-file-locks';
+import { EXIT_OK, reportError, type CommandRun } from '../io';
+import { CongressFileOnDisk } from '../save-congress';
 
 /**
  * `kiem-phieu lock FILE.json --election ID`: "Chốt kết quả" at the command line. Refused, naming
@@ -11,17 +10,14 @@ import { saveCongressFile } from '../save-congress';
  */
 export const runLock: CommandRun = ({ positionals, values }, output) => {
   const path = positionals[0] as string;
-  const text = readTextFile(path);
-  if (!text.ok) return reportError(output, path, text.error);
-  const read = readCongressFile(text.value);
-  const congress = read.ok ? refuseBrokenLocks(read.value) : read;
-  if (!congress.ok) return reportError(output, path, congress.error);
-  const file = congress.value;
+  const disk = CongressFileOnDisk.open(path);
+  if (!disk.ok) return reportError(output, path, disk.error);
+  const file = disk.value.file;
   const electionId = typeof values.election === 'string' ? values.election : file.elections.length === 1 ? file.elections[0]?.id : undefined;
   if (electionId === undefined) return reportError(output, path, { code: 'INVALID_INPUT', message: `Tệp có ${file.elections.length} cuộc bầu: hãy chọn một bằng --election (${file.elections.map((e) => e.id).join(', ')})` });
   const locked = lockElectionInFile(file, electionId, new Date().toISOString());
   if (!locked.ok) return reportError(output, path, locked.error);
-  const saved = saveCongressFile(path, locked.value.file);
+  const saved = disk.value.save(locked.value.file);
   if (!saved.ok) return reportError(output, path, saved.error);
   output.out(`Đã chốt kết quả cuộc bầu "${electionId}": mã kiểm tra ${locked.value.fingerprint}. Từ nay mọi thay đổi đều bị từ chối.\nIn biên bản chính thức: kiem-phieu export ${path} --pdf BIEN-BAN.pdf\n`);
   return EXIT_OK;

@@ -9,7 +9,8 @@ import { err, ok, type Result } from '../../../shared/result';
 import { lockDisagreements, refuseBrokenLocks } from '../../services/congress-file-locks';
 import { openStationPackage, openStationPackageJson } from '../../services/packages';
 import type { TeamKeys } from '../../services/station-keys';
-import { saveCongressFile } from '../save-congress';
+import { writeFileAtomically } from '../save-congress';
+import { writeCongressFile } from '../../../shared/congress-file/write';
 import { EXIT_OK, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
 import { teamKeysFromSetups } from './setup-keys';
 
@@ -106,7 +107,7 @@ export const runMerge: CommandRun = ({ positionals, values }, output) => {
     return reportError(output, positionals[0] as string, { code: PACKAGE_ERRORS.conflict, message: `không gộp được vào cuộc bầu đã chốt kết quả: ${broken[0]?.message}`, details: broken.map((d) => ({ path: '', message: d.message })) });
   }
 
-  const saved = saveCongressFile(outPath, merged);
+  const saved = writeFileAtomically(outPath, writeCongressFile(merged));
   if (!saved.ok) return reportError(output, outPath, saved.error);
   output.err(`Đã ghi ${outPath}: ${merged.elections.reduce((n, e) => n + e.ballots.length, 0)} phiếu từ ${inputs.length} tệp\n`);
   return EXIT_OK;

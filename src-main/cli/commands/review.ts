@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCongressFile } from '../../../shared/congress-file/read';
-import type { CongressFile, ElectionInFile, ScanRecord } from '../../../shared/congress-file/schema';
+import type { ElectionInFile, ScanRecord } from '../../../shared/congress-file/schema';
 import { electionSetupFromFile } from '../../../shared/congress-file/tally';
 import { ballotWords, type NameOnBallot } from '../../../shared/entry/ballot-words';
 import { parseBallotInput } from '../../../shared/entry/ballot-input';
@@ -11,19 +10,19 @@ import { judgeBallot, type BallotContext } from '../../../shared/rules/validity'
 import { confirmScanInFile, editableElectionIndex, setAsideScanInFile, type ScanActor } from '../../../shared/scan/in-file';
 import { machineReadingText, reviewKeysText, reviewPrefill, reviewPrompt } from '../../../shared/scan/review-text';
 import type { BallotLayout } from '../../../shared/scan/layout';
-import { refuseBrokenLocks } from '../../services/congress-file-locks';
 import { readKeptImage, scansDir, storedName } from '../../scan/evidence-files';
 import { electionLayouts } from '../../scan/election-layouts';
-import { EXIT_OK, EXIT_USAGE, readTextFile, reportError, type CommandRun, type Output } from '../io';
+import type { AppError } from '../../../shared/result';
+import { EXIT_OK, EXIT_USAGE, reportError, type CommandRun, type Output } from '../io';
 import { LineReader } from '../line-reader';
-import { saveCongressFile } from '../save-congress';
+import { CongressFileOnDisk } from '../save-congress';
 
 /** What a person decided for one image: counted, set aside, left for later, or the end of the work. */
 type Step = 'decided' | 'later' | 'stop';
 
 interface Review {
   path: string;
-  file: CongressFile;
+  disk: CongressFileOnDisk;
   index: number;
   context: BallotContext;
   names: NameOnBallot[];
@@ -46,25 +45,23 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
     output.err('Ghi tên người xác nhận phiếu: --operator "Họ và tên"\n');
     return EXIT_USAGE;
   }
-  const text = readTextFile(path);
-  if (!text.ok) return reportError(output, path, text.error);
-  const read = readCongressFile(text.value);
-  const congress = read.ok ? refuseBrokenLocks(read.value) : read;
-  if (!congress.ok) return reportError(output, path, congress.error);
-  const setup = electionLayouts(congress.value, typeof values.election === 'string' ? values.election : undefined);
+  const disk = CongressFileOnDisk.open(path);
+  if (!disk.ok) return reportError(output, path, disk.error);
+  const congress = disk.value.file;
+  const setup = electionLayouts(congress, typeof values.election === 'string' ? values.election : undefined);
   if (!setup.ok) return reportError(output, path, setup.error);
-  const index = editableElectionIndex(congress.value, setup.value.electionId ?? '');
+  const index = editableElectionIndex(congress, setup.value.electionId ?? '');
   if (!index.ok) return reportError(output, path, index.error);
-  const election = congress.value.elections[index.value] as ElectionInFile;
+  const election = congress.elections[index.value] as ElectionInFile;
   const waiting = (election.scans ?? []).filter((s) => s.decision === 'pending');
   if (waiting.length === 0) {
     output.out(`Không còn ảnh phiếu quét nào chờ người xác nhận trong cuộc bầu "${election.id}".\n`);
     return EXIT_OK;
   }
-  const context = ballotContext(electionSetupFromFile(congress.value.congress, election));
+  const context = ballotContext(electionSetupFromFile(congress.congress, election));
   const names: NameOnBallot[] = context.listIds.map((key, i) => ({ key, number: i + 1, name: election.candidates.find((c) => c.id === key)?.name ?? key }));
   output.out(`Cuộc bầu "${election.id}"${election.title ? ` (${election.title})` : ''}: ${waiting.length} ảnh chờ người xác nhận.\nDanh sách trên phiếu: ${names.map((n) => `${n.number}. ${n.name}`).join(' · ')}\nCác phím khác: ${reviewKeysText(context.format)}\n`);
-  const review: Review = { path, file: congress.value, index: index.value, context, names, layouts: setup.value.layouts, by: { operator, at: '' }, reader: new LineReader(undefined, output.out), output };
+  const review: Review = { path, disk: disk.value, index: index.value, context, names, layouts: setup.value.layouts, by: { operator, at: '' }, reader: new LineReader(undefined, output.out), output };
   let decided = 0;
   try {
     for (const [i, scan] of waiting.entries()) {
@@ -75,10 +72,11 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
     }
   } catch (error) {
     review.reader.close();
-    return reportError(output, path, { code: 'CANNOT_WRITE', message: (error as Error).message });
+    if (error instanceof NotSaved) return reportError(output, path, error.error);
+    throw error;
   }
   review.reader.close();
-  const left = (review.file.elections[review.index]?.scans ?? []).filter((s) => s.decision === 'pending').length;
+  const left = (review.disk.file.elections[review.index]?.scans ?? []).filter((s) => s.decision === 'pending').length;
   output.out(`\nĐã quyết định ${decided} ảnh; còn ${left} ảnh chờ người xác nhận.\n`);
   if (left === 0) output.out(`Khi số liệu đã đủ: kiem-phieu lock ${path} --election ${election.id}\n`);
   return EXIT_OK;
@@ -91,7 +89,7 @@ async function decide(review: Review, scan: ScanRecord): Promise<Step> {
   output.out(`  Máy đọc: ${machineReadingText(context.listIds, { struck: scan.struck ?? null, marks: scan.marks ?? null, uncertain: scan.uncertain, machineInvalid: null, outsideInk: false })}\n`);
   const pretyped = reviewPrefill(context.format, context.listIds, { struck: scan.struck ?? null, marks: scan.marks ?? null });
   for (;;) {
-    const line = await reader.ask(`  ${reviewPrompt(context.format)}; "-" không tính ảnh này; Enter bỏ trống để sau; "q" dừng:\n  > `, pretyped);
+    const line = await reader.ask(`  ${reviewPrompt(context.format)}; "-" không tính ảnh này; dòng trống: để sau; "q": dừng\n  > `, pretyped);
     if (line === null || line.trim().toLowerCase() === 'q') return 'stop';
     const typed = line.trim();
     if (typed === '') return 'later';
@@ -123,7 +121,7 @@ async function decide(review: Review, scan: ScanRecord): Promise<Step> {
     const sure = await reader.ask(`  ${words ? `${words} — ` : ''}${verdictText(judgeBallot(parsed.choice, parsed.ruling, context))}. Enter để tính phiếu này, "n" để gõ lại: `);
     if (sure === null) return 'stop';
     if (sure.trim() !== '') continue;
-    const confirmed = confirmScanInFile(electionOf(review), scan.sha256, { content: parsed.content, ruling: parsed.ruling, ...(note ? { note } : {}) }, now(review), review.file.congress);
+    const confirmed = confirmScanInFile(electionOf(review), scan.sha256, { content: parsed.content, ruling: parsed.ruling, ...(note ? { note } : {}) }, now(review), review.disk.file.congress);
     if (!confirmed.ok) {
       output.out(`  ${confirmed.error.message}\n`);
       continue;
@@ -135,19 +133,25 @@ async function decide(review: Review, scan: ScanRecord): Promise<Step> {
 }
 
 function electionOf(review: Review): ElectionInFile {
-  return review.file.elections[review.index] as ElectionInFile;
+  return review.disk.file.elections[review.index] as ElectionInFile;
 }
 
 function now(review: Review): ScanActor {
   return { operator: review.by.operator, at: new Date().toISOString() };
 }
 
-/** Every decision is written at once (whole or not at all); a file that cannot be written stops the work. */
+/** A decision that could not be saved: the work stops there, and says why. */
+class NotSaved extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+/** Every decision is written at once (whole or not at all, never over a file changed meanwhile). */
 function save(review: Review, election: ElectionInFile): void {
-  const file = { ...review.file, elections: review.file.elections.map((e, i) => (i === review.index ? election : e)) };
-  const saved = saveCongressFile(review.path, file);
-  if (!saved.ok) throw new Error(saved.error.message);
-  review.file = file;
+  const file = review.disk.file;
+  const saved = review.disk.save({ ...file, elections: file.elections.map((e, i) => (i === review.index ? election : e)) });
+  if (!saved.ok) throw new NotSaved(saved.error);
 }
 
 /** The picture beside the kept image, `<sha256>.xem.png`; or why there is none (the paper ballot is then the one to look at). */

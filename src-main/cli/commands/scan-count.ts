@@ -3,12 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../../shared/result';
-import { findScan, takeReading, type ScanActor } from '../../../shared/scan/in-file';
+import { findScan, takeReading } from '../../../shared/scan/in-file';
 import type { ScanReading } from '../../../shared/scan/reading';
 import { keepImage, PROGRAM, scansDir, storedName } from '../../scan/evidence-files';
 import type { ElectionScanSetup } from '../../scan/election-layouts';
 import { readBallotImage } from '../../scan/read';
-import { saveCongressFile } from '../save-congress';
+import { cannotReadMessage } from '../io';
+import type { CongressFileOnDisk } from '../save-congress';
 
 /** Images between two saves of the congress file: a power cut loses at most these (the next run reads them again). */
 const SAVE_EVERY = 20;
@@ -24,22 +25,26 @@ export type CountedImage =
  * with `<sha256>.json`: the scores, the thresholds and the program's version), recorded in the
  * election's `scans`, and counted when read with confidence. An image already recorded (the same
  * bytes) is not read again, so running the command again over a growing folder takes only the new
- * images. The file is saved as it goes.
+ * images. The file is saved as it goes; an image is reported (`onImage`) once it is saved.
  */
-export async function countScansIntoFile(path: string, file: CongressFile, electionIndex: number, setup: ElectionScanSetup, images: readonly string[], by: ScanActor, onImage: (image: CountedImage) => void): Promise<Result<CongressFile>> {
-  const dir = scansDir(path);
-  let current = file;
-  let unsaved = 0;
+export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex: number, setup: ElectionScanSetup, images: readonly string[], operator: string, onImage: (image: CountedImage) => void): Promise<Result<CongressFile>> {
+  const dir = scansDir(disk.path);
+  let current = disk.file;
+  let unsaved: CountedImage[] = [];
   const save = (): Result<void> => {
-    unsaved = 0;
-    return saveCongressFile(path, current);
+    if (unsaved.length === 0) return ok(undefined);
+    const saved = disk.save(current);
+    if (!saved.ok) return fail(saved.error.code, `${saved.error.message}. ${unsaved.length} ảnh cuối chưa được ghi vào tệp (${unsaved.map((u) => basename(u.path)).join(', ')}): chạy lại lệnh để đọc lại chúng`);
+    for (const image of unsaved) onImage(image);
+    unsaved = [];
+    return ok(undefined);
   };
   for (const image of images) {
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(readFileSync(image));
     } catch (error) {
-      onImage({ path: image, kind: 'unreadable', reason: `Không đọc được tệp: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      onImage({ path: image, kind: 'unreadable', reason: cannotReadMessage(image, error) });
       continue;
     }
     const election = current.elections[electionIndex] as CongressFile['elections'][number];
@@ -58,15 +63,15 @@ export async function countScansIntoFile(path: string, file: CongressFile, elect
     } catch (error) {
       return stopAt(save, `Không lưu được kết quả đọc của ảnh "${image}" vào "${dir}": ${(error as Error).message}`);
     }
-    const taken = takeReading(election, basename(image), reading, by);
+    const taken = takeReading(election, basename(image), reading, { operator, at: new Date().toISOString() });
     current = { ...current, elections: current.elections.map((e, i) => (i === electionIndex ? taken.election : e)) };
-    onImage({ path: image, kind: 'taken', reading, number: taken.record.number ?? null });
-    if (++unsaved >= SAVE_EVERY) {
+    unsaved.push({ path: image, kind: 'taken', reading, number: taken.record.number ?? null });
+    if (unsaved.length >= SAVE_EVERY) {
       const saved = save();
       if (!saved.ok) return saved;
     }
   }
-  const saved = unsaved > 0 ? save() : ok(undefined);
+  const saved = save();
   return saved.ok ? ok(current) : saved;
 }
 

@@ -1,17 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readCongressFile } from '../../../shared/congress-file/read';
 import { fail, ok, type Result } from '../../../shared/result';
 import { SCAN_FORMAT, SCAN_VERSION, scanFileBallot, type ScanFileBallot, type ScanReading } from '../../../shared/scan/reading';
 import { compareTeamNames } from '../../../shared/text/natural-order';
 import { electionLayouts } from '../../scan/election-layouts';
 import { readBallotImage } from '../../scan/read';
-import type { CongressFile } from '../../../shared/congress-file/schema';
 import { editableElectionIndex } from '../../../shared/scan/in-file';
-import { refuseBrokenLocks } from '../../services/congress-file-locks';
 import { scansDir } from '../../scan/evidence-files';
 import type { ElectionScanSetup } from '../../scan/election-layouts';
-import { EXIT_OK, EXIT_USAGE, readTextFile, reportError, type CommandRun, type Output, type ParsedArgs } from '../io';
+import { CongressFileOnDisk } from '../save-congress';
+import { EXIT_OK, EXIT_USAGE, reportError, type CommandRun, type Output, type ParsedArgs } from '../io';
 import { countScansIntoFile } from './scan-count';
 
 const IMAGE_FILE = /\.(png|jpe?g|tiff?)$/i;
@@ -26,8 +24,17 @@ function imagePaths(args: readonly string[]): Result<string[]> {
     } catch {
       return fail('CANNOT_READ', `Không có tệp hay thư mục "${arg}"`);
     }
-    if (!isFolder) paths.push(arg);
-    else paths.push(...readdirSync(arg).filter((name) => IMAGE_FILE.test(name) && !name.startsWith('.')).sort(compareTeamNames).map((name) => join(arg, name)));
+    if (!isFolder) {
+      paths.push(arg);
+      continue;
+    }
+    let names: string[];
+    try {
+      names = readdirSync(arg);
+    } catch (error) {
+      return fail('CANNOT_READ', `Không đọc được thư mục "${arg}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'không có quyền đọc' : (error as Error).message}`);
+    }
+    paths.push(...names.filter((name) => IMAGE_FILE.test(name) && !name.startsWith('.')).sort(compareTeamNames).map((name) => join(arg, name)));
   }
   return ok(paths);
 }
@@ -41,17 +48,14 @@ function imagePaths(args: readonly string[]): Result<string[]> {
  */
 export const runScan: CommandRun = async ({ positionals, values }, output) => {
   const [file, ...rest] = positionals as [string, ...string[]];
-  const text = readTextFile(file);
-  if (!text.ok) return reportError(output, file, text.error);
-  const read = readCongressFile(text.value);
-  const congress = read.ok ? refuseBrokenLocks(read.value) : read;
-  if (!congress.ok) return reportError(output, file, congress.error);
-  const setup = electionLayouts(congress.value, typeof values.election === 'string' ? values.election : undefined);
+  const disk = CongressFileOnDisk.open(file);
+  if (!disk.ok) return reportError(output, file, disk.error);
+  const setup = electionLayouts(disk.value.file, typeof values.election === 'string' ? values.election : undefined);
   if (!setup.ok) return reportError(output, file, setup.error);
   const paths = imagePaths(rest);
   if (!paths.ok) return reportError(output, rest.join(' '), paths.error);
   const names = new Map(setup.value.layouts[0]?.ballots[0]?.names.map((n) => [n.id, `${n.number}. ${n.name}`]) ?? []);
-  if (values.count === true) return countIntoFile(file, congress.value, setup.value, paths.value, values, names, output);
+  if (values.count === true) return countIntoFile(disk.value, setup.value, paths.value, values, names, output);
   if (values.operator !== undefined) return usage(output, '--operator chỉ dùng với --count');
   const ballots: ScanFileBallot[] = [];
   for (const path of paths.value) {
@@ -76,16 +80,17 @@ function usage(output: Output, message: string): number {
 }
 
 /** `--count`: the readings go into the congress file (scan-count.ts); the lines say what became of each image. */
-async function countIntoFile(file: string, congress: CongressFile, setup: ElectionScanSetup, paths: readonly string[], values: ParsedArgs['values'], names: ReadonlyMap<string, string>, output: Output): Promise<number> {
+async function countIntoFile(disk: CongressFileOnDisk, setup: ElectionScanSetup, paths: readonly string[], values: ParsedArgs['values'], names: ReadonlyMap<string, string>, output: Output): Promise<number> {
   if (values.json) return usage(output, '--count không đi cùng --json: kết quả được ghi vào tệp đại hội');
   const operator = typeof values.operator === 'string' ? values.operator.trim() : '';
   if (operator === '') return usage(output, 'Ghi tên người quét phiếu: --operator "Họ và tên"');
-  const index = editableElectionIndex(congress, setup.electionId ?? '');
+  const file = disk.path;
+  const index = editableElectionIndex(disk.file, setup.electionId ?? '');
   if (!index.ok) return reportError(output, file, index.error);
   const ballots: ScanFileBallot[] = [];
-  const counted = await countScansIntoFile(file, congress, index.value, setup, paths, { operator, at: new Date().toISOString() }, (image) => {
+  const counted = await countScansIntoFile(disk, index.value, setup, paths, operator, (image) => {
     if (image.kind === 'already') return output.out(`${basename(image.path)}: ĐÃ CÓ — ảnh này đã được đọc (${image.sameAs}), không tính lại\n`);
-    if (image.kind === 'unreadable') return output.out(`${basename(image.path)}: KHÔNG ĐỌC ĐƯỢC TỆP — ${image.reason}\n`);
+    if (image.kind === 'unreadable') return output.out(`${basename(image.path)}: BỎ QUA — ${image.reason}\n`);
     const ballot = scanFileBallot(image.path, image.reading);
     ballots.push(ballot);
     output.out(`${readingLine(ballot, names).trimEnd()}${image.number !== null ? ` → phiếu số ${image.number}` : ''}\n`);
@@ -95,7 +100,7 @@ async function countIntoFile(file: string, congress: CongressFile, setup: Electi
   const election = counted.value.elections[index.value];
   const pending = (election?.scans ?? []).filter((s) => s.decision === 'pending').length;
   output.out(`Đã ghi vào ${file}; ảnh được lưu trong ${scansDir(file)}.\n`);
-  if (pending > 0) output.out(`Còn ${pending} phiếu chờ người xác nhận: kiem-phieu review ${file} --election ${election?.id ?? ''} --operator "Họ và tên"\n`);
+  if (pending > 0) output.out(`Còn ${pending} ảnh chờ người xác nhận: kiem-phieu review ${file} --election ${election?.id ?? ''} --operator "Họ và tên"\n`);
   return EXIT_OK;
 }
 

@@ -5,7 +5,7 @@ import type { Sql } from '../sql';
 function scanFromSql(r: any): ScanRow {
   return {
     id: r.id, electionId: r.election_id, image: r.image, sha256: r.sha256, stored: r.stored, status: r.status, reason: r.reason, reading: JSON.parse(r.reading),
-    decision: r.decision, ballotUid: r.ballot_uid, ballotNumber: r.ballot_number, operator: r.operator, scannedAt: r.scanned_at, decidedBy: r.decided_by, decidedAt: r.decided_at,
+    decision: r.decision, ballotUid: r.ballot_uid, ballotNumber: r.ballot_number, operator: r.operator, scannedAt: r.scanned_at, decidedBy: r.decided_by, decidedAt: r.decided_at, note: r.note ?? null,
   };
 }
 
@@ -14,8 +14,8 @@ export function scanQueries({ stmt }: Sql) {
   return {
     insertScan(row: Omit<ScanRow, 'id'>): number {
       return Number(
-        stmt('INSERT INTO scans (election_id, image, sha256, stored, status, reason, reading, decision, ballot_uid, ballot_number, operator, scanned_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-          row.electionId, row.image, row.sha256, row.stored, row.status, row.reason, JSON.stringify(row.reading), row.decision, row.ballotUid, row.ballotNumber, row.operator, row.scannedAt, row.decidedBy, row.decidedAt,
+        stmt('INSERT INTO scans (election_id, image, sha256, stored, status, reason, reading, decision, ballot_uid, ballot_number, operator, scanned_at, decided_by, decided_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+          row.electionId, row.image, row.sha256, row.stored, row.status, row.reason, JSON.stringify(row.reading), row.decision, row.ballotUid, row.ballotNumber, row.operator, row.scannedAt, row.decidedBy, row.decidedAt, row.note,
         ).lastInsertRowid,
       );
     },
@@ -46,8 +46,8 @@ export function scanQueries({ stmt }: Sql) {
       return { total: r.total, counted: r.counted, pending: r.pending };
     },
 
-    decideScan(id: number, decision: ScanDecision, by: { operator: string; at: string; ballotUid?: string; ballotNumber?: number }): void {
-      stmt('UPDATE scans SET decision = ?, decided_by = ?, decided_at = ?, ballot_uid = ?, ballot_number = ? WHERE id = ?').run(decision, by.operator, by.at, by.ballotUid ?? null, by.ballotNumber ?? null, id);
+    decideScan(id: number, decision: ScanDecision, by: { operator: string; at: string; ballotUid?: string; ballotNumber?: number; note?: string }): void {
+      stmt('UPDATE scans SET decision = ?, decided_by = ?, decided_at = ?, ballot_uid = ?, ballot_number = ?, note = ? WHERE id = ?').run(decision, by.operator, by.at, by.ballotUid ?? null, by.ballotNumber ?? null, by.note?.trim() || null, id);
     },
   };
 }
