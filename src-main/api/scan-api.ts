@@ -33,6 +33,34 @@ export function scanApi(ctx: ApiContext) {
     return row ? ok(row) : fail(ERROR_CODES.notFound, `Không tìm thấy ảnh quét số ${scanId}`, 'scanId');
   }
 
+  /** Files of a folder whose name was taken before and whose content was found taken too, as they were then (size, time). */
+  const unchanged = new Map<string, { size: number; mtimeMs: number }>();
+
+  /**
+   * Whether a file whose name an image of the election already had is that image: scanner software
+   * that starts its numbering again writes a new ballot under an old name. Its content is hashed
+   * once; while its size and time stay the same it is not looked at again.
+   */
+  function isTakenAlready(path: string, shas: ReadonlySet<string>): boolean {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      return true; // gone since the folder was listed
+    }
+    const before = unchanged.get(path);
+    if (before && before.size === stat.size && before.mtimeMs === stat.mtimeMs) return true;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      return true; // unreadable now: the next look tries again
+    }
+    if (!shas.has(createHash('sha256').update(bytes).digest('hex'))) return false;
+    unchanged.set(path, { size: stat.size, mtimeMs: stat.mtimeMs });
+    return true;
+  }
+
   /** The new image files of a folder, in name order, or why the folder cannot be read. */
   function newImages(electionId: number, folder: string): Result<string[]> {
     let names: string[];
@@ -43,6 +71,7 @@ export function scanApi(ctx: ApiContext) {
       return fail(ERROR_CODES.notFound, `Không tìm thấy thư mục "${folder}" (hoặc không được phép đọc)`, 'folder');
     }
     const seen = store.scannedImages(electionId);
+    const shas = store.scannedHashes(electionId);
     const isFile = (name: string) => {
       try {
         return statSync(join(folder, name)).isFile();
@@ -50,7 +79,7 @@ export function scanApi(ctx: ApiContext) {
         return false; // gone since the folder was listed
       }
     };
-    return ok(names.filter((name) => isScanImageName(name) && !seen.has(name) && isFile(name)).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })));
+    return ok(names.filter((name) => isScanImageName(name) && isFile(name) && !(seen.has(name) && isTakenAlready(join(folder, name), shas))).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })));
   }
 
   /** Takes one image: kept beside the file, its row written, counted when read with confidence; all or nothing. */

@@ -240,5 +240,18 @@ describe('api: scanned ballots (issue 12)', () => {
     const imported = unwrap(other.api.importCongressFile({ content: text }));
     expect(unwrap(other.api.exportCongressFile({ congressId: imported.congressId })).text).toBe(text);
   });
+
+  it('a new ballot under a name already taken (the scanner started its numbering again) is read; the same image is not read again', async () => {
+    const s = await scanning();
+    writeScans(s.folder, { '0001.png': await scannedBallot(s.layout, [4, 5], { seed: 1 }) });
+    expect((await s.look()).taken).toHaveLength(1);
+    const second = tempDir();
+    writeScans(second, { '0001.png': await scannedBallot(s.layout, [1, 2], { seed: 2 }) });
+    const next = unwrap(await s.app.api.scanFolder({ electionId: s.electionId, folder: second, operator: 'Nguyễn Văn An' }));
+    expect(next.taken).toMatchObject([{ image: '0001.png', decision: 'counted', struck: ['c01', 'c02'], ballotNumber: 2 }]);
+    expect((await s.look()).taken).toEqual([]);
+    expect(unwrap(await s.app.api.scanFolder({ electionId: s.electionId, folder: second })).taken).toEqual([]);
+    expect(unwrap(s.app.api.tally({ electionId: s.electionId })).ballots.counted).toBe(2);
+  });
 });
 

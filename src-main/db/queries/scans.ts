@@ -40,6 +40,12 @@ export function scanQueries({ stmt }: Sql) {
       return new Map(rows.map((r) => [r.image, r.sha256]));
     },
 
+    /** The hashes of every image taken for an election. */
+    scannedHashes(electionId: number): Set<string> {
+      const rows = stmt('SELECT sha256 FROM scans WHERE election_id = ?').all(electionId) as { sha256: string }[];
+      return new Set(rows.map((r) => r.sha256));
+    },
+
     /** The images of an election, those counted as ballots and those waiting for a person. */
     scanFigures(electionId: number): { total: number; counted: number; pending: number } {
       const r = stmt("SELECT COUNT(*) AS total, COALESCE(SUM(decision IN ('counted','confirmed')), 0) AS counted, COALESCE(SUM(decision = 'pending'), 0) AS pending FROM scans WHERE election_id = ?").get(electionId) as { total: number; counted: number; pending: number };
