@@ -27,7 +27,7 @@ export class ElectionBallotChecks {
   private readonly ids = new Set<string>();
   private readonly numbers = new PaperNumbering();
 
-  /** The paper numbers of the election's ballots, kept only when its scan records name papers. */
+  /** The numbers of the election's single-paper entries, kept only when its scan records name papers. */
   readonly papers: Set<number> | null;
 
   constructor(election: Pick<ElectionInFile, 'candidates' | 'seats' | 'scans'>, private readonly path: string) {
@@ -44,7 +44,8 @@ export class ElectionBallotChecks {
       this.ids.add(entry.id);
     }
     const numbered = this.numbers.take(entry);
-    if ('number' in numbered && this.papers) for (let k = 0; k < entry.count; k++) this.papers.add(numbered.number + k);
+    // An image is one paper: it can only be an entry of one paper.
+    if ('number' in numbered && this.papers && entry.count === 1) this.papers.add(numbered.number);
     if ('overlaps' in numbered) add(`${this.path}.ballots[${index}].number`, `số phiếu ${numbered.overlaps} đã thuộc các tờ trước (số phiếu tăng dần, mỗi tờ một số: số nhỏ nhất còn lại là ${numbered.lowest})`);
     const details = checkBallotEntry(entry, this.listed, this.format);
     for (const detail of details) add(joinPath(`${this.path}.ballots[${index}]`, detail.path), detail.message);
@@ -93,7 +94,7 @@ function checkScanRecords(election: ElectionInFile, path: string, listed: Listed
     for (const [where, id] of named) if (!listed.has(id as string)) add(`${at}.${where}`, `không có ứng cử viên "${id}"`);
     const counts = scan.decision === 'counted' || scan.decision === 'confirmed';
     if (counts && scan.number === undefined) add(`${at}.number`, `ảnh đã được tính ("${scan.decision}") phải ghi số của phiếu`);
-    else if (counts && !papers.has(scan.number as number)) add(`${at}.number`, `không có phiếu số ${scan.number} trong cuộc bầu`);
+    else if (counts && !papers.has(scan.number as number)) add(`${at}.number`, `không có phiếu số ${scan.number} (một tờ) trong cuộc bầu`);
     else if (!counts && scan.number !== undefined) add(`${at}.number`, `ảnh không được tính ("${scan.decision}") không có số phiếu`);
   });
 }

@@ -1,16 +1,56 @@
 import { teamTotalFromFile } from '../congress-file/read';
 import { frozenElection } from '../congress-file/frozen';
-import type { BallotEntry, CongressFile } from '../congress-file/schema';
+import { ERROR_CODES } from '../api/errors';
+import { PaperNumbering } from '../congress-file/paper-numbers';
+import type { BallotEntry, CongressFile, ElectionInFile, ScanRecord } from '../congress-file/schema';
 import type { MergePlan } from './plan';
 import type { MergeTarget, MergeTargetElection } from './target';
 
+
+/**
+ * Why a merge takes nothing into an election (congress-file/frozen.ts), but for a voided round:
+ * the first file's own ballots of that round come back through the merge as every file's do.
+ */
+function mergeFrozen(election: ElectionInFile, file: CongressFile): string | null {
+  const frozen = frozenElection(election, file);
+  return frozen && frozen.code !== ERROR_CODES.roundVoided ? frozen.reason : null;
+}
+
+/** The paper number of each single-paper entry with an id, as the file reads them. */
+function singlePapers(election: ElectionInFile): { idOf: Map<number, string>; numberOf: Map<string, number> } {
+  const numbering = new PaperNumbering();
+  const idOf = new Map<number, string>();
+  const numberOf = new Map<string, number>();
+  for (const entry of election.ballots) {
+    const taken = numbering.take(entry);
+    if (!('number' in taken) || entry.count !== 1 || entry.id === undefined) continue;
+    idOf.set(taken.number, entry.id);
+    numberOf.set(entry.id, taken.number);
+  }
+  return { idOf, numberOf };
+}
+
+/**
+ * The scan records of the first file's election carried into the merged one: the paper number
+ * of each counted image follows its ballot (by the ballot's id) to its number in the merged file.
+ */
+export function carryScanRecords(from: ElectionInFile, into: ElectionInFile): ScanRecord[] | undefined {
+  if (!from.scans?.length) return undefined;
+  const before = singlePapers(from).idOf;
+  const after = singlePapers(into).numberOf;
+  return from.scans.map((scan) => {
+    const id = scan.number === undefined ? undefined : before.get(scan.number);
+    const number = id === undefined ? undefined : after.get(id);
+    return number === undefined ? scan : { ...scan, number };
+  });
+}
 
 /** A congress file as the target of a merge (what `kiem-phieu merge` writes). */
 export function targetFromFile(file: CongressFile): MergeTarget {
   const elections = new Map<string, MergeTargetElection>();
   for (const e of file.elections) {
     elections.set(e.id, {
-      key: e.id, title: e.title ?? '', seats: e.seats, candidates: e.candidates.map((c) => ({ id: c.id, withdrawn: c.withdrawn })), frozen: frozenElection(e, file)?.reason ?? null,
+      key: e.id, title: e.title ?? '', seats: e.seats, candidates: e.candidates.map((c) => ({ id: c.id, withdrawn: c.withdrawn })), frozen: mergeFrozen(e, file),
       ballots: new Map(e.ballots.flatMap((b) => (b.id === undefined ? [] : [[b.id, { team: b.team ?? null, content: b }] as const]))),
       teamTotals: new Map(e.teamTotals.map((t) => [t.team, teamTotalFromFile(t)])),
       teamReceived: new Map((e.teamReceived ?? []).map((r) => [r.team, r.received])),

@@ -1,14 +1,28 @@
 import { ERROR_CODES } from '../../shared/api/errors';
 import { ballotIdInput, correctBallotInput, enterBallotInput, listBallotsInput, removeTeamTotalsInput, setTeamTotalsInput, voidBallotInput } from '../../shared/api/inputs';
 import { UNDONE_NOTE } from '../../shared/domain';
+import { scanCounts } from '../../shared/scan/decision';
 import { fail, ok, type Result } from '../../shared/result';
 import { checkTeamTotal } from '../../shared/validation/ballot-entry';
 import { validationError } from '../../shared/validation/issues';
 import { ballotEntryOfRow, listedCandidates, loggedBallotOfRow } from '../services/election-data';
 import { ballotVersion, checkBallotContent, keepsItsPapers, requireCurrentBallot, type BallotContent, type CheckedBallot } from './ballot-checks';
 import { inTransaction, method, type ApiContext } from './context';
+import { machineReading } from './scan-views';
 import { correctFinishedRound } from './finished-round-correction';
 import { ballotView } from './views';
+
+/**
+ * A ballot counted from a scan and then voided: its image no longer counts either (the annex and
+ * RULES R4 say so), set aside in the voider's name with the reason, and audited as such.
+ */
+function setAsideScanOfVoided(ctx: ApiContext, voided: { electionId: number; congressId: number; uid: string; number: number; reason: string | null; operator: string }): void {
+  const scan = ctx.store.findScanByBallotUid(voided.electionId, voided.uid);
+  if (!scan || !scanCounts(scan.decision)) return;
+  const note = `phiếu số ${voided.number} đã bị hủy${voided.reason ? ` (${voided.reason})` : ''}`;
+  ctx.store.decideScan(scan.id, 'set_aside', { operator: voided.operator, at: ctx.now(), note });
+  ctx.audit('scan.set_aside', { congressId: voided.congressId, electionId: voided.electionId, operator: voided.operator }, { scanId: scan.id, image: scan.image, sha256: scan.sha256, machine: machineReading(scan.reading.reading), reason: note });
+}
 
 export function ballotApi(ctx: ApiContext) {
   const { store } = ctx;
@@ -70,6 +84,7 @@ export function ballotApi(ctx: ApiContext) {
         const reason = input.undo ? UNDONE_NOTE : input.reason || null;
         const row = store.insertBallot({ electionId: old.electionId, uid: old.uid, number: old.number, version: old.version + 1, supersedes: old.id, teamId: old.teamId, count: old.count, kind: 'void', selection: null, ruling: null, note: reason, operator: input.operator ?? '', enteredAt: ctx.now() });
         ctx.audit('ballot.voided', { congressId: election.value.congressId, electionId: old.electionId, operator: input.operator }, { number: old.number, lastNumber: old.lastNumber, uid: old.uid, version: row.version, before: ballotEntryOfRow(old), reason, ...(input.undo ? { undo: true } : {}) });
+        setAsideScanOfVoided(ctx, { electionId: old.electionId, congressId: election.value.congressId, uid: old.uid, number: old.number, reason, operator: input.operator ?? '' });
         return ok({ ballotId: row.id, number: old.number });
       }),
     ),

@@ -37,18 +37,20 @@ export function scanApi(ctx: ApiContext) {
   const unchanged = new Map<string, { size: number; mtimeMs: number }>();
 
   /**
-   * Whether a file whose name an image of the election already had is that image: scanner software
-   * that starts its numbering again writes a new ballot under an old name. Its content is hashed
-   * once; while its size and time stay the same it is not looked at again.
+   * Whether a file whose name an image of the election already had is that image. A file not
+   * written since that image was taken is; one written later (scanner software that starts its
+   * numbering again writes a new ballot under an old name) is hashed, once while it stays the same.
    */
-  function isTakenAlready(path: string, shas: ReadonlySet<string>): boolean {
+  function isTakenAlready(electionId: number, path: string, takenAt: string, shas: ReadonlySet<string>): boolean {
     let stat;
     try {
       stat = statSync(path);
     } catch {
       return true; // gone since the folder was listed
     }
-    const before = unchanged.get(path);
+    if (stat.mtimeMs <= Date.parse(takenAt)) return true;
+    const key = `${electionId}\u0000${path}`;
+    const before = unchanged.get(key);
     if (before && before.size === stat.size && before.mtimeMs === stat.mtimeMs) return true;
     let bytes: Buffer;
     try {
@@ -57,7 +59,7 @@ export function scanApi(ctx: ApiContext) {
       return true; // unreadable now: the next look tries again
     }
     if (!shas.has(createHash('sha256').update(bytes).digest('hex'))) return false;
-    unchanged.set(path, { size: stat.size, mtimeMs: stat.mtimeMs });
+    unchanged.set(key, { size: stat.size, mtimeMs: stat.mtimeMs });
     return true;
   }
 
@@ -79,7 +81,8 @@ export function scanApi(ctx: ApiContext) {
         return false; // gone since the folder was listed
       }
     };
-    return ok(names.filter((name) => isScanImageName(name) && isFile(name) && !(seen.has(name) && isTakenAlready(join(folder, name), shas))).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })));
+    const takenAt = (name: string) => seen.get(name);
+    return ok(names.filter((name) => isScanImageName(name) && isFile(name) && !(takenAt(name) !== undefined && isTakenAlready(electionId, join(folder, name), takenAt(name) as string, shas))).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })));
   }
 
   /** Takes one image: kept beside the file, its row written, counted when read with confidence; all or nothing. */

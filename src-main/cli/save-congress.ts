@@ -10,11 +10,17 @@ import { readTextFile } from './io';
 /**
  * Writes text whole or not at all: a temporary file beside it, flushed, then renamed over it, so
  * that a power cut leaves the old file or the new one; the temporary file never stays behind.
+ * `beforeRename` may still stop it, once the new text is on disk.
  */
-export function writeFileAtomically(path: string, text: string): Result<void> {
+export function writeFileAtomically(path: string, text: string, beforeRename?: () => Result<void>): Result<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, text, { flush: true });
+    const still = beforeRename?.() ?? ok(undefined);
+    if (!still.ok) {
+      rmSync(temporary, { force: true });
+      return still;
+    }
     renameSync(temporary, path);
     return ok(undefined);
   } catch (error) {
@@ -45,20 +51,24 @@ export class CongressFileOnDisk {
   }
 
   save(file: CongressFile): Result<void> {
+    const text = writeCongressFile(file);
+    const check = readCongressFile(text);
+    if (!check.ok) return fail(ERROR_CODES.invalidInput, `Không ghi: tệp sẽ không đọc lại được (${check.error.message})`);
+    // The comparison comes last, just before the rename: the window in which another writer could slip in is as short as it can be.
+    const written = writeFileAtomically(this.path, text, () => this.unchangedOnDisk());
+    if (!written.ok) return written;
+    this.text = text;
+    this.file = file;
+    return ok(undefined);
+  }
+
+  private unchangedOnDisk(): Result<void> {
     let now: string;
     try {
       now = readFileSync(this.path, 'utf8');
     } catch (error) {
       return fail(ERROR_CODES.cannotWrite, `Không ghi được tệp: không đọc lại được nó (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    if (now !== this.text) return fail(ERROR_CODES.fileChanged, `Tệp đã bị thay đổi từ khi lệnh này đọc nó (một lệnh khác, hoặc một người khác, đã ghi vào): không ghi đè. Hãy chạy lại lệnh`);
-    const text = writeCongressFile(file);
-    const check = readCongressFile(text);
-    if (!check.ok) return fail(ERROR_CODES.invalidInput, `Không ghi: tệp sẽ không đọc lại được (${check.error.message})`);
-    const written = writeFileAtomically(this.path, text);
-    if (!written.ok) return written;
-    this.text = text;
-    this.file = file;
-    return ok(undefined);
+    return now === this.text ? ok(undefined) : fail(ERROR_CODES.fileChanged, 'Tệp đã bị thay đổi từ khi lệnh này đọc nó (một lệnh khác, hoặc một người khác, đã ghi vào): không ghi đè. Hãy chạy lại lệnh');
   }
 }

@@ -124,10 +124,23 @@ export function congressFileFromStore(store: Store, congressId: number): Congres
   };
 }
 
+/** Each ballot's first paper number as the file will be read (its own numbers, or the papers counted one after another). */
+function paperNumbersInFile(ballots: readonly { uid: string; number: number; count: number }[], numbered: boolean): Map<string, number> {
+  const numbers = new Map<string, number>();
+  let next = 1;
+  for (const ballot of ballots) {
+    const first = numbered ? ballot.number : next;
+    numbers.set(ballot.uid, first);
+    next = Math.max(next, first + ballot.count);
+  }
+  return numbers;
+}
+
 /** One election of the file; its ballots carry their paper numbers unless it is numbered one number per stack (before issue 11). */
 function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number, string>): CongressFile['elections'][number] {
   const numbered = !store.numbersPerStack(e.id);
   const voided = store.getVoidedRound(e.id);
+  const current = store.currentBallots(e.id);
   return {
     id: e.key, office: e.office, ...(e.title ? { title: e.title } : {}), seats: e.seats, approvedSeats: orUndefined(e.approvedSeats), round: e.round, continues: e.continuesId === null ? null : (keyOf.get(e.continuesId) ?? null),
     requireMajority: e.requireMajority, base: e.baseOverride, ballotsIssued: e.ballotsIssued, ballotsReturned: e.ballotsReturned, allBothOrNoneInvalid: e.allBothOrNoneInvalid, status: e.status,
@@ -135,7 +148,7 @@ function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number,
     candidates: store.listCandidates(e.id).map((c) => ({
       id: c.key, name: c.name, birthYear: c.birthYear, birthDate: c.birthDate, gender: c.gender, withdrawn: c.withdrawn, position: orUndefined(c.position), note: orUndefined(c.note), nomination: orUndefined(c.nomination),
     })),
-    ballots: store.currentBallots(e.id).map((row) => {
+    ballots: current.map((row) => {
       const choice = choiceOfRow(row);
       return {
         id: row.uid, ...(numbered ? { number: row.number } : {}), team: orUndefined(row.teamName),
@@ -145,7 +158,7 @@ function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number,
     }),
     teamTotals: store.listTeamTotals(e.id).map((t) => ({ team: t.teamName, returned: t.returned, valid: t.valid, invalid: t.invalid, votes: t.votes })),
     teamReceived: store.listTeamReceived(e.id).map((r) => ({ team: r.teamName, received: r.received })),
-    ...(store.scanFigures(e.id).total > 0 ? { scans: scanRecordsFromStore(store, e.id) } : {}),
+    ...(store.scanFigures(e.id).total > 0 ? { scans: scanRecordsFromStore(store, e.id, paperNumbersInFile(current, numbered)) } : {}),
     ...(voided ? { voided: { at: voided.voidedAt, reason: voided.reason } } : {}),
   };
 }

@@ -3,14 +3,15 @@ import type { ScanRecord } from '../../shared/congress-file/schema';
 import { storedName } from '../scan/evidence-files';
 import type { Store } from '../db/store';
 
-/** An election's scanned images as a congress file records them (`elections[].scans`): what the machine read and what became of each. */
-export function scanRecordsFromStore(store: Store, electionId: number): ScanRecord[] {
+/** An election's scanned images as a congress file records them (`elections[].scans`): what the machine read and what became of each, each counted one naming its paper as the file numbers it. */
+export function scanRecordsFromStore(store: Store, electionId: number, paperNumberOf: ReadonlyMap<string, number>): ScanRecord[] {
   return store.listScans(electionId).map((row) => {
     const reading = row.reading.reading;
+    const number = row.ballotUid === null ? null : (paperNumberOf.get(row.ballotUid) ?? row.ballotNumber);
     return {
       image: row.image, sha256: row.sha256, status: row.status, ...(row.reason ? { reason: row.reason } : {}),
       ...(reading.struck ? { struck: reading.struck } : {}), ...(reading.marks ? { marks: reading.marks } : {}), uncertain: reading.uncertain,
-      decision: row.decision, ...(row.ballotNumber !== null ? { number: row.ballotNumber } : {}), ...(row.operator ? { operator: row.operator } : {}), at: row.scannedAt,
+      decision: row.decision, ...(number !== null ? { number } : {}), ...(row.operator ? { operator: row.operator } : {}), at: row.scannedAt,
       ...(row.decidedBy ? { decidedBy: row.decidedBy } : {}), ...(row.decidedAt ? { decidedAt: row.decidedAt } : {}), ...(row.note ? { note: row.note } : {}),
     };
   });

@@ -11,6 +11,7 @@ import { boxMarkup } from '../helpers/scan-voter';
 import type { NameLayout } from '../../shared/scan/layout';
 import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
 import { hashInGroups } from '../../shared/minutes/scans-annex';
+import { readCongressFile } from '../../shared/congress-file/read';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -252,6 +253,23 @@ describe('api: scanned ballots (issue 12)', () => {
     expect((await s.look()).taken).toEqual([]);
     expect(unwrap(await s.app.api.scanFolder({ electionId: s.electionId, folder: second })).taken).toEqual([]);
     expect(unwrap(s.app.api.tally({ electionId: s.electionId })).ballots.counted).toBe(2);
+  });
+
+  it('a ballot counted from a scan and then voided: its image counts no more (set aside with the reason), and the file the app saves reads back', async () => {
+    const s = await scanning();
+    writeScans(s.folder, { '1.png': await scannedBallot(s.layout, [4, 5], { seed: 1 }), '2.png': await scannedBallot(s.layout, [1, 2], { seed: 2 }) });
+    const { taken } = await s.look();
+    const ballots = unwrap(s.app.api.listBallots({ electionId: s.electionId })).ballots;
+    expect(taken.map((t) => t.decision)).toEqual(['counted', 'counted']);
+    const first = ballots.find((b) => b.number === taken[0]!.ballotNumber)!;
+    unwrap(s.app.api.voidBallot({ ballotId: first.ballotId, reason: 'Quét nhầm phiếu mẫu', operator: 'Trưởng ban' }));
+    const list = unwrap(s.app.api.listScans({ electionId: s.electionId }));
+    expect(list.scans[0]).toMatchObject({ decision: 'set_aside', note: 'phiếu số 1 đã bị hủy (Quét nhầm phiếu mẫu)', decidedBy: 'Trưởng ban', ballotNumber: null });
+    expect(list.counts).toMatchObject({ counted: 1, setAside: 1 });
+    const { text } = unwrap(s.app.api.exportCongressFile({ congressId: s.congressId }));
+    const read = readCongressFile(text);
+    expect(read.ok).toBe(true);
+    expect(unwrap(s.app.api.verifyAudit({})).sound).toBe(true);
   });
 });
 

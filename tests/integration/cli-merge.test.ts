@@ -158,4 +158,29 @@ describe('bin/kiem-phieu merge', () => {
     expect(missing.stderr).toContain('-o RA.json');
     expect(runCli('help').stdout).toContain('kiem-phieu merge');
   });
+
+  it('keeps the first file\'s scan records, each counted image still naming its ballot after the papers are numbered again; a voided round merges as before', async () => {
+    const dir = tempDir();
+    const sha = (n: number) => n.toString(16).padStart(64, '0');
+    const chair: Json = {
+      format: 'kiem-phieu.congress', version: 1, congress: { name: 'Đại hội thử', summoned: 10 },
+      elections: [
+        { id: 'bch', office: 'cap_uy', seats: 1, candidates: [{ id: 'a', name: 'An' }, { id: 'b', name: 'Bình' }],
+          ballots: [{ id: 'tay-1', number: 1, team: 'T1', struck: ['a'] }, { id: `quet-${sha(7)}`, number: 4, team: 'T1', struck: ['b'] }],
+          scans: [{ image: '7.png', sha256: sha(7), status: 'read', struck: ['b'], uncertain: [], decision: 'counted', number: 4 }, { image: '8.png', sha256: sha(8), status: 'review', uncertain: ['a'], decision: 'pending' }] },
+        { id: 'bch-2', office: 'cap_uy', seats: 1, round: 2, continues: 'bch', voided: { at: '2025-06-20T10:00:00Z', reason: 'Kết quả vòng 1 đã thay đổi' }, candidates: [{ id: 'a', name: 'An' }], ballots: [{ id: 'v2-1', kept: ['a'] }] },
+      ],
+    };
+    const out = join(dir, 'ra.json');
+    const merged = await merge(write(dir, 'chu-tich.json', chair), '-o', out);
+    expect(merged.stderr).not.toContain('Lỗi');
+    expect(merged.status).toBe(0);
+    const file = unwrap(readCongressFile(readFileSync(out, 'utf8')));
+    const bch = file.elections[0]!;
+    // The merged file numbers its papers one after another: the scanned ballot, second, is paper 2 now.
+    expect(bch.ballots.map((b) => [b.id, b.number])).toEqual([['tay-1', undefined], [`quet-${sha(7)}`, undefined]]);
+    expect(bch.scans?.map((x) => [x.image, x.decision, x.number])).toEqual([['7.png', 'counted', 2], ['8.png', 'pending', undefined]]);
+    expect(file.elections[1]!.ballots).toHaveLength(1);
+  });
 });
+

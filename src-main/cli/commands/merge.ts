@@ -1,6 +1,6 @@
 import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
-import { applyPlanToFile, targetFromFile, withoutCountedData } from '../../../shared/merge/file-merge';
+import { applyPlanToFile, carryScanRecords, targetFromFile, withoutCountedData } from '../../../shared/merge/file-merge';
 import { applyPlanToTarget, planMerge, type MergeSource } from '../../../shared/merge/plan';
 import { PACKAGE_ERRORS, packageFailure } from '../../../shared/packages/errors';
 import { SETUP_PACKAGE_FORMAT, STATION_PACKAGE_FORMAT } from '../../../shared/packages/formats';
@@ -58,6 +58,12 @@ function withLockOf(election: CongressFile['elections'][number] | undefined): Pi
   return election?.lock ? { lock: election.lock } : {};
 }
 
+/** The first file's scan records stay with its election (a package brings none: its scanned ballots come as ballots). */
+function withScansOf(first: CongressFile['elections'][number] | undefined, merged: CongressFile['elections'][number]): Pick<CongressFile['elections'][number], 'scans'> {
+  const scans = first ? carryScanRecords(first, merged) : undefined;
+  return scans ? { scans } : {};
+}
+
 export const runMerge: CommandRun = ({ positionals, values }, output) => {
   const outPath = values.output;
   if (typeof outPath !== 'string' || outPath === '') {
@@ -101,7 +107,7 @@ export const runMerge: CommandRun = ({ positionals, values }, output) => {
     output.err(`${input.source.label}: ${c.add} phiếu mới, ${c.present} phiếu đã có${c.corrections ? `, ${c.corrections} phiếu sửa` : ''}${c.missing ? `, ${c.missing} phiếu bỏ` : ''}\n`);
   }
   const firstElections = new Map(first.elections.map((e) => [e.id, e]));
-  merged = { ...merged, elections: merged.elections.map((e) => ({ ...e, status: firstElections.get(e.id)?.status ?? e.status, ...withLockOf(firstElections.get(e.id)) })) };
+  merged = { ...merged, elections: merged.elections.map((e) => ({ ...e, status: firstElections.get(e.id)?.status ?? e.status, ...withLockOf(firstElections.get(e.id)), ...withScansOf(firstElections.get(e.id), e) })) };
   const broken = lockDisagreements(merged);
   if (broken.length > 0) {
     return reportError(output, positionals[0] as string, { code: PACKAGE_ERRORS.conflict, message: `không gộp được vào cuộc bầu đã chốt kết quả: ${broken[0]?.message}`, details: broken.map((d) => ({ path: '', message: d.message })) });

@@ -30,14 +30,20 @@ export function scanQueries({ stmt }: Sql) {
       return row ? scanFromSql(row) : null;
     },
 
+    /** The image a ballot was counted from, if it was. */
+    findScanByBallotUid(electionId: number, uid: string): ScanRow | null {
+      const row = stmt('SELECT * FROM scans WHERE election_id = ? AND ballot_uid = ?').get(electionId, uid);
+      return row ? scanFromSql(row) : null;
+    },
+
     listScans(electionId: number): ScanRow[] {
       return stmt('SELECT * FROM scans WHERE election_id = ? ORDER BY id').all(electionId).map(scanFromSql);
     },
 
-    /** The image names already taken for an election, with their hashes. */
+    /** The image names already taken for an election, with when the last image of that name was taken. */
     scannedImages(electionId: number): Map<string, string> {
-      const rows = stmt('SELECT image, sha256 FROM scans WHERE election_id = ?').all(electionId) as { image: string; sha256: string }[];
-      return new Map(rows.map((r) => [r.image, r.sha256]));
+      const rows = stmt('SELECT image, MAX(scanned_at) AS at FROM scans WHERE election_id = ? GROUP BY image').all(electionId) as { image: string; at: string }[];
+      return new Map(rows.map((r) => [r.image, r.at]));
     },
 
     /** The hashes of every image taken for an election. */

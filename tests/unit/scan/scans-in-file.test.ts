@@ -82,13 +82,13 @@ describe('scanned ballots counted into a congress file', () => {
   });
 
   it('a scan record counted names a paper of the election, and only a counted one names a paper', () => {
-    const file = (scans: object[]) => readCongressFile(JSON.stringify({ format: 'kiem-phieu.congress', version: 1, congress: { name: 'Đại hội thử', summoned: 3 }, elections: [{ id: 'bch', office: 'cap_uy', seats: 1, candidates: [{ id: 'a', name: 'An' }, { id: 'b', name: 'Bình' }], ballots: [{ number: 1, struck: ['a'] }], scans }] }));
+    const file = (scans: object[]) => readCongressFile(JSON.stringify({ format: 'kiem-phieu.congress', version: 1, congress: { name: 'Đại hội thử', summoned: 3 }, elections: [{ id: 'bch', office: 'cap_uy', seats: 1, candidates: [{ id: 'a', name: 'An' }, { id: 'b', name: 'Bình' }], ballots: [{ number: 1, struck: ['a'] }, { number: 2, count: 3, struck: ['b'] }], scans }] }));
     const scan = (n: number, decision: string, number?: number) => ({ image: `p${n}.png`, sha256: sha(n), status: 'read', uncertain: [], decision, ...(number !== undefined ? { number } : {}) });
     expect(file([scan(1, 'counted', 1)]).ok).toBe(true);
-    const refused = file([scan(1, 'counted'), scan(2, 'confirmed', 2), scan(3, 'pending', 1)]);
+    const refused = file([scan(1, 'counted'), scan(2, 'confirmed', 3), scan(3, 'pending', 1)]);
     expect(refused.ok ? [] : (refused.error.details ?? []).map((d) => `${d.path}: ${d.message}`)).toEqual([
       'elections[0].scans[0].number: ảnh đã được tính ("counted") phải ghi số của phiếu',
-      'elections[0].scans[1].number: không có phiếu số 2 trong cuộc bầu',
+      'elections[0].scans[1].number: không có phiếu số 3 (một tờ) trong cuộc bầu',
       'elections[0].scans[2].number: ảnh không được tính ("pending") không có số phiếu',
     ]);
   });
