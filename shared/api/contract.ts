@@ -9,7 +9,7 @@ import type * as I from './inputs';
 import type { AuditEvent, ElectionRow, StationPackageRow } from './records';
 import type { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from './report-inputs';
 import type * as S from './scan-inputs';
-import type { ScanFolderResult, ScanImage, ScanList, ScanView } from './scan-views';
+import type { FolderListing, ScanFolderResult, ScanImage, ScanList, ScanView } from './scan-views';
 import type { PackagesMerged, PackagesPreview, SetupPackageFile, SetupPackageLoaded, StationIdentity, StationInfo, StationPackageFile, TeamReconciliation } from './station-views';
 import type * as T from './teams-inputs';
 import type { BallotView, CongressListItem, CongressView, ElectionResult, ElectionView, FinalResultView } from './views';
@@ -118,6 +118,7 @@ export interface FileApiContract {
   scanImage: Spec<typeof S.scanIdInput, ScanImage>;
   confirmScan: Spec<typeof S.confirmScanInput, { scan: ScanView; ballotId: number; number: number; verdict: Verdict }>;
   setAsideScan: Spec<typeof S.setAsideScanInput, { scan: ScanView }>;
+  browseFolders: Spec<typeof S.browseFoldersInput, FolderListing>;
 }
 
 /** The workspace: which congress file is open, new files, the files worked with (`workspaceApi`). */

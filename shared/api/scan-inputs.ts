@@ -18,6 +18,8 @@ export const scanFolderInput = z.object({
 });
 
 export const listScansInput = z.object({ electionId: id });
+/** A folder to look into when choosing the scanner's folder; none: the folder of the open congress file. */
+export const browseFoldersInput = z.object({ path: z.string().trim().min(1).max(4096).optional() });
 export const scanIdInput = z.object({ scanId: id });
 
 /**

@@ -103,3 +103,16 @@ export interface ScanImage {
   straightened: boolean;
   rows: { id: string; row: ScanBox; boxes: ScanBox[]; doubtful: boolean }[];
 }
+
+/** A folder as the folder chooser shows it: its subfolders, how many scanned images it holds, the way up. */
+export interface FolderListing {
+  path: string;
+  /** The folder above, or null at the top of a drive. */
+  parent: string | null;
+  /** The subfolders' names, in name order (hidden ones left out). */
+  folders: string[];
+  /** PNG, JPEG and TIFF files in the folder. */
+  images: number;
+  /** Where one can start: the drives on Windows, `/` and the home folder elsewhere. */
+  roots: string[];
+}

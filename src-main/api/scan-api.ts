@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ERROR_CODES } from '../../shared/api/errors';
-import { confirmScanInput, listScansInput, scanFolderInput, scanIdInput, setAsideScanInput } from '../../shared/api/scan-inputs';
+import { browseFoldersInput, confirmScanInput, listScansInput, scanFolderInput, scanIdInput, setAsideScanInput } from '../../shared/api/scan-inputs';
 import type { ScanFolderResult, ScanImage, ScanRow, ScanView } from '../../shared/api/scan-views';
 import { fail, ok, type Result } from '../../shared/result';
 import { isScanImageName, SCANNED_NOTE } from '../../shared/scan/decision';
 import { readBallotImage } from '../scan';
 import { PROGRAM, storedName } from '../scan/evidence-files';
+import { listFolder } from '../services/folder-listing';
 import { keepStoreImage, readStoreImage, storeScanSetup } from '../services/scan-evidence';
 import { ballotApi } from './ballot-api';
 import { asyncMethod, inTransaction, method, type ApiContext } from './context';
@@ -195,6 +196,9 @@ export function scanApi(ctx: ApiContext) {
         return ok({ scan: scanView(store.getScan(row.id) as ScanRow), ballotId: saved.value.ballotId, number: saved.value.number, verdict: saved.value.verdict });
       }),
     ),
+
+    /** The folder chooser: a folder's subfolders and images, from the open file's folder when none is given. */
+    browseFolders: method(browseFoldersInput, ({ path }) => listFolder(path ?? dirname(resolve(store.path)))),
 
     /** A person decides an image is not a ballot to count (a reason is required); it stays kept. */
     setAsideScan: method(setAsideScanInput, (input) =>

@@ -9,6 +9,7 @@ import { useDraft } from '../state/use-draft';
 import { useQuery } from '../state/use-query';
 import { StationStep } from './ballot-entry/StationStep';
 import { entryState } from './ballot-entry/typed-ballot';
+import { FolderPicker } from './scan/FolderPicker';
 import { ScanReview } from './scan/ScanReview';
 import { useWatch } from './scan/use-watch';
 
@@ -38,6 +39,7 @@ function ScanPanel({ electionId, election, open }: { electionId: number; electio
   const { station, workspace, refresh } = useApp();
   const [folder, setFolder] = useDraft<string>(`${workspace?.path}:scan-folder`, () => '');
   const [reviewing, setReviewing] = useState<ScanView | null>(null);
+  const [picking, setPicking] = useState(false);
   const onTaken = useCallback(() => void refresh(), [refresh]);
   const watch = useWatch(electionId, folder.trim(), { operator: station.operator.trim(), teamId: station.teamId }, onTaken);
   const listed = useQuery('listScans', { electionId });
@@ -69,6 +71,9 @@ function ScanPanel({ electionId, election, open }: { electionId: number; electio
       >
         <label htmlFor="scan-folder">Thư mục máy quét lưu ảnh</label>
         <input id="scan-folder" value={folder} onChange={(e) => setFolder(e.target.value)} disabled={watch.watching} placeholder="Ví dụ: D:\Quét phiếu\Bầu Ban Chấp hành" autoComplete="off" spellCheck={false} autoFocus />
+        <button type="button" disabled={watch.watching} onClick={() => setPicking(true)}>
+          Chọn thư mục…
+        </button>
         <button type="submit" disabled={!open || folder.trim() === ''}>
           {watch.watching ? 'Dừng theo dõi' : 'Bắt đầu theo dõi (Enter)'}
         </button>
@@ -111,6 +116,16 @@ function ScanPanel({ electionId, election, open }: { electionId: number; electio
           ))}
         </tbody>
       </table>
+      {picking && (
+        <FolderPicker
+          start={folder.trim()}
+          onClose={() => setPicking(false)}
+          onChoose={(path) => {
+            setFolder(path);
+            setPicking(false);
+          }}
+        />
+      )}
       {reviewing && (
         <ScanReview
           scan={reviewing}

@@ -61,7 +61,18 @@ test('a folder of scanned ballots: read, one a name of which the machine is unsu
   await page.getByLabel('Người nhập').focus();
   await page.keyboard.type('Nguyễn Văn An\n');
   await expect(page.getByLabel('Thư mục máy quét lưu ảnh')).toBeFocused();
-  await page.keyboard.type(`${folder}\n`);
+  // The folder is chosen, not typed: the chooser opens where the congress file is, and lists its folders.
+  await page.getByRole('button', { name: 'Chọn thư mục…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Chọn thư mục máy quét lưu ảnh' });
+  await expect(picker.getByRole('button', { name: /may-quet/ })).toBeVisible();
+  await snapshotSizes(page, 's-00-chon-thu-muc');
+  await picker.getByRole('button', { name: /may-quet/ }).click();
+  await expect(picker.getByTestId('folder-path')).toHaveText(folder);
+  await expect(picker.getByRole('button', { name: 'Dùng thư mục này (4 ảnh)' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveCount(0);
+  await expect(page.getByLabel('Thư mục máy quét lưu ảnh')).toHaveValue(folder);
+  await page.getByRole('button', { name: 'Bắt đầu theo dõi (Enter)' }).click();
 
   const counts = page.getByTestId('scan-counts');
   await expect(counts).toContainText('Ảnh đã nhận4');

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
 import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
@@ -270,6 +270,21 @@ describe('api: scanned ballots (issue 12)', () => {
     const read = readCongressFile(text);
     expect(read.ok).toBe(true);
     expect(unwrap(s.app.api.verifyAudit({})).sound).toBe(true);
+  });
+
+  it('the folder chooser lists a folder\'s subfolders and images, from the open file\'s folder; a relative path, a missing folder or a file is refused', async () => {
+    const s = await scanning();
+    const start = unwrap(s.app.api.browseFolders({}));
+    expect(start.path).toBe(dirname(s.app.path));
+    mkdirSync(join(s.folder, 'Tổ 2'));
+    mkdirSync(join(s.folder, '.an'));
+    writeScans(s.folder, { 'a.png': 'x', 'b.JPG': 'x', 'ghi-chu.txt': 'x' });
+    const listing = unwrap(s.app.api.browseFolders({ path: s.folder }));
+    expect(listing).toMatchObject({ path: s.folder, parent: dirname(s.folder), folders: ['Tổ 2'], images: 2 });
+    expect(listing.roots.length).toBeGreaterThan(0);
+    expect(failure(s.app.api.browseFolders({ path: 'quet' })).code).toBe('INVALID_INPUT');
+    expect(failure(s.app.api.browseFolders({ path: join(s.folder, 'khong-co') })).code).toBe('NOT_FOUND');
+    expect(failure(s.app.api.browseFolders({ path: join(s.folder, 'a.png') })).code).toBe('INVALID_INPUT');
   });
 });
 

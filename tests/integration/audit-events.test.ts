@@ -88,6 +88,7 @@ const READ_ONLY = {
   doubleEntryReport: (f) => f.api.doubleEntryReport({ electionId: f.electionId }),
   listScans: (f) => f.api.listScans({ electionId: f.electionId }),
   scanImage: (f) => f.api.scanImage({ scanId: f.scanId }),
+  browseFolders: (f) => f.api.browseFolders({}),
   workspaceInfo: (f) => f.shell.workspaceInfo(),
   recentFiles: (f) => f.shell.recentFiles(),
   listCongressFiles: (f) => f.shell.listCongressFiles(),
