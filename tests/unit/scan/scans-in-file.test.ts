@@ -71,6 +71,13 @@ describe('scanned ballots counted into a congress file', () => {
     expect(editableElectionIndex(congress((e) => (e.status = 'locked')), 'bch')).toMatchObject({ ok: false, error: { code: 'ELECTION_LOCKED' } });
     expect(editableElectionIndex(congress((e) => (e.voided = { at: '2025-06-20T10:00:00Z', reason: 'Kết quả vòng trước đã thay đổi' })), 'bch')).toMatchObject({ ok: false, error: { code: 'ROUND_VOIDED' } });
     expect(editableElectionIndex(congress((e) => (e.status = 'paused')), 'bch')).toMatchObject({ ok: false, error: { code: 'ELECTION_PAUSED' } });
+    const withNextRound = (voided: boolean) => {
+      const file = congress();
+      const next = { ...(file.elections[0] as ElectionInFile), id: 'bch-2', round: 2, continues: 'bch', ...(voided ? { voided: { at: '2025-06-20T10:00:00Z', reason: 'Hủy' } } : {}) };
+      return { ...file, elections: [...file.elections, next] };
+    };
+    expect(editableElectionIndex(withNextRound(false), 'bch')).toMatchObject({ ok: false, error: { code: 'ROUND_FINISHED', message: expect.stringContaining('đã kết thúc') } });
+    expect(editableElectionIndex(withNextRound(true), 'bch')).toEqual({ ok: true, value: 0 });
   });
 
   it('a file whose scan records name an unknown candidate or the same image twice is refused, naming the place', () => {
