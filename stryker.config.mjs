@@ -9,7 +9,7 @@ export default {
   packageManager: 'npm',
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
-  mutate: ['shared/rules/**/*.ts', 'shared/format/**/*.ts', 'shared/text/vietnamese-collation.ts'],
+  mutate: ['shared/rules/**/*.ts', 'shared/format/**/*.ts', 'shared/text/vietnamese-collation.ts', 'shared/scan/in-file.ts', 'shared/scan/review-text.ts', 'shared/congress-file/frozen.ts', 'shared/congress-file/paper-numbers.ts'],
   // The checker-free default: a mutant that does not type-check still runs (TypeScript types are
   // erased by vitest), and one that behaves like the original survives and must be explained.
   concurrency: 2,
