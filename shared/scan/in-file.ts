@@ -24,6 +24,8 @@ import type { ScanReading } from './reading';
 export interface ScanActor {
   operator: string;
   at: string;
+  /** The counting team whose ballots these are, when one was named (as the app's session team). */
+  team?: string;
 }
 
 /** The index of the election ballots may be counted into: found, and not frozen (congress-file/frozen.ts). */
@@ -64,7 +66,7 @@ export function takeReading(election: ElectionInFile, image: string, reading: Sc
 }
 
 function scannedBallot(sha256: string, number: number, content: BallotContent, ruling: OperatorRuling | null, note: string | undefined, by: ScanActor): BallotEntry {
-  return { id: scannedBallotId(sha256), number, count: 1, ...content, ...(ruling ? { invalid: ruling } : {}), note: note ? `${SCANNED_NOTE}; ${note}` : SCANNED_NOTE, operator: by.operator, at: by.at };
+  return { id: scannedBallotId(sha256), number, ...(by.team ? { team: by.team } : {}), count: 1, ...content, ...(ruling ? { invalid: ruling } : {}), note: note ? `${SCANNED_NOTE}; ${note}` : SCANNED_NOTE, operator: by.operator, at: by.at };
 }
 
 /** What a person typed for a ballot the machine was unsure of (the entry screen's keys, read by shared/entry). */

@@ -52,17 +52,17 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     expect(noOperator.status).toBe(2);
     expect(noOperator.stderr).toContain('--operator');
 
-    const scan = runCli('scan', file, '--election', 'bch', folder, '--count', '--operator', 'Lê Văn Quét');
+    const scan = runCli('scan', file, '--election', 'bch', folder, '--count', '--operator', 'Lê Văn Quét', '--team', 'Tổ 1');
     expect(scan.stderr).toBe('');
     expect(scan.status).toBe(0);
     expect(scan.stdout).toContain('phieu-01.png: ĐỌC ĐƯỢC — gạch 3. Nguyễn Hữu Duy, 7. Đỗ Thị Hoa → phiếu số 1');
     expect(scan.stdout).toContain('phieu-07.png: KHÔNG NHẬN');
     expect(scan.stdout).toContain('Còn 3 ảnh chờ người xác nhận: kiem-phieu review');
     let bch = bchOf(readBack(file));
-    expect(bch.ballots.map((b) => [b.number, b.struck, b.note, b.operator])).toEqual([
-      [1, ['c03', 'c07'], 'quét', 'Lê Văn Quét'],
-      [2, ['c01', 'c02'], 'quét', 'Lê Văn Quét'],
-      [3, ['c02', 'c05'], 'quét', 'Lê Văn Quét'],
+    expect(bch.ballots.map((b) => [b.number, b.struck, b.note, b.operator, b.team])).toEqual([
+      [1, ['c03', 'c07'], 'quét', 'Lê Văn Quét', 'Tổ 1'],
+      [2, ['c01', 'c02'], 'quét', 'Lê Văn Quét', 'Tổ 1'],
+      [3, ['c02', 'c05'], 'quét', 'Lê Văn Quét', 'Tổ 1'],
     ]);
     expect(bch.scans?.map((s) => [s.image, s.decision])).toEqual([
       ['phieu-01.png', 'counted'], ['phieu-02.png', 'counted'], ['phieu-03.png', 'counted'],
@@ -91,7 +91,7 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     expect(readFileSync(file, 'utf8')).toBe(before);
 
     // A person types what the paper says, with the entry screen's keys; Enter on a blank line leaves one for later.
-    const first = runCliTyping(['2 4', 'n', '2 4', '', '1 *3', '0', '', ''].join('\n') + '\n', 'review', file, '--election', 'bch', '--operator', 'Trần Thị Xem');
+    const first = runCliTyping(['2 4', 'n', '2 4', '', '1 *3', '0', '', ''].join('\n') + '\n', 'review', file, '--election', 'bch', '--operator', 'Trần Thị Xem', '--team', 'Tổ 1');
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('[1/3] Ảnh phieu-04.png');
@@ -104,7 +104,7 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     expect(first.stdout).toContain('Đã tính ảnh phieu-05.png: phiếu số 5, không hợp lệ: phiếu bầu nhiều hơn số lượng cần bầu');
     expect(first.stdout).toContain('Đã quyết định 2 ảnh; còn 1 ảnh chờ người xác nhận.');
     bch = bchOf(readBack(file));
-    expect(bch.ballots.slice(3).map((b) => [b.number, b.struck, b.operator])).toEqual([[4, ['c02', 'c04'], 'Trần Thị Xem'], [5, [], 'Trần Thị Xem']]);
+    expect(bch.ballots.slice(3).map((b) => [b.number, b.struck, b.operator, b.team])).toEqual([[4, ['c02', 'c04'], 'Trần Thị Xem', 'Tổ 1'], [5, [], 'Trần Thị Xem', 'Tổ 1']]);
     expect(bch.scans?.[3]).toMatchObject({ decision: 'confirmed', number: 4, operator: 'Lê Văn Quét', decidedBy: 'Trần Thị Xem', struck: ['c02'], uncertain: ['c04'] });
 
     const second = runCliTyping('-\n\n-\nẢnh quét lại của phiếu số 3\n', 'review', file, '--election', 'bch', '--operator', 'Trần Thị Xem');

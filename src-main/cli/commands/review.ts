@@ -61,7 +61,7 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
   const context = ballotContext(electionSetupFromFile(congress.congress, election));
   const names: NameOnBallot[] = context.listIds.map((key, i) => ({ key, number: i + 1, name: election.candidates.find((c) => c.id === key)?.name ?? key }));
   output.out(`Cuộc bầu "${election.id}"${election.title ? ` (${election.title})` : ''}: ${waiting.length} ảnh chờ người xác nhận.\nDanh sách trên phiếu: ${names.map((n) => `${n.number}. ${n.name}`).join(' · ')}\nCác phím khác: ${reviewKeysText(context.format)}\n`);
-  const review: Review = { path, disk: disk.value, index: index.value, context, names, layouts: setup.value.layouts, by: { operator, at: '' }, reader: new LineReader(undefined, output.out), output };
+  const review: Review = { path, disk: disk.value, index: index.value, context, names, layouts: setup.value.layouts, by: { operator, at: '', ...(typeof values.team === 'string' && values.team.trim() !== '' ? { team: values.team.trim() } : {}) }, reader: new LineReader(undefined, output.out), output };
   let decided = 0;
   try {
     for (const [i, scan] of waiting.entries()) {
@@ -137,7 +137,7 @@ function electionOf(review: Review): ElectionInFile {
 }
 
 function now(review: Review): ScanActor {
-  return { operator: review.by.operator, at: new Date().toISOString() };
+  return { ...review.by, at: new Date().toISOString() };
 }
 
 /** A decision that could not be saved: the work stops there, and says why. */

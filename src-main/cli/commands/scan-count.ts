@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../../shared/result';
-import { findScan, takeReading } from '../../../shared/scan/in-file';
+import { findScan, takeReading, type ScanActor } from '../../../shared/scan/in-file';
 import type { ScanReading } from '../../../shared/scan/reading';
 import { keepImage, PROGRAM, scansDir, storedName } from '../../scan/evidence-files';
 import type { ElectionScanSetup } from '../../scan/election-layouts';
@@ -27,7 +27,7 @@ export type CountedImage =
  * bytes) is not read again, so running the command again over a growing folder takes only the new
  * images. The file is saved as it goes; an image is reported (`onImage`) once it is saved.
  */
-export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex: number, setup: ElectionScanSetup, images: readonly string[], operator: string, onImage: (image: CountedImage) => void): Promise<Result<CongressFile>> {
+export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex: number, setup: ElectionScanSetup, images: readonly string[], who: Omit<ScanActor, 'at'>, onImage: (image: CountedImage) => void): Promise<Result<CongressFile>> {
   const dir = scansDir(disk.path);
   let current = disk.file;
   let unsaved: CountedImage[] = [];
@@ -63,7 +63,7 @@ export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex
     } catch (error) {
       return stopAt(save, `Không lưu được kết quả đọc của ảnh "${image}" vào "${dir}": ${(error as Error).message}`);
     }
-    const taken = takeReading(election, basename(image), reading, { operator, at: new Date().toISOString() });
+    const taken = takeReading(election, basename(image), reading, { ...who, at: new Date().toISOString() });
     current = { ...current, elections: current.elections.map((e, i) => (i === electionIndex ? taken.election : e)) };
     unsaved.push({ path: image, kind: 'taken', reading, number: taken.record.number ?? null });
     if (unsaved.length >= SAVE_EVERY) {

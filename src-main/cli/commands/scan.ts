@@ -56,7 +56,7 @@ export const runScan: CommandRun = async ({ positionals, values }, output) => {
   if (!paths.ok) return reportError(output, rest.join(' '), paths.error);
   const names = new Map(setup.value.layouts[0]?.ballots[0]?.names.map((n) => [n.id, `${n.number}. ${n.name}`]) ?? []);
   if (values.count === true) return countIntoFile(disk.value, setup.value, paths.value, values, names, output);
-  if (values.operator !== undefined) return usage(output, '--operator chỉ dùng với --count');
+  if (values.operator !== undefined || values.team !== undefined) return usage(output, '--operator và --team chỉ dùng với --count');
   const ballots: ScanFileBallot[] = [];
   for (const path of paths.value) {
     let reading: ScanReading;
@@ -88,7 +88,8 @@ async function countIntoFile(disk: CongressFileOnDisk, setup: ElectionScanSetup,
   const index = editableElectionIndex(disk.file, setup.electionId ?? '');
   if (!index.ok) return reportError(output, file, index.error);
   const ballots: ScanFileBallot[] = [];
-  const counted = await countScansIntoFile(disk, index.value, setup, paths, operator, (image) => {
+  const team = typeof values.team === 'string' && values.team.trim() !== '' ? values.team.trim() : undefined;
+  const counted = await countScansIntoFile(disk, index.value, setup, paths, { operator, ...(team ? { team } : {}) }, (image) => {
     if (image.kind === 'already') return output.out(`${basename(image.path)}: ĐÃ CÓ — ảnh này đã được đọc (${image.sameAs}), không tính lại\n`);
     if (image.kind === 'unreadable') return output.out(`${basename(image.path)}: BỎ QUA — ${image.reason}\n`);
     const ballot = scanFileBallot(image.path, image.reading);
