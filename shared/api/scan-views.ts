@@ -30,22 +30,8 @@ export interface ScanEvidence {
   program: { name: string; version: string };
 }
 
-/** A scanned image on the screens: its row without the scores, and what the machine read. */
-export interface ScanView {
-  id: number;
-  image: string;
-  sha256: string;
-  status: ScanStatus;
-  /** In Vietnamese: why a person must look, or why the image was refused. */
-  reason: string | null;
-  decision: ScanDecision;
-  ballotNumber: number | null;
-  operator: string;
-  scannedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  /** Why a person set it aside, or their note on the ballot they confirmed. */
-  note: string | null;
+/** A scanned image on the screens: its row without the evidence and the file's own fields, and what the machine read. */
+export interface ScanView extends Omit<ScanRow, 'electionId' | 'stored' | 'reading' | 'ballotUid'> {
   /** The names (candidate keys) read with confidence: struck (format A) or marked (format B). */
   struck: string[] | null;
   marks: Record<string, Mark> | null;

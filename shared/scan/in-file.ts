@@ -1,5 +1,4 @@
 import { ERROR_CODES } from '../api/errors';
-import { frozenElection } from '../congress-file/frozen';
 import { electionSetupFromFile } from '../congress-file/tally';
 import { nextPaperNumber } from '../congress-file/paper-numbers';
 import type { BallotEntry, CongressFile, ElectionInFile, ScanRecord } from '../congress-file/schema';
@@ -26,16 +25,6 @@ export interface ScanActor {
   at: string;
   /** The counting team whose ballots these are, when one was named (as the app's session team). */
   team?: string;
-}
-
-/** The index of the election ballots may be counted into: found, and not frozen (congress-file/frozen.ts). */
-export function editableElectionIndex(file: CongressFile, electionId: string): Result<number> {
-  const index = file.elections.findIndex((e) => e.id === electionId);
-  const election = file.elections[index];
-  if (election === undefined) return fail(ERROR_CODES.notFound, `Không có cuộc bầu "${electionId}" trong tệp (có: ${file.elections.map((e) => e.id).join(', ')})`, 'election');
-  const frozen = frozenElection(election, file);
-  if (frozen) return fail(frozen.code, `Cuộc bầu "${election.id}"${election.title ? ` (${election.title})` : ''}: ${frozen.reason}; không thể tính thêm, xác nhận hay sửa phiếu`, 'election');
-  return ok(index);
 }
 
 /** The id of the ballot an image became: its hash, so that merging the file twice counts it once. */

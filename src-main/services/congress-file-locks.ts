@@ -5,7 +5,7 @@ import type { CongressFile, ElectionInFile } from '../../shared/congress-file/sc
 import { electionSetupFromFile, electionTallyInputFromFile } from '../../shared/congress-file/tally';
 import { congressFileJson } from '../../shared/congress-file/write';
 import { tallyElection } from '../../shared/rules/tally';
-import { editableElectionIndex } from '../../shared/scan/in-file';
+import { editableElectionIndex } from '../../shared/congress-file/frozen';
 import type { BallotRecord } from '../../shared/domain';
 import { err, fail, ok, type AppErrorDetail, type Result } from '../../shared/result';
 import { validationError } from '../../shared/validation/issues';

@@ -7,7 +7,8 @@ import { parseBallotInput } from '../../../shared/entry/ballot-input';
 import { verdictText } from '../../../shared/entry/verdict';
 import { ballotContext } from '../../../shared/rules/tally';
 import { judgeBallot, type BallotContext } from '../../../shared/rules/validity';
-import { confirmScanInFile, editableElectionIndex, setAsideScanInFile, type ScanActor } from '../../../shared/scan/in-file';
+import { editableElectionIndex } from '../../../shared/congress-file/frozen';
+import { confirmScanInFile, setAsideScanInFile, type ScanActor } from '../../../shared/scan/in-file';
 import { machineReadingText, reviewKeysText, reviewPrefill, reviewPrompt } from '../../../shared/scan/review-text';
 import type { BallotLayout } from '../../../shared/scan/layout';
 import { readKeptImage, scansDir, storedName } from '../../scan/evidence-files';
@@ -27,7 +28,7 @@ interface Review {
   context: BallotContext;
   names: NameOnBallot[];
   layouts: readonly BallotLayout[];
-  by: ScanActor;
+  by: Omit<ScanActor, 'at'>;
   reader: LineReader;
   output: Output;
 }
@@ -61,7 +62,7 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
   const context = ballotContext(electionSetupFromFile(congress.congress, election));
   const names: NameOnBallot[] = context.listIds.map((key, i) => ({ key, number: i + 1, name: election.candidates.find((c) => c.id === key)?.name ?? key }));
   output.out(`Cuộc bầu "${election.id}"${election.title ? ` (${election.title})` : ''}: ${waiting.length} ảnh chờ người xác nhận.\nDanh sách trên phiếu: ${names.map((n) => `${n.number}. ${n.name}`).join(' · ')}\nCác phím khác: ${reviewKeysText(context.format)}\n`);
-  const review: Review = { path, disk: disk.value, index: index.value, context, names, layouts: setup.value.layouts, by: { operator, at: '', ...(typeof values.team === 'string' && values.team.trim() !== '' ? { team: values.team.trim() } : {}) }, reader: new LineReader(undefined, output.out), output };
+  const review: Review = { path, disk: disk.value, index: index.value, context, names, layouts: setup.value.layouts, by: { operator, ...(typeof values.team === 'string' && values.team.trim() !== '' ? { team: values.team.trim() } : {}) }, reader: new LineReader(undefined, output.out), output };
   let decided = 0;
   try {
     for (const [i, scan] of waiting.entries()) {

@@ -2,17 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/result';
 import { SCAN_FORMAT, SCAN_VERSION, scanFileBallot, type ScanFileBallot, type ScanReading } from '../../../shared/scan/reading';
+import { isScanImageName } from '../../../shared/scan/decision';
 import { compareTeamNames } from '../../../shared/text/natural-order';
 import { electionLayouts } from '../../scan/election-layouts';
 import { readBallotImage } from '../../scan/read';
-import { editableElectionIndex } from '../../../shared/scan/in-file';
+import { editableElectionIndex } from '../../../shared/congress-file/frozen';
 import { scansDir } from '../../scan/evidence-files';
 import type { ElectionScanSetup } from '../../scan/election-layouts';
 import { CongressFileOnDisk } from '../save-congress';
 import { EXIT_OK, EXIT_USAGE, reportError, type CommandRun, type Output, type ParsedArgs } from '../io';
 import { countScansIntoFile } from './scan-count';
-
-const IMAGE_FILE = /\.(png|jpe?g|tiff?)$/i;
 
 /** The images named: files as given (whatever they are: a file that is not an image is refused), the image files of each folder in name order. */
 function imagePaths(args: readonly string[]): Result<string[]> {
@@ -34,7 +33,7 @@ function imagePaths(args: readonly string[]): Result<string[]> {
     } catch (error) {
       return fail('CANNOT_READ', `Không đọc được thư mục "${arg}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'không có quyền đọc' : (error as Error).message}`);
     }
-    paths.push(...names.filter((name) => IMAGE_FILE.test(name) && !name.startsWith('.')).sort(compareTeamNames).map((name) => join(arg, name)));
+    paths.push(...names.filter(isScanImageName).sort(compareTeamNames).map((name) => join(arg, name)));
   }
   return ok(paths);
 }

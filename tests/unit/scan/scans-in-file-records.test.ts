@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nextPaperNumber } from '../../../shared/congress-file/paper-numbers';
 import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile, ElectionInFile } from '../../../shared/congress-file/schema';
-import { confirmScanInFile, editableElectionIndex, findScan, setAsideScanInFile, takeReading } from '../../../shared/scan/in-file';
+import { editableElectionIndex } from '../../../shared/congress-file/frozen';
+import { confirmScanInFile, findScan, setAsideScanInFile, takeReading } from '../../../shared/scan/in-file';
 import { machineReadingText, reviewKeysText, reviewPrefill, reviewPrompt } from '../../../shared/scan/review-text';
 
 /** The exact records and ballots a scan makes in a congress file, field by field (what a later reader, the annex and an audit rely on). */

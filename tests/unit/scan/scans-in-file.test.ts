@@ -3,7 +3,8 @@ import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile, ElectionInFile } from '../../../shared/congress-file/schema';
 import { tallyCongressFile } from '../../../shared/congress-file/tally';
 import { writeCongressFile } from '../../../shared/congress-file/write';
-import { confirmScanInFile, editableElectionIndex, setAsideScanInFile, takeReading } from '../../../shared/scan/in-file';
+import { editableElectionIndex } from '../../../shared/congress-file/frozen';
+import { confirmScanInFile, setAsideScanInFile, takeReading } from '../../../shared/scan/in-file';
 import type { ScanReading } from '../../../shared/scan/reading';
 import { machineReadingText, reviewPrefill } from '../../../shared/scan/review-text';
 
