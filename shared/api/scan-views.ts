@@ -66,6 +66,8 @@ export interface ScanFolderResult {
   taken: ScanView[];
   /** Images whose content was already taken under another name: not taken again. */
   duplicates: { image: string; sameAs: string }[];
+  /** Files of the folder never read, with why (not a regular file, a link out of the folder, too large). */
+  skipped: { name: string; reason: string }[];
   /** New images left for the next look (at most `limit` are read a call). */
   remaining: number;
   list: ScanList;

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../result';
 import { ballotContext } from '../rules/tally';
 import { judgeBallot, type Verdict } from '../rules/validity';
 import { ballotRecordFromEntry, checkBallotEntry } from '../validation/ballot-entry';
+import { printableName } from '../text/printable';
 import { SCANNED_NOTE } from './decision';
 import type { ScanReading } from './reading';
 
@@ -69,7 +70,7 @@ function pendingScan(election: ElectionInFile, sha256: string): Result<number> {
   const index = (election.scans ?? []).findIndex((s) => s.sha256 === sha256);
   const scan = election.scans?.[index];
   if (scan === undefined) return fail(ERROR_CODES.notFound, `Không có ảnh quét mã ${sha256.slice(0, 12)}… trong cuộc bầu "${election.id}"`, 'sha256');
-  if (scan.decision !== 'pending') return fail(ERROR_CODES.alreadyCorrected, scan.decision === 'refused' ? `Ảnh "${scan.image}" không phải phiếu đọc được của cuộc bầu này: không thể tính` : `Ảnh "${scan.image}" đã được quyết định rồi`, 'sha256');
+  if (scan.decision !== 'pending') return fail(ERROR_CODES.alreadyCorrected, scan.decision === 'refused' ? `Ảnh "${printableName(scan.image)}" không phải phiếu đọc được của cuộc bầu này: không thể tính` : `Ảnh "${printableName(scan.image)}" đã được quyết định rồi`, 'sha256');
   return ok(index);
 }
 

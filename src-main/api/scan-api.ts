@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { browseFoldersInput, confirmScanInput, listScansInput, scanFolderInput, scanIdInput, setAsideScanInput } from '../../shared/api/scan-inputs';
 import type { ScanFolderResult, ScanImage, ScanRow, ScanView } from '../../shared/api/scan-views';
 import { fail, ok, type Result } from '../../shared/result';
-import { isScanImageName, SCANNED_NOTE } from '../../shared/scan/decision';
+import { SCANNED_NOTE } from '../../shared/scan/decision';
+import { printableName } from '../../shared/text/printable';
 import { readBallotImage } from '../scan';
 import { PROGRAM, storedName } from '../scan/evidence-files';
+import { listImageFiles, readImageFile, type SkippedImage } from '../scan/image-files';
 import { listFolder } from '../services/folder-listing';
 import { keepStoreImage, readStoreImage, storeScanSetup } from '../services/scan-evidence';
 import { ballotApi } from './ballot-api';
@@ -42,7 +44,8 @@ export function scanApi(ctx: ApiContext) {
    * written since that image was taken is; one written later (scanner software that starts its
    * numbering again writes a new ballot under an old name) is hashed, once while it stays the same.
    */
-  function isTakenAlready(electionId: number, path: string, takenAt: string, shas: ReadonlySet<string>): boolean {
+  function isTakenAlready(electionId: number, folder: string, name: string, takenAt: string, shas: ReadonlySet<string>): boolean {
+    const path = join(folder, name);
     let stat;
     try {
       stat = statSync(path);
@@ -53,37 +56,24 @@ export function scanApi(ctx: ApiContext) {
     const key = `${electionId}\u0000${path}`;
     const before = unchanged.get(key);
     if (before && before.size === stat.size && before.mtimeMs === stat.mtimeMs) return true;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      return true; // unreadable now: the next look tries again
-    }
-    if (!shas.has(createHash('sha256').update(bytes).digest('hex'))) return false;
+    const read = readImageFile(folder, name);
+    if (!read.ok) return read.gone; // unreadable now: the next look tries again, or it is listed as not read
+    if (!shas.has(createHash('sha256').update(read.bytes).digest('hex'))) return false;
     unchanged.set(key, { size: stat.size, mtimeMs: stat.mtimeMs });
     return true;
   }
 
-  /** The new image files of a folder, in name order, or why the folder cannot be read. */
-  function newImages(electionId: number, folder: string): Result<string[]> {
-    let names: string[];
-    try {
-      if (!statSync(folder).isDirectory()) return fail(ERROR_CODES.invalidInput, `"${folder}" không phải là thư mục`, 'folder');
-      names = readdirSync(folder);
-    } catch {
-      return fail(ERROR_CODES.notFound, `Không tìm thấy thư mục "${folder}" (hoặc không được phép đọc)`, 'folder');
-    }
+  /** The new image files of a folder, in name order, and those it holds that are never read (with why); or why the folder cannot be read. */
+  function newImages(electionId: number, folder: string): Result<{ names: string[]; skipped: SkippedImage[] }> {
+    const listed = listImageFiles(folder);
+    if (!listed.ok) return fail(listed.missing ? ERROR_CODES.notFound : ERROR_CODES.invalidInput, listed.reason, 'folder');
     const seen = store.scannedImages(electionId);
     const shas = store.scannedHashes(electionId);
-    const isFile = (name: string) => {
-      try {
-        return statSync(join(folder, name)).isFile();
-      } catch {
-        return false; // gone since the folder was listed
-      }
-    };
-    const takenAt = (name: string) => seen.get(name);
-    return ok(names.filter((name) => isScanImageName(name) && isFile(name) && !(takenAt(name) !== undefined && isTakenAlready(electionId, join(folder, name), takenAt(name) as string, shas))).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })));
+    const fresh = listed.names.filter((name) => {
+      const takenAt = seen.get(name);
+      return takenAt === undefined || !isTakenAlready(electionId, folder, name, takenAt, shas);
+    });
+    return ok({ names: fresh, skipped: listed.skipped });
   }
 
   /** Takes one image: kept beside the file, its row written, counted when read with confidence; all or nothing. */
@@ -121,7 +111,8 @@ export function scanApi(ctx: ApiContext) {
       if (!election.ok) return election;
       const found = newImages(electionId, folder);
       if (!found.ok) return found;
-      if (busy.has(electionId)) return ok({ taken: [], duplicates: [], remaining: found.value.length, list: scanList(store.listScans(electionId)) });
+      const { skipped } = found.value;
+      if (busy.has(electionId)) return ok({ taken: [], duplicates: [], skipped, remaining: found.value.names.length, list: scanList(store.listScans(electionId)) });
       const setup = storeScanSetup(store, election.value);
       if (!setup.ok) return setup;
       busy.add(electionId);
@@ -130,14 +121,14 @@ export function scanApi(ctx: ApiContext) {
         const duplicates: ScanFolderResult['duplicates'] = [];
         const limit = input.limit ?? DEFAULT_LIMIT;
         let read = 0;
-        for (const image of found.value) {
+        for (const image of found.value.names) {
           if (read >= limit) break;
-          let bytes: Uint8Array;
-          try {
-            bytes = new Uint8Array(readFileSync(join(folder, image)));
-          } catch {
-            continue; // gone, or still being written: the next look takes it
+          const file = readImageFile(folder, image);
+          if (!file.ok) {
+            if (!file.gone) skipped.push({ name: image, reason: file.reason });
+            continue; // gone: the next look takes it if it comes back
           }
+          const { bytes } = file;
           // The same content under another name is never read again (nor counted against the limit).
           const same = store.findScanBySha(electionId, createHash('sha256').update(bytes).digest('hex'));
           if (same) {
@@ -147,12 +138,12 @@ export function scanApi(ctx: ApiContext) {
           const reading = await readBallotImage(bytes, setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid });
           read++;
           const done = take(image, bytes, reading, electionId, operator, input.teamId ?? null);
-          if (!done.ok) return taken.length === 0 ? done : ok({ taken, duplicates, remaining: 0, list: scanList(store.listScans(electionId)) });
+          if (!done.ok) return taken.length === 0 ? done : ok({ taken, duplicates, skipped, remaining: 0, list: scanList(store.listScans(electionId)) });
           taken.push(done.value);
         }
         const remaining = newImages(electionId, folder);
-        const left = remaining.ok ? remaining.value.filter((name) => !duplicates.some((d) => d.image === name)).length : 0;
-        return ok({ taken, duplicates, remaining: left, list: scanList(store.listScans(electionId)) });
+        const left = remaining.ok ? remaining.value.names.filter((name) => !duplicates.some((d) => d.image === name) && !skipped.some((s) => s.name === name)).length : 0;
+        return ok({ taken, duplicates, skipped, remaining: left, list: scanList(store.listScans(electionId)) });
       } finally {
         busy.delete(electionId);
       }
@@ -175,7 +166,7 @@ export function scanApi(ctx: ApiContext) {
       const setup = storeScanSetup(store, election.value);
       const { scanPicture } = await import('../services/scan-picture');
       const picture = await scanPicture(bytes.value, setup.ok ? setup.value.layouts : [], new Set(scan.value.reading.reading.uncertain));
-      return picture ? ok(picture) : fail(ERROR_CODES.cannotRead, `Ảnh "${scan.value.image}" không hiển thị được: ${scan.value.reason ?? 'không phải ảnh'}`);
+      return picture ? ok(picture) : fail(ERROR_CODES.cannotRead, `Ảnh "${printableName(scan.value.image)}" không hiển thị được: ${scan.value.reason ?? 'không phải ảnh'}`);
     }),
 
     /** A person's decision on an image the machine could not read with confidence: it counts as they entered it. */
@@ -184,7 +175,7 @@ export function scanApi(ctx: ApiContext) {
         const scan = requireScan(input.scanId);
         if (!scan.ok) return scan;
         const row = scan.value;
-        if (row.decision !== 'pending') return fail(ERROR_CODES.alreadyCorrected, row.decision === 'refused' ? `Ảnh "${row.image}" không phải phiếu đọc được của cuộc bầu này: không thể tính` : `Ảnh "${row.image}" đã được quyết định rồi`, 'scanId');
+        if (row.decision !== 'pending') return fail(ERROR_CODES.alreadyCorrected, row.decision === 'refused' ? `Ảnh "${printableName(row.image)}" không phải phiếu đọc được của cuộc bầu này: không thể tính` : `Ảnh "${printableName(row.image)}" đã được quyết định rồi`, 'scanId');
         const { scanId: _id, note, ...content } = input;
         const saved = ballots.enterBallot({ electionId: row.electionId, ...content, note: note ? `${SCANNED_NOTE}; ${note}` : SCANNED_NOTE });
         if (!saved.ok) return saved;
@@ -206,7 +197,7 @@ export function scanApi(ctx: ApiContext) {
         const scan = requireScan(input.scanId);
         if (!scan.ok) return scan;
         const row = scan.value;
-        if (row.decision !== 'pending') return fail(ERROR_CODES.alreadyCorrected, `Ảnh "${row.image}" đã được quyết định rồi`, 'scanId');
+        if (row.decision !== 'pending') return fail(ERROR_CODES.alreadyCorrected, `Ảnh "${printableName(row.image)}" đã được quyết định rồi`, 'scanId');
         const election = ctx.requireEditableElection(row.electionId);
         if (!election.ok) return election;
         const operator = input.operator ?? '';

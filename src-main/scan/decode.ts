@@ -12,8 +12,9 @@ const READABLE = new Set(['png', 'jpeg', 'tiff']);
 
 /**
  * The image's bytes as a grey picture, no larger than `maxSide` pixels on its longer side (the
- * reader needs no more than about 190 dpi). PNG, JPEG and TIFF (the first page); anything else,
- * a damaged or truncated file, or one too large, is refused with the reason in Vietnamese.
+ * reader needs no more than about 190 dpi). PNG, JPEG and TIFF of one page; anything else (a
+ * TIFF of several pages, a damaged or truncated file, one too large) is refused with the reason
+ * in Vietnamese.
  */
 export async function decodeImage(bytes: Uint8Array, maxSide: number): Promise<Decoded> {
   if (bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: `Tệp ảnh quá lớn (${Math.round(bytes.length / 1024 / 1024)} MB, tối đa ${MAX_INPUT_BYTES / 1024 / 1024} MB)` };
@@ -24,6 +25,8 @@ export async function decodeImage(bytes: Uint8Array, maxSide: number): Promise<D
     return { ok: false, reason: 'Tệp không phải ảnh PNG, JPEG hay TIFF, hoặc ảnh đã hỏng' };
   }
   if (!meta.format || !READABLE.has(meta.format)) return { ok: false, reason: `Ảnh dạng ${meta.format ?? 'không rõ'}: chỉ đọc ảnh PNG, JPEG hoặc TIFF` };
+  // A file of several pages is refused whole, naming them: reading its first page alone would drop the others without a word.
+  if ((meta.pages ?? 1) > 1) return { ok: false, reason: `Tệp ảnh có ${meta.pages} trang: mỗi tệp chỉ được là ảnh của một phiếu. Hãy đặt máy quét lưu mỗi trang thành một tệp riêng rồi quét lại các phiếu này` };
   const width = meta.autoOrient?.width ?? meta.width ?? 0;
   const height = meta.autoOrient?.height ?? meta.height ?? 0;
   if (width * height > MAX_INPUT_PIXELS) return { ok: false, reason: `Ảnh quá lớn (${width}×${height} điểm ảnh, tối đa ${MAX_INPUT_PIXELS / 1_000_000} triệu điểm ảnh)` };

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { titleWithRound } from '../../shared/minutes/wording';
 import type { ScanView } from '../../shared/api/scan-views';
 import { SCAN_DECISION_LABELS, SCAN_STATUS_LABELS } from '../../shared/scan/decision';
+import { printableName } from '../../shared/text/printable';
 import type { ElectionView } from '../api/types';
 import { SelectedElection } from '../components/SelectedElection';
 import { useApp } from '../state/app-store';
@@ -92,8 +93,20 @@ function ScanPanel({ electionId, election, open }: { electionId: number; electio
       )}
       {watch.duplicates.length > 0 && (
         <p className="notice">
-          Ảnh trùng, không tính lại: {watch.duplicates.map((d) => `${d.image} (giống ${d.image === d.sameAs ? 'ảnh đã đọc' : d.sameAs})`).join('; ')}
+          Ảnh trùng, không tính lại: {watch.duplicates.map((d) => `${printableName(d.image)} (giống ${d.image === d.sameAs ? 'ảnh đã đọc' : printableName(d.sameAs)})`).join('; ')}
         </p>
+      )}
+      {watch.skipped.length > 0 && (
+        <div className="notice" role="note" data-testid="scan-skipped">
+          <p>Tệp trong thư mục không được đọc ({watch.skipped.length}):</p>
+          <ul>
+            {watch.skipped.map((s) => (
+              <li key={s.name}>
+                {printableName(s.name)}: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {pending.length > 0 && (
         <p className="keys">
@@ -107,7 +120,7 @@ function ScanPanel({ electionId, election, open }: { electionId: number; electio
         <tbody>
           {(list?.scans ?? []).slice().reverse().map((s) => (
             <tr key={s.id} className={`scan-${s.decision}`}>
-              <td title={`SHA-256: ${s.sha256}`}>{s.image}</td>
+              <td title={`SHA-256: ${s.sha256}`}>{printableName(s.image)}</td>
               <td>{SCAN_STATUS_LABELS[s.status]}{s.struck && s.struck.length > 0 ? ` · gạch ${s.struck.map((id) => names.get(id) ?? id).join(', ')}` : ''}</td>
               <td>{s.reason ?? ''}</td>
               <td>{SCAN_DECISION_LABELS[s.decision]}{s.ballotNumber !== null ? ` · phiếu số ${s.ballotNumber}` : ''}{s.note ? `: ${s.note}` : ''}</td>

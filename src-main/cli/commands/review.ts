@@ -10,6 +10,7 @@ import { judgeBallot, type BallotContext } from '../../../shared/rules/validity'
 import { editableElectionIndex } from '../../../shared/congress-file/frozen';
 import { confirmScanInFile, setAsideScanInFile, type ScanActor } from '../../../shared/scan/in-file';
 import { machineReadingText, reviewKeysText, reviewPrefill, reviewPrompt } from '../../../shared/scan/review-text';
+import { printableName } from '../../../shared/text/printable';
 import type { BallotLayout } from '../../../shared/scan/layout';
 import { readKeptImage, scansDir, storedName } from '../../scan/evidence-files';
 import { electionLayouts } from '../../scan/election-layouts';
@@ -66,7 +67,7 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
   let decided = 0;
   try {
     for (const [i, scan] of waiting.entries()) {
-      output.out(`\n[${i + 1}/${waiting.length}] Ảnh ${scan.image}${scan.reason ? ` — ${scan.reason}` : ''}\n`);
+      output.out(`\n[${i + 1}/${waiting.length}] Ảnh ${printableName(scan.image)}${scan.reason ? ` — ${scan.reason}` : ''}\n`);
       const step = await decide(review, scan);
       if (step === 'stop') break;
       if (step === 'decided') decided++;
@@ -103,7 +104,7 @@ async function decide(review: Review, scan: ScanRecord): Promise<Step> {
         continue;
       }
       save(review, aside.value);
-      output.out(`  Không tính ảnh ${scan.image}: ${reason.trim()}\n`);
+      output.out(`  Không tính ảnh ${printableName(scan.image)}: ${reason.trim()}\n`);
       return 'decided';
     }
     const parsed = parseBallotInput(typed, { format: context.format, listIds: context.listIds, mode: 'struck' });
@@ -128,7 +129,7 @@ async function decide(review: Review, scan: ScanRecord): Promise<Step> {
       continue;
     }
     save(review, confirmed.value.election);
-    output.out(`  Đã tính ảnh ${scan.image}: phiếu số ${confirmed.value.number}, ${verdictText(confirmed.value.verdict).toLocaleLowerCase('vi')}\n`);
+    output.out(`  Đã tính ảnh ${printableName(scan.image)}: phiếu số ${confirmed.value.number}, ${verdictText(confirmed.value.verdict).toLocaleLowerCase('vi')}\n`);
     return 'decided';
   }
 }

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../../shared/result';
 import { findScan, takeReading, type ScanActor } from '../../../shared/scan/in-file';
 import type { ScanReading } from '../../../shared/scan/reading';
+import { printableName } from '../../../shared/text/printable';
 import { keepImage, PROGRAM, scansDir, storedName } from '../../scan/evidence-files';
 import type { ElectionScanSetup } from '../../scan/election-layouts';
+import { imageBytes, type ImagePath } from '../../scan/image-files';
 import { readBallotImage } from '../../scan/read';
-import { cannotReadMessage } from '../io';
 import type { CongressFileOnDisk } from '../save-congress';
 
 /** Images between two saves of the congress file: a power cut loses at most these (the next run reads them again). */
@@ -27,7 +28,7 @@ export type CountedImage =
  * bytes) is not read again, so running the command again over a growing folder takes only the new
  * images. The file is saved as it goes; an image is reported (`onImage`) once it is saved.
  */
-export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex: number, setup: ElectionScanSetup, images: readonly string[], who: Omit<ScanActor, 'at'>, onImage: (image: CountedImage) => void): Promise<Result<CongressFile>> {
+export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex: number, setup: ElectionScanSetup, images: readonly ImagePath[], who: Omit<ScanActor, 'at'>, onImage: (image: CountedImage) => void): Promise<Result<CongressFile>> {
   const dir = scansDir(disk.path);
   let current = disk.file;
   let unsaved: CountedImage[] = [];
@@ -39,14 +40,14 @@ export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex
     unsaved = [];
     return ok(undefined);
   };
-  for (const image of images) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(image));
-    } catch (error) {
-      onImage({ path: image, kind: 'unreadable', reason: cannotReadMessage(image, error) });
+  for (const named of images) {
+    const image = named.path;
+    const read = imageBytes(named);
+    if (!read.ok) {
+      onImage({ path: image, kind: 'unreadable', reason: read.reason });
       continue;
     }
+    const { bytes } = read;
     const election = current.elections[electionIndex] as CongressFile['elections'][number];
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const same = findScan(election, sha256);
@@ -61,7 +62,7 @@ export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex
     try {
       writeFileSync(join(dir, `${sha256}.json`), `${JSON.stringify({ image: basename(image), stored, program: PROGRAM, reading }, null, 1)}\n`);
     } catch (error) {
-      return stopAt(save, `Không lưu được kết quả đọc của ảnh "${image}" vào "${dir}": ${(error as Error).message}`);
+      return stopAt(save, `Không lưu được kết quả đọc của ảnh "${printableName(image)}" vào "${dir}": ${(error as Error).message}`);
     }
     const taken = takeReading(election, basename(image), reading, { ...who, at: new Date().toISOString() });
     current = { ...current, elections: current.elections.map((e, i) => (i === electionIndex ? taken.election : e)) };

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fail, ok, type Result } from '../../../shared/result';
 import { SCAN_FORMAT, SCAN_VERSION, scanFileBallot, type ScanFileBallot, type ScanReading } from '../../../shared/scan/reading';
-import { isScanImageName } from '../../../shared/scan/decision';
-import { compareTeamNames } from '../../../shared/text/natural-order';
+import { quotedName } from '../../../shared/text/printable';
+import { imageBytes, imagesNamed, type ImagePath } from '../../scan/image-files';
 import { electionLayouts } from '../../scan/election-layouts';
 import { readBallotImage } from '../../scan/read';
 import { editableElectionIndex } from '../../../shared/congress-file/frozen';
@@ -12,31 +10,6 @@ import type { ElectionScanSetup } from '../../scan/election-layouts';
 import { CongressFileOnDisk } from '../save-congress';
 import { EXIT_OK, EXIT_USAGE, reportError, type CommandRun, type Output, type ParsedArgs } from '../io';
 import { countScansIntoFile } from './scan-count';
-
-/** The images named: files as given (whatever they are: a file that is not an image is refused), the image files of each folder in name order. */
-function imagePaths(args: readonly string[]): Result<string[]> {
-  const paths: string[] = [];
-  for (const arg of args) {
-    let isFolder: boolean;
-    try {
-      isFolder = statSync(arg).isDirectory();
-    } catch {
-      return fail('CANNOT_READ', `Không có tệp hay thư mục "${arg}"`);
-    }
-    if (!isFolder) {
-      paths.push(arg);
-      continue;
-    }
-    let names: string[];
-    try {
-      names = readdirSync(arg);
-    } catch (error) {
-      return fail('CANNOT_READ', `Không đọc được thư mục "${arg}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'không có quyền đọc' : (error as Error).message}`);
-    }
-    paths.push(...names.filter(isScanImageName).sort(compareTeamNames).map((name) => join(arg, name)));
-  }
-  return ok(paths);
-}
 
 /**
  * `kiem-phieu scan FILE.json --election ID IMAGE|FOLDER… [--json]`: reads scanned ballots of one
@@ -51,20 +24,22 @@ export const runScan: CommandRun = async ({ positionals, values }, output) => {
   if (!disk.ok) return reportError(output, file, disk.error);
   const setup = electionLayouts(disk.value.file, typeof values.election === 'string' ? values.election : undefined);
   if (!setup.ok) return reportError(output, file, setup.error);
-  const paths = imagePaths(rest);
+  const paths = imagesNamed(rest);
   if (!paths.ok) return reportError(output, rest.join(' '), paths.error);
   const names = new Map(setup.value.layouts[0]?.ballots[0]?.names.map((n) => [n.id, `${n.number}. ${n.name}`]) ?? []);
   if (values.count === true) return countIntoFile(disk.value, setup.value, paths.value, values, names, output);
   if (values.operator !== undefined || values.team !== undefined) return usage(output, '--operator và --team chỉ dùng với --count');
   const ballots: ScanFileBallot[] = [];
-  for (const path of paths.value) {
-    let reading: ScanReading;
-    try {
-      reading = await readBallotImage(readFileSync(path), setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid });
-    } catch (error) {
-      reading = { status: 'refused', reason: `Không đọc được tệp: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, sha256: '', uncertain: [] };
+  for (const image of paths.value) {
+    const bytes = imageBytes(image);
+    if (!bytes.ok && !values.json) {
+      output.out(`${quotedName(basename(image.path))}: BỎ QUA — ${bytes.reason}\n`);
+      continue;
     }
-    const ballot = scanFileBallot(path, reading);
+    const reading: ScanReading = bytes.ok
+      ? await readBallotImage(bytes.bytes, setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid })
+      : { status: 'refused', reason: bytes.reason, sha256: '', uncertain: [] };
+    const ballot = scanFileBallot(image.path, reading);
     ballots.push(ballot);
     if (!values.json) output.out(readingLine(ballot, names));
   }
@@ -79,7 +54,7 @@ function usage(output: Output, message: string): number {
 }
 
 /** `--count`: the readings go into the congress file (scan-count.ts); the lines say what became of each image. */
-async function countIntoFile(disk: CongressFileOnDisk, setup: ElectionScanSetup, paths: readonly string[], values: ParsedArgs['values'], names: ReadonlyMap<string, string>, output: Output): Promise<number> {
+async function countIntoFile(disk: CongressFileOnDisk, setup: ElectionScanSetup, paths: readonly ImagePath[], values: ParsedArgs['values'], names: ReadonlyMap<string, string>, output: Output): Promise<number> {
   if (values.json) return usage(output, '--count không đi cùng --json: kết quả được ghi vào tệp đại hội');
   const operator = typeof values.operator === 'string' ? values.operator.trim() : '';
   if (operator === '') return usage(output, 'Ghi tên người quét phiếu: --operator "Họ và tên"');
@@ -89,8 +64,8 @@ async function countIntoFile(disk: CongressFileOnDisk, setup: ElectionScanSetup,
   const ballots: ScanFileBallot[] = [];
   const team = typeof values.team === 'string' && values.team.trim() !== '' ? values.team.trim() : undefined;
   const counted = await countScansIntoFile(disk, index.value, setup, paths, { operator, ...(team ? { team } : {}) }, (image) => {
-    if (image.kind === 'already') return output.out(`${basename(image.path)}: ĐÃ CÓ — ảnh này đã được đọc (${image.sameAs}), không tính lại\n`);
-    if (image.kind === 'unreadable') return output.out(`${basename(image.path)}: BỎ QUA — ${image.reason}\n`);
+    if (image.kind === 'already') return output.out(`${quotedName(basename(image.path))}: ĐÃ CÓ — ảnh này đã được đọc (${quotedName(image.sameAs)}), không tính lại\n`);
+    if (image.kind === 'unreadable') return output.out(`${quotedName(basename(image.path))}: BỎ QUA — ${image.reason}\n`);
     const ballot = scanFileBallot(image.path, image.reading);
     ballots.push(ballot);
     output.out(`${readingLine(ballot, names).trimEnd()}${image.number !== null ? ` → phiếu số ${image.number}` : ''}\n`);
@@ -108,7 +83,7 @@ const MARK_WORDS = { agree: 'đồng ý', disagree: 'không đồng ý', both: '
 
 function readingLine(b: ScanFileBallot, names: ReadonlyMap<string, string>): string {
   const name = (id: string) => names.get(id) ?? id;
-  const head = `${basename(b.image)}: `;
+  const head = `${quotedName(basename(b.image))}: `;
   if (b.status === 'refused') return `${head}KHÔNG NHẬN — ${b.reason ?? ''}\n`;
   const read = b.struck !== undefined ? (b.struck.length ? `gạch ${b.struck.map(name).join(', ')}` : 'không gạch tên nào') : Object.entries(b.marks ?? {}).map(([id, mark]) => `${name(id)}: ${MARK_WORDS[mark]}`).join('; ');
   const status = b.status === 'read' ? 'ĐỌC ĐƯỢC' : 'CẦN NGƯỜI XEM';

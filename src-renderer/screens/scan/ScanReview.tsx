@@ -9,6 +9,7 @@ import { useApp } from '../../state/app-store';
 import { judgeBallot } from '../../../shared/rules/validity';
 import { ballotContext } from '../../../shared/rules/tally';
 import { verdictText } from '../../../shared/entry/verdict';
+import { printableName } from '../../../shared/text/printable';
 
 /** The data URL of the picture the server sends. */
 function dataUrl(image: ScanImage): string {
@@ -48,22 +49,22 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
     if (parsed.ruling === 'COMMITTEE_RULED' && note.trim() === '') return setError('Ghi lý do Ban kiểm phiếu kết luận phiếu không hợp lệ, rồi Enter');
     const result = await invoke('confirmScan', { scanId: scan.id, ...parsed.content, ...(parsed.ruling ? { invalid: parsed.ruling } : {}), ...(note.trim() ? { note } : {}), teamId: station.teamId, operator: station.operator.trim() });
     if (!result.ok) return setError(result.error.message);
-    notify('ok', `Đã tính ảnh ${scan.image}: phiếu số ${result.value.number}, ${verdictText(result.value.verdict).toLocaleLowerCase('vi')}`);
+    notify('ok', `Đã tính ảnh ${printableName(scan.image)}: phiếu số ${result.value.number}, ${verdictText(result.value.verdict).toLocaleLowerCase('vi')}`);
     onDone();
   };
   const setAsideNow = async () => {
     const result = await invoke('setAsideScan', { scanId: scan.id, reason: aside, operator: station.operator.trim() });
     if (!result.ok) return setError(result.error.message);
-    notify('info', `Ảnh ${scan.image} không được tính: ${aside.trim()}`);
+    notify('info', `Ảnh ${printableName(scan.image)} không được tính: ${aside.trim()}`);
     onDone();
   };
 
   return (
-    <Modal title={`Xác nhận phiếu quét: ${scan.image}`} onClose={onClose} wide>
+    <Modal title={`Xác nhận phiếu quét: ${printableName(scan.image)}`} onClose={onClose} wide>
       <div className="scan-review">
         <figure className="scan-picture">
           {image ? (
-            <svg viewBox={`0 0 ${image.width} ${image.height}`} role="img" aria-label={`Ảnh phiếu ${scan.image}`}>
+            <svg viewBox={`0 0 ${image.width} ${image.height}`} role="img" aria-label={`Ảnh phiếu ${printableName(scan.image)}`}>
               <image href={dataUrl(image)} width={image.width} height={image.height} />
               {image.rows.map((r, i) => (
                 <g key={r.id}>

@@ -10,6 +10,8 @@ export interface Watch {
   /** Images found and not yet read (the folder is read a few at a time). */
   remaining: number;
   duplicates: ScanFolderResult['duplicates'];
+  /** Files of the folder that are never read, with why. */
+  skipped: ScanFolderResult['skipped'];
   error: string | null;
   list: ScanList | null;
   start(): void;
@@ -25,6 +27,7 @@ export function useWatch(electionId: number, folder: string, station: { operator
   const [watching, setWatching] = useState(false);
   const [remaining, setRemaining] = useState(0);
   const [duplicates, setDuplicates] = useState<ScanFolderResult['duplicates']>([]);
+  const [skipped, setSkipped] = useState<ScanFolderResult['skipped']>([]);
   const [error, setError] = useState<string | null>(null);
   const [list, setList] = useState<ScanList | null>(null);
   const looking = useRef(false);
@@ -45,6 +48,7 @@ export function useWatch(electionId: number, folder: string, station: { operator
       setRemaining(result.value.remaining);
       setList(result.value.list);
       if (result.value.duplicates.length > 0) setDuplicates((seen) => [...seen, ...result.value.duplicates.filter((d) => !seen.some((s) => s.image === d.image))]);
+      setSkipped(result.value.skipped);
       if (result.value.taken.length > 0) onTaken();
       return result.value.remaining > 0;
     } finally {
@@ -68,7 +72,7 @@ export function useWatch(electionId: number, folder: string, station: { operator
   }, [watching, look]);
 
   return {
-    watching, remaining, duplicates, error, list,
+    watching, remaining, duplicates, skipped, error, list,
     start: () => {
       setError(null);
       setWatching(true);
