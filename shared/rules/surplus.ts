@@ -59,6 +59,28 @@ export function checkList(input: SurplusInput): Problem[] {
   return problems;
 }
 
+/**
+ * RULES R1 and R7 of a list as it stands: `onBallot` the names on the ballot (withdrawn names left
+ * out), of which those the convening committee prepared when who nominated each is known.
+ */
+export function checkListOf(election: Pick<SurplusInput, 'office' | 'seats' | 'round'>, onBallot: readonly { nomination?: string | null | undefined }[]): Problem[] {
+  const known = onBallot.some((c) => c.nomination !== undefined && c.nomination !== null);
+  const committeeListSize = known ? onBallot.filter((c) => (c.nomination ?? 'committee') === 'committee').length : null;
+  return checkList({ office: election.office, seats: election.seats, listSize: onBallot.length, committeeListSize, round: election.round });
+}
+
+/**
+ * Why a list cannot be printed as official ballot papers: R7's blocking findings (an error of
+ * `checkList`). With any, the papers print as a rehearsal, marked so on every ballot: the lock
+ * would refuse a count made on them.
+ */
+export function ballotPaperBlockers(listProblems: readonly Problem[]): Problem[] {
+  return listProblems.filter((p) => p.severity === 'error');
+}
+
+/** What every ballot of a rehearsal print says (the PDF, the dialog and the command say it the same way). */
+export const REHEARSAL_BALLOT_WORDS = 'PHIẾU IN THỬ — KHÔNG DÙNG ĐỂ BẦU';
+
 /** R7: a self-nominee or floor nominee joins the list only if 10 × yes > 3 × present. */
 export function nominationAdmitted(yes: number, present: number): boolean {
   return 10 * yes > 3 * present;

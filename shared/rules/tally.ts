@@ -7,7 +7,7 @@ import { proposeNextRound, type NextRoundProposal } from './next-round';
 import type { Problem } from './problems';
 import { reconcile, returnedBallots } from './reconciliation';
 import { checkScans, type ScanFigures } from './scan-checks';
-import { checkList } from './surplus';
+import { checkListOf } from './surplus';
 import { votesNeeded } from './threshold';
 import type { BallotContext } from './validity';
 
@@ -101,9 +101,8 @@ export function tallyCounted(input: ElectionSetup, counter: BallotCounter): Elec
   const votes = onBallot.map((c, i) => ({ id: c.id, votes: count.votes[i] as number }));
   const outcome = decideOutcome({ candidates: votes, seats: input.seats, base: input.base, requireMajority: input.requireMajority });
 
-  const committeeListSize = onBallot.some((c) => c.nomination !== undefined) ? onBallot.filter((c) => (c.nomination ?? 'committee') === 'committee').length : null;
   const problems = [
-    ...checkList({ office: input.office, seats: input.seats, listSize: onBallot.length, committeeListSize, round: input.round }),
+    ...checkListOf(input, onBallot),
     ...reconcile(count, declared, input.seats),
     ...(input.scans ? checkScans(input.scans, input.ballotsReturned) : []),
   ];

@@ -3,6 +3,7 @@ import type { ElectionResult } from '../../shared/api/views';
 import { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from '../../shared/api/report-inputs';
 import { localDateTimeOf, parseLocalDateTime } from '../../shared/format/date';
 import { ok, type Result } from '../../shared/result';
+import { ballotPaperBlockers, checkListOf } from '../../shared/rules/surplus';
 import { fileNameSlug } from '../../shared/text/slug';
 import { electionPaperFileName } from '../../shared/minutes/file-name';
 import { electionForMinutes } from '../../shared/minutes/model';
@@ -72,16 +73,21 @@ export function reportApi(ctx: ApiContext) {
       return ok(pdfFile(`${fileNameSlug(`tong-hop-ket-qua-${congress.name}`)}.pdf`, bytes));
     }),
 
-    /** The ballot paper of an election, as many to an A4 sheet as fit (or as asked). */
+    /**
+     * The ballot paper of an election, as many to an A4 sheet as fit (or as asked): official only
+     * for a list that passes R7's blocking checks, else a rehearsal print marked on every ballot.
+     */
     ballotPaperPdf: asyncMethod(ballotPaperPdfInput, async (input): Promise<Result<PdfFile>> => {
       const election = ctx.requireElection(input.electionId);
       if (!election.ok) return election;
       const row = election.value;
-      const candidates = store.listCandidates(row.id).filter((c) => !c.withdrawn).map((c) => ({ id: c.key, name: c.name }));
+      const onBallot = store.listCandidates(row.id).filter((c) => !c.withdrawn);
+      const candidates = onBallot.map((c) => ({ id: c.key, name: c.name }));
+      const rehearsal = ballotPaperBlockers(checkListOf(row, onBallot)).length > 0;
       const { buildBallotPaperPdf } = await import('../pdf/ballot-paper');
-      const bytes = await buildBallotPaperPdf({ congress: congressInfoFromStore(store, row.congressId), election: { ...row, id: row.key }, candidates }, input.perPage ? { perPage: input.perPage } : {});
+      const bytes = await buildBallotPaperPdf({ congress: congressInfoFromStore(store, row.congressId), election: { ...row, id: row.key }, candidates }, { ...(input.perPage ? { perPage: input.perPage } : {}), rehearsal });
       if (!bytes.ok) return bytes;
-      return ok(pdfFile(electionPaperFileName('phieu-bau', row, 'pdf'), bytes.value));
+      return ok(pdfFile(electionPaperFileName(rehearsal ? 'phieu-bau-in-thu' : 'phieu-bau', row, 'pdf'), bytes.value));
     }),
   };
 }

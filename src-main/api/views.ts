@@ -2,7 +2,7 @@ import type { BallotView, CandidateView, CongressView, ElectionSummary, Election
 import { OFFICE_LABELS, UNDONE_NOTE } from '../../shared/domain';
 import { ballotFormat } from '../../shared/rules/ballot-format';
 import { congressBase } from '../../shared/rules/base';
-import { checkList } from '../../shared/rules/surplus';
+import { checkListOf } from '../../shared/rules/surplus';
 import { votesNeeded } from '../../shared/rules/threshold';
 import { judgeBallot } from '../../shared/rules/validity';
 import { ballotEntryOfRow, baseOfElection, choiceOfRow, contextOf } from '../services/election-data';
@@ -40,7 +40,6 @@ export function electionView(store: Store, congress: CongressRow, election: Elec
   const candidates = store.listCandidates(election.id);
   const onBallot = candidates.filter((c) => !c.withdrawn);
   const base = baseOfElection(store, congress, election);
-  const committeeListSize = onBallot.some((c) => c.nomination !== null) ? onBallot.filter((c) => (c.nomination ?? 'committee') === 'committee').length : null;
   return {
     ...election,
     officeLabel: OFFICE_LABELS[election.office],
@@ -52,7 +51,7 @@ export function electionView(store: Store, congress: CongressRow, election: Elec
     voidedContinuations: store.listVoidedContinuations(election.id).map((e) => electionSummary(e, true)),
     voided: store.getVoidedRound(election.id),
     ballotEntries: store.countCurrentBallots(election.id),
-    listProblems: checkList({ office: election.office, seats: election.seats, listSize: onBallot.length, committeeListSize, round: election.round }),
+    listProblems: checkListOf(election, onBallot),
     teams: store.listTeams(congress.id),
   };
 }

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import { DRAFT_MARK } from '../../shared/minutes/model';
+import type { Problem } from '../../shared/rules/problems';
+import { ballotPaperBlockers, REHEARSAL_BALLOT_WORDS } from '../../shared/rules/surplus';
 import { invoke } from '../api/client';
 import { DateTimeField } from '../components/DateTimeField';
 import { DocumentDialog } from '../components/DocumentDialog';
@@ -74,8 +76,25 @@ export function SummaryDialog({ congressId, onClose }: { congressId: number; onC
   );
 }
 
-/** The ballot paper (phiếu bầu) of an election, several to an A4 sheet. */
-export function BallotPaperDialog({ electionId, onClose }: { electionId: number; onClose(): void }) {
+/** Official ballot papers, or a rehearsal print while the list fails R7 (the server marks each ballot by the same rule). */
+function BallotPaperKind({ blockers }: { blockers: readonly Problem[] }) {
+  if (blockers.length === 0) return <p className="notice" role="note">Phiếu bầu chính thức: danh sách đã đạt các quy định về số dư.</p>;
+  return (
+    <div className="notice" role="note" data-testid="ballot-paper-rehearsal">
+      <p>
+        <strong>Phiếu in thử, không dùng để bầu:</strong> danh sách chưa đạt quy định nên chưa in được phiếu chính thức; mỗi phiếu ghi "{REHEARSAL_BALLOT_WORDS}". Sửa danh sách rồi in lại.
+      </p>
+      <ul>
+        {blockers.map((p) => (
+          <li key={p.code}>{p.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The ballot paper (phiếu bầu) of an election, several to an A4 sheet: official only for a list that passes R7. */
+export function BallotPaperDialog({ electionId, listProblems, onClose }: { electionId: number; listProblems: readonly Problem[]; onClose(): void }) {
   const [perPage, setPerPage] = useState<'auto' | '1' | '2' | '4'>('auto');
   const build = useCallback(() => invoke('ballotPaperPdf', { electionId, ...(perPage === 'auto' ? {} : { perPage: Number(perPage) as 1 | 2 | 4 }) }), [electionId, perPage]);
   return (
@@ -84,6 +103,8 @@ export function BallotPaperDialog({ electionId, onClose }: { electionId: number;
       build={build}
       onClose={onClose}
       options={
+        <>
+        <BallotPaperKind blockers={ballotPaperBlockers(listProblems)} />
         <label className="field">
           <span>Số phiếu trên một tờ A4</span>
           <select value={perPage} onChange={(e) => setPerPage(e.target.value as typeof perPage)}>
@@ -93,6 +114,7 @@ export function BallotPaperDialog({ electionId, onClose }: { electionId: number;
             <option value="4">4</option>
           </select>
         </label>
+        </>
       }
     />
   );

@@ -36,7 +36,7 @@ export function CandidateList({ election }: { election: ElectionView }) {
       <h2>
         Danh sách bầu cử ({election.candidates.filter((c) => !c.withdrawn).length} người trên phiếu, bầu {election.seats})
       </h2>
-      {printing && <BallotPaperDialog electionId={election.id} onClose={() => setPrinting(false)} />}
+      {printing && <BallotPaperDialog electionId={election.id} listProblems={election.listProblems} onClose={() => setPrinting(false)} />}
       {frozen && <p className="notice">Đã có phiếu được nhập hoặc cuộc bầu đã chốt: danh sách và thứ tự trên phiếu không thay đổi được nữa (vẫn sửa được lỗi chính tả của tên).</p>}
       {editing && <EditCandidate candidate={editing} onDone={() => setEditing(null)} />}
       <table className="candidates">
