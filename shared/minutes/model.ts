@@ -48,7 +48,18 @@ export interface MinutesSource {
   /** The election's lock: official minutes only with one; without, a draft. */
   lock: ElectionLock | null;
   /** The scanned images of the election (issue 12): listed in an annex, when there are any. */
-  scans?: readonly { image: string; sha256: string; decision: ScanDecision; ballotNumber: number | null }[];
+  scans?: readonly {
+    image: string;
+    sha256: string;
+    decision: ScanDecision;
+    ballotNumber: number | null;
+    /** Why the machine sent the image to a person or refused it. */
+    reason?: string | null;
+    /** A person's words: why they set it aside, or their note on the ballot they confirmed. */
+    note?: string | null;
+    /** Who decided, when a person did. */
+    decidedBy?: string | null;
+  }[];
 }
 
 /** A signature block: a title ("TRƯỞNG BAN KIỂM PHIẾU", or lines: ["T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN"]) and the names that sign under it. */
@@ -80,7 +91,8 @@ export type MinutesBlock =
   | { kind: 'heading'; text: Line }
   /** Items with a dash; level 2 under the item before. */
   | { kind: 'list'; items: readonly Line[]; level: 1 | 2 }
-  | { kind: 'table'; columns: readonly MinutesColumn[]; rows: readonly (readonly Line[])[] };
+  /** `compact`: a long list of one-line rows in smaller type (the annex of scanned images). */
+  | { kind: 'table'; columns: readonly MinutesColumn[]; rows: readonly (readonly Line[])[]; compact?: boolean };
 
 /** The minutes of one election (RULES R9) as plain data: every sentence and number, built once. */
 export interface MinutesModel {

@@ -15,6 +15,8 @@ import { drawTable } from './table';
 /** Room a heading keeps below it: the table header and a first row, or a line of what follows. */
 const KEEP_WITH_TABLE = 60;
 const KEEP_WITH_TEXT = 40;
+/** A compact table: about 40 one-line rows a page. */
+const COMPACT_TABLE = { size: 9, padY: 2 } as const;
 
 /**
  * The minutes of one election (RULES R9), refused while a blocking check fails unless the
@@ -69,7 +71,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: MinutesBlock, next: MinutesBl
       bulletList(doc, block.items.map(plainText), block.level === 2 ? { left: 18 } : {});
       return;
     case 'table':
-      drawTable(doc, { columns: block.columns.map((c) => ({ header: c.header, width: c.width, align: c.align })), rows: block.rows.map((row) => row.map(plainText)) });
+      drawTable(doc, { columns: block.columns.map((c) => ({ header: c.header, width: c.width, align: c.align })), rows: block.rows.map((row) => row.map(plainText)), ...(block.compact ? COMPACT_TABLE : {}) });
   }
 }
 

@@ -13,6 +13,8 @@ export interface TableSpec {
   columns: readonly TableColumn[];
   rows: readonly (readonly string[])[];
   size?: number;
+  /** Space above and below a cell's text (3.5 pt unless given). */
+  padY?: number;
   /** Where the table stands across the page; by default the text column. */
   frame?: { x: number; width: number };
 }
@@ -42,7 +44,8 @@ function geometry(doc: PDFKit.PDFDocument, spec: TableSpec) {
       return Math.max(1, Math.round(doc.heightOfString(cell, { width, lineGap: LINE_GAP }) / lineHeight));
     });
   };
-  const heightOf = (lines: readonly number[]) => Math.max(...lines) * lineHeight + 2 * PAD_Y;
+  const padY = spec.padY ?? PAD_Y;
+  const heightOf = (lines: readonly number[]) => Math.max(...lines) * lineHeight + 2 * padY;
   const headers = spec.columns.map((c) => c.header);
   return { size, frame, widths, lineHeight, cellLines, heightOf, headers, headerLines: cellLines(headers, 'bold') };
 }

@@ -143,7 +143,8 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     const text = flatText(pdfPages(readFileSync(minutes)));
     expect(text).not.toContain('DỰ THẢO');
     expect(text).toContain(locked.lock?.fingerprint);
-    expect(text).toContain('Có 7 ảnh phiếu quét, trong đó 5 ảnh được tính là phiếu bầu');
+    expect(text).toContain('Có 7 ảnh phiếu quét: 5 ảnh được tính là phiếu bầu, 1 ảnh không tính, 1 ảnh không đọc được');
+    expect(text).toContain('Ảnh quét lại của phiếu số 3');
     expect(text).toContain('phieu-07.png');
     renderArtifacts(readFileSync(minutes), 'cli-scan-bien-ban');
     const picture = /đóng khung đỏ: (.*\.xem\.png)/.exec(first.stdout)?.[1] as string;
