@@ -37,6 +37,8 @@ export interface ScanView extends Omit<ScanRow, 'electionId' | 'stored' | 'readi
   marks: Record<string, Mark> | null;
   /** The names a person must decide. */
   uncertain: string[];
+  /** Why the machine was unsure of each of them, in Vietnamese (ballot order). */
+  doubts: { id: string; reason: string }[];
   /** An invalid ballot as the machine judged it (a person confirms or overrules). */
   machineInvalid: InvalidReason | null;
   /** Ink outside the rows (writing, a signature). */
@@ -89,7 +91,8 @@ export interface ScanImage {
   height: number;
   /** Whether the image is the ballot straightened (rows exact) or the scan as it is (no rows: the ballot could not be located). */
   straightened: boolean;
-  rows: { id: string; row: ScanBox; boxes: ScanBox[]; doubtful: boolean }[];
+  /** Each name's row on the picture: its number on the ballot, the row, the printed name, format B's boxes; whether a person must decide it, and why. */
+  rows: { id: string; number: number; row: ScanBox; name: ScanBox; boxes: ScanBox[]; doubtful: boolean; reason: string | null }[];
 }
 
 /** A folder as the folder chooser shows it: its subfolders, how many scanned images it holds, the way up. */

@@ -74,7 +74,19 @@ export interface ScanReading {
   scores?: NameScore[];
   thresholds?: ScanThresholds;
   /** How the ballot lay on the image: rotation in degrees, the scan's resolution against the printed size (dots per inch), upside down, and the print's ballots per sheet. */
-  placement?: { rotation: number; dpi: number; upsideDown: boolean; perSheet: 1 | 2 | 4 };
+  placement?: {
+    rotation: number;
+    dpi: number;
+    upsideDown: boolean;
+    perSheet: 1 | 2 | 4;
+    /**
+     * Where the ballot lay on the image as the reader found it: the transform (row-major 3×3) from
+     * the layout's points of the sheet's first ballot to the pixels of the image as it was read,
+     * `image` pixels wide and high. The picture a person decides on is straightened with it.
+     */
+    toImage?: number[];
+    image?: { width: number; height: number };
+  };
   /** The machine's verdict when every name was read (RULES R3, shared/rules/validity.ts). */
   verdict?: { valid: true } | { valid: false; reason: InvalidReason };
 }

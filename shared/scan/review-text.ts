@@ -1,5 +1,6 @@
 import { INVALID_REASON_LABELS, MARK_LABELS, type BallotFormat, type InvalidReason, type Mark } from '../domain';
-import { ballotInputText, MARK_KEYS } from '../entry/ballot-input';
+import type { ScanReading } from './reading';
+import { reviewText } from './review-rows';
 
 /** What the machine made of a ballot a person must decide: the names read with confidence, the doubtful ones, and why it waits. */
 export interface MachineReadingForReview {
@@ -10,17 +11,13 @@ export interface MachineReadingForReview {
   outsideInk: boolean;
 }
 
-/** The machine's confident reading, typed in already with the entry screen's keys (format B: the marks up to the first name it was unsure of). */
-export function reviewPrefill(format: BallotFormat, listIds: readonly string[], machine: Pick<MachineReadingForReview, 'struck' | 'marks'>): string {
-  if (format === 'A') return machine.struck ? ballotInputText({ struck: machine.struck }, { format: 'A', listIds, mode: 'struck' }) : '';
-  const keyOf = Object.fromEntries(Object.entries(MARK_KEYS).map(([key, mark]) => [mark, key]));
-  let typed = '';
-  for (const id of listIds) {
-    const mark = machine.marks?.[id];
-    if (mark === undefined) break;
-    typed += keyOf[mark];
-  }
-  return typed;
+/**
+ * The machine's confident reading, typed in already with the entry screen's keys: every name read
+ * with confidence, and never one it was unsure of (format B: `?` in its place, for the person to
+ * type; format A: its number is not typed, and the review asks for it: review-rows.ts).
+ */
+export function reviewPrefill(format: BallotFormat, listIds: readonly string[], machine: Pick<MachineReadingForReview, 'struck' | 'marks' | 'uncertain'>): string {
+  return reviewText(format, listIds, machine);
 }
 
 /** "gạch 2, 5 · chưa chắc: 7 · có chữ hoặc nét ngoài các dòng tên": the names by their number on the ballot. */
@@ -34,6 +31,23 @@ export function machineReadingText(listIds: readonly string[], machine: MachineR
     machine.outsideInk ? 'có chữ hoặc nét ngoài các dòng tên' : null,
   ].filter((part) => part !== null && part !== '');
   return parts.join(' · ') || 'không đọc được tên nào';
+}
+
+/** The reason given for a name the machine was unsure of when the reading says no more. */
+export const DOUBT_WITHOUT_CAUSE = 'máy chưa đọc chắc chắn dòng này';
+
+/**
+ * Each name the machine was unsure of, with why, in Vietnamese and in ballot order: the reading's
+ * own cause for the name when it gives one, else that the machine could not read it with confidence.
+ */
+export function doubtsOf(reading: Pick<ScanReading, 'uncertain' | 'scores'>, listIds: readonly string[]): { id: string; reason: string }[] {
+  const unsure = new Set(reading.uncertain);
+  const causeOf = (id: string) => {
+    const score = reading.scores?.find((s) => s.id === id) as { cause?: unknown } | undefined;
+    return typeof score?.cause === 'string' && score.cause.trim() !== '' ? score.cause : DOUBT_WITHOUT_CAUSE;
+  };
+  const ordered = [...listIds.filter((id) => unsure.has(id)), ...reading.uncertain.filter((id) => !listIds.includes(id))];
+  return ordered.map((id) => ({ id, reason: causeOf(id) }));
 }
 
 /** What to type, as the entry screen says it. */

@@ -6,6 +6,7 @@ import { browseFoldersInput, confirmScanInput, listScansInput, scanFolderInput, 
 import type { ScanFolderResult, ScanImage, ScanRow, ScanView } from '../../shared/api/scan-views';
 import { fail, ok, type Result } from '../../shared/result';
 import { SCANNED_NOTE } from '../../shared/scan/decision';
+import { doubtsOf } from '../../shared/scan/review-text';
 import { printableName } from '../../shared/text/printable';
 import { readBallotImage } from '../scan';
 import { PROGRAM, storedName } from '../scan/evidence-files';
@@ -165,7 +166,9 @@ export function scanApi(ctx: ApiContext) {
       if (!bytes.ok) return bytes;
       const setup = storeScanSetup(store, election.value);
       const { scanPicture } = await import('../services/scan-picture');
-      const picture = await scanPicture(bytes.value, setup.ok ? setup.value.layouts : [], new Set(scan.value.reading.reading.uncertain));
+      const reading = scan.value.reading.reading;
+      const doubts = new Map(doubtsOf(reading, reading.scores?.map((s) => s.id) ?? reading.uncertain).map((d) => [d.id, d.reason]));
+      const picture = await scanPicture(bytes.value, setup.ok ? setup.value.layouts : [], reading, doubts);
       return picture ? ok(picture) : fail(ERROR_CODES.cannotRead, `Ảnh "${printableName(scan.value.image)}" không hiển thị được: ${scan.value.reason ?? 'không phải ảnh'}`);
     }),
 

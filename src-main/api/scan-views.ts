@@ -1,5 +1,6 @@
 import type { ScanCounts, ScanList, ScanRow, ScanView } from '../../shared/api/scan-views';
 import type { ScanReading } from '../../shared/scan/reading';
+import { doubtsOf } from '../../shared/scan/review-text';
 
 /** A scanned image as the screens see it (shared/api/scan-views.ts). */
 export function scanView(row: ScanRow): ScanView {
@@ -8,7 +9,7 @@ export function scanView(row: ScanRow): ScanView {
   return {
     id: row.id, image: row.image, sha256: row.sha256, status: row.status, reason: row.reason, decision: row.decision, ballotNumber: row.ballotNumber,
     operator: row.operator, scannedAt: row.scannedAt, decidedBy: row.decidedBy, decidedAt: row.decidedAt, note: row.note,
-    struck: reading.struck ?? null, marks: reading.marks ?? null, uncertain: reading.uncertain,
+    struck: reading.struck ?? null, marks: reading.marks ?? null, uncertain: reading.uncertain, doubts: doubtsOf(reading, reading.scores?.map((s) => s.id) ?? reading.uncertain),
     machineInvalid: invalid?.kind === 'invalid' ? invalid.reason : null,
     outsideInk: reading.review?.some((c) => c.kind === 'outside_ink') ?? false,
   };

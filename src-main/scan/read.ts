@@ -95,7 +95,7 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
       sha256,
       scores,
       thresholds: t,
-      placement: { rotation: Math.round(rotation * 10) / 10, dpi: Math.round(dpi), upsideDown, perSheet: layout.perSheet },
+      placement: { rotation: Math.round(rotation * 10) / 10, dpi: Math.round(dpi), upsideDown, perSheet: layout.perSheet, toImage: toImage.map((h) => Number(h.toPrecision(9))), image: { width: decoded.image.width, height: decoded.image.height } },
     };
   } catch (error) {
     return refused(`Không đọc được ảnh: ${(error as Error).message}`);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** A dialog that takes the focus, closes on Esc, and gives the focus back when it closes. */
-export function Modal({ title, children, onClose, wide }: { title: string; children: ReactNode; onClose(): void; wide?: boolean }) {
+export function Modal({ title, children, onClose, wide, className }: { title: string; children: ReactNode; onClose(): void; wide?: boolean; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -13,7 +13,7 @@ export function Modal({ title, children, onClose, wide }: { title: string; child
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         ref={ref}
-        className={`modal${wide ? ' modal-wide' : ''}`}
+        className={`modal${wide ? ' modal-wide' : ''}${className ? ` ${className}` : ''}`}
         role="dialog"
         aria-modal="true"
         aria-label={title}

@@ -86,20 +86,34 @@ test('a folder of scanned ballots: read, one a name of which the machine is unsu
   await expect(page.getByTestId('scan-state')).toContainText('Đang theo dõi thư mục');
   await snapshotSizes(page, 's-01-quet-phieu');
 
-  // F4: the ballot waiting for a person, the machine's reading typed in; the person reads it and Enter counts it.
+  // F4: the ballot waiting for a person, straightened, its doubted row framed with its label beside it; the machine's
+  // confident reading stands, the doubted row is asked: one key decides it, Enter counts the ballot (2 keys).
   await page.keyboard.press('F4');
   const review = page.getByRole('dialog', { name: 'Xác nhận phiếu quét: phieu-003.png' });
   await expect(review.getByRole('img', { name: 'Ảnh phiếu phieu-003.png' })).toBeVisible();
-  await expect(review.getByLabel(/Gõ số thứ tự những người BỊ GẠCH/)).toBeFocused();
-  await expect(review.getByLabel(/Gõ số thứ tự những người BỊ GẠCH/)).toHaveValue('4');
+  await expect(review.getByTestId('doubted-rows')).toBeFocused();
+  await expect(review.getByLabel('Hoặc gõ cả phiếu')).toHaveValue('4');
   await expect(review).toContainText('Máy đọc: gạch 4 · chưa chắc: 1');
-  await expect(review.getByText('chưa chắc (1)')).toBeVisible();
+  await expect(review.getByTestId('doubted-rows')).toContainText('Dòng 1 — Trần Văn Bảy');
+  await expect(review.locator('[data-label="c1"]')).toContainText('Dòng 1: chưa chắc');
+  await expect(review.getByTestId('scan-verdict')).toHaveText('Còn 1 dòng chưa quyết');
+  // The label stands beside the row, in the margin: never over the name.
+  const label = await review.locator('[data-label="c1"] text').first().boundingBox();
+  const row = await review.locator('[data-row="c1"]').boundingBox();
+  expect(label && row && (label.x >= row.x + row.width || label.x + label.width <= row.x)).toBe(true);
+  // Zoomed with the keyboard from the rows (+ −) and anywhere with Ctrl (0 fits again).
+  await page.keyboard.press('+');
+  await expect(review.getByTestId('scan-zoom')).toHaveText('125 %');
+  await page.keyboard.press('Control+0');
+  await expect(review.getByTestId('scan-zoom')).toHaveText('100 %');
   await snapshotSizes(page, 's-02-xac-nhan-phieu-quet');
-  // The person looks at name 1: a line through part of it, the voter struck it; typed as on the entry screen, Enter counts it.
-  await page.keyboard.press('End');
-  await page.keyboard.type(' 1');
+  // The person looks at name 1: a line through part of it, the voter struck it.
+  const keys = ['1', 'Enter'];
+  await page.keyboard.press(keys[0] as string);
+  await expect(review.getByTestId('answer-1')).toHaveText('gạch');
   await expect(review.getByTestId('scan-verdict')).toHaveText('HỢP LỆ');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press(keys[1] as string);
+  expect(keys).toHaveLength(2);
   await expect(review).toHaveCount(0);
   await expect(counts).toContainText('Đã tính3');
   await expect(counts).toContainText('Chờ xác nhận0');

@@ -55,7 +55,8 @@ describe('the annex of scanned images (issue 17, item 7)', () => {
     expect(text).toContain('Cùng một tờ phiếu với ảnh số 10');
     for (const scan of scans) for (const words of [scan.reason, scan.note].filter((w): w is string => !!w)) expect(text).toContain(words);
     // Each reason once: 4 machine reasons and one note per image set aside.
-    expect(annex.blocks.find((b) => b.kind === 'list')?.kind === 'list' && (annex.blocks.find((b) => b.kind === 'list') as { items: unknown[] }).items.length).toBe(4 + scans.filter((s) => s.note).length);
+    const legend = annex.blocks.find((b): b is Extract<MinutesBlock, { kind: 'list' }> => b.kind === 'list');
+    expect(legend?.items.length).toBe(4 + scans.filter((s) => s.note).length);
     // A name cannot forge a row.
     expect(rows[347]?.[1]).toBe('phieu\\nĐÃ TÍNH.png');
   });

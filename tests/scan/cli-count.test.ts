@@ -95,7 +95,7 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('[1/3] Ảnh phieu-04.png');
-    expect(first.stdout).toMatch(/các dòng cần xem đóng khung đỏ: .*\.xem\.png/);
+    expect(first.stdout).toMatch(/Ảnh đã nắn thẳng theo phiếu in, các dòng cần xem đóng khung màu cam, lý do ghi bên phải: .*\.xem\.png/);
     expect(first.stdout).toContain('Máy đọc: gạch 2 · chưa chắc: 4');
     expect(first.stdout).toContain('gạch 2. Lê Thị Cúc, 4. Phạm Minh Đức — HỢP LỆ');
     expect(first.stdout).toContain('Đã tính ảnh phieu-04.png: phiếu số 4, hợp lệ');
@@ -147,7 +147,7 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     expect(text).toContain('Ảnh quét lại của phiếu số 3');
     expect(text).toContain('phieu-07.png');
     renderArtifacts(readFileSync(minutes), 'cli-scan-bien-ban');
-    const picture = /đóng khung đỏ: (.*\.xem\.png)/.exec(first.stdout)?.[1] as string;
+    const picture = /lý do ghi bên phải: (.*\.xem\.png)/.exec(first.stdout)?.[1] as string;
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     copyFileSync(picture, join(ARTIFACTS_DIR, 'cli-scan-xem.png'));
   });

@@ -1,44 +1,23 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ElectionInFile, ScanRecord } from '../../../shared/congress-file/schema';
+import type { ElectionInFile } from '../../../shared/congress-file/schema';
 import { electionSetupFromFile } from '../../../shared/congress-file/tally';
-import { ballotWords, type NameOnBallot } from '../../../shared/entry/ballot-words';
-import { parseBallotInput } from '../../../shared/entry/ballot-input';
-import { verdictText } from '../../../shared/entry/verdict';
+import type { NameOnBallot } from '../../../shared/entry/ballot-words';
 import { ballotContext } from '../../../shared/rules/tally';
-import { judgeBallot, type BallotContext } from '../../../shared/rules/validity';
 import { editableElectionIndex } from '../../../shared/congress-file/frozen';
-import { confirmScanInFile, setAsideScanInFile, type ScanActor } from '../../../shared/scan/in-file';
-import { machineReadingText, reviewKeysText, reviewPrefill, reviewPrompt } from '../../../shared/scan/review-text';
+import { reviewKeysText } from '../../../shared/scan/review-text';
 import { printableName } from '../../../shared/text/printable';
-import type { BallotLayout } from '../../../shared/scan/layout';
-import { readKeptImage, scansDir, storedName } from '../../scan/evidence-files';
 import { electionLayouts } from '../../scan/election-layouts';
-import type { AppError } from '../../../shared/result';
-import { EXIT_OK, EXIT_USAGE, reportError, type CommandRun, type Output } from '../io';
+import { EXIT_OK, EXIT_USAGE, reportError, type CommandRun } from '../io';
 import { LineReader } from '../line-reader';
+import { decideImage } from '../review/decide-image';
+import { NotSaved, type Review } from '../review/session';
 import { CongressFileOnDisk } from '../save-congress';
-
-/** What a person decided for one image: counted, set aside, left for later, or the end of the work. */
-type Step = 'decided' | 'later' | 'stop';
-
-interface Review {
-  path: string;
-  disk: CongressFileOnDisk;
-  index: number;
-  context: BallotContext;
-  names: NameOnBallot[];
-  layouts: readonly BallotLayout[];
-  by: Omit<ScanActor, 'at'>;
-  reader: LineReader;
-  output: Output;
-}
 
 /**
  * `kiem-phieu review FILE.json --election ID --operator NAME`: a person decides, one by one, the
  * scanned ballots the machine could not read with confidence (`scan --count` left them waiting),
- * with the entry screen's keys. Each image is shown as a picture written beside the file, the
- * doubtful rows framed in red; each decision is saved at once, with who made it and when.
+ * with the entry screen's keys (review/decide-image.ts: a row the machine was unsure of is one key
+ * and Enter). Each image is shown as a picture written beside the file, straightened, the doubtful
+ * rows framed with their reasons beside them; each decision is saved at once, with who made it and when.
  */
 export const runReview: CommandRun = async ({ positionals, values }, output) => {
   const path = positionals[0] as string;
@@ -68,7 +47,7 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
   try {
     for (const [i, scan] of waiting.entries()) {
       output.out(`\n[${i + 1}/${waiting.length}] Ảnh ${printableName(scan.image)}${scan.reason ? ` — ${scan.reason}` : ''}\n`);
-      const step = await decide(review, scan);
+      const step = await decideImage(review, scan);
       if (step === 'stop') break;
       if (step === 'decided') decided++;
     }
@@ -83,92 +62,3 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
   if (left === 0) output.out(`Khi số liệu đã đủ: kiem-phieu lock ${path} --election ${election.id}\n`);
   return EXIT_OK;
 };
-
-/** One image: shown, then typed until it is counted, set aside or left for later. */
-async function decide(review: Review, scan: ScanRecord): Promise<Step> {
-  const { output, reader, context } = review;
-  output.out(`  Ảnh đã nắn thẳng, các dòng cần xem đóng khung đỏ: ${await writeReviewPicture(review, scan)}\n`);
-  output.out(`  Máy đọc: ${machineReadingText(context.listIds, { struck: scan.struck ?? null, marks: scan.marks ?? null, uncertain: scan.uncertain, machineInvalid: null, outsideInk: false })}\n`);
-  const pretyped = reviewPrefill(context.format, context.listIds, { struck: scan.struck ?? null, marks: scan.marks ?? null });
-  for (;;) {
-    const line = await reader.ask(`  ${reviewPrompt(context.format)}; "-" không tính ảnh này; dòng trống: để sau; "q": dừng\n  > `, pretyped);
-    if (line === null || line.trim().toLowerCase() === 'q') return 'stop';
-    const typed = line.trim();
-    if (typed === '') return 'later';
-    if (typed === '-') {
-      const reason = await reader.ask('  Lý do không tính ảnh này: ');
-      if (reason === null) return 'stop';
-      const aside = setAsideScanInFile(electionOf(review), scan.sha256, reason, now(review));
-      if (!aside.ok) {
-        output.out(`  ${aside.error.message}\n`);
-        continue;
-      }
-      save(review, aside.value);
-      output.out(`  Không tính ảnh ${printableName(scan.image)}: ${reason.trim()}\n`);
-      return 'decided';
-    }
-    const parsed = parseBallotInput(typed, { format: context.format, listIds: context.listIds, mode: 'struck' });
-    const errors = [...parsed.errors, ...(parsed.count > 1 ? ['Mỗi ảnh là một phiếu: không dùng *'] : [])];
-    if (errors.length > 0 || parsed.empty) {
-      output.out(`  ${errors.join('; ') || 'Gõ phiếu như màn hình Nhập phiếu'}\n`);
-      continue;
-    }
-    let note: string | undefined;
-    if (parsed.ruling === 'COMMITTEE_RULED') {
-      const answer = await reader.ask('  Lý do Ban kiểm phiếu kết luận phiếu không hợp lệ: ');
-      if (answer === null) return 'stop';
-      note = answer.trim();
-    }
-    const words = ballotWords(parsed.content, review.names);
-    const sure = await reader.ask(`  ${words ? `${words} — ` : ''}${verdictText(judgeBallot(parsed.choice, parsed.ruling, context))}. Enter để tính phiếu này, "n" để gõ lại: `);
-    if (sure === null) return 'stop';
-    if (sure.trim() !== '') continue;
-    const confirmed = confirmScanInFile(electionOf(review), scan.sha256, { content: parsed.content, ruling: parsed.ruling, ...(note ? { note } : {}) }, now(review), review.disk.file.congress);
-    if (!confirmed.ok) {
-      output.out(`  ${confirmed.error.message}\n`);
-      continue;
-    }
-    save(review, confirmed.value.election);
-    output.out(`  Đã tính ảnh ${printableName(scan.image)}: phiếu số ${confirmed.value.number}, ${verdictText(confirmed.value.verdict).toLocaleLowerCase('vi')}\n`);
-    return 'decided';
-  }
-}
-
-function electionOf(review: Review): ElectionInFile {
-  return review.disk.file.elections[review.index] as ElectionInFile;
-}
-
-function now(review: Review): ScanActor {
-  return { ...review.by, at: new Date().toISOString() };
-}
-
-/** A decision that could not be saved: the work stops there, and says why. */
-class NotSaved extends Error {
-  constructor(readonly error: AppError) {
-    super(error.message);
-  }
-}
-
-/** Every decision is written at once (whole or not at all, never over a file changed meanwhile). */
-function save(review: Review, election: ElectionInFile): void {
-  const file = review.disk.file;
-  const saved = review.disk.save({ ...file, elections: file.elections.map((e, i) => (i === review.index ? election : e)) });
-  if (!saved.ok) throw new NotSaved(saved.error);
-}
-
-/** The picture beside the kept image, `<sha256>.xem.png`; or why there is none (the paper ballot is then the one to look at). */
-async function writeReviewPicture(review: Review, scan: ScanRecord): Promise<string> {
-  const dir = scansDir(review.path);
-  const bytes = readKeptImage(dir, storedName(scan.sha256, scan.image));
-  if (!bytes.ok) return `(không có: ${bytes.error.message}; hãy xem phiếu giấy)`;
-  const { scanPicture, pictureWithRowsPng } = await import('../../services/scan-picture');
-  const picture = await scanPicture(bytes.value, review.layouts, new Set(scan.uncertain));
-  if (!picture) return '(ảnh không hiển thị được; hãy xem phiếu giấy)';
-  const out = join(dir, `${scan.sha256}.xem.png`);
-  try {
-    writeFileSync(out, await pictureWithRowsPng(picture));
-  } catch (error) {
-    return `(không ghi được ${out}: ${(error as Error).message})`;
-  }
-  return out;
-}

@@ -4,46 +4,62 @@ import { invoke } from '../../api/client';
 import type { ElectionView } from '../../api/types';
 import { Modal } from '../../components/Modal';
 import { parseBallotInput } from '../../../shared/entry/ballot-input';
-import { machineReadingText, reviewPrefill, reviewPrompt } from '../../../shared/scan/review-text';
+import { reviewText, undecidedRows, UNDECIDED, type RowAnswer } from '../../../shared/scan/review-rows';
+import { machineReadingText, reviewPrompt } from '../../../shared/scan/review-text';
 import { useApp } from '../../state/app-store';
 import { judgeBallot } from '../../../shared/rules/validity';
 import { ballotContext } from '../../../shared/rules/tally';
 import { verdictText } from '../../../shared/entry/verdict';
 import { printableName } from '../../../shared/text/printable';
-
-/** The data URL of the picture the server sends. */
-function dataUrl(image: ScanImage): string {
-  let binary = '';
-  for (let i = 0; i < image.data.length; i += 0x8000) binary += String.fromCharCode(...image.data.subarray(i, i + 0x8000));
-  return `data:${image.mimeType};base64,${btoa(binary)}`;
-}
+import { DoubtedRows, type DoubtedRow } from './DoubtedRows';
+import { ReviewPicture, zoomKey, type PictureZoom } from './ReviewPicture';
 
 /**
- * A person decides a scanned ballot (issue 12, item 3): the ballot straightened, the doubtful rows
- * marked; the machine's confident reading typed in already with the entry screen's keys; the
- * person types the ballot as they read it and Enter counts it, or sets the image aside with a reason.
+ * A person decides a scanned ballot (issues 12 and 17): the ballot straightened, the rows the
+ * machine was unsure of framed with their reasons beside them; those rows asked one after the
+ * other, one key each (the machine's confident reading stands, a row it was unsure of is never
+ * typed in beforehand); Enter counts the ballot. The whole ballot may be typed instead, with the
+ * entry screen's keys (a ruling, a correction of a confident name), or the image set aside with a reason.
  */
 export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView; election: ElectionView; onClose(): void; onDone(): void }) {
   const { station, notify } = useApp();
   const listed = useMemo(() => election.candidates.filter((c) => !c.withdrawn), [election]);
   const context = useMemo(() => ballotContext({ candidates: listed.map((c) => ({ id: c.key, name: c.name, withdrawn: false })), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid }), [listed, election]);
-  const [text, setText] = useState(() => reviewPrefill(election.format, context.listIds, scan));
+  const format = election.format;
+  const read = scan.struck !== null || scan.marks !== null;
+  const rows: DoubtedRow[] = useMemo(() => {
+    if (!read) return [];
+    return undecidedRows(context.listIds, scan, {}).map((id) => ({
+      id,
+      number: context.listIds.indexOf(id) + 1,
+      name: listed.find((c) => c.key === id)?.name ?? id,
+      reason: scan.doubts.find((d) => d.id === id)?.reason ?? 'máy chưa đọc chắc chắn dòng này',
+    }));
+  }, [context, scan, listed, read]);
+  const [answers, setAnswers] = useState<Record<string, RowAnswer>>({});
+  const [handTyped, setHandTyped] = useState<string | null>(null);
+  const text = handTyped ?? reviewText(format, context.listIds, scan, answers);
+  const undecided = handTyped === null ? rows.filter((r) => answers[r.id] === undefined) : [];
+  const current = undecided[0]?.id ?? null;
   const [note, setNote] = useState('');
   const [aside, setAside] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [image, setImage] = useState<ScanImage | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const zoom = useRef<PictureZoom>(null);
   useEffect(() => {
-    let current = true;
-    void invoke('scanImage', { scanId: scan.id }).then((r) => current && (r.ok ? setImage(r.value) : setError(r.error.message)));
+    let alive = true;
+    void invoke('scanImage', { scanId: scan.id }).then((r) => alive && (r.ok ? setImage(r.value) : setError(r.error.message)));
     return () => {
-      current = false;
+      alive = false;
     };
   }, [scan.id]);
 
-  const parsed = parseBallotInput(text, { format: election.format, listIds: context.listIds, mode: 'struck' });
-  const verdict = parsed.empty || parsed.errors.length > 0 ? null : judgeBallot(parsed.choice, parsed.ruling, context);
+  const parsed = parseBallotInput(text.replaceAll(UNDECIDED, ''), { format, listIds: context.listIds, mode: 'struck' });
+  const complete = undecided.length === 0 && !text.includes(UNDECIDED);
+  const verdict = !complete || parsed.empty || parsed.errors.length > 0 ? null : judgeBallot(parsed.choice, parsed.ruling, context);
   const confirm = async () => {
+    const waiting = undecided[0] ?? rows.find((r) => text.includes(UNDECIDED) && answers[r.id] === undefined);
+    if (!complete && waiting) return setError(`Dòng ${waiting.number} (${waiting.name}) chưa quyết: nhìn ảnh rồi gõ một phím`);
     if (parsed.empty) return setError('Gõ phiếu như màn hình Nhập phiếu rồi Enter');
     if (parsed.errors.length > 0) return setError(parsed.errors[0] as string);
     if (parsed.ruling === 'COMMITTEE_RULED' && note.trim() === '') return setError('Ghi lý do Ban kiểm phiếu kết luận phiếu không hợp lệ, rồi Enter');
@@ -58,37 +74,47 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
     notify('info', `Ảnh ${printableName(scan.image)} không được tính: ${aside.trim()}`);
     onDone();
   };
+  const answer = (id: string, value: RowAnswer) => {
+    setError(null);
+    setAnswers((a) => ({ ...a, [id]: value }));
+  };
+  const back = () => {
+    const last = [...rows].reverse().find((r) => answers[r.id] !== undefined);
+    if (last) setAnswers(({ [last.id]: _, ...rest }) => rest);
+  };
 
   return (
-    <Modal title={`Xác nhận phiếu quét: ${printableName(scan.image)}`} onClose={onClose} wide>
-      <div className="scan-review">
-        <figure className="scan-picture">
-          {image ? (
-            <svg viewBox={`0 0 ${image.width} ${image.height}`} role="img" aria-label={`Ảnh phiếu ${printableName(scan.image)}`}>
-              <image href={dataUrl(image)} width={image.width} height={image.height} />
-              {image.rows.map((r, i) => (
-                <g key={r.id}>
-                  <rect x={r.row.x} y={r.row.y} width={r.row.width} height={r.row.height} className={r.doubtful ? 'row-doubtful' : 'row-read'} />
-                  {r.doubtful && <text x={r.row.x + r.row.width - 8} y={r.row.y + r.row.height * 0.68} textAnchor="end" fontSize={r.row.height * 0.45} className="row-doubtful-label">chưa chắc ({i + 1})</text>}
-                </g>
-              ))}
-            </svg>
-          ) : (
-            <p className="muted">Đang tải ảnh…</p>
-          )}
-          {image && !image.straightened && <figcaption>Không định vị được phiếu trên ảnh: ảnh hiện nguyên như khi quét.</figcaption>}
-        </figure>
+    <Modal title={`Xác nhận phiếu quét: ${printableName(scan.image)}`} onClose={onClose} wide className="scan-review-modal">
+      <div
+        className="scan-review"
+        onKeyDown={(e) => {
+          const kind = zoomKey(e, false);
+          if (!kind) return;
+          e.preventDefault();
+          if (kind === 'in') zoom.current?.zoomIn();
+          else if (kind === 'out') zoom.current?.zoomOut();
+          else zoom.current?.fit();
+        }}
+      >
+        {image ? <ReviewPicture image={image} title={`Ảnh phiếu ${printableName(scan.image)}`} current={current} zoomRef={zoom} /> : <p className="muted">Đang tải ảnh…</p>}
         <div className="scan-decide">
-          <p><strong>Máy đọc:</strong> {machineReadingText(context.listIds, scan)}</p>
-          <label htmlFor="scan-ballot-input">{reviewPrompt(election.format)}</label>
+          <p>
+            <strong>Máy đọc:</strong> {machineReadingText(context.listIds, scan)}
+          </p>
+          {rows.length > 0 && handTyped === null && (
+            <DoubtedRows format={format} rows={rows} answers={answers} current={current} onAnswer={answer} onBack={back} onEnter={() => void confirm()} onZoom={(k) => (k === 'in' ? zoom.current?.zoomIn() : zoom.current?.zoomOut())} />
+          )}
+          <label htmlFor="scan-ballot-input">{rows.length > 0 && handTyped === null ? 'Hoặc gõ cả phiếu' : reviewPrompt(format)}</label>
           <input
             id="scan-ballot-input"
-            ref={inputRef}
-            data-autofocus
+            {...(rows.length === 0 || handTyped !== null ? { 'data-autofocus': true } : {})}
             value={text}
             autoComplete="off"
             spellCheck={false}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              setError(null);
+              setHandTyped(e.target.value);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
@@ -96,24 +122,32 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
               }
             }}
           />
+          {rows.length > 0 && <p className="muted">{reviewPrompt(format)}</p>}
           {parsed.ruling === 'COMMITTEE_RULED' && <input className="note-input" value={note} placeholder="Lý do Ban kiểm phiếu kết luận không hợp lệ" aria-label="Lý do" onChange={(e) => setNote(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void confirm()} />}
           <div className={`verdict ${verdict === null ? '' : verdict.valid ? 'verdict-valid' : 'verdict-invalid'}`} aria-live="polite" data-testid="scan-verdict">
-            {parsed.errors.length > 0 ? parsed.errors.join('; ') : verdict ? verdictText(verdict) : ' '}
+            {!complete ? `Còn ${undecided.length || 1} dòng chưa quyết` : parsed.errors.length > 0 ? parsed.errors.join('; ') : verdict ? verdictText(verdict) : ' '}
           </div>
-          {error && <p className="error" role="alert">{error}</p>}
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
           <p className="keys">
             <kbd>Enter</kbd> xác nhận và tính · <kbd>Esc</kbd> đóng, để sau · <kbd>g</kbd> ghi thêm tên · <kbd>k</kbd> ký tên, đánh dấu · <kbd>p</kbd> không do Ban phát ra · <kbd>b</kbd> Ban kiểm phiếu kết luận
-            {election.format === 'A' && (
+            {format === 'A' && (
               <>
                 {' '}
                 · <kbd>0</kbd> không gạch ai · <kbd>/</kbd> gạch hết
               </>
-            )}
+            )}{' '}
+            · <kbd>Ctrl</kbd>+<kbd>+</kbd> / <kbd>−</kbd> / <kbd>0</kbd> phóng to, thu nhỏ, vừa khung
           </p>
           <details className="scan-aside">
             <summary>Không tính ảnh này…</summary>
             <input value={aside} onChange={(e) => setAside(e.target.value)} placeholder="Lý do (ví dụ: phiếu đã quét ở tổ khác)" aria-label="Lý do không tính" />
-            <button type="button" disabled={aside.trim() === ''} onClick={() => void setAsideNow()}>Không tính ảnh này</button>
+            <button type="button" disabled={aside.trim() === ''} onClick={() => void setAsideNow()}>
+              Không tính ảnh này
+            </button>
           </details>
         </div>
       </div>

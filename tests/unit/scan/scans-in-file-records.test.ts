@@ -94,7 +94,7 @@ describe('the words of a review', () => {
     expect(reviewKeysText('B')).toBe('g ghi thêm tên · k ký tên, đánh dấu · p không do Ban kiểm phiếu phát ra · b Ban kiểm phiếu kết luận không hợp lệ');
     expect(machineReadingText(['a', 'b'], { struck: null, marks: { a: 'agree', b: 'both' }, uncertain: [], machineInvalid: null, outsideInk: false })).toBe('1: đồng ý; 2: cả hai ô');
     expect(machineReadingText(['a', 'b'], { struck: null, marks: null, uncertain: [], machineInvalid: null, outsideInk: false })).toBe('không đọc được tên nào');
-    expect(reviewPrefill('A', ['a', 'b'], { struck: null, marks: null })).toBe('');
-    expect(reviewPrefill('B', ['a', 'b'], { struck: null, marks: null })).toBe('');
+    expect(reviewPrefill('A', ['a', 'b'], { struck: null, marks: null, uncertain: [] })).toBe('');
+    expect(reviewPrefill('B', ['a', 'b'], { struck: null, marks: null, uncertain: [] })).toBe('');
   });
 });

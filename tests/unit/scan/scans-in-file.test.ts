@@ -107,7 +107,14 @@ describe('what a person deciding a scan is shown', () => {
   it('the machine reading by the names\' numbers, and the confident part pre-typed with the entry keys', () => {
     expect(machineReadingText(listIds, { struck: ['b', 'd'], marks: null, uncertain: ['c'], machineInvalid: null, outsideInk: true })).toBe('gạch 2, 4 · chưa chắc: 3 · có chữ hoặc nét ngoài các dòng tên');
     expect(machineReadingText(listIds, { struck: [], marks: null, uncertain: [], machineInvalid: 'OVER_N', outsideInk: false })).toBe('không gạch tên nào · phiếu không hợp lệ (phiếu bầu nhiều hơn số lượng cần bầu)');
-    expect(reviewPrefill('A', listIds, { struck: ['d', 'b'], marks: null })).toBe('2 4');
-    expect(reviewPrefill('B', listIds, { struck: null, marks: { a: 'agree', b: 'disagree', d: 'agree' } })).toBe('12');
+    expect(reviewPrefill('A', listIds, { struck: ['d', 'b'], marks: null, uncertain: ['c'] })).toBe('2 4');
+    // Format B keeps every confident mark (issue 17, item 3: it stopped at the first name the machine was unsure of).
+    expect(reviewPrefill('B', listIds, { struck: null, marks: { a: 'agree', b: 'disagree', d: 'agree' }, uncertain: ['c'] })).toBe('12?1');
+    expect(reviewPrefill('B', listIds, { struck: null, marks: { a: 'agree', b: 'disagree', c: 'none', d: 'agree' }, uncertain: [] })).toBe('1201');
+  });
+
+  it('a name the machine marks uncertain is never pre-typed, whatever else the reading holds', () => {
+    expect(reviewPrefill('A', listIds, { struck: ['b', 'c'], marks: null, uncertain: ['c'] })).toBe('2');
+    expect(reviewPrefill('B', listIds, { struck: null, marks: { a: 'agree', b: 'disagree', c: 'both', d: 'agree' }, uncertain: ['a', 'c'] })).toBe('?2?1');
   });
 });
