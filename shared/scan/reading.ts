@@ -89,6 +89,12 @@ export interface ScanReading {
   };
   /** The machine's verdict when every name was read (RULES R3, shared/rules/validity.ts). */
   verdict?: { valid: true } | { valid: false; reason: InvalidReason };
+  /**
+   * The paper's marks as a compact string (shared/scan/same-paper.ts): the ink in its rows beyond
+   * the blank, aligned on the layout, so that another scan of the same paper is known by
+   * `samePaperLikelihood` whatever its bytes. Absent when refused before the rows were read.
+   */
+  marksDescriptor?: string;
 }
 
 /** One ballot of `kiem-phieu.scan` (INTERCHANGE.md, "Scanned ballots"). */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BallotLayout, BallotOnPage, Rect } from '../../shared/scan/layout';
 import type { NameScore, ScanReading } from '../../shared/scan/reading';
 import { classify, readBoxes, readStrike } from './classify';
+import { marksDescriptor } from './descriptor';
 import { decodeImage } from './decode';
 import { rotationAndScale } from './homography';
 import { darknessAgainstPaper } from './image';
@@ -96,6 +97,7 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
       scores,
       thresholds: t,
       placement: { rotation: Math.round(rotation * 10) / 10, dpi: Math.round(dpi), upsideDown, perSheet: layout.perSheet, toImage: toImage.map((h) => Number(h.toPrecision(9))), image: { width: decoded.image.width, height: decoded.image.height } },
+      marksDescriptor: marksDescriptor(compared, ballot, layout.perSheet, t.definiteInk),
     };
   } catch (error) {
     return refused(`Không đọc được ảnh: ${(error as Error).message}`);
