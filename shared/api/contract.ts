@@ -118,6 +118,7 @@ export interface FileApiContract {
   scanImage: Spec<typeof S.scanIdInput, ScanImage>;
   confirmScan: Spec<typeof S.confirmScanInput, { scan: ScanView; ballotId: number; number: number; verdict: Verdict }>;
   setAsideScan: Spec<typeof S.setAsideScanInput, { scan: ScanView }>;
+  decideSamePaper: Spec<typeof S.decideSamePaperInput, { scan: ScanView; number: number | null; verdict: Verdict | null }>;
   browseFolders: Spec<typeof S.browseFoldersInput, FolderListing>;
 }
 

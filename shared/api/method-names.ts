@@ -17,7 +17,7 @@ const FILE_API = {
   previewExcelImport: true, importExcel: true, exportWorkbook: true,
   exportSetupPackage: true, loadSetupPackage: true, stationInfo: true, setStationName: true, exportStationPackage: true, previewPackages: true, mergePackages: true, setTeamReceived: true, teamReconciliation: true,
   createBatch: true, listBatches: true, getBatch: true, batchPass: true, enterReading: true, finishPass: true, compareBatch: true, resolveDifference: true, reconcileBatch: true, abandonBatch: true, doubleEntryReport: true,
-  scanFolder: true, listScans: true, scanImage: true, confirmScan: true, setAsideScan: true, browseFolders: true,
+  scanFolder: true, listScans: true, scanImage: true, confirmScan: true, setAsideScan: true, decideSamePaper: true, browseFolders: true,
 } as const satisfies Record<keyof FileApiContract, true>;
 
 const WORKSPACE = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MARKS, OPERATOR_RULINGS } from '../domain';
+import { SAME_PAPER_ANSWERS } from '../scan/resemblance';
 import { cleanText, identifier, requiredText } from '../validation/fields';
 
 /** The inputs of the scanning methods (issue 12); the renderer checks its forms with the same schemas. */
@@ -33,6 +34,14 @@ export const confirmScanInput = z.object({
   marks: z.record(identifier, z.enum(MARKS)).optional(),
   invalid: z.enum(OPERATOR_RULINGS).optional(),
   note: cleanText.optional(),
+  teamId: id.nullish(),
+  operator,
+});
+
+/** A person's answer for a paper that looks the same as an earlier one ("cùng một tờ phiếu?"). */
+export const decideSamePaperInput = z.object({
+  scanId: id,
+  answer: z.enum(SAME_PAPER_ANSWERS),
   teamId: id.nullish(),
   operator,
 });

@@ -1,5 +1,6 @@
 import type { InvalidReason, Mark } from '../domain';
 import type { ScanDecision, ScanReading, ScanStatus } from '../scan/reading';
+import type { SamePaperAnswer } from '../scan/resemblance';
 
 export type { ScanDecision };
 
@@ -23,6 +24,11 @@ export interface ScanRow {
   decidedAt: string | null;
   /** Why a person set the image aside, or their note on the ballot they confirmed. */
   note: string | null;
+  /** The paper's marks as the reader found them (shared/scan/same-paper.ts). */
+  descriptor: string | null;
+  /** The earlier scan of the election this paper looks the same as (it waited for a person), and what a person said. */
+  sameAs: number | null;
+  samePaper: SamePaperAnswer | null;
 }
 
 export interface ScanEvidence {
@@ -31,7 +37,9 @@ export interface ScanEvidence {
 }
 
 /** A scanned image on the screens: its row without the evidence and the file's own fields, and what the machine read. */
-export interface ScanView extends Omit<ScanRow, 'electionId' | 'stored' | 'reading' | 'ballotUid'> {
+export interface ScanView extends Omit<ScanRow, 'electionId' | 'stored' | 'reading' | 'ballotUid' | 'descriptor' | 'sameAs'> {
+  /** The earlier image this paper looks the same as, while a person is to say (or has said) whether it is the same paper. */
+  sameAs: { id: number; image: string; ballotNumber: number | null } | null;
   /** The names (candidate keys) read with confidence: struck (format A) or marked (format B). */
   struck: string[] | null;
   marks: Record<string, Mark> | null;

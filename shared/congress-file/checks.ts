@@ -86,6 +86,7 @@ export function checkElectionTail(election: ElectionInFile, path: string, listed
 /** The scan records: each image once (by its hash), names of the list only, and an image counted names a paper of the election (none other does). */
 function checkScanRecords(election: ElectionInFile, path: string, listed: ListedCandidates, papers: ReadonlySet<number>, add: AddDetail): void {
   const hashes = new Set<string>();
+  const all = new Set((election.scans ?? []).map((s) => s.sha256));
   (election.scans ?? []).forEach((scan, i) => {
     const at = `${path}.scans[${i}]`;
     if (hashes.has(scan.sha256)) add(`${at}.sha256`, `ảnh có mã ${scan.sha256.slice(0, 12)}… được ghi hai lần`);
@@ -96,6 +97,8 @@ function checkScanRecords(election: ElectionInFile, path: string, listed: Listed
     if (counts && scan.number === undefined) add(`${at}.number`, `ảnh đã được tính ("${scan.decision}") phải ghi số của phiếu`);
     else if (counts && !papers.has(scan.number as number)) add(`${at}.number`, `không có phiếu số ${scan.number} (một tờ) trong cuộc bầu`);
     else if (!counts && scan.number !== undefined) add(`${at}.number`, `ảnh không được tính ("${scan.decision}") không có số phiếu`);
+    if (scan.sameAs !== undefined && (scan.sameAs === scan.sha256 || !all.has(scan.sameAs))) add(`${at}.sameAs`, `không có ảnh nào khác có mã ${scan.sameAs.slice(0, 12)}… trong cuộc bầu`);
+    if (scan.samePaper !== undefined && scan.sameAs === undefined) add(`${at}.samePaper`, 'chỉ ghi câu trả lời "cùng một tờ phiếu?" cho ảnh gần trùng với một ảnh khác (sameAs)');
   });
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES, OPERATOR_RULINGS } from '../domain';
 import { SCAN_DECISIONS, SCAN_STATUSES } from '../scan/reading';
+import { SAME_PAPER_ANSWERS } from '../scan/resemblance';
 import { approvedSeats, birthYear, cleanText, gender, identifier, isoDate, meetingNumber, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
 
 /**
@@ -117,6 +118,12 @@ export const scanRecordSchema = z.object({
   decidedAt: z.string().optional(),
   /** Why a person set the image aside, or their note on the ballot they confirmed. */
   note: cleanText.optional(),
+  /** Addition (issue 17): the paper's marks as the reader found them (shared/scan/same-paper.ts), to know the same paper scanned again. */
+  descriptor: z.string().max(200_000).regex(/^m\d+\/[124](\/[0-9]{1,3}@[0-9]{1,4}:[A-Za-z0-9_-]*)*$/, { message: 'không phải mô tả nét đánh dấu của phiếu (m1/…)' }).optional(),
+  /** Addition (issue 17): the earlier image of the election this paper looks the same as (its SHA-256): it waited for a person. */
+  sameAs: z.string().regex(/^[0-9a-f]{64}$/, { message: 'phải là mã SHA-256 của một ảnh khác của cuộc bầu' }).optional(),
+  /** Addition (issue 17): what a person said of it: the same paper scanned again, or another paper. */
+  samePaper: z.enum(SAME_PAPER_ANSWERS).optional(),
 });
 
 export const electionSchema = z.object({

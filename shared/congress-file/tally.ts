@@ -9,10 +9,12 @@ import { readCongressFile } from './read';
 import type { CongressFile, CongressInfo, ElectionInFile, ScanRecord } from './schema';
 import type { ScanFigures } from '../rules/scan-checks';
 import { scanCounts } from '../scan/decision';
+import { undecidedPairs } from '../scan/resemblance';
 
 /** The scanned images of an election of a file, as RULES R4 checks them. */
 export function scanFiguresOf(scans: readonly ScanRecord[]): ScanFigures {
-  return { total: scans.length, counted: scans.filter((s) => scanCounts(s.decision)).length, pending: scans.filter((s) => s.decision === 'pending').length };
+  const pairs = undecidedPairs(scans.map((s) => ({ key: s.sha256, image: s.image, decision: s.decision, number: s.number ?? null, sameAs: s.sameAs ?? null, samePaper: s.samePaper ?? null })));
+  return { total: scans.length, counted: scans.filter((s) => scanCounts(s.decision)).length, pending: scans.filter((s) => s.decision === 'pending').length, ...(pairs.length > 0 ? { samePaper: pairs } : {}) };
 }
 
 /** What the rules need from one election of a congress file, but its ballots. */

@@ -27,7 +27,7 @@ function writeTeamTotal(total: TeamTotalInFile) {
 }
 
 function writeScan(scan: ScanRecord) {
-  return pick(scan, ['image', 'sha256', 'status', 'reason', 'struck', 'marks', 'uncertain', 'decision', 'number', 'operator', 'at', 'decidedBy', 'decidedAt', 'note']);
+  return pick(scan, ['image', 'sha256', 'status', 'reason', 'struck', 'marks', 'uncertain', 'decision', 'number', 'operator', 'at', 'decidedBy', 'decidedAt', 'note', 'sameAs', 'samePaper', 'descriptor']);
 }
 
 function writeElection(election: ElectionInFile) {

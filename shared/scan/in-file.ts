@@ -10,6 +10,7 @@ import { judgeBallot, type Verdict } from '../rules/validity';
 import { ballotRecordFromEntry, checkBallotEntry } from '../validation/ballot-entry';
 import { printableName } from '../text/printable';
 import { SCANNED_NOTE } from './decision';
+import { resemblanceReason, resemblingPaper, samePaperNote, type EarlierImage, type SamePaperAnswer } from './resemblance';
 import type { ScanReading } from './reading';
 
 /**
@@ -37,22 +38,59 @@ export function findScan(election: ElectionInFile, sha256: string): ScanRecord |
   return election.scans?.find((s) => s.sha256 === sha256);
 }
 
-/** One image read by the machine, taken into the election: recorded, and counted when read with confidence. */
+/**
+ * One image read by the machine, taken into the election: recorded, and counted when read with
+ * confidence, unless its marks are near-identical to those of a paper of the election already
+ * counted or waiting (resemblance.ts): then it waits for a person to say whether it is the same paper.
+ */
 export function takeReading(election: ElectionInFile, image: string, reading: ScanReading, by: ScanActor): { election: ElectionInFile; record: ScanRecord } {
-  const counts = reading.status === 'read';
+  const resembles = resemblingPaper(reading.marksDescriptor, (election.scans ?? []).map((s) => ({ key: s.sha256, descriptor: s.descriptor, decision: s.decision })));
+  const counts = reading.status === 'read' && resembles === null;
   const number = counts ? nextPaperNumber(election.ballots) : undefined;
+  const earlier = resembles ? findScan(election, resembles.key) : undefined;
+  const reason = [reading.reason, earlier ? resemblanceReason({ image: earlier.image, number: earlier.number ?? null }) : undefined].filter((r) => r !== undefined).join('. ');
   const record: ScanRecord = {
     image, sha256: reading.sha256, status: reading.status,
-    ...(reading.reason !== undefined ? { reason: reading.reason } : {}),
+    ...(reason !== '' ? { reason } : {}),
     ...(reading.struck !== undefined ? { struck: reading.struck } : {}),
     ...(reading.marks !== undefined ? { marks: reading.marks } : {}),
     uncertain: reading.uncertain,
-    decision: counts ? 'counted' : reading.status === 'review' ? 'pending' : 'refused',
+    decision: counts ? 'counted' : reading.status === 'refused' ? 'refused' : 'pending',
     ...(number !== undefined ? { number, decidedBy: by.operator, decidedAt: by.at } : {}),
     operator: by.operator, at: by.at,
+    ...(reading.marksDescriptor ? { descriptor: reading.marksDescriptor } : {}),
+    ...(resembles ? { sameAs: resembles.key } : {}),
   };
   const ballots = counts ? [...election.ballots, scannedBallot(reading.sha256, number as number, reading.marks ? { marks: reading.marks } : { struck: reading.struck ?? [] }, null, undefined, by)] : election.ballots;
   return { election: { ...election, ballots, scans: [...(election.scans ?? []), record] }, record };
+}
+
+/** The earlier image a record resembles, as the words name it. */
+export function earlierImageOf(election: ElectionInFile, scan: ScanRecord): EarlierImage | null {
+  const earlier = scan.sameAs === undefined ? undefined : findScan(election, scan.sameAs);
+  return earlier ? { image: earlier.image, number: earlier.number ?? null } : null;
+}
+
+/**
+ * A person's answer for a paper that resembles an earlier one ("cùng một tờ phiếu?"): the same
+ * paper, and it is set aside, the reason kept; another paper, and it is counted as the machine
+ * read it when it read it with confidence, else it waits for the rest of the person's decision.
+ */
+export function decideSamePaperInFile(election: ElectionInFile, sha256: string, answer: SamePaperAnswer, by: ScanActor, congress: CongressFile['congress']): Result<{ election: ElectionInFile; number: number | null }> {
+  const found = pendingScan(election, sha256);
+  if (!found.ok) return found;
+  const scan = (election.scans ?? [])[found.value] as ScanRecord;
+  const earlier = earlierImageOf(election, scan);
+  if (!earlier || scan.samePaper !== undefined) return fail(ERROR_CODES.invalidInput, `Ảnh "${printableName(scan.image)}" không chờ câu trả lời "cùng một tờ phiếu?"`, 'sha256');
+  const answered = (election.scans ?? []).map((s, i) => (i === found.value ? { ...s, samePaper: answer } : s));
+  const withAnswer = { ...election, scans: answered };
+  if (answer === 'same') {
+    const aside = setAsideScanInFile(withAnswer, sha256, samePaperNote(earlier), by);
+    return aside.ok ? ok({ election: aside.value, number: null }) : aside;
+  }
+  if (scan.status !== 'read') return ok({ election: withAnswer, number: null });
+  const counted = confirmScanInFile(withAnswer, sha256, { content: scan.marks ? { marks: scan.marks } : { struck: scan.struck ?? [] }, ruling: null }, by, congress);
+  return counted.ok ? ok({ election: counted.value.election, number: counted.value.number }) : counted;
 }
 
 function scannedBallot(sha256: string, number: number, content: BallotContent, ruling: OperatorRuling | null, note: string | undefined, by: ScanActor): BallotEntry {

@@ -11,6 +11,7 @@ import { fileApi } from './file-api';
 import { reportApi } from './report-api';
 import { resultApi } from './result-api';
 import { scanApi } from './scan-api';
+import { scanDecisionApi } from './scan-decision-api';
 import { stationApi } from './station-api';
 
 /**
@@ -34,6 +35,7 @@ export function buildApi(deps: ApiDeps) {
     ...stationApi(ctx),
     ...doubleEntryApi(ctx),
     ...scanApi(ctx),
+    ...scanDecisionApi(ctx),
   } satisfies Implementation<FileApiContract>;
 }
 

@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ERROR_CODES } from '../../shared/api/errors';
-import { browseFoldersInput, confirmScanInput, listScansInput, scanFolderInput, scanIdInput, setAsideScanInput } from '../../shared/api/scan-inputs';
+import { browseFoldersInput, listScansInput, scanFolderInput, scanIdInput } from '../../shared/api/scan-inputs';
 import type { ScanFolderResult, ScanImage, ScanRow, ScanView } from '../../shared/api/scan-views';
 import { fail, ok, type Result } from '../../shared/result';
 import { SCANNED_NOTE } from '../../shared/scan/decision';
+import { resemblanceReason, resemblingPaper } from '../../shared/scan/resemblance';
 import { doubtsOf } from '../../shared/scan/review-text';
 import { printableName } from '../../shared/text/printable';
 import { readBallotImage } from '../scan';
 import { PROGRAM, storedName } from '../scan/evidence-files';
-import { listImageFiles, readImageFile, type SkippedImage } from '../scan/image-files';
+import { readImageFile } from '../scan/image-files';
+import { scanFolderReader } from '../services/scan-folder';
 import { listFolder } from '../services/folder-listing';
 import { keepStoreImage, readStoreImage, storeScanSetup } from '../services/scan-evidence';
 import { ballotApi } from './ballot-api';
@@ -24,7 +25,7 @@ const DEFAULT_LIMIT = 10;
  * Scanner-assisted counting (issue 12): the images a scanner writes into a folder are read, each
  * kept beside the congress file with its evidence; a ballot read with confidence counts through
  * the keyboard's own path (enterBallot: numbers, checks, locks, audit), and one a person must
- * decide waits for `confirmScan`. A refused image counts nowhere and is kept for the committee.
+ * decide waits for them (scan-decision-api.ts). A refused image counts nowhere and is kept for the committee.
  */
 export function scanApi(ctx: ApiContext) {
   const { store } = ctx;
@@ -37,47 +38,13 @@ export function scanApi(ctx: ApiContext) {
     return row ? ok(row) : fail(ERROR_CODES.notFound, `Không tìm thấy ảnh quét số ${scanId}`, 'scanId');
   }
 
-  /** Files of a folder whose name was taken before and whose content was found taken too, as they were then (size, time). */
-  const unchanged = new Map<string, { size: number; mtimeMs: number }>();
+  const newImages = scanFolderReader(store);
 
   /**
-   * Whether a file whose name an image of the election already had is that image. A file not
-   * written since that image was taken is; one written later (scanner software that starts its
-   * numbering again writes a new ballot under an old name) is hashed, once while it stays the same.
+   * Takes one image: kept beside the file, its row written, counted when read with confidence and
+   * like no paper of the election already counted or waiting (else it waits for a person to say
+   * whether it is the same paper: shared/scan/resemblance.ts); all or nothing.
    */
-  function isTakenAlready(electionId: number, folder: string, name: string, takenAt: string, shas: ReadonlySet<string>): boolean {
-    const path = join(folder, name);
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      return true; // gone since the folder was listed
-    }
-    if (stat.mtimeMs <= Date.parse(takenAt)) return true;
-    const key = `${electionId}\u0000${path}`;
-    const before = unchanged.get(key);
-    if (before && before.size === stat.size && before.mtimeMs === stat.mtimeMs) return true;
-    const read = readImageFile(folder, name);
-    if (!read.ok) return read.gone; // unreadable now: the next look tries again, or it is listed as not read
-    if (!shas.has(createHash('sha256').update(read.bytes).digest('hex'))) return false;
-    unchanged.set(key, { size: stat.size, mtimeMs: stat.mtimeMs });
-    return true;
-  }
-
-  /** The new image files of a folder, in name order, and those it holds that are never read (with why); or why the folder cannot be read. */
-  function newImages(electionId: number, folder: string): Result<{ names: string[]; skipped: SkippedImage[] }> {
-    const listed = listImageFiles(folder);
-    if (!listed.ok) return fail(listed.missing ? ERROR_CODES.notFound : ERROR_CODES.invalidInput, listed.reason, 'folder');
-    const seen = store.scannedImages(electionId);
-    const shas = store.scannedHashes(electionId);
-    const fresh = listed.names.filter((name) => {
-      const takenAt = seen.get(name);
-      return takenAt === undefined || !isTakenAlready(electionId, folder, name, takenAt, shas);
-    });
-    return ok({ names: fresh, skipped: listed.skipped });
-  }
-
-  /** Takes one image: kept beside the file, its row written, counted when read with confidence; all or nothing. */
   function take(image: string, bytes: Uint8Array, reading: Awaited<ReturnType<typeof readBallotImage>>, electionId: number, operator: string, teamId: number | null): Result<ScanView> {
     const stored = storedName(reading.sha256, image);
     const kept = keepStoreImage(store, stored, bytes);
@@ -86,22 +53,32 @@ export function scanApi(ctx: ApiContext) {
       const election = ctx.requireEditableElection(electionId);
       if (!election.ok) return election;
       const now = ctx.now();
+      const resembles = resemblingPaper(reading.marksDescriptor, store.comparablePapers(electionId));
       let counted: { uid: string; number: number } | null = null;
-      if (reading.status === 'read') {
+      if (reading.status === 'read' && resembles === null) {
         const saved = ballots.enterBallot({ electionId, teamId, ...(reading.marks ? { marks: reading.marks } : { struck: reading.struck ?? [] }), note: SCANNED_NOTE, operator });
         if (!saved.ok) return saved;
         counted = { uid: saved.value.uid, number: saved.value.number };
       }
-      const decision = counted ? 'counted' : reading.status === 'review' ? 'pending' : 'refused';
+      const decision = counted ? 'counted' : reading.status === 'refused' ? 'refused' : 'pending';
+      const earlier = resembles ? store.getScan(resembles.key) : null;
+      const reason = [reading.reason, earlier ? resemblanceReason({ image: earlier.image, number: earlier.ballotNumber }) : undefined].filter((r) => r !== undefined).join('. ') || null;
       const row: Omit<ScanRow, 'id'> = {
-        electionId, image, sha256: reading.sha256, stored, status: reading.status, reason: reading.reason ?? null, reading: { reading, program: PROGRAM }, decision,
+        electionId, image, sha256: reading.sha256, stored, status: reading.status, reason, reading: { reading, program: PROGRAM }, decision,
         ballotUid: counted?.uid ?? null, ballotNumber: counted?.number ?? null, operator, scannedAt: now, decidedBy: counted ? operator : null, decidedAt: counted ? now : null, note: null,
+        descriptor: reading.marksDescriptor ?? null, sameAs: resembles?.key ?? null, samePaper: null,
       };
       const scanId = store.insertScan(row);
-      ctx.audit('scan.taken', { congressId: election.value.congressId, electionId, operator }, { scanId, image, sha256: reading.sha256, machine: machineReading(reading), decision, number: counted?.number ?? null });
-      return ok(scanView({ ...row, id: scanId }));
+      ctx.audit('scan.taken', { congressId: election.value.congressId, electionId, operator }, {
+        scanId, image, sha256: reading.sha256, machine: machineReading(reading), decision, number: counted?.number ?? null,
+        ...(earlier ? { sameAs: { scanId: earlier.id, image: earlier.image, sha256: earlier.sha256, number: earlier.ballotNumber, likelihood: Math.round((resembles?.likelihood ?? 0) * 1000) / 1000 } } : {}),
+      });
+      return ok(viewOf(store.getScan(scanId) as ScanRow));
     });
   }
+
+  /** A scan as the screens see it, with the earlier image it looks the same as. */
+  const viewOf = (row: ScanRow) => scanView(row, (id) => store.getScan(id));
 
   return {
     /** Reads the images of the folder not yet taken (at most `limit`): the "Quét phiếu" screen calls it every few seconds. */
@@ -172,42 +149,8 @@ export function scanApi(ctx: ApiContext) {
       return picture ? ok(picture) : fail(ERROR_CODES.cannotRead, `Ảnh "${printableName(scan.value.image)}" không hiển thị được: ${scan.value.reason ?? 'không phải ảnh'}`);
     }),
 
-    /** A person's decision on an image the machine could not read with confidence: it counts as they entered it. */
-    confirmScan: method(confirmScanInput, (input) =>
-      inTransaction(store, () => {
-        const scan = requireScan(input.scanId);
-        if (!scan.ok) return scan;
-        const row = scan.value;
-        if (row.decision !== 'pending') return fail(ERROR_CODES.alreadyCorrected, row.decision === 'refused' ? `Ảnh "${printableName(row.image)}" không phải phiếu đọc được của cuộc bầu này: không thể tính` : `Ảnh "${printableName(row.image)}" đã được quyết định rồi`, 'scanId');
-        const { scanId: _id, note, ...content } = input;
-        const saved = ballots.enterBallot({ electionId: row.electionId, ...content, note: note ? `${SCANNED_NOTE}; ${note}` : SCANNED_NOTE });
-        if (!saved.ok) return saved;
-        const operator = input.operator ?? '';
-        store.decideScan(row.id, 'confirmed', { operator, at: ctx.now(), ballotUid: saved.value.uid, ballotNumber: saved.value.number, ...(note ? { note } : {}) });
-        const election = store.getElection(row.electionId);
-        const { scanId: _s, operator: _o, ...decided } = input;
-        ctx.audit('scan.confirmed', { congressId: election?.congressId ?? null, electionId: row.electionId, operator }, { scanId: row.id, image: row.image, sha256: row.sha256, machine: machineReading(row.reading.reading), decided: { ...decided, count: 1 }, number: saved.value.number });
-        return ok({ scan: scanView(store.getScan(row.id) as ScanRow), ballotId: saved.value.ballotId, number: saved.value.number, verdict: saved.value.verdict });
-      }),
-    ),
-
     /** The folder chooser: a folder's subfolders and images, from the open file's folder when none is given. */
     browseFolders: method(browseFoldersInput, ({ path }) => listFolder(path ?? dirname(resolve(store.path)))),
 
-    /** A person decides an image is not a ballot to count (a reason is required); it stays kept. */
-    setAsideScan: method(setAsideScanInput, (input) =>
-      inTransaction(store, () => {
-        const scan = requireScan(input.scanId);
-        if (!scan.ok) return scan;
-        const row = scan.value;
-        if (row.decision !== 'pending') return fail(ERROR_CODES.alreadyCorrected, `Ảnh "${printableName(row.image)}" đã được quyết định rồi`, 'scanId');
-        const election = ctx.requireEditableElection(row.electionId);
-        if (!election.ok) return election;
-        const operator = input.operator ?? '';
-        store.decideScan(row.id, 'set_aside', { operator, at: ctx.now(), note: input.reason });
-        ctx.audit('scan.set_aside', { congressId: election.value.congressId, electionId: row.electionId, operator }, { scanId: row.id, image: row.image, sha256: row.sha256, machine: machineReading(row.reading.reading), reason: input.reason });
-        return ok({ scan: scanView(store.getScan(row.id) as ScanRow) });
-      }),
-    ),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { CongressFile } from '../../../shared/congress-file/schema';
+import type { CongressFile, ScanRecord } from '../../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../../shared/result';
 import { findScan, takeReading, type ScanActor } from '../../../shared/scan/in-file';
 import type { ScanReading } from '../../../shared/scan/reading';
@@ -17,7 +17,7 @@ const SAVE_EVERY = 20;
 
 /** What became of one image named on the command line. */
 export type CountedImage =
-  | { path: string; kind: 'taken'; reading: ScanReading; number: number | null }
+  | { path: string; kind: 'taken'; reading: ScanReading; number: number | null; record: ScanRecord }
   | { path: string; kind: 'already'; sameAs: string }
   | { path: string; kind: 'unreadable'; reason: string };
 
@@ -66,7 +66,7 @@ export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex
     }
     const taken = takeReading(election, basename(image), reading, { ...who, at: new Date().toISOString() });
     current = { ...current, elections: current.elections.map((e, i) => (i === electionIndex ? taken.election : e)) };
-    unsaved.push({ path: image, kind: 'taken', reading, number: taken.record.number ?? null });
+    unsaved.push({ path: image, kind: 'taken', reading, number: taken.record.number ?? null, record: taken.record });
     if (unsaved.length >= SAVE_EVERY) {
       const saved = save();
       if (!saved.ok) return saved;

@@ -67,8 +67,10 @@ async function countIntoFile(disk: CongressFileOnDisk, setup: ElectionScanSetup,
     if (image.kind === 'already') return output.out(`${quotedName(basename(image.path))}: ĐÃ CÓ — ảnh này đã được đọc (${quotedName(image.sameAs)}), không tính lại\n`);
     if (image.kind === 'unreadable') return output.out(`${quotedName(basename(image.path))}: BỎ QUA — ${image.reason}\n`);
     const ballot = scanFileBallot(image.path, image.reading);
-    ballots.push(ballot);
-    output.out(`${readingLine(ballot, names).trimEnd()}${image.number !== null ? ` → phiếu số ${image.number}` : ''}\n`);
+    // A paper like one already counted or waiting is not counted: it waits for a person ("cùng một tờ phiếu?").
+    const shown = image.record.sameAs !== undefined ? { ...ballot, status: 'review' as const, reason: image.record.reason ?? '' } : ballot;
+    ballots.push(shown);
+    output.out(`${readingLine(shown, names).trimEnd()}${image.number !== null ? ` → phiếu số ${image.number}` : ''}\n`);
   });
   if (!counted.ok) return reportError(output, file, counted.error);
   output.out(summary(ballots));

@@ -3,11 +3,12 @@ import { parseBallotInput, type ParsedBallot } from '../../../shared/entry/ballo
 import { ballotWords } from '../../../shared/entry/ballot-words';
 import { verdictText } from '../../../shared/entry/verdict';
 import { judgeBallot } from '../../../shared/rules/validity';
-import { confirmScanInFile, setAsideScanInFile } from '../../../shared/scan/in-file';
+import { confirmScanInFile, decideSamePaperInFile, setAsideScanInFile } from '../../../shared/scan/in-file';
+import { SAME_PAPER_KEY_WORDS, SAME_PAPER_KEYS, SAME_PAPER_QUESTION } from '../../../shared/scan/resemblance';
 import { reviewText, rowAnswerKeys, rowAnswerOfKey, undecidedRows, verdictsByAnswer, type ConfidentReading, type RowAnswer } from '../../../shared/scan/review-rows';
 import { doubtsOf, machineReadingText, reviewPrefill, reviewPrompt } from '../../../shared/scan/review-text';
 import { printableName } from '../../../shared/text/printable';
-import { keptReading, writeReviewPicture } from './picture';
+import { keptReading, writeReviewPicture, writeSamePaperPicture } from './picture';
 import { electionOf, now, save, type Review, type Step } from './session';
 
 const STOP_WORDS = '"-" không tính ảnh này; dòng trống: để sau; "q": dừng';
@@ -23,10 +24,17 @@ type RowsAnswered = { kind: 'answers'; answers: Record<string, RowAnswer> } | { 
  * and confirmed); an image with no row to decide (the machine found it invalid, ink outside the
  * rows) is typed so.
  */
-export async function decideImage(review: Review, scan: ScanRecord): Promise<Step> {
+export async function decideImage(review: Review, record: ScanRecord): Promise<Step> {
+  let scan = record;
   const { output, context } = review;
   const reading = keptReading(review, scan);
   output.out(`  ${await writeReviewPicture(review, scan, reading)}\n`);
+  if (scan.sameAs !== undefined && scan.samePaper === undefined) {
+    const answered = await answerSamePaper(review, scan);
+    if (answered !== 'another') return answered;
+    // Another paper the machine was not sure of: the rest of its decision follows.
+    scan = (electionOf(review).scans ?? []).find((s) => s.sha256 === scan.sha256) ?? scan;
+  }
   const machine: ConfidentReading = { struck: scan.struck ?? null, marks: scan.marks ?? null, uncertain: scan.uncertain };
   output.out(`  Máy đọc: ${machineReadingText(context.listIds, { ...machine, machineInvalid: null, outsideInk: false })}\n`);
   const read = machine.struck !== null || machine.marks !== null;
@@ -38,6 +46,46 @@ export async function decideImage(review: Review, scan: ScanRecord): Promise<Ste
   const parsed = parseBallotInput(reviewText(context.format, context.listIds, machine, answered.answers), { format: context.format, listIds: context.listIds, mode: 'struck' });
   if (parsed.errors.length > 0 || parsed.empty) return typeBallot(review, scan, machine, null);
   return count(review, scan, parsed, undefined, true) ?? typeBallot(review, scan, machine, null);
+}
+
+/**
+ * "Cùng một tờ phiếu?" for a paper that looks the same as an earlier one: the two images side by
+ * side, then `c` the same paper (set aside, the reason kept) or `k` another paper (counted as the
+ * machine read it when it read it with confidence; "another" when the rest is still to decide).
+ */
+async function answerSamePaper(review: Review, scan: ScanRecord): Promise<Step | 'another'> {
+  const { output, reader } = review;
+  const earlier = (electionOf(review).scans ?? []).find((s) => s.sha256 === scan.sameAs);
+  if (earlier) output.out(`  ${await writeSamePaperPicture(review, scan, earlier)}\n`);
+  output.out(`  ${scan.reason ?? SAME_PAPER_QUESTION}\n`);
+  for (;;) {
+    const line = await reader.ask(`  ${SAME_PAPER_QUESTION} ${SAME_PAPER_KEY_WORDS}; dòng trống: để sau; "q": dừng\n  > `);
+    if (line === null || line.trim().toLowerCase() === 'q') return 'stop';
+    const typed = line.trim().toLowerCase();
+    if (typed === '') return 'later';
+    const answer = SAME_PAPER_KEYS[typed];
+    if (!answer) {
+      output.out(`  Gõ c hoặc k\n`);
+      continue;
+    }
+    const decided = decideSamePaperInFile(electionOf(review), scan.sha256, answer, now(review), review.disk.file.congress);
+    if (!decided.ok) {
+      output.out(`  ${decided.error.message}\n`);
+      return 'later';
+    }
+    save(review, decided.value.election);
+    const after = (decided.value.election.scans ?? []).find((s) => s.sha256 === scan.sha256);
+    if (answer === 'same') {
+      output.out(`  Không tính ảnh ${printableName(scan.image)}: ${after?.note ?? ''}\n`);
+      return 'decided';
+    }
+    if (decided.value.number !== null) {
+      output.out(`  Đã tính ảnh ${printableName(scan.image)} (hai tờ khác nhau): phiếu số ${decided.value.number}\n`);
+      return 'decided';
+    }
+    output.out('  Hai tờ khác nhau: quyết định tiếp phiếu này.\n');
+    return 'another';
+  }
 }
 
 /** The rows, one question each, in ballot order. */

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ScanImage } from '../../../shared/api/scan-views';
 import type { ScanRecord } from '../../../shared/congress-file/schema';
+import { printableName } from '../../../shared/text/printable';
 import type { ScanReading } from '../../../shared/scan/reading';
 import { doubtsOf } from '../../../shared/scan/review-text';
 import { readKeptImage, scansDir, storedName } from '../../scan/evidence-files';
@@ -38,4 +40,30 @@ export async function writeReviewPicture(review: Review, scan: ScanRecord, readi
   return picture.straightened
     ? `Ảnh đã nắn thẳng theo phiếu in, các dòng cần xem đóng khung màu cam, lý do ghi bên phải: ${out}`
     : `Không định vị được phiếu trên ảnh, ảnh để nguyên như khi quét (không đóng khung được các dòng): ${out}`;
+}
+
+/**
+ * The two papers side by side for "cùng một tờ phiếu?" (`<sha256>.cung-to.png`): the earlier image
+ * on the left, this one on the right, each straightened and named above; or why there is none.
+ */
+export async function writeSamePaperPicture(review: Review, scan: ScanRecord, earlier: ScanRecord): Promise<string> {
+  const dir = scansDir(review.path);
+  const { scanPicture } = await import('../../services/scan-picture');
+  const { sideBySidePng } = await import('../../services/scan-side-by-side');
+  const pictures = [];
+  for (const record of [earlier, scan]) {
+    const bytes = readKeptImage(dir, storedName(record.sha256, record.image));
+    if (!bytes.ok) return `Không có ảnh để so (${bytes.error.message}): hãy xem hai phiếu giấy`;
+    const picture = await scanPicture(bytes.value, review.layouts, keptReading(review, record), new Map());
+    if (!picture) return 'Ảnh không hiển thị được: hãy xem hai phiếu giấy';
+    pictures.push(picture);
+  }
+  const out = join(dir, `${scan.sha256}.cung-to.png`);
+  const title = (record: ScanRecord, which: string) => `${which}: ${printableName(record.image)}${record.number !== undefined ? ` (phiếu số ${record.number})` : ''}`;
+  try {
+    writeFileSync(out, await sideBySidePng([{ picture: pictures[0] as ScanImage, title: title(earlier, 'Ảnh trước') }, { picture: pictures[1] as ScanImage, title: title(scan, 'Ảnh này') }]));
+  } catch (error) {
+    return `Không ghi được ảnh để so ${out} (${(error as Error).message}): hãy xem hai phiếu giấy`;
+  }
+  return `Hai ảnh cạnh nhau (ảnh trước bên trái, ảnh này bên phải): ${out}`;
 }

@@ -12,6 +12,8 @@ import { ballotContext } from '../../../shared/rules/tally';
 import { verdictText } from '../../../shared/entry/verdict';
 import { printableName } from '../../../shared/text/printable';
 import { DoubtedRows, type DoubtedRow } from './DoubtedRows';
+import { SamePaperQuestion } from './SamePaperQuestion';
+import type { SamePaperAnswer } from '../../../shared/scan/resemblance';
 import { ReviewPicture, zoomKey, type PictureZoom } from './ReviewPicture';
 
 /**
@@ -21,8 +23,45 @@ import { ReviewPicture, zoomKey, type PictureZoom } from './ReviewPicture';
  * typed in beforehand); Enter counts the ballot. The whole ballot may be typed instead, with the
  * entry screen's keys (a ruling, a correction of a confident name), or the image set aside with a reason.
  */
-export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView; election: ElectionView; onClose(): void; onDone(): void }) {
+export function ScanReview({ scan: first, election, onClose, onDone }: { scan: ScanView; election: ElectionView; onClose(): void; onDone(): void }) {
   const { station, notify } = useApp();
+  const [scan, setScan] = useState(first);
+  const [answerError, setAnswerError] = useState<string | null>(null);
+  const title = `Xác nhận phiếu quét: ${printableName(scan.image)}`;
+  if (scan.sameAs !== null && scan.samePaper === null) {
+    const answer = async (value: SamePaperAnswer) => {
+      const result = await invoke('decideSamePaper', { scanId: scan.id, answer: value, teamId: station.teamId, operator: station.operator.trim() });
+      if (!result.ok) return setAnswerError(result.error.message);
+      if (value === 'same') {
+        notify('info', `Ảnh ${printableName(scan.image)} không được tính: ${result.value.scan.note ?? ''}`);
+        return onDone();
+      }
+      if (result.value.number !== null) {
+        notify('ok', `Đã tính ảnh ${printableName(scan.image)} (hai tờ khác nhau): phiếu số ${result.value.number}${result.value.verdict ? `, ${verdictText(result.value.verdict).toLocaleLowerCase('vi')}` : ''}`);
+        return onDone();
+      }
+      setScan(result.value.scan);
+    };
+    return (
+      <Modal title={title} onClose={onClose} wide className="scan-review-modal">
+        <SamePaperQuestion scan={scan} onAnswer={(value) => void answer(value)} />
+        {answerError && (
+          <p className="error" role="alert">
+            {answerError}
+          </p>
+        )}
+      </Modal>
+    );
+  }
+  return <DecideBallot key={`${scan.id}:${scan.samePaper ?? ''}`} scan={scan} election={election} title={title} onClose={onClose} onDone={onDone} />;
+}
+
+/** The ballot decided: the rows the machine was unsure of, one key each, or the whole ballot typed; Enter counts it. */
+function DecideBallot({ scan, election, title, onClose, onDone }: { scan: ScanView; election: ElectionView; title: string; onClose(): void; onDone(): void }) {
+  const { station, notify } = useApp();
+  const container = useRef<HTMLDivElement>(null);
+  // Shown after "cùng một tờ phiếu?" in the same dialog: the keyboard goes to the rows (or the ballot) at once.
+  useEffect(() => container.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus(), []);
   const listed = useMemo(() => election.candidates.filter((c) => !c.withdrawn), [election]);
   const context = useMemo(() => ballotContext({ candidates: listed.map((c) => ({ id: c.key, name: c.name, withdrawn: false })), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid }), [listed, election]);
   const format = election.format;
@@ -84,8 +123,9 @@ export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView
   };
 
   return (
-    <Modal title={`Xác nhận phiếu quét: ${printableName(scan.image)}`} onClose={onClose} wide className="scan-review-modal">
+    <Modal title={title} onClose={onClose} wide className="scan-review-modal">
       <div
+        ref={container}
         className="scan-review"
         onKeyDown={(e) => {
           const kind = zoomKey(e, false);

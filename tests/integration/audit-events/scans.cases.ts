@@ -66,4 +66,33 @@ export const SCAN_CASES: readonly EventCase[] = [
       return [s.app.api];
     },
   },
+  {
+    method: 'decideSamePaper',
+    kinds: ['scan.same_paper', 'scan.set_aside', 'scan.confirmed', 'ballot.entered'],
+    async run() {
+      const app = openTestApp();
+      const ids = setUpElection(app);
+      const layout = appLayout(app.store, ids.electionId);
+      const folder = tempDir();
+      const rescan = { rotation: 2.2, shift: { x: 25, y: 6 }, jpeg: 70, noise: 6 };
+      writeScans(folder, { '1.png': await scannedBallot(layout, [4, 5], { seed: 1 }), '2.jpg': await scannedBallot(layout, [4, 5], { seed: 1, params: rescan }), '3.jpg': await scannedBallot(layout, [4, 5], { seed: 1, params: { ...rescan, rotation: -1.5 } }) });
+      const { taken } = unwrap(await app.api.scanFolder({ electionId: ids.electionId, folder, operator: 'Nguyễn Văn An' }));
+      const [first, second, third] = taken;
+      expect(taken.map((t) => t.decision)).toEqual(['counted', 'pending', 'pending']);
+      const scope = { congressId: ids.congressId, electionId: ids.electionId, operator: 'Trần Thị Bình' };
+      const earlier = { scanId: first?.id, image: '1.png', sha256: first?.sha256, number: 1 };
+      await changes(app.store, () => app.api.decideSamePaper({ scanId: second!.id, answer: 'same', operator: 'Trần Thị Bình' }), () => [
+        ev('scan.set_aside', scope, { scanId: second!.id, image: '2.jpg', reason: 'Cùng một tờ phiếu với ảnh "1.png" (phiếu số 1): không tính lần nữa' }),
+        ev('scan.same_paper', scope, { scanId: second!.id, image: '2.jpg', answer: 'same', earlier, number: null, machine: expect.objectContaining({ status: 'read' }) }),
+      ]);
+      await changes(app.store, () => app.api.decideSamePaper({ scanId: third!.id, answer: 'another', operator: 'Trần Thị Bình' }), () => [
+        ev('ballot.entered', scope, { number: 2, struck: ['c04', 'c05'], note: 'quét' }),
+        ev('scan.confirmed', scope, { scanId: third!.id, image: '3.jpg', number: 2, decided: expect.objectContaining({ struck: ['c04', 'c05'] }) }),
+        ev('scan.same_paper', scope, { scanId: third!.id, image: '3.jpg', answer: 'another', earlier, number: 2 }),
+      ]);
+      await refused(app.store, () => app.api.decideSamePaper({ scanId: third!.id, answer: 'same' }), 'ALREADY_CORRECTED');
+      await refused(app.store, () => app.api.decideSamePaper({ scanId: first!.id, answer: 'same' }), 'ALREADY_CORRECTED');
+      return [app.api];
+    },
+  },
 ];
