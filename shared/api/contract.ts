@@ -9,7 +9,7 @@ import type * as I from './inputs';
 import type { AuditEvent, ElectionRow, StationPackageRow } from './records';
 import type { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from './report-inputs';
 import type * as S from './scan-inputs';
-import type { FolderListing, ScanFolderResult, ScanImage, ScanList, ScanView } from './scan-views';
+import type { FolderListing, ScanFolderResult, ScanImage, ScanList, ScanView, SecondLookCrops, SecondLookView, SpotCheckDraw } from './scan-views';
 import type { PackagesMerged, PackagesPreview, SetupPackageFile, SetupPackageLoaded, StationIdentity, StationInfo, StationPackageFile, TeamReconciliation } from './station-views';
 import type * as T from './teams-inputs';
 import type { BallotView, CongressListItem, CongressView, ElectionResult, ElectionView, FinalResultView } from './views';
@@ -119,6 +119,12 @@ export interface FileApiContract {
   confirmScan: Spec<typeof S.confirmScanInput, { scan: ScanView; ballotId: number; number: number; verdict: Verdict }>;
   setAsideScan: Spec<typeof S.setAsideScanInput, { scan: ScanView }>;
   decideSamePaper: Spec<typeof S.decideSamePaperInput, { scan: ScanView; number: number | null; verdict: Verdict | null }>;
+  // A second look where it matters (issue 17, item 8)
+  secondLook: Spec<typeof S.listScansInput, SecondLookView>;
+  secondLookCrops: Spec<typeof S.secondLookCropsInput, SecondLookCrops>;
+  recordMarginCheck: Spec<typeof S.recordMarginCheckInput, SecondLookView>;
+  spotCheckDraw: Spec<typeof S.spotCheckDrawInput, SpotCheckDraw>;
+  recordSpotCheck: Spec<typeof S.recordSpotCheckInput, SecondLookView>;
   browseFolders: Spec<typeof S.browseFoldersInput, FolderListing>;
 }
 

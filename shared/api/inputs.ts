@@ -45,6 +45,8 @@ const electionFields = {
   baseOverride: positiveInt.nullish(),
   ballotsIssued: nonNegativeInt.nullish(),
   ballotsReturned: nonNegativeInt.nullish(),
+  /** Issue 17, item 8: the margin at which the committee looks again at the scanned papers (0–100 papers). */
+  scanMargin: z.number().int().min(0, { message: 'không được âm' }).max(100, { message: 'tối đa 100 phiếu' }).optional(),
 };
 
 export const createElectionInput = z.object({ congressId: id, ...electionFields, operator }).superRefine((input, ctx) => {

@@ -18,6 +18,7 @@ const FILE_API = {
   exportSetupPackage: true, loadSetupPackage: true, stationInfo: true, setStationName: true, exportStationPackage: true, previewPackages: true, mergePackages: true, setTeamReceived: true, teamReconciliation: true,
   createBatch: true, listBatches: true, getBatch: true, batchPass: true, enterReading: true, finishPass: true, compareBatch: true, resolveDifference: true, reconcileBatch: true, abandonBatch: true, doubleEntryReport: true,
   scanFolder: true, listScans: true, scanImage: true, confirmScan: true, setAsideScan: true, decideSamePaper: true, browseFolders: true,
+  secondLook: true, secondLookCrops: true, recordMarginCheck: true, spotCheckDraw: true, recordSpotCheck: true,
 } as const satisfies Record<keyof FileApiContract, true>;
 
 const WORKSPACE = {

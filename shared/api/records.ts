@@ -56,6 +56,8 @@ export interface ElectionRow {
   ballotsIssued: number | null;
   ballotsReturned: number | null;
   status: ElectionStatus;
+  /** Issue 17, item 8: at most this many papers read differently would change a result, and the committee looks again at the scanned papers (default 2). */
+  scanMargin: number;
 }
 
 export interface CandidateRow {

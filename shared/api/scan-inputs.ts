@@ -46,6 +46,28 @@ export const decideSamePaperInput = z.object({
   operator,
 });
 
+/** Issue 17, item 8: the rows of some candidates on the scanned papers of an election, a page at a time. */
+export const secondLookCropsInput = z.object({
+  electionId: id,
+  candidateIds: z.array(identifier).min(1).max(20),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(100).default(24),
+});
+
+/** The committee looked at the rows of the close candidates on every scanned paper: all as counted, or these papers not. */
+export const recordMarginCheckInput = z.object({ electionId: id, wrong: z.array(z.number().int().min(1)).max(10_000).default([]), operator });
+
+/** The number drawn in the hall, as typed (digits), and how many papers to draw. */
+const drawn = z.string().trim().regex(/^[\d\s.]{1,20}$/, { message: 'gõ số bốc thăm tại hội trường (chỉ gồm chữ số)' });
+export const spotCheckDrawInput = z.object({ electionId: id, seed: drawn, count: z.number().int().min(1).max(100).default(5) });
+export const recordSpotCheckInput = z.object({
+  electionId: id,
+  seed: drawn,
+  count: z.number().int().min(1).max(100).default(5),
+  papers: z.array(z.object({ number: z.number().int().min(1), agrees: z.boolean() })).min(1).max(100),
+  operator,
+});
+
 /** A scanned image a person sets aside: it is not a ballot to count (a reason is required). */
 export const setAsideScanInput = z.object({
   scanId: id,

@@ -1,4 +1,6 @@
-import type { InvalidReason, Mark } from '../domain';
+import type { BallotChoice, InvalidReason, Mark, OperatorRuling } from '../domain';
+import type { CloseCandidate } from '../rules/margin';
+import type { CountedForName, SecondLook } from '../scan/second-look';
 import type { ScanDecision, ScanReading, ScanStatus } from '../scan/reading';
 import type { SamePaperAnswer } from '../scan/resemblance';
 
@@ -101,6 +103,40 @@ export interface ScanImage {
   straightened: boolean;
   /** Each name's row on the picture: its number on the ballot, the row, the printed name, format B's boxes; whether a person must decide it, and why. */
   rows: { id: string; number: number; row: ScanBox; name: ScanBox; boxes: ScanBox[]; doubtful: boolean; reason: string | null }[];
+}
+
+/** Issue 17, item 8: what the second look of an election stands on (rules/margin.ts, scan/second-look.ts). */
+export interface SecondLookView {
+  margin: number;
+  /** The candidates a few papers read differently would change, as counted now. */
+  close: CloseCandidate[];
+  /** Whether a margin check covers them as they stand (the lock waits for one otherwise). */
+  checked: boolean;
+  /** The images counted as ballots, as the lock's check counts them. */
+  scanned: number;
+  /** The papers counted from scans (their numbers), and those typed in (no image). */
+  scannedPapers: number[];
+  typedPapers: number;
+  checks: SecondLook[];
+}
+
+/** The rows of some names on a page of the scanned papers, straightened, with what each paper was counted as for each name. */
+export interface SecondLookCrops {
+  total: number;
+  papers: {
+    scanId: number;
+    number: number;
+    image: string;
+    /** The ballot was counted invalid: it gives no vote, whatever the rows say. */
+    invalid: boolean;
+    crops: { id: string; counted: CountedForName; mimeType: 'image/png'; data: Uint8Array; width: number; height: number }[] | null;
+  }[];
+}
+
+/** The papers a spot check drew, each with what was counted for it. */
+export interface SpotCheckDraw {
+  seed: string;
+  papers: { number: number; scanId: number; image: string; choice: BallotChoice; ruling: OperatorRuling | null }[];
 }
 
 /** A folder as the folder chooser shows it: its subfolders, how many scanned images it holds, the way up. */

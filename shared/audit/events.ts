@@ -110,6 +110,8 @@ export const AUDIT_EVENTS = {
   'scan.taken': kind('Đọc ảnh phiếu quét', z.looseObject({ ...scanned, decision: z.enum(['counted', 'pending', 'refused']), number: id.nullable() })),
   'scan.confirmed': kind('Xác nhận phiếu quét', z.looseObject({ ...scanned, decided: loggedBallotSchema, number: id })),
   'scan.set_aside': kind('Không tính ảnh phiếu quét', z.looseObject({ ...scanned, reason: text })),
+  'scan.margin_checked': kind('Xem lại các phiếu quét có cách biệt nhỏ', z.looseObject({ margin: id, candidates: z.array(z.looseObject({ id: text, votes: id })), scanned: id, wrong: z.array(id) })),
+  'scan.spot_checked': kind('Kiểm tra ngẫu nhiên phiếu quét', z.looseObject({ seed: text, papers: z.array(z.looseObject({ number: id, agrees: z.boolean() })) })),
   'scan.same_paper': kind('Trả lời "cùng một tờ phiếu?" cho ảnh gần trùng', z.looseObject({ ...scanned, answer: z.enum(['same', 'another']), earlier: z.looseObject({ scanId: id, image: text, sha256: text, number: id.nullable() }), number: id.nullable() })),
   'backup.restored': kind('Khôi phục từ bản sao lưu', z.looseObject({ from: text })),
 } as const;

@@ -126,6 +126,24 @@ export const scanRecordSchema = z.object({
   samePaper: z.enum(SAME_PAPER_ANSWERS).optional(),
 });
 
+const when = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, { message: 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp…' });
+
+/**
+ * Addition (issue 17, item 8): a second look the committee made before the lock (shared/scan/
+ * second-look.ts): the margin check (the rows of the close candidates on every scanned paper)
+ * or a spot check (papers drawn from a number drawn in the hall, each compared with what was counted).
+ */
+export const scanCheckSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('margin'), at: when, operator: cleanText, margin: z.number().int().min(0).max(100),
+    candidates: z.array(z.object({ id: identifier, votes: nonNegativeInt })), scanned: nonNegativeInt, wrong: z.array(positiveInt).default([]),
+  }),
+  z.object({
+    kind: z.literal('spot'), at: when, operator: cleanText, seed: z.string().regex(/^\d{1,12}$/, { message: 'phải là số bốc thăm (1 đến 12 chữ số)' }),
+    papers: z.array(z.object({ number: positiveInt, agrees: z.boolean() })),
+  }),
+]);
+
 export const electionSchema = z.object({
   id: identifier,
   office: z.enum(OFFICES),
@@ -149,6 +167,9 @@ export const electionSchema = z.object({
   teamTotals: z.array(teamTotalSchema).default([]),
   teamReceived: z.array(teamReceivedSchema).optional(),
   scans: z.array(scanRecordSchema).optional(),
+  /** Addition (issue 17, item 8): at most this many papers read differently change a result, and the committee looks again (default 2). */
+  scanMargin: z.number().int().min(0, { message: 'không được âm' }).max(100, { message: 'tối đa 100 phiếu' }).optional(),
+  scanChecks: z.array(scanCheckSchema).optional(),
   /** Addition: a round voided because a correction changed the outcome of the round it continues. */
   voided: z.object({ at: z.string(), reason: requiredText }).optional(),
 });

@@ -10,6 +10,7 @@ import type { CongressFile, CongressInfo, ElectionInFile, ScanRecord } from './s
 import type { ScanFigures } from '../rules/scan-checks';
 import { scanCounts } from '../scan/decision';
 import { undecidedPairs } from '../scan/resemblance';
+import { DEFAULT_SCAN_MARGIN } from '../rules/margin';
 
 /** The scanned images of an election of a file, as RULES R4 checks them. */
 export function scanFiguresOf(scans: readonly ScanRecord[]): ScanFigures {
@@ -33,7 +34,8 @@ export function electionSetupFromFile(congress: CongressInfo, election: Election
     ballotsIssued: election.ballotsIssued ?? null,
     ballotsReturned: election.ballotsReturned ?? null,
     present: congress.present ?? null,
-    ...(election.scans?.length ? { scans: scanFiguresOf(election.scans) } : {}),
+    scanMargin: election.scanMargin ?? DEFAULT_SCAN_MARGIN,
+    ...(election.scans?.length ? { scans: { ...scanFiguresOf(election.scans), ...(election.scanChecks?.length ? { checks: election.scanChecks } : {}) } } : {}),
   };
 }
 

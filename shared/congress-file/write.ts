@@ -1,4 +1,5 @@
 import { CONGRESS_FORMAT, CONGRESS_VERSION, type BallotEntry, type CandidateInFile, type CongressFile, type ElectionInFile, type ScanRecord, type TeamTotalInFile } from './schema';
+import { DEFAULT_SCAN_MARGIN } from '../rules/margin';
 
 /** Copies the fields that are set, in the given order: a file carries what it knows, no nulls. */
 function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Partial<T> {
@@ -45,6 +46,8 @@ function writeElection(election: ElectionInFile) {
     ...(election.teamTotals.length > 0 ? { teamTotals: election.teamTotals.map(writeTeamTotal) } : {}),
     ...(election.teamReceived?.length ? { teamReceived: election.teamReceived.map((r) => ({ team: r.team, received: r.received })) } : {}),
     ...(election.scans?.length ? { scans: election.scans.map(writeScan) } : {}),
+    ...(election.scanMargin === undefined || election.scanMargin === DEFAULT_SCAN_MARGIN ? {} : { scanMargin: election.scanMargin }),
+    ...(election.scanChecks?.length ? { scanChecks: election.scanChecks.map((c) => (c.kind === 'margin' ? pick(c, ['kind', 'at', 'operator', 'margin', 'candidates', 'scanned', 'wrong']) : pick(c, ['kind', 'at', 'operator', 'seed', 'papers']))) } : {}),
     ...(election.voided ? { voided: { at: election.voided.at, reason: election.voided.reason } } : {}),
   };
 }

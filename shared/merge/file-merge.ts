@@ -59,9 +59,9 @@ export function targetFromFile(file: CongressFile): MergeTarget {
   return { elections, claims: new Map(), merged: new Map() };
 }
 
-/** The congress of a file with nothing counted yet: its elections and lists, no ballots, team figures or scans (and no lock, which sealed them). */
+/** The congress of a file with nothing counted yet: its elections and lists, no ballots, team figures, scans or second looks (and no lock, which sealed them). */
 export function withoutCountedData(file: CongressFile): CongressFile {
-  return { ...file, elections: file.elections.map(({ lock: _lock, scans: _scans, ...e }) => ({ ...e, ballots: [], teamTotals: [], teamReceived: [] })) };
+  return { ...file, elections: file.elections.map(({ lock: _lock, scans: _scans, scanChecks: _checks, ...e }) => ({ ...e, ballots: [], teamTotals: [], teamReceived: [] })) };
 }
 
 /**

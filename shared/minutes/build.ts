@@ -54,6 +54,6 @@ export function buildMinutesModel(source: MinutesSource, wording: MinutesWording
     outcome,
     closing: closing(closedAt),
     signatures: wording.signatures ?? defaultSignatures(congress.countingCommittee),
-    annex: scansAnnex(source.scans),
+    annex: scansAnnex(source.scans, source.scanChecks ?? [], new Map(source.tally.candidates.map((c) => [c.id, c.name]))),
   };
 }

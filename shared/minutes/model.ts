@@ -1,4 +1,5 @@
 import type { ScanDecision } from '../api/scan-views';
+import type { SecondLook } from '../scan/second-look';
 import type { CongressInfo, ElectionLock } from '../congress-file/schema';
 import type { Office } from '../domain';
 import type { LocalDateTime } from '../format/date';
@@ -60,6 +61,8 @@ export interface MinutesSource {
     /** Who decided, when a person did. */
     decidedBy?: string | null;
   }[];
+  /** The second looks the committee made at the scanned papers (issue 17, item 8), printed in the annex. */
+  scanChecks?: readonly SecondLook[];
 }
 
 /** A signature block: a title ("TRƯỞNG BAN KIỂM PHIẾU", or lines: ["T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN"]) and the names that sign under it. */

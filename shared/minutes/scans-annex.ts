@@ -1,3 +1,5 @@
+import { localDateTimeOf, vietnameseDate, vietnameseTime } from '../format/date';
+import type { MarginCheck, SecondLook, SpotCheck } from '../scan/second-look';
 import { printableName } from '../text/printable';
 import type { MinutesBlock, MinutesModel, MinutesSource } from './model';
 
@@ -47,7 +49,7 @@ function reasonsOf(scan: ScanForMinutes): string[] {
  * person set it aside, their note) kept, each written once below the table and referred to by its
  * number. None when the election has no scans.
  */
-export function scansAnnex(scans: readonly ScanForMinutes[] | undefined): MinutesAnnex | null {
+export function scansAnnex(scans: readonly ScanForMinutes[] | undefined, checks: readonly SecondLook[] = [], names: ReadonlyMap<string, string> = new Map()): MinutesAnnex | null {
   if (!scans || scans.length === 0) return null;
   const count = (test: (s: ScanForMinutes) => boolean) => scans.filter(test).length;
   const counted = count((s) => s.decision === 'counted' || s.decision === 'confirmed');
@@ -94,5 +96,48 @@ export function scansAnnex(scans: readonly ScanForMinutes[] | undefined): Minute
   if (reasons.length > 0) {
     blocks.push({ kind: 'paragraph', style: 'bold', text: ['Lý do:'] }, { kind: 'list', level: 1, items: reasons.map((r, i) => [`(${i + 1}) ${r}`]) });
   }
+  blocks.push(...secondLookBlocks(checks, names));
   return { title: 'PHỤ LỤC: DANH SÁCH ẢNH PHIẾU QUÉT', blocks };
+}
+
+/** "Lúc 10 giờ 45 phút, ngày 20 tháng 6 năm 2025, Trần Thị Bình": when and who, on the machine's clock. */
+function whenAndWho(check: SecondLook): string {
+  const date = new Date(check.at);
+  const when = Number.isNaN(date.getTime()) ? check.at : (() => {
+    const local = localDateTimeOf(date);
+    return `Lúc ${vietnameseTime(local)}, ${vietnameseDate(local)}`;
+  })();
+  return `${when}${check.operator ? `, ${printableName(check.operator)}` : ''}`;
+}
+
+/**
+ * The second looks the committee made (issue 17, item 8), in the order made: each margin check
+ * (whose rows, on how many scanned papers, and what was found) and each spot check (the number
+ * drawn in the hall, the papers it drew, and whether each agreed with what was counted).
+ */
+function secondLookBlocks(checks: readonly SecondLook[], names: ReadonlyMap<string, string>): MinutesBlock[] {
+  const margins = checks.filter((c): c is MarginCheck => c.kind === 'margin');
+  const spots = checks.filter((c): c is SpotCheck => c.kind === 'spot');
+  const blocks: MinutesBlock[] = [];
+  if (margins.length > 0) {
+    blocks.push({ kind: 'paragraph', style: 'bold', text: ['XEM LẠI CÁC PHIẾU CÓ CÁCH BIỆT NHỎ'] });
+    blocks.push({
+      kind: 'list',
+      level: 1,
+      items: margins.map((c) => {
+        const who = c.candidates.map((x) => `${names.get(x.id) ?? x.id} (${x.votes} phiếu)`).join(', ');
+        const found = c.wrong.length === 0 ? 'mọi phiếu đúng như đã tính' : `thấy phiếu số ${c.wrong.join(', ')} chưa đúng như đã tính`;
+        return [`${whenAndWho(c)}: xem lại dòng tên của ${who} trên ${c.scanned} phiếu quét (kết quả cách biệt từ ${c.margin} phiếu trở xuống): ${found}.`];
+      }),
+    });
+  }
+  if (spots.length > 0) {
+    blocks.push({ kind: 'paragraph', style: 'bold', text: ['KIỂM TRA NGẪU NHIÊN'] });
+    blocks.push({
+      kind: 'list',
+      level: 1,
+      items: spots.map((c) => [`${whenAndWho(c)}: số bốc thăm ${c.seed}, bốc ${c.papers.length} phiếu: ${c.papers.map((p) => `phiếu số ${p.number} ${p.agrees ? 'đúng' : 'KHÔNG ĐÚNG'}`).join(', ')} như đã tính.`]),
+    });
+  }
+  return blocks;
 }

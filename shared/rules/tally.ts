@@ -6,6 +6,7 @@ import { decideOutcome, type CandidateStatus, type OutcomeKind, type Tie } from 
 import { proposeNextRound, type NextRoundProposal } from './next-round';
 import type { Problem } from './problems';
 import { reconcile, returnedBallots } from './reconciliation';
+import { closeCandidates, DEFAULT_SCAN_MARGIN, type CloseCandidate } from './margin';
 import { checkScans, type ScanFigures } from './scan-checks';
 import { checkListOf } from './surplus';
 import { votesNeeded } from './threshold';
@@ -30,6 +31,8 @@ export interface ElectionTallyInput {
   present: number | null;
   /** When ballots were read from scans: the images counted and waiting (RULES R4, rules/scan-checks.ts). */
   scans?: ScanFigures;
+  /** Papers that would change a result, at or under which the committee looks again at the scanned papers (rules/margin.ts); default 2. */
+  scanMargin?: number;
 }
 
 export interface CandidateResult {
@@ -81,6 +84,12 @@ function sameContext(a: BallotContext, b: BallotContext): boolean {
   return a.format === b.format && a.seats === b.seats && a.allBothOrNoneInvalid === b.allBothOrNoneInvalid && a.listIds.length === b.listIds.length && a.listIds.every((id, i) => id === b.listIds[i]);
 }
 
+/** The candidates whose result a few scanned papers read differently would change (rules/margin.ts), when papers were counted from scans. */
+function closeOnScans(input: ElectionSetup, onBallot: readonly CandidateOnList[], votes: readonly number[]): CloseCandidate[] {
+  if (!input.scans || input.scans.counted === 0) return [];
+  return closeCandidates({ candidates: onBallot.map((c, i) => ({ id: c.id, name: c.name, votes: votes[i] as number })), seats: input.seats, base: input.base, requireMajority: input.requireMajority, margin: input.scanMargin ?? DEFAULT_SCAN_MARGIN });
+}
+
 /** One election, RULES R1–R7: the single computation every screen, export and command uses. */
 export function tallyElection(input: ElectionTallyInput): ElectionTally {
   const counter = new BallotCounter(ballotContext(input));
@@ -104,7 +113,7 @@ export function tallyCounted(input: ElectionSetup, counter: BallotCounter): Elec
   const problems = [
     ...checkListOf(input, onBallot),
     ...reconcile(count, declared, input.seats),
-    ...(input.scans ? checkScans(input.scans, input.ballotsReturned) : []),
+    ...(input.scans ? checkScans(input.scans, input.ballotsReturned, closeOnScans(input, onBallot, count.votes), input.scanMargin ?? DEFAULT_SCAN_MARGIN) : []),
   ];
 
   const invalidByReason: Partial<Record<InvalidReason, number>> = {};

@@ -12,6 +12,7 @@ import { reportApi } from './report-api';
 import { resultApi } from './result-api';
 import { scanApi } from './scan-api';
 import { scanDecisionApi } from './scan-decision-api';
+import { secondLookApi } from './second-look-api';
 import { stationApi } from './station-api';
 
 /**
@@ -36,6 +37,7 @@ export function buildApi(deps: ApiDeps) {
     ...doubleEntryApi(ctx),
     ...scanApi(ctx),
     ...scanDecisionApi(ctx),
+    ...secondLookApi(ctx),
   } satisfies Implementation<FileApiContract>;
 }
 

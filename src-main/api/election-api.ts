@@ -3,6 +3,7 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import { createElectionInput, electionIdInput, pauseElectionInput, updateElectionInput } from '../../shared/api/inputs';
 import { OFFICE_LABELS, type Office } from '../../shared/domain';
 import { ballotFormat } from '../../shared/rules/ballot-format';
+import { DEFAULT_SCAN_MARGIN } from '../../shared/rules/margin';
 import { fail, ok } from '../../shared/result';
 import { inTransaction, method, type ApiContext } from './context';
 import { electionView } from './views';
@@ -38,7 +39,7 @@ export function electionApi(ctx: ApiContext) {
         const row = {
           congressId: input.congressId, key, position: existing.length, office: input.office, title: input.title || defaultElectionTitle(input.office), seats: input.seats, approvedSeats: input.approvedSeats ?? null, round: 1, continuesId: null,
           requireMajority: input.requireMajority ?? true, allBothOrNoneInvalid: input.allBothOrNoneInvalid ?? true, baseOverride: input.baseOverride ?? null,
-          ballotsIssued: input.ballotsIssued ?? null, ballotsReturned: input.ballotsReturned ?? null, status: 'open' as const,
+          ballotsIssued: input.ballotsIssued ?? null, ballotsReturned: input.ballotsReturned ?? null, status: 'open' as const, scanMargin: input.scanMargin ?? DEFAULT_SCAN_MARGIN,
         };
         const electionId = store.insertElection(row);
         ctx.audit('election.created', { congressId: input.congressId, electionId, operator: input.operator }, row);

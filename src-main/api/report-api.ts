@@ -53,7 +53,7 @@ export function reportApi(ctx: ApiContext) {
       const closedAt = input.closedAt ? parseLocalDateTime(input.closedAt) : null;
       const { buildMinutesPdf } = await import('../pdf/minutes');
       const bytes = await buildMinutesPdf(
-        { congress, election: electionOf(result), tally: result, lock: result.lock, fingerprint: result.fingerprint, auditHead: auditHeadOf(store), scans: store.listScans(row.id).map(({ image, sha256, decision, ballotNumber, reason, note, decidedBy }) => ({ image, sha256, decision, ballotNumber, reason, note, decidedBy })) },
+        { congress, election: electionOf(result), tally: result, lock: result.lock, fingerprint: result.fingerprint, auditHead: auditHeadOf(store), scans: store.listScans(row.id).map(({ image, sha256, decision, ballotNumber, reason, note, decidedBy }) => ({ image, sha256, decision, ballotNumber, reason, note, decidedBy })), scanChecks: store.listScanChecks(row.id) },
         { rehearsal: input.rehearsal ?? false, countsInWords: input.countsInWords ?? false, closedAt, ...(input.signatures ? { signatures: input.signatures } : {}) },
       );
       if (!bytes.ok) return bytes;

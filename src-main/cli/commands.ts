@@ -58,8 +58,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'review',
-    usage: 'kiem-phieu review TỆP.json --election MÃ --operator "HỌ TÊN" [--team "TỔ"]   xác nhận từng phiếu quét máy chưa đọc chắc chắn, bằng các phím của màn hình nhập phiếu',
-    options: { election: { type: 'string' }, operator: { type: 'string' }, team: { type: 'string' } },
+    usage: [
+      'kiem-phieu review TỆP.json --election MÃ --operator "HỌ TÊN" [--team "TỔ"]   xác nhận từng phiếu quét máy chưa đọc chắc chắn, bằng các phím của màn hình nhập phiếu',
+      '    [--margin]   trước khi chốt: xem lại dòng tên của những người có kết quả cách biệt nhỏ trên mọi phiếu quét',
+      '    [--spot-check [--papers K]]   kiểm tra ngẫu nhiên: bốc K phiếu quét (mặc định 5) từ số bốc thăm tại hội trường',
+    ].join('\n'),
+    options: { election: { type: 'string' }, operator: { type: 'string' }, team: { type: 'string' }, margin: { type: 'boolean' }, 'spot-check': { type: 'boolean' }, papers: { type: 'string' } },
     positionals: { min: 1, max: 1, missing: 'Thiếu tệp đại hội có phiếu quét cần xác nhận.' },
     load: async () => (await import('./commands/review')).runReview,
   },

@@ -15,5 +15,6 @@ export function minutesInputFromFile(file: CongressFile, election: ElectionInFil
     lock: election.lock ?? null,
     fingerprint: countedDataFingerprint(input),
     ...(election.scans?.length ? { scans: election.scans.map((s) => ({ image: s.image, sha256: s.sha256, decision: s.decision, ballotNumber: s.number ?? null, reason: s.reason ?? null, note: s.note ?? null, decidedBy: s.decidedBy ?? null })) } : {}),
+    ...(election.scanChecks?.length ? { scanChecks: election.scanChecks } : {}),
   };
 }

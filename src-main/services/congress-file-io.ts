@@ -52,7 +52,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
   file.elections.forEach((e, position) => {
     const electionId = store.insertElection({
       congressId, key: e.id, position, office: e.office, title: e.title ?? '', seats: e.seats, approvedSeats: e.approvedSeats ?? null, round: e.round, continuesId: null, requireMajority: e.requireMajority, allBothOrNoneInvalid: e.allBothOrNoneInvalid,
-      baseOverride: e.base ?? null, ballotsIssued: e.ballotsIssued ?? null, ballotsReturned: e.ballotsReturned ?? null, status: e.status,
+      baseOverride: e.base ?? null, ballotsIssued: e.ballotsIssued ?? null, ballotsReturned: e.ballotsReturned ?? null, status: e.status, ...(e.scanMargin !== undefined ? { scanMargin: e.scanMargin } : {}),
     });
     electionIds.set(e.id, electionId);
     e.candidates.forEach((candidate, ballotOrder) => {
@@ -84,6 +84,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
     }
     for (const share of e.teamReceived ?? []) store.setTeamReceived({ electionId, teamId: teamId(share.team) as number, received: share.received, operator: '', enteredAt: options.now });
     if (e.scans) insertScanRecords(store, electionId, e.scans, uidOfNumber, options.now);
+    for (const check of e.scanChecks ?? []) store.insertScanCheck(electionId, check);
     if (e.voided) store.insertVoidedRound({ electionId, reason: e.voided.reason, operator: '', voidedAt: e.voided.at });
   });
   for (const e of file.elections) {
@@ -159,6 +160,8 @@ function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number,
     teamTotals: store.listTeamTotals(e.id).map((t) => ({ team: t.teamName, returned: t.returned, valid: t.valid, invalid: t.invalid, votes: t.votes })),
     teamReceived: store.listTeamReceived(e.id).map((r) => ({ team: r.teamName, received: r.received })),
     ...(store.scanFigures(e.id).total > 0 ? { scans: scanRecordsFromStore(store, e.id, paperNumbersInFile(current, numbered)) } : {}),
+    scanMargin: e.scanMargin,
+    ...(store.listScanChecks(e.id).length > 0 ? { scanChecks: store.listScanChecks(e.id) } : {}),
     ...(voided ? { voided: { at: voided.voidedAt, reason: voided.reason } } : {}),
   };
 }

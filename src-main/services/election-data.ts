@@ -69,6 +69,7 @@ export function electionSetup(store: Store, congress: CongressRow, election: Ele
     ballotsIssued: election.ballotsIssued,
     ballotsReturned: election.ballotsReturned,
     present: congress.present,
+    scanMargin: election.scanMargin,
   };
 }
 

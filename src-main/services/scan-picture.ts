@@ -4,26 +4,16 @@ import type { BallotLayout, BallotOnPage, Rect } from '../../shared/scan/layout'
 import { marginLabels, type MarginLabel } from '../../shared/scan/picture-labels';
 import type { ScanReading } from '../../shared/scan/reading';
 import { decodeImage } from '../scan/decode';
-import type { Homography } from '../scan/homography';
 import { darknessAgainstPaper } from '../scan/image';
 import { locateBallot } from '../scan/locate';
 import { textMarkup } from '../scan/template';
 import { warpRegion } from '../scan/warp';
+import { readersTransform } from './scan-placement';
 
 /** The longest side of the picture shown to a person, in pixels: about the scan's own resolution, so that zooming in shows what the scanner saw. */
 const SHOWN_SIDE = 2600;
 /** At most this many pixels a point (about 290 dpi). */
 const MAX_SCALE = 4;
-
-/** The transform the reader found (from the reading), for the image decoded `width` pixels wide: the same placement, whatever the size. */
-function readersTransform(reading: ScanReading | null, width: number, height: number): Homography | null {
-  const placement = reading?.placement;
-  if (!placement?.toImage || !placement.image || placement.toImage.length !== 9) return null;
-  const sx = width / placement.image.width;
-  const sy = height / placement.image.height;
-  const h = placement.toImage;
-  return [h[0]! * sx, h[1]! * sx, h[2]! * sx, h[3]! * sy, h[4]! * sy, h[5]! * sy, h[6]!, h[7]!, h[8]!];
-}
 
 /**
  * The picture a person decides on: the scanned ballot straightened onto its printed layout with

@@ -76,7 +76,7 @@ function teamShare(file: CongressFile, team: string): { file: CongressFile; ball
   let leftOut = 0;
   // A team's share is not what a lock sealed: the lock stays with the chair's file. The scan
   // records stay too: they are the evidence of the machine they were scanned on, their ballots travel as ballots.
-  const elections = file.elections.map(({ lock: _lock, scans: _scans, ...e }) => {
+  const elections = file.elections.map(({ lock: _lock, scans: _scans, scanChecks: _checks, ...e }) => {
     const own = e.ballots.filter((b) => b.team === team);
     ballots += own.length;
     leftOut += e.ballots.length - own.length;

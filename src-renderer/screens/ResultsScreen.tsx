@@ -10,7 +10,9 @@ import { FinalResult, finalOfElection, finalToPresent } from './results/FinalRes
 import { NextRoundDialog } from './results/NextRoundDialog';
 import { OutcomeBanner } from './results/OutcomeBanner';
 import { Presentation } from './results/Presentation';
-import { ResultActions, type ResultsDialog } from './results/ResultActions';
+import { ResultActions, type ResultsDialog, type ScanLook } from './results/ResultActions';
+import { SecondLookDialog } from './results/SecondLookDialog';
+import { SpotCheckDialog } from './results/SpotCheckDialog';
 import { ResultFigures } from './results/ResultFigures';
 import { ResultsTable } from './results/ResultsTable';
 import { UnlockDialog } from './results/UnlockDialog';
@@ -28,6 +30,7 @@ export function ResultsScreen() {
   const [dialog, setDialog] = useState<ResultsDialog | null>(null);
   const congressId = useApp((s) => s.congress?.id ?? null);
   const finals = useQuery('finalResults', congressId === null ? null : { congressId });
+  const look = useQuery('secondLook', electionId === null ? null : { electionId });
   const result = results.data && results.data.electionId === electionId ? results.data : null;
   const view = election.data && election.data.id === electionId ? election.data : null;
 
@@ -44,7 +47,9 @@ export function ResultsScreen() {
 
   if (electionId === null) return <div className="screen muted">Chưa có cuộc bầu nào.</div>;
   if (!result || !view) return <div className="screen muted">Đang tính…</div>;
-  const blocking = result.problems.filter((p) => p.severity === 'error');
+  // The second look at the scanned papers is part of the lock: "Chốt kết quả" opens it first.
+  const blocking = result.problems.filter((p) => p.severity === 'error' && p.code !== 'SCANS_MARGIN_UNCHECKED');
+  const scanLook: ScanLook = { marginPending: result.problems.some((p) => p.code === 'SCANS_MARGIN_UNCHECKED'), hasClose: (look.data?.close.length ?? 0) > 0, scanned: (look.data?.scannedPapers.length ?? 0) > 0 };
   // The office's result across its rounds, once it has more than one.
   const final = finalOfElection(finals.data, view.id);
   const finalShown = final !== null && final.rounds.length > 1 ? final : null;
@@ -77,7 +82,7 @@ export function ResultsScreen() {
             <h2>Kiểm tra</h2>
             <ProblemList problems={result.problems} empty={checksPassedText(view)} />
           </section>
-          <ResultActions view={view} blocked={blocking.length > 0} onOpen={setDialog} />
+          <ResultActions view={view} blocked={blocking.length > 0} look={scanLook} onOpen={setDialog} />
         </div>
       </div>
       {dialog === 'lock' && (
@@ -92,6 +97,8 @@ export function ResultsScreen() {
           }}
         />
       )}
+      {dialog === 'second-look' && <SecondLookDialog electionId={view.id} onClose={() => setDialog(null)} onChecked={() => void results.reload().then(() => setDialog(blocking.length === 0 ? 'lock' : null))} />}
+      {dialog === 'spot-check' && <SpotCheckDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'next' && <NextRoundDialog result={result} election={view} onClose={() => setDialog(null)} />}
       {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} onClose={() => setDialog(null)} final={finalPresented ? <FinalResult final={finalPresented} large /> : undefined} />}

@@ -2,14 +2,14 @@ import type { CandidateRow, ElectionRow } from '../../../shared/api/records';
 import type { VoidedRoundView } from '../../../shared/api/views';
 import { toSql, type Fields, type Sql } from '../sql';
 
-const ELECTION_COLUMNS = { key: 'key', position: 'position', office: 'office', title: 'title', seats: 'seats', approvedSeats: 'approved_seats', round: 'round', continuesId: 'continues_id', requireMajority: 'require_majority', allBothOrNoneInvalid: 'all_both_or_none_invalid', baseOverride: 'base_override', ballotsIssued: 'ballots_issued', ballotsReturned: 'ballots_returned', status: 'status' } as const;
+const ELECTION_COLUMNS = { key: 'key', position: 'position', office: 'office', title: 'title', seats: 'seats', approvedSeats: 'approved_seats', round: 'round', continuesId: 'continues_id', requireMajority: 'require_majority', allBothOrNoneInvalid: 'all_both_or_none_invalid', baseOverride: 'base_override', ballotsIssued: 'ballots_issued', ballotsReturned: 'ballots_returned', status: 'status', scanMargin: 'scan_margin' } as const;
 const CANDIDATE_COLUMNS = { key: 'key', ballotOrder: 'ballot_order', name: 'name', birthYear: 'birth_year', birthDate: 'birth_date', gender: 'gender', position: 'position', note: 'note', nomination: 'nomination', withdrawn: 'withdrawn' } as const;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function electionFromSql(r: any): ElectionRow {
   return {
     id: r.id, congressId: r.congress_id, key: r.key, position: r.position, office: r.office, title: r.title, seats: r.seats, approvedSeats: r.approved_seats ?? null, round: r.round, continuesId: r.continues_id,
-    requireMajority: r.require_majority === 1, allBothOrNoneInvalid: r.all_both_or_none_invalid === 1, baseOverride: r.base_override, ballotsIssued: r.ballots_issued, ballotsReturned: r.ballots_returned, status: r.status,
+    requireMajority: r.require_majority === 1, allBothOrNoneInvalid: r.all_both_or_none_invalid === 1, baseOverride: r.base_override, ballotsIssued: r.ballots_issued, ballotsReturned: r.ballots_returned, status: r.status, scanMargin: r.scan_margin ?? 2,
   };
 }
 function candidateFromSql(r: any): CandidateRow {
@@ -21,11 +21,11 @@ function candidateFromSql(r: any): CandidateRow {
 export function electionQueries(sql: Sql) {
   const { stmt, update } = sql;
   return {
-    insertElection(row: Omit<ElectionRow, 'id'>): number {
+    insertElection(row: Omit<ElectionRow, 'id' | 'scanMargin'> & { scanMargin?: number }): number {
       const result = stmt(
-        `INSERT INTO elections (congress_id, key, position, office, title, seats, approved_seats, round, continues_id, require_majority, all_both_or_none_invalid, base_override, ballots_issued, ballots_returned, status)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(row.congressId, row.key, row.position, row.office, row.title, row.seats, row.approvedSeats, row.round, row.continuesId, toSql(row.requireMajority), toSql(row.allBothOrNoneInvalid), row.baseOverride, row.ballotsIssued, row.ballotsReturned, row.status);
+        `INSERT INTO elections (congress_id, key, position, office, title, seats, approved_seats, round, continues_id, require_majority, all_both_or_none_invalid, base_override, ballots_issued, ballots_returned, status, scan_margin)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(row.congressId, row.key, row.position, row.office, row.title, row.seats, row.approvedSeats, row.round, row.continuesId, toSql(row.requireMajority), toSql(row.allBothOrNoneInvalid), row.baseOverride, row.ballotsIssued, row.ballotsReturned, row.status, row.scanMargin ?? 2);
       const id = Number(result.lastInsertRowid);
       sql.written?.elections.push([id, row.status]);
       return id;

@@ -1,6 +1,7 @@
 import type { ScanDecision, ScanRow } from '../../../shared/api/scan-views';
 import type { ScanFigures } from '../../../shared/rules/scan-checks';
 import { undecidedPairs, type SamePaperAnswer } from '../../../shared/scan/resemblance';
+import type { SecondLook } from '../../../shared/scan/second-look';
 import type { Sql } from '../sql';
 
 /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
@@ -14,6 +15,10 @@ function scanFromSql(r: any): ScanRow {
 
 /** The scanned images of an election and their evidence (migration 7). */
 export function scanQueries({ stmt }: Sql) {
+  function listChecks(electionId: number): SecondLook[] {
+    const rows = stmt('SELECT kind, detail, operator, checked_at FROM scan_checks WHERE election_id = ? ORDER BY id').all(electionId) as { kind: SecondLook['kind']; detail: string; operator: string; checked_at: string }[];
+    return rows.map((r) => ({ kind: r.kind, at: r.checked_at, operator: r.operator, ...JSON.parse(r.detail) }) as SecondLook);
+  }
   return {
     insertScan(row: Omit<ScanRow, 'id'>): number {
       return Number(
@@ -60,7 +65,18 @@ export function scanQueries({ stmt }: Sql) {
       const r = stmt("SELECT COUNT(*) AS total, COALESCE(SUM(decision IN ('counted','confirmed')), 0) AS counted, COALESCE(SUM(decision = 'pending'), 0) AS pending FROM scans WHERE election_id = ?").get(electionId) as { total: number; counted: number; pending: number };
       const paired = stmt('SELECT id, image, decision, ballot_number, same_as, same_paper FROM scans WHERE election_id = ? AND (same_as IS NOT NULL OR id IN (SELECT same_as FROM scans WHERE election_id = ? AND same_as IS NOT NULL))').all(electionId, electionId) as { id: number; image: string; decision: ScanDecision; ballot_number: number | null; same_as: number | null; same_paper: SamePaperAnswer | null }[];
       const pairs = undecidedPairs(paired.map((p) => ({ key: p.id, image: p.image, decision: p.decision, number: p.ballot_number, sameAs: p.same_as, samePaper: p.same_paper })));
-      return { total: r.total, counted: r.counted, pending: r.pending, ...(pairs.length > 0 ? { samePaper: pairs } : {}) };
+      const checks = listChecks(electionId);
+      return { total: r.total, counted: r.counted, pending: r.pending, ...(pairs.length > 0 ? { samePaper: pairs } : {}), ...(checks.length > 0 ? { checks } : {}) };
+    },
+
+    /** The second looks the committee made (issue 17, item 8), in the order made. */
+    listScanChecks(electionId: number): SecondLook[] {
+      return listChecks(electionId);
+    },
+
+    insertScanCheck(electionId: number, check: SecondLook): number {
+      const { kind, at, operator, ...detail } = check;
+      return Number(stmt('INSERT INTO scan_checks (election_id, kind, detail, operator, checked_at) VALUES (?, ?, ?, ?, ?)').run(electionId, kind, JSON.stringify(detail), operator, at).lastInsertRowid);
     },
 
     /** The marks of every paper of an election that counts or waits for a person: what a new paper is compared with. */

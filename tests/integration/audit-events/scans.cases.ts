@@ -95,4 +95,44 @@ export const SCAN_CASES: readonly EventCase[] = [
       return [app.api];
     },
   },
+  {
+    method: 'recordMarginCheck',
+    kinds: ['scan.margin_checked'],
+    async run() {
+      const c = await closeCount();
+      await changes(c.app.store, () => c.app.api.recordMarginCheck({ electionId: c.electionId, wrong: [2], operator: 'Trưởng ban' }), () => [
+        ev('scan.margin_checked', { ...c.scope, operator: 'Trưởng ban' }, { margin: 2, candidates: [{ id: 'c01', votes: 2 }, { id: 'c02', votes: 1 }], scanned: 2, wrong: [2] }),
+      ]);
+      await refused(c.app.store, () => c.app.api.recordMarginCheck({ electionId: c.electionId, wrong: [7] }), 'INVALID_INPUT');
+      const locked = lockedElection();
+      await refused(locked.app.store, () => locked.app.api.recordMarginCheck({ electionId: locked.electionId }), 'ELECTION_LOCKED');
+      return [c.app.api, locked.app.api];
+    },
+  },
+  {
+    method: 'recordSpotCheck',
+    kinds: ['scan.spot_checked'],
+    async run() {
+      const c = await closeCount();
+      const drawn = unwrap(c.app.api.spotCheckDraw({ electionId: c.electionId, seed: '4721', count: 1 })).papers.map((p) => ({ number: p.number, agrees: false }));
+      await changes(c.app.store, () => c.app.api.recordSpotCheck({ electionId: c.electionId, seed: '4721', count: 1, papers: drawn, operator: 'Chủ tịch đoàn' }), () => [
+        ev('scan.spot_checked', { ...c.scope, operator: 'Chủ tịch đoàn' }, { seed: '4721', papers: drawn }),
+      ]);
+      await refused(c.app.store, () => c.app.api.recordSpotCheck({ electionId: c.electionId, seed: '4721', count: 1, papers: [{ number: 99, agrees: true }] }), 'INVALID_INPUT');
+      return [c.app.api];
+    },
+  },
 ];
+
+/** 2 of 3 names for a chi bộ of 5 (3 votes pass), two papers scanned and counted: every result within 2 papers. */
+async function closeCount() {
+  const app = openTestApp();
+  const { congressId } = unwrap(app.api.createCongress({ name: 'Đại hội Chi bộ thôn Hòa Tiến', kind: 'members', summoned: 5, exclusions: [] }));
+  const { electionId } = unwrap(app.api.createElection({ congressId, office: 'cap_uy', seats: 2, title: 'Bầu Chi ủy' }));
+  unwrap(app.api.addCandidates({ electionId, candidates: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'].map((name) => ({ name })) }));
+  const folder = tempDir();
+  const layout = appLayout(app.store, electionId);
+  writeScans(folder, { '1.png': await scannedBallot(layout, [3], { seed: 1 }), '2.png': await scannedBallot(layout, [2, 3], { seed: 2 }) });
+  unwrap(await app.api.scanFolder({ electionId, folder, operator: 'Nguyễn Văn An' }));
+  return { app, electionId, scope: { congressId, electionId, operator: '' } };
+}
