@@ -20,12 +20,14 @@ interface SettingsDraft {
   baseOverride: string;
   allBothOrNoneInvalid: boolean;
   requireMajority: boolean;
+  /** Issue 17, item 8 (absent in a draft kept from before). */
+  scanMargin?: string;
 }
 
 function settingsOf(e: ElectionView): SettingsDraft {
   return {
     title: e.title, seats: String(e.seats), approvedSeats: e.approvedSeats === null ? '' : String(e.approvedSeats), ballotsIssued: e.ballotsIssued === null ? '' : String(e.ballotsIssued), ballotsReturned: e.ballotsReturned === null ? '' : String(e.ballotsReturned),
-    ownBase: e.baseOverride !== null, baseOverride: e.baseOverride === null ? '' : String(e.baseOverride), allBothOrNoneInvalid: e.allBothOrNoneInvalid, requireMajority: e.requireMajority,
+    ownBase: e.baseOverride !== null, baseOverride: e.baseOverride === null ? '' : String(e.baseOverride), allBothOrNoneInvalid: e.allBothOrNoneInvalid, requireMajority: e.requireMajority, scanMargin: String(e.scanMargin),
   };
 }
 
@@ -48,9 +50,11 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
   const returned = parseWhole(draft.ballotsReturned);
   const approved = approvedSeatsOf(draft.approvedSeats ?? '', seats.value);
   const base = draft.ownBase ? requiredWhole(draft.baseOverride, 1) : { value: null, error: null };
+  const margin = requiredWhole(draft.scanMargin ?? String(election.scanMargin), 0);
+  const marginError = margin.error ?? (margin.value !== null && margin.value > 100 ? 'tối đa 100 phiếu' : null);
   const locked = election.status !== 'open';
   const changed = JSON.stringify(draft) !== JSON.stringify(settingsOf(election));
-  const valid = draft.title.trim() !== '' && !seats.error && !issued.error && !returned.error && !base.error && !approved.error;
+  const valid = draft.title.trim() !== '' && !seats.error && !issued.error && !returned.error && !base.error && !approved.error && !marginError;
   const listSize = election.candidates.filter((c) => !c.withdrawn).length;
   const liveProblems = seats.value === null ? election.listProblems : checkList({ office: election.office, seats: seats.value, listSize, committeeListSize: null, round: election.round });
 
@@ -61,7 +65,7 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
       onSubmit={async (e) => {
         e.preventDefault();
         if (!valid || seats.value === null) return;
-        const result = await run('updateElection', { electionId: election.id, title: draft.title, seats: seats.value, approvedSeats: approved.value, ballotsIssued: issued.value, ballotsReturned: returned.value, baseOverride: draft.ownBase ? base.value : null, allBothOrNoneInvalid: draft.allBothOrNoneInvalid, requireMajority: draft.requireMajority }, 'Đã lưu cuộc bầu');
+        const result = await run('updateElection', { electionId: election.id, title: draft.title, seats: seats.value, approvedSeats: approved.value, ballotsIssued: issued.value, ballotsReturned: returned.value, baseOverride: draft.ownBase ? base.value : null, allBothOrNoneInvalid: draft.allBothOrNoneInvalid, requireMajority: draft.requireMajority, ...(margin.value !== null ? { scanMargin: margin.value } : {}) }, 'Đã lưu cuộc bầu');
         if (result.ok) discard();
       }}
     >
@@ -88,6 +92,16 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
         <label className="check">
           <input type="checkbox" checked={draft.allBothOrNoneInvalid} onChange={(e) => set('allBothOrNoneInvalid', e.target.checked)} /> Phiếu đồng ý/không đồng ý nhiều người mà mọi người đều đánh cả hai ô hoặc bỏ trống là phiếu không hợp lệ (mặc định)
         </label>
+        <div className="row">
+          <TextField
+            label="Xem lại phiếu quét khi kết quả cách biệt từ … phiếu trở xuống"
+            value={draft.scanMargin ?? String(election.scanMargin)}
+            inputMode="numeric"
+            onChange={(v) => set('scanMargin', v)}
+            error={marginError}
+            hint="Trước khi chốt, ban kiểm phiếu xem lại dòng tên của những người đó trên mọi phiếu quét (mặc định 2; 0: chỉ khi bằng phiếu)"
+          />
+        </div>
         {election.round > 1 && (
           <label className="check">
             <input type="checkbox" checked={draft.requireMajority} onChange={(e) => set('requireMajority', e.target.checked)} /> Vòng này vẫn phải đạt quá một nửa
