@@ -21,11 +21,12 @@ export interface BallotPaperInput {
 
 export type BallotsPerPage = (typeof BALLOTS_PER_PAGE)[number];
 
-/** How one print run is set: ballots to a sheet, type size, columns of names. */
+/** How one print run is set: ballots to a sheet, type size, columns of names; format B, the share of the table the names take (the rest is the two boxes). */
 export interface BallotSetting {
   perPage: BallotsPerPage;
   size: number;
   columns: 1 | 2;
+  nameShare?: number;
 }
 
 export const A4 = { width: 595.28, height: 841.89 };
@@ -39,11 +40,21 @@ export const QR_MODULE = 1.5;
 export const QR_QUIET = 4;
 const QR_BOX = (25 + 2 * QR_QUIET) * QR_MODULE;
 
-/** Preferences, best first: one column of names in comfortable type, then two columns, then small type. */
-const CHOICES: readonly { columns: 1 | 2; size: number }[] = [
-  ...[13, 12, 11, 10].map((size) => ({ columns: 1 as const, size })),
+/** Format B: the names' share of the table, and the wider one used when a name would not fit on one line (boxes narrower, still wide enough to mark). */
+const NAME_SHARE = 56;
+const WIDE_NAME_SHARE = 68;
+
+/**
+ * Preferences, best first: one column of names in comfortable type, then two columns, then small
+ * type; format B tries a wider name column before smaller type. Every name stays on one line: a
+ * name printed on two lines cannot be read by the scanner (its strike, its row) and looks unlike
+ * the others.
+ */
+const CHOICES: readonly { columns: 1 | 2; size: number; nameShare?: number }[] = [
+  ...[13, 12, 11, 10].flatMap((size) => [{ columns: 1 as const, size }, { columns: 1 as const, size, nameShare: WIDE_NAME_SHARE }]),
   ...[13, 12, 11, 10].map((size) => ({ columns: 2 as const, size })),
   { columns: 1, size: 9 },
+  { columns: 1, size: 9, nameShare: WIDE_NAME_SHARE },
   { columns: 2, size: 9 },
 ];
 
@@ -133,19 +144,28 @@ export function cornerSquares(slot: Rect): [Rect, Rect, Rect, Rect] {
   ];
 }
 
-/** The most ballots per sheet (or the number asked for), then the largest type, that fit. */
+/** The most ballots per sheet (or the number asked for), then the largest type, that fit with every name on one line. */
 function chooseSetting(doc: PDFKit.PDFDocument, input: BallotPaperInput, perPage: BallotsPerPage | undefined): Result<BallotSetting> {
   const format = ballotFormat(input.candidates.length, input.election.seats);
   const counts = perPage ? [perPage] : ([4, 2, 1] as const);
+  let wrapped: string | null = null;
   for (const count of counts) {
     const slot = slots(count)[0] as Rect;
-    for (const { columns, size } of CHOICES) {
+    for (const { columns, size, nameShare } of CHOICES) {
       if (columns === 2 && (format === 'B' || input.candidates.length < 8)) continue;
-      const setting = { perPage: count, size, columns };
-      if (layBallot(doc, input, slot, setting, false).height <= slot.height) return ok(setting);
+      if (nameShare !== undefined && format !== 'B') continue;
+      const setting = { perPage: count, size, columns, ...(nameShare !== undefined ? { nameShare } : {}) };
+      const laid = layBallot(doc, input, slot, setting, false);
+      if (laid.height > slot.height) continue;
+      if (laid.wrapped.length === 0) return ok(setting);
+      wrapped ??= laid.wrapped[0] as string;
     }
   }
   const names = `${input.candidates.length} người`;
+  if (wrapped !== null) {
+    const where = perPage ? `khi in ${perPage} phiếu trên một tờ A4` : 'trên phiếu bầu khổ A4';
+    return fail(ERROR_CODES.invalidInput, `Tên "${wrapped}" quá dài để in trên một dòng ${where} (máy quét cần mỗi tên trên một dòng): ${perPage && perPage > 1 ? 'hãy chọn ít phiếu hơn trên một tờ' : 'hãy kiểm tra lại tên trong danh sách'}`, perPage ? 'perPage' : 'candidates');
+  }
   return perPage
     ? fail(ERROR_CODES.invalidInput, `Không đủ chỗ in ${perPage} phiếu trên một tờ A4 với danh sách ${names}: hãy chọn ít phiếu hơn trên một tờ`, 'perPage')
     : fail(ERROR_CODES.invalidInput, `Danh sách ${names} quá dài để in phiếu bầu trên một tờ A4`);
@@ -155,7 +175,7 @@ function chooseSetting(doc: PDFKit.PDFDocument, input: BallotPaperInput, perPage
  * Lays out one ballot whose text starts at the slot's top; draws it when `draw`. Returns the
  * height it takes (from the slot's top to below the bottom squares) and where its parts stand.
  */
-export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot: Rect, setting: BallotSetting, draw: boolean): { height: number; geometry: BallotGeometry } {
+export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot: Rect, setting: BallotSetting, draw: boolean): { height: number; geometry: BallotGeometry; wrapped: string[] } {
   const { size } = setting;
   const padX = setting.perPage === 4 ? 16 : 26;
   const x = slot.x + padX;
@@ -200,7 +220,10 @@ export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot
 
   const rows = input.candidates.map((c, i) => [String(i + 1), c.name, ...(format === 'B' ? ['', ''] : [])]);
   const number = { header: 'TT', width: 0, fixed: fittedWidth(doc, ['TT', String(rows.length)], size), align: 'center' as const };
-  const columns: TableColumn[] = format === 'A' ? [number, { header: 'Họ và tên', width: 1 }] : [number, { header: 'Họ và tên', width: 56 }, { header: 'Đồng ý', width: 22 }, { header: 'Không đồng ý', width: 22 }];
+  const nameShare = setting.nameShare ?? NAME_SHARE;
+  const boxShare = (100 - nameShare) / 2;
+  const columns: TableColumn[] = format === 'A' ? [number, { header: 'Họ và tên', width: 1 }] : [number, { header: 'Họ và tên', width: nameShare }, { header: 'Đồng ý', width: boxShare }, { header: 'Không đồng ý', width: boxShare }];
+  const wrapped: string[] = [];
   const perColumn = Math.ceil(rows.length / setting.columns);
   const gap = setting.columns === 2 ? 10 : 0;
   const tableWidth = (width - gap) / setting.columns;
@@ -220,6 +243,7 @@ export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot
       const index = c * perColumn + i;
       const candidate = input.candidates[index] as { id: string; name: string };
       const cell = row.cells[1] as (typeof row.cells)[number];
+      if (cell.lines > 1) wrapped.push(candidate.name);
       const textWidth = cell.width - 2 * PAD_X;
       const nameRect = { x: cell.x + PAD_X, y: cell.textY, width: Math.min(doc.widthOfString(candidate.name), textWidth), height: cell.lines * places.lineHeight - 2 };
       const rowRect = { x: spec.frame!.x, y: row.y, width: tableWidth, height: row.height };
@@ -241,7 +265,7 @@ export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot
   printed.push({ x, y, width: textWidth, height: instructionHeight });
   const qr = { x: x + width - QR_BOX, y, width: QR_BOX, height: QR_BOX };
   y += Math.max(instructionHeight, QR_BOX);
-  return { height: y + PAD_Y - slot.y, geometry: { qr, names, table, printed } };
+  return { height: y + PAD_Y - slot.y, geometry: { qr, names, table, printed }, wrapped };
 }
 
 function cellRect(cell: { x: number; width: number } | undefined, row: { y: number; height: number }): Rect {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { CORNER_SQUARE_SIZE, parseBallotQrText, type BallotLayout, type Rect } from '../../shared/scan/layout';
 import { tempDir } from '../helpers/api';
 import { runCli } from '../helpers/cli';
+import { ballotInputFromFile } from '../../src-main/pdf/ballot-file-input';
+import { ballotLayout } from '../../src-main/pdf/ballot-layout';
 import { scanCongress } from '../helpers/scan-congress';
 
 const MM = 72 / 25.4;
@@ -84,5 +86,40 @@ describe('the printed ballot a machine can read (export --ballots)', () => {
     expect(three.stderr).toContain('chỉ in được 1, 2 hoặc 4 phiếu');
     const several = runCli('export', congress, '--ballots', join(dir, 'x.pdf'));
     expect(several.stderr).toContain('--election');
+  });
+
+  it('prints every name on one line (issue 17): smaller type, a wider name column, fewer ballots a sheet, or a refusal that names the name', () => {
+    const LONG = 'Công Tằng Tôn Nữ Thị Hồng Nhung';
+    const file = scanCongress((f) => {
+      f.elections[0].candidates[2].name = LONG;
+      f.elections.find((e: { id: string }) => e.id === 'btv').candidates[1].name = LONG;
+    });
+    for (const electionId of ['bch', 'btv']) {
+      const input = ballotInputFromFile(file, electionId);
+      if (!input.ok) throw new Error(input.error.message);
+      for (const perPage of [undefined, 1, 2, 4] as const) {
+        const planned = ballotLayout(input.value, perPage ? { perPage } : {});
+        if (!planned.ok) {
+          expect({ electionId, perPage, message: planned.error.message }).toEqual({ electionId, perPage, message: expect.stringContaining(`Tên "${LONG}" quá dài để in trên một dòng`) });
+          expect(perPage).toBeDefined();
+          continue;
+        }
+        const { layout } = planned.value;
+        for (const name of layout.ballots[0]?.names ?? []) expect({ electionId, perPage, name: name.name, lines: Math.round(name.nameRect.height / layout.lineHeight) }).toEqual({ electionId, perPage, name: name.name, lines: 1 });
+      }
+    }
+    // Format B at 4 a sheet keeps the long name on one line with a wider name column; format A, two columns at 4 a sheet cannot: it is refused, and the most that fit is 2.
+    expect(ballotLayout((ballotInputFromFile(file, 'btv') as { ok: true; value: Parameters<typeof ballotLayout>[0] }).value, { perPage: 4 }).ok).toBe(true);
+    const a = ballotInputFromFile(file, 'bch') as { ok: true; value: Parameters<typeof ballotLayout>[0] };
+    expect(ballotLayout(a.value, { perPage: 4 }).ok).toBe(false);
+    expect((ballotLayout(a.value) as { ok: true; value: { setting: { perPage: number } } }).value.setting.perPage).toBe(2);
+    // The command line says so, naming the name.
+    const dir = tempDir();
+    const congress = join(dir, 'dai-hoi.json');
+    writeFileSync(congress, JSON.stringify(file));
+    const refused = runCli('export', congress, '--ballots', join(dir, 'x.pdf'), '--election', 'bch', '--per-sheet', '4');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`Tên "${LONG}" quá dài để in trên một dòng khi in 4 phiếu trên một tờ A4`);
+    expect(refused.stderr).toContain('hãy chọn ít phiếu hơn trên một tờ');
   });
 });
