@@ -1,7 +1,8 @@
 /**
  * A seeded set of scanned ballots: each spec is one voter's paper (an election, a mark kind, a
- * scanning condition), marked, put on paper and scanned, possibly scanned again later (a rescan).
- * Writes the images into one folder per election and returns what is true about each image.
+ * scanning condition), marked, put on paper and scanned, possibly scanned again (a rescan). The
+ * images go into folders per election (papers scanned once; rescanned papers; rescans made later),
+ * and what is true about each image is returned and written beside them (su-that-<election>.json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ export interface BallotSpec {
   rescans?: number;
   /** the rescans are made after a first count (they go to the election's later folder) */
   rescansLater?: boolean;
+  /** draw this paper as paper `index` of the set seeded `seed` draws it (to keep a case the bench found) */
+  replay?: { seed: number; index: number };
 }
 
 export interface ImageRecord {
@@ -53,7 +56,8 @@ export function allFolders(corpus: Corpus, election: ElectionKey): string[] {
   return [corpus.folders[election], corpus.rescanFolders[election], corpus.laterFolders[election]];
 }
 
-export async function generateCorpus(dir: string, seed: number, specs: readonly BallotSpec[]): Promise<Corpus> {
+/** Writes the congress file, prints every election's ballots the specs need, and makes the folders. */
+export async function prepareCorpus(dir: string, specs: readonly BallotSpec[]): Promise<Corpus & { printed: Map<string, PrintedBallots> }> {
   const congress = join(dir, 'dai-hoi.json');
   mkdirSync(dir, { recursive: true });
   writeCongress(congress);
@@ -70,13 +74,23 @@ export async function generateCorpus(dir: string, seed: number, specs: readonly 
     const key = `${spec.election}-${perSheet}`;
     if (!printed.has(key)) printed.set(key, await printBallots(congress, dir, spec.election, perSheet));
   }
+  return { dir, congress, images: [], folders, rescanFolders, laterFolders, printed };
+}
+
+/**
+ * Marks, puts on paper and scans the papers of one election (spec i is paper i + 1, its randomness
+ * drawn from the seed and i alone, so the order elections are drawn in changes nothing; a replayed
+ * spec draws from the seed and index it names).
+ */
+export async function drawElection(corpus: Corpus & { printed: Map<string, PrintedBallots> }, seed: number, specs: readonly BallotSpec[], only: ElectionKey): Promise<ImageRecord[]> {
   const root = makeRng(seed);
   const images: ImageRecord[] = [];
   for (const [i, spec] of specs.entries()) {
-    const rng = root.fork(`phieu-${i}`);
+    if (spec.election !== only) continue;
+    const rng = spec.replay ? makeRng(spec.replay.seed).fork(`phieu-${spec.replay.index}`) : root.fork(`phieu-${i}`);
     const condition = CONDITIONS[spec.condition];
     const election = ELECTIONS[spec.election];
-    const { pdf, layout } = printed.get(`${spec.election}-${condition.perSheet}`) as PrintedBallots;
+    const { pdf, layout } = corpus.printed.get(`${spec.election}-${condition.perSheet}`) as PrintedBallots;
     const slot = rng.int(0, layout.perSheet - 1);
     const ballot = layout.ballots[slot];
     if (!ballot) throw new Error(`no slot ${slot}`);
@@ -86,11 +100,12 @@ export async function generateCorpus(dir: string, seed: number, specs: readonly 
     for (let k = 0; k <= (spec.rescans ?? 0); k++) {
       const image = await scanPaper(paper, condition.scan(rng.fork(`quet-${k}`)), rng.fork(`nhieu-${k}`));
       const file = `${String(i + 1).padStart(4, '0')}${k > 0 ? `-lai${k}` : ''}-${spec.condition}-${spec.kind}.${image.ext}`;
-      const folder = !spec.rescans ? folders[spec.election] : k > 0 && spec.rescansLater ? laterFolders[spec.election] : rescanFolders[spec.election];
+      const folder = !spec.rescans ? corpus.folders[spec.election] : k > 0 && spec.rescansLater ? corpus.laterFolders[spec.election] : corpus.rescanFolders[spec.election];
       writeFileSync(join(folder, file), image.bytes);
       images.push({ file, folder, election: spec.election, paper: paperId, condition: spec.condition, kind: spec.kind, truth: marked.truth, scan: k });
     }
   }
-  writeFileSync(join(dir, 'su-that.json'), `${JSON.stringify(images, null, 1)}\n`);
-  return { dir, congress, images, folders, rescanFolders, laterFolders };
+  corpus.images.push(...images);
+  writeFileSync(join(corpus.dir, `su-that-${only}.json`), `${JSON.stringify(images, null, 1)}\n`);
+  return images;
 }

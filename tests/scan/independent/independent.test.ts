@@ -10,27 +10,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanFolders } from './cli';
-import { ELECTIONS, type ElectionKey } from './congress';
-import { allFolders, generateCorpus, type Corpus } from './corpus';
-import { judgeAll, type FindingKind, type Judged } from './judge';
+import type { Corpus } from './corpus';
+import { type FindingKind, type Judged } from './judge';
 import { JUDGE_KINDS_A, JUDGE_KINDS_B } from './kinds';
-import { countRescans, type RescanCount } from './rescans';
+import type { RescanCount } from './rescans';
+import { runSet } from './run-set';
 import { TEST_SEED, TEST_SPECS } from './sets';
 
 let dir = '';
 let corpus: Corpus;
-const judged: Judged[] = [];
-const rescans: RescanCount[] = [];
+let judged: Judged[] = [];
+let rescans: RescanCount[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kiem-phieu-quet-doc-lap-'));
-  corpus = await generateCorpus(dir, TEST_SEED, TEST_SPECS);
-  for (const election of Object.keys(ELECTIONS) as ElectionKey[]) {
-    const output = await scanFolders(corpus.congress, election, allFolders(corpus, election));
-    judged.push(...judgeAll(corpus.images.filter((i) => i.election === election), output));
-    rescans.push(...(await countRescans(corpus, election, output)));
-  }
+  ({ corpus, judged, rescans } = await runSet(dir, TEST_SEED, TEST_SPECS));
 }, 600_000);
 
 afterAll(() => {

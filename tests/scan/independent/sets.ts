@@ -45,6 +45,7 @@ export const TEST_SPECS: readonly BallotSpec[] = [
   { election: 'dbieu', condition: 'sang-khong-deu', kind: 'A-doi' },
   { election: 'bch', condition: 'cat-4', kind: 'A-chi' },
   { election: 'dbieu', condition: 'dien-thoai', kind: 'A-thang' },
+  { election: 'ubkt', condition: 'dien-thoai', kind: 'B-x' },
   { election: 'bch', condition: 'vet-ban', kind: 'A-thang' },
   { election: 'ubkt', condition: 'den-trang', kind: 'B-x' },
   { election: 'bithu', condition: 'cat-4', kind: 'B-tick' },
@@ -52,6 +53,8 @@ export const TEST_SPECS: readonly BallotSpec[] = [
   { election: 'ubkt', condition: 'gap-doi', kind: 'B-x' },
   { election: 'bch', condition: 'cat-4', kind: 'trang' },
   { election: 'bithu', condition: 'cat-4', kind: 'trang' },
+  // found by the bench (seed BENCH_SEED, paper 316): a phone photo whose shadow edge crosses an unmarked name
+  { election: 'bch', condition: 'dien-thoai', kind: 'A-ghi-ten', replay: { seed: BENCH_SEED, index: 315 } },
   // rescans: the same paper twice, at once and after a first count
   { election: 'bithu', condition: 'cat-4', kind: 'B-x', rescans: 1 },
   { election: 'bithu', condition: 'quet-lai', kind: 'B-x', rescans: 1, rescansLater: true },
