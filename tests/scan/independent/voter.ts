@@ -41,7 +41,7 @@ function strikeName(rng: Rng, pen: Pen, style: StrikeStyle, name: LayoutName, li
       const y = centerY(line) + line.height * rng.range(-0.12, 0.18);
       const slope = line.height * rng.range(-0.12, 0.12);
       const x0 = line.x - rng.range(1, 5);
-      const x1 = Math.min(right(line) + rng.range(2, 14), right(name.rowRect) - 2);
+      const x1 = Math.max(right(line) + 0.5, Math.min(right(line) + rng.range(2, 14), right(name.rowRect) - 2));
       if (style === 'A-luon') return wavyLine(rng, pen, [x0, y], [x1, y + slope], rng.range(0.8, 1.6));
       if (style === 'A-doi') {
         const gap = rng.range(1.1, 1.8);
@@ -137,7 +137,11 @@ function formatBJudgeMark(rng: Rng, pen: Pen, kind: MarkKind, name: LayoutName):
     case 'B-gach-ten': return handLine(rng, pen, [r.x - rng.range(1, 4), centerY(r) + rng.range(-1, 2)], [right(r) + rng.range(3, 12), centerY(r) + rng.range(-1.5, 1.5)]) + (rng.chance(0.5) ? boxMark(rng, pen, 'B-x', disagree) : '');
     case 'B-de-ten': return cross(rng, pen, r.x + r.width * 0.15, r.y + 1, Math.min(r.width * 0.6, 40), r.height - 2);
     case 'B-hai-o': return boxMark(rng, pen, 'B-x', agree) + boxMark(rng, pen, 'B-x', disagree);
-    case 'B-x-hai-o': return cross(rng, pen, agree.x + agree.width * rng.range(0.2, 0.45), agree.y + agree.height * 0.15, right(disagree) - agree.width * rng.range(0.2, 0.45) - (agree.x + agree.width * 0.3), agree.height * 0.7);
+    case 'B-x-hai-o': {
+      const x0 = agree.x + agree.width * rng.range(0.2, 0.45);
+      const x1 = right(disagree) - disagree.width * rng.range(0.2, 0.45);
+      return cross(rng, pen, x0, agree.y + agree.height * 0.15, x1 - x0, agree.height * 0.7);
+    }
     default: throw new Error(`not a row mark: ${kind}`);
   }
 }
