@@ -1,40 +1,24 @@
 import type { InvalidReason, Mark } from '../domain';
+import type { NameDoubt, PatternThresholds, ZoneMeasures } from './clean-patterns';
 
 /** What the scanner made of one name (its measures, kept with the image as evidence). */
 export interface NameScore {
   id: string;
-  /**
-   * Format A: the share of the name's width crossed by ink the blank ballot does not have, with
-   * definite ink and with faint ink counted (a strike crosses nearly all of it); also how much of
-   * the row beside the name carries ink (a tick beside a kept name). `line`: how strongly a
-   * faint line runs along the name (pixel lines averaged along it), so that a faint pencil
-   * strike is never read as kept.
-   * Format B: the share of each box's inside covered by ink, definite and faint, and `name` as
-   * for format A (an X over the name).
-   */
-  strike?: { definite: number; faint: number; line?: number };
-  rowInk?: number;
-  agree?: { definite: number; faint: number };
-  disagree?: { definite: number; faint: number };
-  /** Format B: ink crossing the line between the two boxes (one X across both). */
-  acrossBoxes?: boolean;
+  /** The ink of the row zone by zone (shared/scan/clean-patterns.ts says what each measure is). */
+  zones: ZoneMeasures;
+  /** How far (pixels of the comparison) the row was moved to lie on its print. */
+  shift?: { dx: number; dy: number };
   /** What was read: a struck/kept name (A), a mark (B), or uncertain. */
   reading: 'struck' | 'kept' | Mark | 'uncertain';
+  /** Why the name waits for a person (absent when read with confidence). */
+  doubts?: NameDoubt[];
 }
 
 /** The thresholds the scores were judged by (stored with the evidence). */
-export interface ScanThresholds {
+export interface ScanThresholds extends PatternThresholds {
   /** Darkness (0 white … 1 black, against the paper around it) of definite and of faint ink. */
   definiteInk: number;
   faintInk: number;
-  /** Format A: struck at or above `struck` of the name crossed by definite ink; kept at or below `kept` with definite ink and with faint ink (looked for clear of the print). */
-  struck: number;
-  kept: number;
-  /** Format B: a box is marked at or above `marked` of its inside inked, empty at or below `empty` with faint ink counted. */
-  marked: number;
-  empty: number;
-  /** Format A: a name is kept only when no line along it is stronger than this (summed darkness of a faint line; see `strike.line`). */
-  faintLine: number;
   /** Ink outside the rows (writing, a signature), in square points of definite ink, above which a person looks. */
   outsideInk: number;
 }
@@ -48,7 +32,7 @@ export type ScanDecision = (typeof SCAN_DECISIONS)[number];
 
 /** Why a ballot was sent to a person (several may hold). */
 export type ReviewCause =
-  | { kind: 'uncertain'; ids: string[] }
+  | { kind: 'uncertain'; ids: string[]; doubts?: Record<string, NameDoubt[]> }
   | { kind: 'invalid'; reason: InvalidReason }
   | { kind: 'outside_ink'; area: number };
 

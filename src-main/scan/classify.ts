@@ -1,33 +1,7 @@
 import { INVALID_REASON_LABELS, type BallotChoice, type BallotFormat, type Mark } from '../../shared/domain';
 import { judgeBallot } from '../../shared/rules/validity';
+import { doubtsText, type NameDoubt } from '../../shared/scan/clean-patterns';
 import type { NameScore, ReviewCause, ScanReading, ScanThresholds } from '../../shared/scan/reading';
-
-type Scored = Omit<NameScore, 'reading'>;
-
-/** Format A: struck, kept, or uncertain. A name printed on two lines is always for a person (its strike cannot be measured). */
-export function readStrike(score: Scored, t: ScanThresholds, twoLines: boolean): NameScore['reading'] {
-  const s = score.strike ?? { definite: 0, faint: 0 };
-  if (twoLines) return 'uncertain';
-  if (s.definite >= t.struck) return 'struck';
-  if (s.faint <= t.kept && s.definite <= t.kept && (s.line ?? 0) <= t.faintLine) return 'kept';
-  return 'uncertain';
-}
-
-/** Format B: agree, disagree, both, none, or uncertain (a faint mark, one X across both boxes, an X over the name). */
-export function readBoxes(score: Scored, t: ScanThresholds): NameScore['reading'] {
-  const box = (b: { definite: number; faint: number } | undefined): 'marked' | 'empty' | 'unsure' => {
-    const v = b ?? { definite: 0, faint: 0 };
-    return v.definite >= t.marked ? 'marked' : v.faint <= t.empty ? 'empty' : 'unsure';
-  };
-  if ((score.strike?.faint ?? 0) > 0.25) return 'uncertain';
-  const agree = box(score.agree);
-  const disagree = box(score.disagree);
-  if (agree === 'unsure' || disagree === 'unsure') return 'uncertain';
-  if (agree === 'marked' && disagree === 'marked') return score.acrossBoxes ? 'uncertain' : 'both';
-  if (agree === 'marked') return 'agree';
-  if (disagree === 'marked') return 'disagree';
-  return 'none';
-}
 
 export interface Rules {
   format: BallotFormat;
@@ -40,9 +14,17 @@ export interface Rules {
  * The reading of a whole ballot from its names. Only names read with confidence go into `struck`
  * or `marks`; a ballot counts (`read`) only when every name was read, the machine finds it valid
  * (RULES R3, the one implementation in shared/rules/validity.ts) and nothing is written outside
- * the rows; otherwise a person decides (`review`), with the reasons.
+ * the rows; otherwise a person decides (`review`), with the reasons, each doubted name by its
+ * number with why. A ruling (R3: writing, a mark, a signature) is never the machine's: it only
+ * sends the ballot to a person.
  */
-export function classify(scores: readonly NameScore[], rules: Rules, outsideInk: number, t: ScanThresholds): Pick<ScanReading, 'status' | 'reason' | 'struck' | 'marks' | 'uncertain' | 'review' | 'verdict'> {
+export function classify(
+  scores: readonly NameScore[],
+  rules: Rules,
+  outsideInk: number,
+  t: ScanThresholds,
+  names: readonly { id: string; number: number; name: string }[] = [],
+): Pick<ScanReading, 'status' | 'reason' | 'struck' | 'marks' | 'uncertain' | 'review' | 'verdict'> {
   const uncertain = scores.filter((s) => s.reading === 'uncertain').map((s) => s.id);
   const review: ReviewCause[] = [];
   const reasons: string[] = [];
@@ -51,8 +33,10 @@ export function classify(scores: readonly NameScore[], rules: Rules, outsideInk:
       ? { struck: scores.filter((s) => s.reading === 'struck').map((s) => s.id) }
       : { marks: Object.fromEntries(scores.filter((s) => s.reading !== 'uncertain').map((s) => [s.id, s.reading as Mark])) };
   if (uncertain.length > 0) {
-    review.push({ kind: 'uncertain', ids: uncertain });
-    reasons.push(`${uncertain.length} tên máy chưa đọc chắc chắn`);
+    const doubts: Record<string, NameDoubt[]> = Object.fromEntries(scores.filter((s) => s.reading === 'uncertain').map((s) => [s.id, s.doubts ?? []]));
+    review.push({ kind: 'uncertain', ids: uncertain, doubts });
+    const which = doubtsText(names, doubts);
+    reasons.push(`${uncertain.length} tên máy chưa đọc chắc chắn${which ? ` (${which})` : ''}`);
   }
   let verdict: ScanReading['verdict'];
   if (uncertain.length === 0) {

@@ -7,6 +7,8 @@ export interface SquareBlob {
   y: number;
   /** √area: the side of the square it would be. */
   side: number;
+  /** Its bounding box, in image pixels. */
+  box?: { x0: number; y0: number; x1: number; y1: number };
 }
 
 /** Darkness above which a pixel belongs to a corner square (they are solid black). */
@@ -79,19 +81,21 @@ export function findSquares(dark: Darkness, minSide: number): SquareBlob[] {
     const skew = Math.hypot(m20 - m02, 2 * m11) / (m20 + m02);
     const fill = n / ((maxX - minX + 1) * (maxY - minY + 1));
     if (spread < 0.14 || spread > 0.2 || skew > 0.12 || fill < 0.45) continue;
-    found.push({ x: 2 * mx + 1, y: 2 * my + 1, side: 2 * Math.sqrt(n) });
+    found.push({ x: 2 * mx + 1, y: 2 * my + 1, side: 2 * Math.sqrt(n), box: { x0: 2 * minX, y0: 2 * minY, x1: 2 * maxX + 2, y1: 2 * maxY + 2 } });
   }
   return found;
 }
 
-/** The centre of a square refined on the full-resolution darkness: the ink-weighted centroid around it. */
+/** The centre of a square refined on the full-resolution darkness: the ink-weighted centroid over it. */
 export function refineCentre(dark: Darkness, blob: SquareBlob): Point {
   const r = Math.ceil(blob.side * 0.85);
+  // Within the square's own box (and a pixel or two of its blurred edge): a dark border or a mark beside it must not pull it aside.
+  const b = blob.box ?? { x0: blob.x - r, y0: blob.y - r, x1: blob.x + r, y1: blob.y + r };
   let sum = 0;
   let sx = 0;
   let sy = 0;
-  for (let y = Math.max(0, Math.round(blob.y) - r); y <= Math.min(dark.height - 1, Math.round(blob.y) + r); y++) {
-    for (let x = Math.max(0, Math.round(blob.x) - r); x <= Math.min(dark.width - 1, Math.round(blob.x) + r); x++) {
+  for (let y = Math.max(0, Math.round(blob.y) - r, Math.floor(b.y0) - 2); y <= Math.min(dark.height - 1, Math.round(blob.y) + r, Math.ceil(b.y1) + 1); y++) {
+    for (let x = Math.max(0, Math.round(blob.x) - r, Math.floor(b.x0) - 2); x <= Math.min(dark.width - 1, Math.round(blob.x) + r, Math.ceil(b.x1) + 1); x++) {
       const v = dark.data[y * dark.width + x] as number;
       if (v < 0.3) continue;
       sum += v;

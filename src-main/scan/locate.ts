@@ -1,4 +1,4 @@
-import { centreOf, parseBallotQrText, type BallotLayout, type Point, type Rect } from '../../shared/scan/layout';
+import { centreOf, parseBallotQrText, type BallotLayout, type BallotOnPage, type Point, type Rect } from '../../shared/scan/layout';
 import { bestQuad, findSquares, refineCentre, type SquareBlob } from './corners';
 import { apply, homographyFrom, type Homography } from './homography';
 import type { Darkness } from './image';
@@ -56,7 +56,7 @@ export function locateBallot(dark: Darkness, layouts: readonly BallotLayout[]): 
       // Decoded; or, too blurred to decode, module for module the code this election prints.
       const text = readQr(dark, toImage, ballot.qr) ?? (qrAgreement(dark, toImage, ballot.qr, layout.qrText, QR_MODULE, QR_QUIET) >= 0.9 ? layout.qrText : null);
       if (text === null) continue;
-      if (anotherSlip(blobs, quad.points, toImage, ballot.qr)) return { ok: false, reason: 'Trên ảnh có hơn một phiếu (thấy thêm ô vuông góc của phiếu khác, có thể hai phiếu chồng lên nhau): mỗi ảnh quét một phiếu' };
+      if (anotherSlip(blobs, quad.points, toImage, ballot)) return { ok: false, reason: 'Trên ảnh có hơn một phiếu (thấy thêm ô vuông góc của phiếu khác, có thể hai phiếu chồng lên nhau): mỗi ảnh quét một phiếu' };
       const up = image[0] as Point;
       const right = image[1] as Point;
       const angle = (Math.atan2(right.y - up.y, right.x - up.x) * 180) / Math.PI;
@@ -79,15 +79,38 @@ export function locateBallot(dark: Darkness, layouts: readonly BallotLayout[]): 
 
 const OTHER_ELECTION = 'Phiếu của một cuộc bầu khác (đại hội, cuộc bầu, danh sách hoặc vòng bầu khác): không tính vào cuộc bầu này';
 
-/** Squares of the corners' size besides the four (and but the QR code's finder patterns): the corners of another slip. */
-function anotherSlip(blobs: readonly SquareBlob[], corners: readonly SquareBlob[], toImage: Homography, qr: Rect): boolean {
+/**
+ * Squares of the corners' size besides the four: the corners of another slip. Not those inside the
+ * QR code (its finder patterns) nor inside the table of names: a box filled in solid, or a square
+ * blot in it, is a voter's mark.
+ */
+function anotherSlip(blobs: readonly SquareBlob[], corners: readonly SquareBlob[], toImage: Homography, ballot: BallotOnPage): boolean {
   const side = corners.reduce((s, p) => s + p.side, 0) / 4;
-  const a = apply(toImage, { x: qr.x, y: qr.y });
-  const b = apply(toImage, { x: qr.x + qr.width, y: qr.y + qr.height });
-  const c = apply(toImage, { x: qr.x + qr.width, y: qr.y });
-  const d = apply(toImage, { x: qr.x, y: qr.y + qr.height });
-  const inQr = (p: SquareBlob) => p.x >= Math.min(a.x, b.x, c.x, d.x) && p.x <= Math.max(a.x, b.x, c.x, d.x) && p.y >= Math.min(a.y, b.y, c.y, d.y) && p.y <= Math.max(a.y, b.y, c.y, d.y);
-  return blobs.some((p) => !corners.includes(p) && p.side > side * 0.7 && p.side < side * 1.4 && !inQr(p));
+  const own = [ballot.qr, ballot.table].map((r) => quad(toImage, r));
+  return blobs.some((p) => !corners.includes(p) && p.side > side * 0.7 && p.side < side * 1.4 && !own.some((q) => insideQuad(q, p)));
+}
+
+function quad(toImage: Homography, r: Rect): Point[] {
+  return [
+    apply(toImage, { x: r.x, y: r.y }),
+    apply(toImage, { x: r.x + r.width, y: r.y }),
+    apply(toImage, { x: r.x + r.width, y: r.y + r.height }),
+    apply(toImage, { x: r.x, y: r.y + r.height }),
+  ];
+}
+
+/** Whether a point lies inside a convex quadrilateral (its corners in order, either way round). */
+function insideQuad(q: readonly Point[], p: Point): boolean {
+  let sign = 0;
+  for (let i = 0; i < 4; i++) {
+    const a = q[i] as Point;
+    const b = q[(i + 1) % 4] as Point;
+    const cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
+    if (cross === 0) continue;
+    if (sign === 0) sign = Math.sign(cross);
+    else if (Math.sign(cross) !== sign) return false;
+  }
+  return true;
 }
 
 /** Whether the QR text is that of the expected election; the Vietnamese reason when not. */

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { BallotLayout, BallotOnPage, Rect } from '../../shared/scan/layout';
 import type { NameScore, ScanReading } from '../../shared/scan/reading';
-import { classify, readBoxes, readStrike } from './classify';
+import { readBoxPattern, readStrikePattern } from '../../shared/scan/clean-patterns';
+import { classify } from './classify';
 import { marksDescriptor } from './descriptor';
 import { decodeImage } from './decode';
 import { rotationAndScale } from './homography';
 import { darknessAgainstPaper } from './image';
 import { checkQr, locateBallot } from './locate';
 import { outsideInk } from './outside';
-import { paperNoise, scoreName, type Compared } from './score';
+import { rowInk, type ComparedWithCore } from './row-ink';
+import { paperNoise } from './score';
+import { measureBoxRow, measureStrikeRow } from './zones';
 import { printMask, renderRows } from './template';
 import { PRINT_TOLERANCE, PRINT_TOLERANCE_FAINT, ROW_SCALE, THRESHOLDS } from './thresholds';
 import { warpRegion } from './warp';
@@ -23,6 +26,15 @@ export interface Expected {
 /** Images are read at no more than this many pixels a point of the largest slot (about 160 dpi): enough for a 5 mm square and a strike, and fast. */
 const WORKING_SCALE = 2.2;
 
+/** Points across the window the paper is estimated over: wider than any solid shape of the ballot (a corner square, a filled box). */
+const PAPER_WINDOW = 32;
+
+/** The paper's window in pixels: the image taken to hold no more than the smallest ballot it may be, so never too small. */
+function paperWindow(image: { width: number; height: number }, layouts: readonly BallotLayout[]): number {
+  const smallest = Math.min(...layouts.map((l) => Math.max((l.ballots[0] as BallotOnPage).slot.width, (l.ballots[0] as BallotOnPage).slot.height)));
+  return Math.min(Math.max(image.width, image.height) / 3, (PAPER_WINDOW * Math.max(image.width, image.height)) / smallest);
+}
+
 /** A scan grainier than this (spread of the paper's darkness) is refused: a strike cannot be told from the grain. */
 const MAX_NOISE = 0.055;
 
@@ -31,6 +43,8 @@ const MIN_DPI = 110;
 
 interface Blank {
   region: Rect;
+  core: Uint8Array;
+  ring: Uint8Array;
   print: Uint8Array;
   printWide: Uint8Array;
 }
@@ -38,13 +52,17 @@ interface Blank {
 const blanks = new Map<string, Promise<Blank>>();
 
 /** The blank rows of a layout, drawn once per process from the layout (template.ts). */
-function blankOf(layout: BallotLayout): Promise<Blank> {
+export function blankOf(layout: BallotLayout): Promise<Blank> {
   const key = `${layout.electionHash}/${layout.perSheet}`;
   let blank = blanks.get(key);
   if (blank === undefined) {
     const ballot = layout.ballots[0] as BallotOnPage;
     const region = { x: ballot.table.x - 6, y: ballot.table.y - 2, width: ballot.table.width + 12, height: ballot.table.height + 4 };
-    blank = renderRows(ballot, layout.fontSize, region, ROW_SCALE).then((template) => ({ region, print: printMask(template, PRINT_TOLERANCE), printWide: printMask(template, PRINT_TOLERANCE_FAINT) }));
+    blank = renderRows(ballot, layout.fontSize, region, ROW_SCALE).then((template) => {
+      const near = printMask(template, 2, 0.5);
+      const any = printMask(template, 0, 0.15);
+      return { region, core: printMask(template, 0, 0.5), ring: near.map((v, i) => (v && !any[i] ? 1 : 0)), print: printMask(template, PRINT_TOLERANCE), printWide: printMask(template, PRINT_TOLERANCE_FAINT) };
+    });
     blanks.set(key, blank);
     if (blanks.size > 16) blanks.delete(blanks.keys().next().value as string);
   }
@@ -66,7 +84,7 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
     const longest = Math.max(...all.map((l) => Math.max((l.ballots[0] as BallotOnPage).slot.width, (l.ballots[0] as BallotOnPage).slot.height)));
     const decoded = await decodeImage(bytes, Math.min(2400, Math.round(longest * WORKING_SCALE)));
     if (!decoded.ok) return refused(decoded.reason);
-    const dark = darknessAgainstPaper(decoded.image);
+    const dark = darknessAgainstPaper(decoded.image, paperWindow(decoded.image, all));
     const located = locateBallot(dark, all);
     if (!located.ok) return refused(located.reason);
     const { layout, toImage, qrText, upsideDown } = located.found;
@@ -78,19 +96,22 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
     if (dpi < MIN_DPI) return refused(`Ảnh có độ phân giải quá thấp (khoảng ${Math.round(dpi)} dpi): hãy quét ở 150–300 dpi`);
 
     const blank = await blankOf(layout);
-    const compared: Compared = { region: blank.region, scale: ROW_SCALE, scan: warpRegion(dark, toImage, blank.region, ROW_SCALE), print: blank.print, printWide: blank.printWide };
+    const compared: ComparedWithCore = { region: blank.region, scale: ROW_SCALE, scan: warpRegion(dark, toImage, blank.region, ROW_SCALE), core: blank.core, ring: blank.ring, print: blank.print, printWide: blank.printWide };
     const t = THRESHOLDS;
-    const noise = paperNoise(compared);
+    const noise = paperNoise(compared, ballot.names.map((n) => n.rowRect));
     if (noise > MAX_NOISE) return refused(`Ảnh quét quá nhiễu (độ nhiễu ${noise.toFixed(3)}, tối đa ${MAX_NOISE}): máy không đọc chắc được, hãy quét lại`);
     const format = layout.election.ballotFormat;
     const scores: NameScore[] = ballot.names.map((name) => {
-      const score = scoreName(compared, name, layout.fontSize, t);
+      const ink = rowInk(compared, { x: name.rowRect.x - 1, y: name.rowRect.y - 3, width: name.rowRect.width + 2, height: name.rowRect.height + 6 }, { definite: t.definiteInk, faint: t.faintInk });
+      const rowAbove = ballot.names.some((other) => Math.abs(other.rowRect.y + other.rowRect.height - name.rowRect.y) < 0.5 && Math.abs(other.rowRect.x - name.rowRect.x) < 0.5);
+      const zones = format === 'A' ? measureStrikeRow(ink, name, layout.fontSize, t, rowAbove) : measureBoxRow(ink, name, layout.fontSize, t);
       const twoLines = name.nameRect.height > 1.5 * layout.lineHeight;
-      return { ...score, reading: format === 'A' ? readStrike(score, t, twoLines) : readBoxes(score, t) };
+      const verdict = format === 'A' ? readStrikePattern(zones, t, twoLines) : readBoxPattern(zones, t);
+      return { id: name.id, zones: rounded(zones), shift: ink.shift, reading: verdict.reading, ...(verdict.doubts.length > 0 ? { doubts: verdict.doubts } : {}) };
     });
     const outside = outsideInk(dark, toImage, ballot, t.definiteInk);
     const rules = { format, listIds: ballot.names.map((n) => n.id), seats: layout.election.seats, allBothOrNoneInvalid: expected.allBothOrNoneInvalid ?? true };
-    const verdict = classify(scores, rules, outside, t);
+    const verdict = classify(scores, rules, outside, t, ballot.names);
     return {
       ...verdict,
       sha256,
@@ -102,4 +123,11 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
   } catch (error) {
     return refused(`Không đọc được ảnh: ${(error as Error).message}`);
   }
+}
+
+/** The measures to three decimals: the evidence stays readable. */
+function rounded<T>(value: T): T {
+  if (typeof value === 'number') return (Math.round(value * 1000) / 1000) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)])) as T;
+  return value;
 }

@@ -15,7 +15,7 @@ import type { Darkness } from './image';
 interface Glyphs {
   unitsPerEm: number;
   ascent: number;
-  layout(text: string): { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+  layout(text: string): Laid;
 }
 
 let face: Glyphs | null = null;
@@ -31,10 +31,28 @@ function regularFace(): Glyphs {
   return face;
 }
 
+type Laid = { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+
+/**
+ * The glyphs of a line as PDFKit lays them out: word by word, each word with the space after it
+ * laid out on its own (so no kerning across a space), as its EmbeddedFont.layout does; laid out
+ * in one run, "Thị An" would stand a fraction of a point off the printed "An".
+ */
+function layLine(text: string): Laid {
+  const font = regularFace();
+  const out: Laid = { glyphs: [], positions: [] };
+  for (const word of text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? []) {
+    const run = font.layout(word);
+    out.glyphs.push(...run.glyphs);
+    out.positions.push(...run.positions);
+  }
+  return out;
+}
+
 /** SVG path data of a line of text whose line box starts at (x, y), in points. */
 function textPath(text: string, x: number, y: number, size: number): string {
   const font = regularFace();
-  const run = font.layout(text);
+  const run = layLine(text);
   const k = size / font.unitsPerEm;
   const baseline = y + font.ascent * k;
   let pen = 0;
@@ -50,7 +68,7 @@ function textPath(text: string, x: number, y: number, size: number): string {
 
 function textWidth(text: string, size: number): number {
   const font = regularFace();
-  return (font.layout(text).positions.reduce((s, p) => s + p.xAdvance, 0) * size) / font.unitsPerEm;
+  return (layLine(text).positions.reduce((s, p) => s + p.xAdvance, 0) * size) / font.unitsPerEm;
 }
 
 /** SVG elements of the rows of one ballot (borders, numbers, names), in page points. */

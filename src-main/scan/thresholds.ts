@@ -1,17 +1,25 @@
 import type { ScanThresholds } from '../../shared/scan/reading';
 
 /**
- * The thresholds of the reader (measured on the synthetic set of tests/scan and `npm run bench --
- * scan`). Between `kept` and `struck`, or `empty` and `marked`, a name is uncertain: a person looks.
+ * The thresholds of the reader (measured on the simulated sets of tests/scan and `npm run bench --
+ * scan`). Between `nothing` and `struck`, or `empty` and `marked`, a name is uncertain: a person
+ * looks; so is any name whose row holds ink beyond a clean pattern (shared/scan/clean-patterns.ts).
  */
 export const THRESHOLDS: ScanThresholds = {
   definiteInk: 0.4,
   faintInk: 0.16,
-  struck: 0.7,
-  kept: 0.12,
+  struck: 0.9,
+  nothing: 0.04,
+  strokeHeight: 5.5,
+  bumps: 0.08,
+  stray: 0.8,
+  faintStray: 2,
+  around: 0.3,
+  faint: 0.12,
+  line: 0.2,
   marked: 0.015,
   empty: 0.008,
-  faintLine: 0.2,
+  byLine: 0.6,
   outsideInk: 40,
 };
 

@@ -8,6 +8,7 @@ import { printRows, type BenchRow } from './measure';
 import { pdfBenchmarks } from './pdf.bench';
 import { pinBenchmarks } from './pin.bench';
 import { scanBenchmarks } from './scan.bench';
+import { scanIndependentBenchmarks } from './scan-independent.bench';
 import { startupBenchmarks } from './startup.bench';
 import { teamsBenchmarks } from './teams.bench';
 
@@ -21,11 +22,12 @@ const GROUPS: { key: string; title: string; run: () => Promise<BenchRow[]> }[] =
   { key: 'teams', title: 'Nhiều tổ kiểm phiếu', run: teamsBenchmarks },
   { key: 'pin', title: 'Mã PIN của chủ tịch đoàn', run: pinBenchmarks },
   { key: 'scan', title: 'Đọc phiếu quét (mô phỏng)', run: scanBenchmarks },
+  { key: 'scan-independent', title: 'Đọc phiếu quét: bộ thử độc lập (issue 17)', run: scanIndependentBenchmarks },
 ];
 
 /**
  * `npm run bench`: measures and prints; never fails on time (timings on shared machines are noisy).
- * `npm run bench -- teams` (or core, cli, start, pdf, entry, excel, pin, scan) runs only the groups named.
+ * `npm run bench -- teams` (or core, cli, start, pdf, entry, excel, pin, scan, scan-independent) runs only the groups named.
  */
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2);

@@ -18,7 +18,7 @@ export function ballotMarkup(layout: BallotLayout, ballot: BallotOnPage = layout
   const cells: string[] = [];
   for (let r = 0; r < size; r++) for (let c = 0; c < size; c++) if (data[r * size + c]) cells.push(`M${left + c * QR_MODULE} ${top + r * QR_MODULE}h${QR_MODULE}v${QR_MODULE}h${-QR_MODULE}z`);
   parts.push(`<path fill="black" d="${cells.join('')}"/>`);
-  ballot.printed.forEach((area, i) => parts.push(printedText(area, layout.fontSize, i)));
+  ballot.printed.forEach((area, i) => parts.push(printedText(area, layout.fontSize, i, `${Math.round(ballot.slot.x)}-${Math.round(ballot.slot.y)}`)));
   parts.push(rowsMarkup(ballot, layout.fontSize));
   return parts.join('');
 }
@@ -26,7 +26,7 @@ export function ballotMarkup(layout: BallotLayout, ballot: BallotOnPage = layout
 const WORDS = 'ĐẢNG CỘNG SẢN VIỆT NAM PHIẾU BẦU CỬ Ban Chấp hành Đảng bộ nhiệm kỳ Cách bầu đồng ý bầu đồng chí nào thì để nguyên họ tên không ghi thêm tên người ngoài danh sách'.split(' ');
 
 /** Lines of words filling a printed area, as the heading or the instruction fills it. */
-function printedText(area: Rect, fontSize: number, seed: number): string {
+function printedText(area: Rect, fontSize: number, seed: number, ballotKey: string): string {
   const size = fontSize * 0.85;
   const lines: string[] = [];
   for (let y = area.y + 1, n = seed; y + size * 1.15 <= area.y + area.height; y += size * 1.2, n += 3) {
@@ -34,7 +34,7 @@ function printedText(area: Rect, fontSize: number, seed: number): string {
     for (let k = n; text.length * size * 0.45 < area.width - size * 2; k++) text += `${WORDS[k % WORDS.length]} `;
     lines.push(textMarkup(text.trim(), area.x + 2, y, size));
   }
-  return `<g><clipPath id="c${seed}"><rect x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}"/></clipPath><g clip-path="url(#c${seed})">${lines.join('')}</g></g>`;
+  return `<g><clipPath id="c${ballotKey}-${seed}"><rect x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}"/></clipPath><g clip-path="url(#c${ballotKey}-${seed})">${lines.join('')}</g></g>`;
 }
 
 /** A whole SVG document of the ballot's slot with extra marks on top. */

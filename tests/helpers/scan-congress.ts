@@ -34,3 +34,29 @@ export function layoutOf(setup: ElectionScanSetup, perSheet: 1 | 2 | 4): BallotL
   if (!layout) throw new Error(`no layout for ${perSheet} per sheet`);
   return layout;
 }
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Tôn Nữ', 'Đinh'];
+const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Quang', 'Thị Phương', 'Đức', 'Ngọc', 'Thị Thanh', 'Xuân', 'Công', 'Thị Kim'];
+const GIVEN = ['An', 'Bảy', 'Cúc', 'Duy', 'Đức', 'Giao', 'Hạnh', 'Hoa', 'Khải', 'Loan', 'Nhân', 'Oanh', 'Thảo', 'Trường', 'Nghĩa', 'Phượng', 'Quyết', 'Hưng', 'Tuấn'];
+
+/** A list of `count` Vietnamese names as a congress prints them (family name first; some long, none twice; "Hồ Thị An" among them). */
+export function longList(count: number): string[] {
+  const names: string[] = [];
+  for (let i = 0; names.length < count; i++) {
+    const name = i === 3 ? 'Hồ Thị An' : `${FAMILY[(i * 5) % FAMILY.length]} ${MIDDLE[(i * 7 + Math.floor(i / 3)) % MIDDLE.length]} ${GIVEN[(i * 11 + Math.floor(i / 2)) % GIVEN.length]}`;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * The sample congress with two long lists added (issue 17): "l17", 17 names for 15 seats (format
+ * A, as the sheet fits: 2 to a sheet) and "l55", 55 names for 45 seats (format A, 1 to a sheet, two
+ * columns of names).
+ */
+export function longListCongress(): CongressFile {
+  return scanCongress((f) => {
+    f.elections.push({ id: 'l17', office: 'dai_bieu', title: 'Bầu đại biểu dự Đại hội Đảng bộ quận', seats: 15, candidates: longList(17).map((name, i) => ({ id: `m${i + 1}`, name })) });
+    f.elections.push({ id: 'l55', office: 'cap_uy', title: 'Bầu Ban Chấp hành Đảng bộ quận khóa IV', seats: 45, candidates: longList(55).map((name, i) => ({ id: `n${i + 1}`, name })) });
+  });
+}
