@@ -1,4 +1,5 @@
 import { INVALID_REASON_LABELS, MARK_LABELS, type BallotFormat, type InvalidReason, type Mark } from '../domain';
+import { NAME_DOUBT_LABELS } from './clean-patterns';
 import type { ScanReading } from './reading';
 import { reviewText } from './review-rows';
 
@@ -38,16 +39,17 @@ export const DOUBT_WITHOUT_CAUSE = 'máy chưa đọc chắc chắn dòng này';
 
 /**
  * Each name the machine was unsure of, with why, in Vietnamese and in ballot order: the reading's
- * own cause for the name when it gives one, else that the machine could not read it with confidence.
+ * own doubts for the name (shared/scan/clean-patterns.ts: writing, a circle, a partial strike…)
+ * when it gives them, else that the machine could not read it with confidence.
  */
 export function doubtsOf(reading: Pick<ScanReading, 'uncertain' | 'scores'>, listIds: readonly string[]): { id: string; reason: string }[] {
   const unsure = new Set(reading.uncertain);
-  const causeOf = (id: string) => {
-    const score = reading.scores?.find((s) => s.id === id) as { cause?: unknown } | undefined;
-    return typeof score?.cause === 'string' && score.cause.trim() !== '' ? score.cause : DOUBT_WITHOUT_CAUSE;
+  const reasonOf = (id: string) => {
+    const doubts = reading.scores?.find((s) => s.id === id)?.doubts ?? [];
+    return doubts.length > 0 ? doubts.map((d) => NAME_DOUBT_LABELS[d] ?? d).join('; ') : DOUBT_WITHOUT_CAUSE;
   };
   const ordered = [...listIds.filter((id) => unsure.has(id)), ...reading.uncertain.filter((id) => !listIds.includes(id))];
-  return ordered.map((id) => ({ id, reason: causeOf(id) }));
+  return ordered.map((id) => ({ id, reason: reasonOf(id) }));
 }
 
 /** What to type, as the entry screen says it. */

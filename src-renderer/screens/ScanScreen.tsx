@@ -45,7 +45,9 @@ function ScanPanel({ electionId, election, open }: { electionId: number; electio
   const watch = useWatch(electionId, folder.trim(), { operator: station.operator.trim(), teamId: station.teamId }, onTaken);
   const listed = useQuery('listScans', { electionId });
   const list = listed.data ?? watch.list;
-  const pending = list?.scans.filter((s) => s.decision === 'pending') ?? [];
+  // Decided here a moment ago: not offered again by F4 while the list is read back.
+  const [decided, setDecided] = useState<ReadonlySet<number>>(new Set());
+  const pending = list?.scans.filter((s) => s.decision === 'pending' && !decided.has(s.id)) ?? [];
   const names = new Map(election.candidates.map((c, i) => [c.key, `${i + 1}`]));
 
   useEffect(() => {
@@ -145,6 +147,7 @@ function ScanPanel({ electionId, election, open }: { electionId: number; electio
           election={election}
           onClose={() => setReviewing(null)}
           onDone={() => {
+            setDecided((d) => new Set([...d, reviewing.id]));
             setReviewing(null);
             void listed.reload();
             void refresh();

@@ -147,6 +147,10 @@ test('a folder of scanned ballots: counted, the doubtful, the committee matter a
   await page.keyboard.press('F4');
   const keep = page.getByRole('dialog', { name: 'Xác nhận phiếu quét: phieu-005.png' });
   await expect(keep.getByTestId('doubted-rows')).toContainText('Dòng 2 — Lê Thị Cúc');
+  await expect(keep.getByTestId('doubted-rows')).toContainText('có chữ viết hoặc nét vẽ thêm trong dòng tên');
+  await expect(keep.getByLabel('Hoặc gõ cả phiếu')).toHaveValue('0');
+  await expect(keep.getByRole('img', { name: 'Ảnh phiếu phieu-005.png' })).toBeVisible();
+  await expect(keep.locator('[data-label="c2"]')).toContainText('có chữ viết');
   await snapshotSizes(page, 's-02b-giu-lai');
   await page.keyboard.press('0');
   await expect(keep.getByTestId('answer-2')).toHaveText('giữ lại (không gạch)');

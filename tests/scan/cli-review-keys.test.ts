@@ -53,7 +53,7 @@ describe('kiem-phieu review: a doubted row is decided in two keys (issue 17, ite
     expect(run.status).toBe(0);
     // Two doubted rows, four keys: two a row.
     expect(keysOf(typed) / pending.length).toBe(2);
-    expect(run.stdout).toContain('Dòng 4 — Phạm Minh Đức: máy chưa đọc chắc chắn dòng này.');
+    expect(run.stdout).toContain('Dòng 4 — Phạm Minh Đức: chỉ gạch một phần tên (không gạch cả họ và tên).');
     expect(run.stdout).toContain('Gõ 1 gạch: phiếu hợp lệ · 0 giữ lại (không gạch): phiếu không hợp lệ: phiếu bầu nhiều hơn số lượng cần bầu');
     expect(run.stdout).toContain('Đã tính ảnh phieu-01.png: phiếu số 1, gạch 2. Lê Thị Cúc, 4. Phạm Minh Đức — hợp lệ');
     expect(run.stdout).toContain('Đã tính ảnh phieu-02.png: phiếu số 2, gạch 6. Vũ Văn Hạnh — không hợp lệ');
