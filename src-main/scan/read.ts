@@ -11,7 +11,7 @@ import { checkQr, locateBallot } from './locate';
 import { blankOf } from './blank';
 import { outsideInk } from './outside';
 import { rowInk, type ComparedWithCore } from './row-ink';
-import { paperNoise } from './score';
+import { paperNoise } from './compared';
 import { measureBoxRow, measureStrikeRow } from './zones';
 import { ROW_SCALE, THRESHOLDS } from './thresholds';
 import { warpRegion } from './warp';

@@ -1,5 +1,5 @@
 import type { Rect } from '../../shared/scan/layout';
-import type { Compared } from './score';
+import type { Compared } from './compared';
 
 /**
  * One row of the scan beside the blank, re-aligned on its own print: the corner squares place the
