@@ -7,8 +7,9 @@ import type { Mark } from '../domain';
  * row shows one of the clean patterns:
  *   - nothing at all (format A: kept; format B: neither box);
  *   - format A: one stroke through the name band across the whole name, and nothing else;
- *   - format B: a mark inside one box (or a mark inside each), nothing on the name, nothing on the
- *     line between the boxes, nothing running out of the row.
+ *   - format B: a mark inside exactly one box, nothing on the name, nothing on the line between
+ *     the boxes (both boxes marked is for the committee: RULES R3 counts no vote, but the voter
+ *     may have changed their mind).
  * Anything else makes the name uncertain, with the reasons (`NameDoubt`) a person is shown: the
  * committee judges writing, circles, partial strikes and the like (RULES R3 rulings are never the
  * machine's).
@@ -52,7 +53,7 @@ export interface ZoneMeasures {
   edges?: number;
 }
 
-export const NAME_DOUBTS = ['faint', 'partial', 'writing', 'circle', 'stroke_shape', 'mark_beside', 'name_ink', 'border', 'across_boxes', 'box_unclear', 'out_of_row', 'two_lines'] as const;
+export const NAME_DOUBTS = ['faint', 'partial', 'writing', 'circle', 'stroke_shape', 'mark_beside', 'name_ink', 'border', 'across_boxes', 'both_boxes', 'box_unclear', 'out_of_row', 'two_lines'] as const;
 export type NameDoubt = (typeof NAME_DOUBTS)[number];
 
 /** Why a name waits for a person, as the review and the command line say it. */
@@ -66,6 +67,7 @@ export const NAME_DOUBT_LABELS: Record<NameDoubt, string> = {
   name_ink: 'có nét trên tên (gạch hoặc đánh dấu vào tên thay vì vào ô)',
   border: 'dấu nằm trên đường kẻ giữa hai ô',
   across_boxes: 'một dấu chạy qua cả hai ô',
+  both_boxes: 'đánh dấu cả hai ô',
   box_unclear: 'dấu trong ô không rõ (nét mờ, rất nhỏ hoặc chỉ ở sát mép ô)',
   out_of_row: 'nét chạy ra ngoài dòng (dấu tràn sang dòng khác, bóng đổ hoặc nếp gấp)',
   two_lines: 'tên in trên hai dòng, máy không đo được nét gạch',
@@ -118,7 +120,7 @@ export function readStrikePattern(m: ZoneMeasures, t: PatternThresholds, twoLine
   return { reading: stroke ? 'struck' : 'kept', doubts: [] };
 }
 
-/** Format B: one box (or both) marked cleanly, neither, or uncertain with the reasons. */
+/** Format B: one box marked cleanly, neither, or uncertain with the reasons. */
 export function readBoxPattern(m: ZoneMeasures, t: PatternThresholds): NameVerdict {
   const box = (b: BoxInk | undefined): 'marked' | 'empty' | 'unsure' => {
     const v = b ?? { definite: 0, faint: 0 };
@@ -134,8 +136,9 @@ export function readBoxPattern(m: ZoneMeasures, t: PatternThresholds): NameVerdi
   if ((m.edges ?? 0) > t.stray) doubts.push('out_of_row');
   if (m.stray > t.stray) doubts.push('writing');
   if (agree === 'unsure' || disagree === 'unsure') doubts.push('box_unclear');
+  // Both boxes marked is no clean pattern: the voter changed their mind, or means "no vote"; the committee says which.
+  if (agree === 'marked' && disagree === 'marked' && !doubts.includes('across_boxes')) doubts.push('both_boxes');
   if (doubts.length > 0) return uncertain(unique(doubts));
-  if (agree === 'marked' && disagree === 'marked') return { reading: 'both', doubts: [] };
   if (agree === 'marked') return { reading: 'agree', doubts: [] };
   if (disagree === 'marked') return { reading: 'disagree', doubts: [] };
   return { reading: 'none', doubts: [] };

@@ -53,6 +53,24 @@ export interface BallotOnPage {
   table: Rect;
   /** The areas that carry printed text or lines besides the rows (heading, stamp box, title, instruction). */
   printed: Rect[];
+  /**
+   * Added with issue 17 (absent in older layouts): the box where the convening committee's stamp
+   * goes, and every line of text printed outside the rows and every rule, as PDFKit placed them,
+   * so that the scanner draws the whole blank ballot and sees writing over the printed text.
+   */
+  stamp?: Rect;
+  lines?: PrintedLine[];
+  rules?: Rect[];
+}
+
+/** A line of text as printed: its line box's top-left, the face and size, and the extra space after each space (a justified line). */
+export interface PrintedLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  face: 'regular' | 'bold' | 'italic' | 'boldItalic';
+  wordSpacing?: number;
 }
 
 export interface BallotLayout {

@@ -19,7 +19,7 @@ export interface ScanThresholds extends PatternThresholds {
   /** Darkness (0 white … 1 black, against the paper around it) of definite and of faint ink. */
   definiteInk: number;
   faintInk: number;
-  /** Ink outside the rows (writing, a signature), in square points of definite ink, above which a person looks. */
+  /** Ink outside the rows that the print does not explain (writing, a signature, also over the printed text), in square points of definite ink, above which a person looks. */
   outsideInk: number;
 }
 
@@ -57,12 +57,13 @@ export interface ScanReading {
   /** Per name, in ballot order (absent when refused before the names were read). */
   scores?: NameScore[];
   thresholds?: ScanThresholds;
-  /** How the ballot lay on the image: rotation in degrees, the scan's resolution against the printed size (dots per inch), upside down, and the print's ballots per sheet. */
+  /** How the ballot lay on the image: rotation in degrees, the scan's resolution against the printed size (dots per inch), upside down, the print's ballots per sheet, and how far its corners stood from a rectangle (a photo taken at a slant: 0.04 and more). */
   placement?: {
     rotation: number;
     dpi: number;
     upsideDown: boolean;
     perSheet: 1 | 2 | 4;
+    keystone?: number;
     /**
      * Where the ballot lay on the image as the reader found it: the transform (row-major 3×3) from
      * the layout's points of the sheet's first ballot to the pixels of the image as it was read,

@@ -6,7 +6,7 @@ import type { Office } from '../../shared/domain';
 import { fail, ok, type Result } from '../../shared/result';
 import { electionTitleLine, headingLines, nameAndTerm, type CongressHeading } from '../../shared/minutes/wording';
 import { ballotFormat } from '../../shared/rules/ballot-format';
-import { BALLOT_LAYOUT_FORMAT, BALLOT_LAYOUT_VERSION, ballotQrText, CORNER_SQUARE_SIZE, type BallotLayout, type BallotOnPage, type NameLayout, type Rect } from '../../shared/scan/layout';
+import { BALLOT_LAYOUT_FORMAT, BALLOT_LAYOUT_VERSION, ballotQrText, CORNER_SQUARE_SIZE, type BallotLayout, type BallotOnPage, type NameLayout, type PrintedLine, type Rect } from '../../shared/scan/layout';
 import type { FontStyle } from './fonts';
 import { registerFonts } from './fonts';
 import { drawTable, fittedWidth, PAD_X, tableHeight, tablePlaces, type TableColumn, type TableSpec } from './table';
@@ -66,7 +66,7 @@ export function slots(perPage: BallotsPerPage): Rect[] {
 }
 
 /** What the scanner needs of one ballot drawn in its slot, but the squares (which belong to the slot). */
-export type BallotGeometry = Pick<BallotOnPage, 'qr' | 'names' | 'table' | 'printed'>;
+export type BallotGeometry = Pick<BallotOnPage, 'qr' | 'names' | 'table' | 'printed' | 'stamp' | 'rules'>;
 
 /**
  * SHA-256 of what identifies a ballot paper: the congress, the election id, round, title and seats,
@@ -104,7 +104,8 @@ export function ballotLayout(input: BallotPaperInput, options: { perPage?: Ballo
   const ballots = slots(setting.value.perPage).map((slot): BallotOnPage => {
     const top = ballotTop(doc, input, slot, setting.value);
     const geometry = layBallot(doc, input, { ...slot, y: top }, setting.value, false).geometry;
-    return { slot, corners: cornerSquares(slot), ...geometry };
+    const lines = printedLines(doc, () => layBallot(doc, input, { ...slot, y: top }, setting.value, true)).filter((line) => !inside(line, geometry.table));
+    return { slot, corners: cornerSquares(slot), ...geometry, lines };
   });
   doc.font('regular').fontSize(setting.value.size);
   const layout: BallotLayout = {
@@ -122,6 +123,43 @@ export function ballotLayout(input: BallotPaperInput, options: { perPage?: Ballo
   };
   return ok({ layout, setting: setting.value });
 }
+
+type Fragment = (text: string, x: number, y: number, options: { align?: string; lineWidth?: number; textWidth?: number; wordSpacing?: number }) => void;
+
+/**
+ * The lines of text a ballot prints, as PDFKit places them: its `_fragment` (one call a line, with
+ * the line's place and alignment) is listened to while the ballot is laid out on a throwaway page.
+ * The scanner draws them again to know the blank ballot beyond its rows.
+ */
+function printedLines(doc: PDFKit.PDFDocument, layOut: () => unknown): PrintedLine[] {
+  const target = doc as unknown as { _fragment: Fragment; _font: { name: string }; _fontSize: number };
+  const original = target._fragment;
+  const lines: PrintedLine[] = [];
+  target._fragment = (text, x, y, options) => {
+    const clean = text.replace(/\n/g, '');
+    if (clean.trim() === '') return;
+    const name = target._font.name;
+    const face = /BoldItalic/.test(name) ? 'boldItalic' : /Bold/.test(name) ? 'bold' : /Italic/.test(name) ? 'italic' : 'regular';
+    let at = x;
+    let wordSpacing = options.wordSpacing ?? 0;
+    const lineWidth = options.lineWidth ?? 0;
+    if (options.align === 'center') at += lineWidth / 2 - (options.textWidth ?? doc.widthOfString(clean)) / 2;
+    else if (options.align === 'right') at += lineWidth - doc.widthOfString(clean.replace(/\s+$/, ''));
+    else if (options.align === 'justify') {
+      const words = clean.trim().split(/\s+/);
+      wordSpacing = Math.max(0, (lineWidth - doc.widthOfString(clean.replace(/\s+/g, ''))) / Math.max(1, words.length - 1) - doc.widthOfString(' '));
+    }
+    lines.push({ text: clean, x: at, y, size: target._fontSize, face, ...(wordSpacing ? { wordSpacing } : {}) });
+  };
+  try {
+    layOut();
+  } finally {
+    target._fragment = original;
+  }
+  return lines;
+}
+
+const inside = (line: PrintedLine, r: Rect) => line.x >= r.x - 1 && line.x <= r.x + r.width && line.y >= r.y - 1 && line.y <= r.y + r.height;
 
 /** Where a ballot starts in its slot: centred, so that the cut ballots look alike. */
 export function ballotTop(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot: Rect, setting: BallotSetting): number {
@@ -199,16 +237,16 @@ export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot
   for (const line of headingLines(input.congress).filter((l) => l.role !== 'term')) leftY += put(line.text, { x: x + 4, y: leftY, width: stampWidth - 8 }, line.role === 'assembly' ? 'bold' : 'regular', headSize);
   leftY += put(input.congress.kind === 'committee' ? '(nơi đóng dấu của cấp ủy)' : '(nơi đóng dấu của cấp ủy triệu tập đại hội)', { x: x + 4, y: leftY + 2, width: stampWidth - 8 }, 'italic', headSize * 0.8, 'center', '#666666') + 6;
   if (draw) doc.save().roundedRect(x, y, stampWidth, leftY - y, 6).dash(3, { space: 3 }).lineWidth(0.7).strokeColor('#777777').stroke().undash().restore();
+  const stamp = { x, y, width: stampWidth, height: leftY - y };
 
   const party = 'ĐẢNG CỘNG SẢN VIỆT NAM';
   const rightX = x + stampWidth + 6;
   const rightWidth = width - stampWidth - 6;
   const partyHeight = put(party, { x: rightX, y: y + 4, width: rightWidth }, 'bold', headSize);
-  if (draw) {
-    const ruleWidth = Math.min(doc.widthOfString(party), rightWidth);
-    const ruleX = rightX + (rightWidth - ruleWidth) / 2;
-    doc.moveTo(ruleX, y + 5 + partyHeight).lineTo(ruleX + ruleWidth, y + 5 + partyHeight).lineWidth(0.6).strokeColor('black').stroke();
-  }
+  const ruleWidth = Math.min(doc.widthOfString(party), rightWidth);
+  const ruleX = rightX + (rightWidth - ruleWidth) / 2;
+  if (draw) doc.moveTo(ruleX, y + 5 + partyHeight).lineTo(ruleX + ruleWidth, y + 5 + partyHeight).lineWidth(0.6).strokeColor('black').stroke();
+  const rules = [{ x: ruleX, y: y + 5 + partyHeight - 0.3, width: ruleWidth, height: 0.6 }];
   y = Math.max(leftY, y + partyHeight + 8) + size * 0.8;
 
   y += put('PHIẾU BẦU CỬ', { x, y, width }, 'bold', size * 1.35) + 2;
@@ -265,7 +303,7 @@ export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot
   printed.push({ x, y, width: textWidth, height: instructionHeight });
   const qr = { x: x + width - QR_BOX, y, width: QR_BOX, height: QR_BOX };
   y += Math.max(instructionHeight, QR_BOX);
-  return { height: y + PAD_Y - slot.y, geometry: { qr, names, table, printed }, wrapped };
+  return { height: y + PAD_Y - slot.y, geometry: { qr, names, table, printed, stamp, rules }, wrapped };
 }
 
 function cellRect(cell: { x: number; width: number } | undefined, row: { y: number; height: number }): Rect {

@@ -80,7 +80,8 @@ export function findSquares(dark: Darkness, minSide: number): SquareBlob[] {
     const spread = (m20 + m02) / n;
     const skew = Math.hypot(m20 - m02, 2 * m11) / (m20 + m02);
     const fill = n / ((maxX - minX + 1) * (maxY - minY + 1));
-    if (spread < 0.14 || spread > 0.2 || skew > 0.12 || fill < 0.45) continue;
+    // On the grid of 2×2 pixels a square of 15 cells may come out a cell or two longer one way than the other (a low-resolution scan): the more so, the smaller.
+    if (spread < 0.14 || spread > 0.2 || skew > 0.12 + 1.6 / Math.sqrt(n) || fill < 0.45) continue;
     found.push({ x: 2 * mx + 1, y: 2 * my + 1, side: 2 * Math.sqrt(n), box: { x0: 2 * minX, y0: 2 * minY, x1: 2 * maxX + 2, y1: 2 * maxY + 2 } });
   }
   return found;
@@ -127,11 +128,21 @@ function clockwise(blobs: readonly SquareBlob[]): [SquareBlob, SquareBlob, Squar
 
 const dist = (a: SquareBlob, b: SquareBlob) => Math.hypot(a.x - b.x, a.y - b.y);
 
+/** How far four squares may stand from the printed rectangle: a flat scan (`FLAT`), or a photo taken at a slant (`SLANTED`: a trapezoid, its far side shorter). */
+export interface QuadTolerance {
+  shape: number;
+  aspect: number;
+  size: number;
+}
+export const FLAT: QuadTolerance = { shape: 0.12, aspect: 0.06, size: 0.3 };
+export const SLANTED: QuadTolerance = { shape: 0.45, aspect: 0.2, size: 0.3 };
+
 /**
  * The four squares that stand as the printed ones do: a rectangle (opposite sides and diagonals
- * equal) whose sides, against the squares' size, are those of `frame`. Null when no four do.
+ * equal, within `tolerance`) whose sides, against the squares' size, are those of `frame`. Null
+ * when no four do.
  */
-export function bestQuad(blobs: readonly SquareBlob[], frame: SquareFrame): Quad | null {
+export function bestQuad(blobs: readonly SquareBlob[], frame: SquareFrame, tolerance: QuadTolerance = FLAT): Quad | null {
   const pool = [...blobs].sort((a, b) => b.side - a.side).slice(0, 14);
   let best: Quad | null = null;
   const wantLong = Math.max(frame.width, frame.height) / frame.side;
@@ -151,14 +162,22 @@ export function bestQuad(blobs: readonly SquareBlob[], frame: SquareFrame): Quad
           const da = dist(d, a);
           const rel = (x: number, y: number) => Math.abs(x - y) / Math.max(x, y);
           const shape = rel(ab, cd) + rel(bc, da) + rel(dist(a, c), dist(b, d));
-          if (shape > 0.12) continue;
+          if (shape > tolerance.shape) continue;
           const long = Math.max(ab + cd, bc + da) / 2;
           const short = Math.min(ab + cd, bc + da) / 2;
           const aspect = rel(long / short, wantLong / wantShort);
           const size = rel(long / side, wantLong);
-          if (aspect > 0.06 || size > 0.3) continue;
+          if (aspect > tolerance.aspect || size > tolerance.size) continue;
           const error = shape + 2 * aspect + size / 2;
           if (best === null || error < best.error) best = { points: [a, b, c, d], error };
         }
   return best;
+}
+
+/** How far from a rectangle four corners (in order round) stand: the larger difference of opposite sides, against their mean (a photo's keystone). */
+export function keystoneOf(points: readonly Point[]): number {
+  const [a, b, c, d] = points as [Point, Point, Point, Point];
+  const len = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
+  const rel = (x: number, y: number) => (2 * Math.abs(x - y)) / (x + y);
+  return Math.max(rel(len(a, b), len(c, d)), rel(len(b, c), len(d, a)));
 }

@@ -1,6 +1,6 @@
 import type { BallotOnPage } from '../../shared/scan/layout';
 import { formatMarksDescriptor, MARK_COLUMN, MARK_HEIGHT_UNIT, type RowMarks } from '../../shared/scan/same-paper';
-import type { Compared } from './score';
+import type { Compared } from './compared';
 
 /** Pixels of ink a column needs to count (a speck of dust or grain is not a mark). */
 const MIN_COLUMN_INK = 3;

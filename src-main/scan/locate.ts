@@ -1,5 +1,5 @@
 import { centreOf, parseBallotQrText, type BallotLayout, type BallotOnPage, type Point, type Rect } from '../../shared/scan/layout';
-import { bestQuad, findSquares, refineCentre, type SquareBlob } from './corners';
+import { bestQuad, FLAT, findSquares, keystoneOf, refineCentre, SLANTED, type QuadTolerance, type SquareBlob } from './corners';
 import { apply, homographyFrom, type Homography } from './homography';
 import type { Darkness } from './image';
 import { qrAgreement, readQr } from './qr';
@@ -12,6 +12,8 @@ export interface Located {
   qrText: string;
   upsideDown: boolean;
   squares: SquareBlob[];
+  /** How far from a rectangle the corners stand on the image (0 on a flat scan; a photo taken at a slant, 0.04 and more). */
+  keystone: number;
 }
 
 export type Location = { ok: true; found: Located } | { ok: false; reason: string };
@@ -25,21 +27,53 @@ export type Location = { ok: true; found: Located } | { ok: false; reason: strin
  */
 export function locateBallot(dark: Darkness, layouts: readonly BallotLayout[]): Location {
   const blobs = findSquares(dark, 8);
-  const tries: { layout: BallotLayout; quad: NonNullable<ReturnType<typeof bestQuad>> }[] = [];
-  for (const layout of layouts) {
-    const printed = (layout.ballots[0] as BallotLayout['ballots'][number]).corners.map(centreOf);
-    const [tl, tr, , bl] = printed as [Point, Point, Point, Point];
-    const side = (layout.ballots[0] as BallotLayout['ballots'][number]).corners[0].width;
-    const quad = bestQuad(blobs, { width: tr.x - tl.x, height: bl.y - tl.y, side });
-    if (quad) tries.push({ layout, quad });
-  }
+  const quads = (tolerance: QuadTolerance): Try[] => {
+    const tries: Try[] = [];
+    for (const layout of layouts) {
+      const printed = (layout.ballots[0] as BallotOnPage).corners.map(centreOf);
+      const [tl, tr, , bl] = printed as [Point, Point, Point, Point];
+      const side = (layout.ballots[0] as BallotOnPage).corners[0].width;
+      const quad = bestQuad(blobs, { width: tr.x - tl.x, height: bl.y - tl.y, side }, tolerance);
+      if (quad) tries.push({ layout, quad });
+    }
+    return tries.sort((a, b) => a.quad.error - b.quad.error);
+  };
+  // As a flat scan lies first; then as a photo taken at a slant (the homography takes the perspective out).
+  const flat = quads(FLAT);
+  const found = decodeAny(dark, blobs, flat);
+  if (found) return found;
+  const slanted = quads(SLANTED).filter((t) => !flat.some((f) => f.layout === t.layout && f.quad.points.every((p, i) => p === t.quad.points[i])));
+  const perspective = decodeAny(dark, blobs, slanted);
+  if (perspective) return perspective;
+  const tries = [...flat, ...slanted];
   if (tries.length === 0) {
-    return { ok: false, reason: blobs.length === 0 ? 'Không thấy phiếu bầu trên ảnh (trang trắng, hoặc ảnh không phải phiếu bầu)' : 'Không tìm thấy đủ bốn ô vuông đen ở bốn góc phiếu: ảnh không phải phiếu bầu, hoặc phiếu bị che, gấp hay mất góc' };
+    if (blobs.length === 0) return { ok: false, reason: 'Không thấy phiếu bầu trên ảnh (trang trắng, hoặc ảnh không phải phiếu bầu)' };
+    return { ok: false, reason: NO_SQUARES };
   }
-  tries.sort((a, b) => a.quad.error - b.quad.error);
+  // No code where this layout prints it: a ballot of another election (another list, another
+  // place for the code) is told so when its code reads anywhere on the slip.
+  for (const { layout, quad } of tries) {
+    const ballot = layout.ballots[0] as BallotOnPage;
+    const printed = ballot.corners.map(centreOf);
+    for (const k of [0, 2]) {
+      const toImage = homographyFrom(printed, [0, 1, 2, 3].map((i) => quad.points[(i + k) % 4] as Point));
+      const text = toImage ? readQr(dark, toImage, ballot.slot, 2) : null;
+      // Its own code read elsewhere: the corners were not where the code says (a slip cut into its corner squares).
+      if (text !== null && layouts.some((l) => l.qrText === text.trim())) return { ok: false, reason: NO_SQUARES };
+      if (text !== null && parseBallotQrText(text) !== null) return { ok: false, reason: OTHER_ELECTION };
+    }
+  }
+  if (flat.length === 0) return { ok: false, reason: SLANTED_PHOTO };
+  return { ok: false, reason: 'Không đọc được mã QR của phiếu (mã bị mờ, bẩn hay che khuất, hoặc không phải phiếu in từ chương trình này)' };
+}
+
+type Try = { layout: BallotLayout; quad: NonNullable<ReturnType<typeof bestQuad>> };
+
+/** Of the quadrilaterals of squares, and the ways each can be matched to the printed corners (upside down, turned), the first whose QR code reads. */
+function decodeAny(dark: Darkness, blobs: readonly SquareBlob[], tries: readonly Try[]): Location | null {
   for (const { layout, quad } of tries) {
     const centres = quad.points.map((p) => refineCentre(dark, p));
-    const ballot = layout.ballots[0] as BallotLayout['ballots'][number];
+    const ballot = layout.ballots[0] as BallotOnPage;
     const printed = ballot.corners.map(centreOf);
     const wantWide = printed[1]!.x - printed[0]!.x > printed[3]!.y - printed[0]!.y;
     // The four ways round; those whose long side lies as printed, upright first.
@@ -60,22 +94,17 @@ export function locateBallot(dark: Darkness, layouts: readonly BallotLayout[]): 
       const up = image[0] as Point;
       const right = image[1] as Point;
       const angle = (Math.atan2(right.y - up.y, right.x - up.x) * 180) / Math.PI;
-      return { ok: true, found: { layout, toImage, qrText: text, upsideDown: Math.abs(angle) > 90, squares: quad.points } };
+      return { ok: true, found: { layout, toImage, qrText: text, upsideDown: Math.abs(angle) > 90, squares: quad.points, keystone: keystoneOf(image) } };
     }
   }
-  // No code where this layout prints it: a ballot of another election (another list, another
-  // place for the code) is told so when its code reads anywhere on the slip.
-  for (const { layout, quad } of tries) {
-    const ballot = layout.ballots[0] as BallotLayout['ballots'][number];
-    const printed = ballot.corners.map(centreOf);
-    for (const k of [0, 2]) {
-      const toImage = homographyFrom(printed, [0, 1, 2, 3].map((i) => quad.points[(i + k) % 4] as Point));
-      const text = toImage ? readQr(dark, toImage, ballot.slot, 2) : null;
-      if (text !== null && parseBallotQrText(text) !== null) return { ok: false, reason: OTHER_ELECTION };
-    }
-  }
-  return { ok: false, reason: 'Không đọc được mã QR của phiếu (mã bị mờ, bẩn hay che khuất, hoặc không phải phiếu in từ chương trình này)' };
+  return null;
 }
+
+/** What the reader looked for and did not find, in words a committee can act on. */
+const NO_SQUARES =
+  'Không tìm thấy bốn ô vuông đen đặc (cạnh 5 mm, cách mép phiếu 5 mm) ở bốn góc phiếu: phiếu bị che, gấp hay mất góc, ảnh bị cắt mất góc, ảnh chụp nghiêng quá nhiều, hoặc không phải phiếu bầu in từ chương trình này. Hãy đặt phiếu phẳng trên mặt kính máy quét, không che góc, rồi quét lại';
+/** Squares found only as a trapezoid, and no code read: a photo taken at a slant. */
+export const SLANTED_PHOTO = 'Ảnh chụp nghiêng: không đọc được phiếu (bốn góc phiếu không còn là hình chữ nhật). Hãy đặt phiếu phẳng và quét bằng máy quét, hoặc chụp thẳng từ trên xuống';
 
 const OTHER_ELECTION = 'Phiếu của một cuộc bầu khác (đại hội, cuộc bầu, danh sách hoặc vòng bầu khác): không tính vào cuộc bầu này';
 

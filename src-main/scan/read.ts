@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BallotLayout, BallotOnPage, Rect } from '../../shared/scan/layout';
+import type { BallotLayout, BallotOnPage } from '../../shared/scan/layout';
 import type { NameScore, ScanReading } from '../../shared/scan/reading';
 import { readBoxPattern, readStrikePattern } from '../../shared/scan/clean-patterns';
 import { classify } from './classify';
@@ -8,12 +8,12 @@ import { decodeImage } from './decode';
 import { rotationAndScale } from './homography';
 import { darknessAgainstPaper } from './image';
 import { checkQr, locateBallot } from './locate';
+import { blankOf } from './blank';
 import { outsideInk } from './outside';
 import { rowInk, type ComparedWithCore } from './row-ink';
-import { paperNoise } from './score';
+import { paperNoise } from './compared';
 import { measureBoxRow, measureStrikeRow } from './zones';
-import { printMask, renderRows } from './template';
-import { PRINT_TOLERANCE, PRINT_TOLERANCE_FAINT, ROW_SCALE, THRESHOLDS } from './thresholds';
+import { ROW_SCALE, THRESHOLDS } from './thresholds';
 import { warpRegion } from './warp';
 
 export interface Expected {
@@ -38,36 +38,11 @@ function paperWindow(image: { width: number; height: number }, layouts: readonly
 /** A scan grainier than this (spread of the paper's darkness) is refused: a strike cannot be told from the grain. */
 const MAX_NOISE = 0.055;
 
+/** Corners this far from a rectangle (a photo taken at a slant): refusals say so, and to scan flat. */
+const PHOTO_KEYSTONE = 0.03;
+
 /** A scan below this resolution is refused: letters and strikes cannot be told apart. */
 const MIN_DPI = 110;
-
-interface Blank {
-  region: Rect;
-  core: Uint8Array;
-  ring: Uint8Array;
-  print: Uint8Array;
-  printWide: Uint8Array;
-}
-
-const blanks = new Map<string, Promise<Blank>>();
-
-/** The blank rows of a layout, drawn once per process from the layout (template.ts). */
-export function blankOf(layout: BallotLayout): Promise<Blank> {
-  const key = `${layout.electionHash}/${layout.perSheet}`;
-  let blank = blanks.get(key);
-  if (blank === undefined) {
-    const ballot = layout.ballots[0] as BallotOnPage;
-    const region = { x: ballot.table.x - 6, y: ballot.table.y - 2, width: ballot.table.width + 12, height: ballot.table.height + 4 };
-    blank = renderRows(ballot, layout.fontSize, region, ROW_SCALE).then((template) => {
-      const near = printMask(template, 2, 0.5);
-      const any = printMask(template, 0, 0.15);
-      return { region, core: printMask(template, 0, 0.5), ring: near.map((v, i) => (v && !any[i] ? 1 : 0)), print: printMask(template, PRINT_TOLERANCE), printWide: printMask(template, PRINT_TOLERANCE_FAINT) };
-    });
-    blanks.set(key, blank);
-    if (blanks.size > 16) blanks.delete(blanks.keys().next().value as string);
-  }
-  return blank;
-}
 
 /**
  * Reads one scanned ballot (PNG, JPEG or TIFF; one slip; 150–300 dpi; any rotation, upside down).
@@ -87,19 +62,20 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
     const dark = darknessAgainstPaper(decoded.image, paperWindow(decoded.image, all));
     const located = locateBallot(dark, all);
     if (!located.ok) return refused(located.reason);
-    const { layout, toImage, qrText, upsideDown } = located.found;
+    const { layout, toImage, qrText, upsideDown, keystone } = located.found;
+    const photo = keystone >= PHOTO_KEYSTONE;
     const wrong = checkQr(qrText, layout, expected.electionHash);
     if (wrong !== null) return refused(wrong);
     const ballot = layout.ballots[0] as BallotOnPage;
     const { rotation, scale } = rotationAndScale(toImage, { x: ballot.slot.x + ballot.slot.width / 2, y: ballot.slot.y + ballot.slot.height / 2 });
     const dpi = (scale * 72 * decoded.original.width) / decoded.image.width;
-    if (dpi < MIN_DPI) return refused(`Ảnh có độ phân giải quá thấp (khoảng ${Math.round(dpi)} dpi): hãy quét ở 150–300 dpi`);
+    if (dpi < MIN_DPI) return refused(photo ? `Ảnh chụp nghiêng, độ phân giải quá thấp (khoảng ${Math.round(dpi)} dpi): hãy đặt phiếu phẳng và quét bằng máy quét ở 150–300 dpi, hoặc chụp thẳng từ trên xuống và gần hơn` : `Ảnh có độ phân giải quá thấp (khoảng ${Math.round(dpi)} dpi): hãy quét ở 150–300 dpi`);
 
     const blank = await blankOf(layout);
     const compared: ComparedWithCore = { region: blank.region, scale: ROW_SCALE, scan: warpRegion(dark, toImage, blank.region, ROW_SCALE), core: blank.core, ring: blank.ring, print: blank.print, printWide: blank.printWide };
     const t = THRESHOLDS;
     const noise = paperNoise(compared, ballot.names.map((n) => n.rowRect));
-    if (noise > MAX_NOISE) return refused(`Ảnh quét quá nhiễu (độ nhiễu ${noise.toFixed(3)}, tối đa ${MAX_NOISE}): máy không đọc chắc được, hãy quét lại`);
+    if (noise > MAX_NOISE) return refused(photo ? `Ảnh chụp nghiêng, quá nhiễu (độ nhiễu ${noise.toFixed(3)}, tối đa ${MAX_NOISE}): hãy đặt phiếu phẳng và quét bằng máy quét` : `Ảnh quét quá nhiễu (độ nhiễu ${noise.toFixed(3)}, tối đa ${MAX_NOISE}): máy không đọc chắc được, hãy quét lại`);
     const format = layout.election.ballotFormat;
     const scores: NameScore[] = ballot.names.map((name) => {
       const ink = rowInk(compared, { x: name.rowRect.x - 1, y: name.rowRect.y - 3, width: name.rowRect.width + 2, height: name.rowRect.height + 6 }, { definite: t.definiteInk, faint: t.faintInk });
@@ -109,7 +85,7 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
       const verdict = format === 'A' ? readStrikePattern(zones, t, twoLines) : readBoxPattern(zones, t);
       return { id: name.id, zones: rounded(zones), shift: ink.shift, reading: verdict.reading, ...(verdict.doubts.length > 0 ? { doubts: verdict.doubts } : {}) };
     });
-    const outside = outsideInk(dark, toImage, ballot, t.definiteInk);
+    const outside = outsideInk(dark, toImage, blank.outside, t.definiteInk);
     const rules = { format, listIds: ballot.names.map((n) => n.id), seats: layout.election.seats, allBothOrNoneInvalid: expected.allBothOrNoneInvalid ?? true };
     const verdict = classify(scores, rules, outside, t, ballot.names);
     return {
@@ -117,7 +93,7 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
       sha256,
       scores,
       thresholds: t,
-      placement: { rotation: Math.round(rotation * 10) / 10, dpi: Math.round(dpi), upsideDown, perSheet: layout.perSheet, toImage: toImage.map((h) => Number(h.toPrecision(9))), image: { width: decoded.image.width, height: decoded.image.height } },
+      placement: { rotation: Math.round(rotation * 10) / 10, dpi: Math.round(dpi), upsideDown, perSheet: layout.perSheet, keystone: Math.round(keystone * 1000) / 1000, toImage: toImage.map((h) => Number(h.toPrecision(9))), image: { width: decoded.image.width, height: decoded.image.height } },
       marksDescriptor: marksDescriptor(compared, ballot, layout.perSheet, t.definiteInk),
     };
   } catch (error) {

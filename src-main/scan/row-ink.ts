@@ -1,5 +1,5 @@
 import type { Rect } from '../../shared/scan/layout';
-import type { Compared } from './score';
+import type { Compared } from './compared';
 
 /**
  * One row of the scan beside the blank, re-aligned on its own print: the corner squares place the
@@ -50,10 +50,11 @@ export function bestShift(c: ComparedWithCore, r: Rect): { dx: number; dy: numbe
   const { x0, y0, x1, y1 } = bounds(c, r);
   const w = c.scan.width;
   const h = c.scan.height;
+  // Every other pixel of the print and of the paper round it is plenty to place a row.
   const core: number[] = [];
   const ring: number[] = [];
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
+  for (let y = Math.max(y0, ALIGN_REACH); y < Math.min(y1, h - ALIGN_REACH); y++) {
+    for (let x = Math.max(x0, ALIGN_REACH) + (y & 1); x < Math.min(x1, w - ALIGN_REACH); x += 2) {
       const i = y * w + x;
       if (c.core[i]) core.push(i);
       else if (c.ring[i]) ring.push(i);
@@ -61,19 +62,16 @@ export function bestShift(c: ComparedWithCore, r: Rect): { dx: number; dy: numbe
   }
   if (core.length === 0 || ring.length === 0) return { dx: 0, dy: 0 };
   const data = c.scan.data;
-  const mean = (points: readonly number[], dx: number, dy: number) => {
+  const mean = (points: readonly number[], offset: number) => {
     let sum = 0;
-    for (const p of points) {
-      const x = (p % w) + dx;
-      const y = (p - (p % w)) / w + dy;
-      if (x >= 0 && y >= 0 && x < w && y < h) sum += data[y * w + x] as number;
-    }
+    for (let k = 0; k < points.length; k++) sum += data[(points[k] as number) + offset] as number;
     return sum / points.length;
   };
   let best = { dx: 0, dy: 0 };
   let bestScore = -Infinity;
   for (const [dx, dy] of shiftsNearestFirst()) {
-    const score = mean(core, dx, dy) - mean(ring, dx, dy);
+    const offset = dy * w + dx;
+    const score = mean(core, offset) - mean(ring, offset);
     // A shift must do better by a little to be taken: ties keep the ballot's own placement.
     if (score > bestScore + 0.01) {
       bestScore = score;

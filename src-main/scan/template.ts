@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
-import type { BallotOnPage, Rect } from '../../shared/scan/layout';
+import type { BallotOnPage, PrintedLine, Rect } from '../../shared/scan/layout';
 import { registerFonts } from '../pdf/fonts';
 import { PAD_X } from '../pdf/table';
 import type { Darkness } from './image';
@@ -18,41 +18,46 @@ interface Glyphs {
   layout(text: string): Laid;
 }
 
-let face: Glyphs | null = null;
+type Face = PrintedLine['face'];
+const faces = new Map<Face, Glyphs>();
 
-/** The regular face as fontkit reads it (through PDFKit, which lays the ballot's text out with it). */
-function regularFace(): Glyphs {
-  if (face === null) {
+/** A face as fontkit reads it (through PDFKit, which lays the ballot's text out with it). */
+function faceOf(style: Face = 'regular'): Glyphs {
+  let face = faces.get(style);
+  if (face === undefined) {
     const doc = new PDFDocument({ autoFirstPage: false });
     registerFonts(doc);
-    doc.font('regular');
+    doc.font(style);
     face = (doc as unknown as { _font: { font: Glyphs } })._font.font;
+    faces.set(style, face);
   }
   return face;
 }
 
-type Laid = { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+type Laid = { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[]; spaces: boolean[] };
 
 /**
  * The glyphs of a line as PDFKit lays them out: word by word, each word with the space after it
  * laid out on its own (so no kerning across a space), as its EmbeddedFont.layout does; laid out
- * in one run, "Thị An" would stand a fraction of a point off the printed "An".
+ * in one run, "Thị An" would stand a fraction of a point off the printed "An". `spaces` marks the
+ * last glyph of each word that ends in a space (where a justified line adds its word spacing).
  */
-function layLine(text: string): Laid {
-  const font = regularFace();
-  const out: Laid = { glyphs: [], positions: [] };
+function layLine(text: string, style: Face = 'regular'): Laid {
+  const font = faceOf(style);
+  const out: Laid = { glyphs: [], positions: [], spaces: [] };
   for (const word of text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? []) {
     const run = font.layout(word);
     out.glyphs.push(...run.glyphs);
     out.positions.push(...run.positions);
+    out.spaces.push(...run.glyphs.map((_, i) => i === run.glyphs.length - 1 && /[ \t]$/.test(word)));
   }
   return out;
 }
 
 /** SVG path data of a line of text whose line box starts at (x, y), in points. */
-function textPath(text: string, x: number, y: number, size: number): string {
-  const font = regularFace();
-  const run = layLine(text);
+function textPath(text: string, x: number, y: number, size: number, style: Face = 'regular', wordSpacing = 0): string {
+  const font = faceOf(style);
+  const run = layLine(text, style);
   const k = size / font.unitsPerEm;
   const baseline = y + font.ascent * k;
   let pen = 0;
@@ -61,13 +66,13 @@ function textPath(text: string, x: number, y: number, size: number): string {
     const at = run.positions[i] as { xAdvance: number; xOffset: number; yOffset: number };
     const d = glyph.path.toSVG();
     if (d) parts.push(`<path transform="translate(${(x + (pen + at.xOffset) * k).toFixed(3)} ${(baseline - at.yOffset * k).toFixed(3)}) scale(${k.toFixed(6)} ${(-k).toFixed(6)})" d="${d}"/>`);
-    pen += at.xAdvance;
+    pen += at.xAdvance + (run.spaces[i] ? wordSpacing / k : 0);
   });
   return parts.join('');
 }
 
 function textWidth(text: string, size: number): number {
-  const font = regularFace();
+  const font = faceOf('regular');
   return (layLine(text).positions.reduce((s, p) => s + p.xAdvance, 0) * size) / font.unitsPerEm;
 }
 
@@ -91,8 +96,8 @@ export function rowsMarkup(ballot: BallotOnPage, fontSize: number): string {
 }
 
 /** A line of the bundled font's regular face as SVG paths, its line box's top-left at (x, y). */
-export function textMarkup(text: string, x: number, y: number, size: number): string {
-  return `<g fill="black">${textPath(text, x, y, size)}</g>`;
+export function textMarkup(text: string, x: number, y: number, size: number, style: Face = 'regular'): string {
+  return `<g fill="black">${textPath(text, x, y, size, style)}</g>`;
 }
 
 /** The SVG of the rows of one ballot, with `region` (ballot points) as its view. */
@@ -105,6 +110,33 @@ export function rowsSvg(ballot: BallotOnPage, fontSize: number, region: Rect, sc
     rowsMarkup(ballot, fontSize),
     '</svg>',
   ].join('');
+}
+
+/** The SVG of the ballot's print beyond its rows: its lines of text and its rules (the layout's `lines`, `rules`), with `region` (ballot points) as its view. */
+export function printedSvg(ballot: BallotOnPage, region: Rect, scale: number): string {
+  const w = Math.round(region.width * scale);
+  const h = Math.round(region.height * scale);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${region.x} ${region.y} ${(w / scale).toFixed(4)} ${(h / scale).toFixed(4)}">`,
+    `<rect x="${region.x}" y="${region.y}" width="${region.width + 10}" height="${region.height + 10}" fill="white"/>`,
+    printedMarkup(ballot),
+    '</svg>',
+  ].join('');
+}
+
+/** SVG elements of the ballot's lines of text and rules beyond its rows, in page points. */
+export function printedMarkup(ballot: BallotOnPage): string {
+  const texts = (ballot.lines ?? []).map((l) => textPath(l.text, l.x, l.y, l.size, l.face, l.wordSpacing ?? 0)).join('');
+  const rules = (ballot.rules ?? []).map((r) => `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}"/>`).join('');
+  return `<g fill="black">${texts}${rules}</g>`;
+}
+
+/** An SVG rendered to darkness (0 paper … 1 black). */
+export async function renderSvg(svg: string): Promise<Darkness> {
+  const { data, info } = await sharp(Buffer.from(svg)).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const out = new Float32Array(info.width * info.height);
+  for (let i = 0; i < out.length; i++) out[i] = 1 - (data[i * info.channels] as number) / 255;
+  return { width: info.width, height: info.height, data: out };
 }
 
 /** The blank rows as darkness (0 paper … 1 black), `scale` pixels a point. */

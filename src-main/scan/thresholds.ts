@@ -20,7 +20,7 @@ export const THRESHOLDS: ScanThresholds = {
   marked: 0.015,
   empty: 0.008,
   byLine: 0.6,
-  outsideInk: 40,
+  outsideInk: 6,
 };
 
 /** Pixels a point at which the rows are compared with the blank ballot (about 180 dpi). */

@@ -1,12 +1,13 @@
 import QRCode from 'qrcode';
 import { QR_MODULE, QR_QUIET } from '../../src-main/pdf/ballot-layout';
-import { rowsMarkup, textMarkup } from '../../src-main/scan/template';
+import { printedMarkup, rowsMarkup, textMarkup } from '../../src-main/scan/template';
 import type { BallotLayout, BallotOnPage, Rect } from '../../shared/scan/layout';
 
 /**
  * The program's own ballot drawn from its layout (SVG, rendered by sharp in scan-scanner.ts): the
- * corner squares, the QR code, the rows as the template draws them, and lines of text where the
- * ballot prints its heading and instruction. Page points; the view is the ballot's slot.
+ * corner squares, the QR code, the rows as the template draws them, and the heading, title and
+ * instruction as the layout places them (an older layout without them: lines of words where the
+ * ballot prints its text). Page points; the view is the ballot's slot.
  */
 export function ballotMarkup(layout: BallotLayout, ballot: BallotOnPage = layout.ballots[0] as BallotOnPage, qrText = layout.qrText): string {
   const parts: string[] = [];
@@ -18,7 +19,11 @@ export function ballotMarkup(layout: BallotLayout, ballot: BallotOnPage = layout
   const cells: string[] = [];
   for (let r = 0; r < size; r++) for (let c = 0; c < size; c++) if (data[r * size + c]) cells.push(`M${left + c * QR_MODULE} ${top + r * QR_MODULE}h${QR_MODULE}v${QR_MODULE}h${-QR_MODULE}z`);
   parts.push(`<path fill="black" d="${cells.join('')}"/>`);
-  ballot.printed.forEach((area, i) => parts.push(printedText(area, layout.fontSize, i, `${Math.round(ballot.slot.x)}-${Math.round(ballot.slot.y)}`)));
+  if (ballot.lines && ballot.stamp) {
+    // The ballot's own heading, title and instruction, where PDFKit prints them, and the stamp's dashed box.
+    const s = ballot.stamp;
+    parts.push(printedMarkup(ballot), `<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="6" fill="none" stroke="#777777" stroke-width="0.7" stroke-dasharray="3 3"/>`);
+  } else ballot.printed.forEach((area, i) => parts.push(printedText(area, layout.fontSize, i, `${Math.round(ballot.slot.x)}-${Math.round(ballot.slot.y)}`)));
   parts.push(rowsMarkup(ballot, layout.fontSize));
   return parts.join('');
 }

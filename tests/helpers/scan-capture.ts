@@ -77,7 +77,7 @@ export interface PhotoParams {
 
 export function randomPhoto(random: Random, keystone = between(random, 0, 0.06)): PhotoParams {
   return {
-    dpi: between(random, 100, 150),
+    dpi: between(random, 110, 180),
     keystone,
     farEdge: (['top', 'bottom', 'left', 'right'] as const)[Math.floor(random() * 4)] as PhotoParams['farEdge'],
     rotation: between(random, -6, 6),

@@ -119,6 +119,8 @@ export const CONDITIONS: Condition[] = [
   { name: 'Mẫu B: 1 tên, tô kín ô', election: 'bt', habit: { clean: true, box: 'solid' } },
   { name: 'Người bầu quen tay (gạch một phần, nét mờ, dấu bên cạnh)', election: 'bch', habit: {} },
   { name: 'Mẫu B, người bầu quen tay (X to, X qua hai ô, X lên tên)', election: 'btv', habit: {} },
+  { name: 'Ký tên ngoài các dòng tên (cả trên chữ in)', election: 'bch', habit: { clean: true, outside: 'signature' } },
+  { name: 'Ghi "Nhất trí"… ngoài các dòng tên, mẫu B', election: 'btv', habit: { clean: true, outside: 'remark' } },
   { name: 'Bút chì', election: 'bch', habit: { clean: true, strike: 'pencil' } },
   { name: 'Bút chì nhạt (#a0a0a0)', election: 'bch', habit: { clean: true, strike: 'faint', pen: '#a0a0a0' } },
   { name: 'Máy quét văn phòng 1-bit (PNG)', election: 'bch', habit: clean, capture: oneBit(false) },

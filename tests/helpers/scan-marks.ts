@@ -152,3 +152,19 @@ export function solidSquare(random: Random, box: Rect, pen = pick(random, PENS))
   const y = box.y + (box.height - side) / 2;
   return `<rect x="${x.toFixed(2)}" y="${y.toFixed(2)}" width="${side.toFixed(2)}" height="${side.toFixed(2)}" fill="${pen}"/>`;
 }
+
+/** A signature: a few loops and a flourish, about `width` points wide, its left end at (x, y). */
+export function signature(random: Random, x: number, y: number, width: number, pen = pick(random, PENS)): string {
+  const parts: string[] = [`M${x.toFixed(1)} ${y.toFixed(1)}`];
+  const loops = 3 + Math.floor(random() * 3);
+  const step = width / loops;
+  for (let i = 0; i < loops; i++) {
+    const x0 = x + i * step;
+    parts.push(`c ${(step * 0.3).toFixed(1)} ${(-between(random, 4, 9)).toFixed(1)} ${(step * 0.7).toFixed(1)} ${between(random, 4, 9).toFixed(1)} ${step.toFixed(1)} ${between(random, -2, 2).toFixed(1)}`);
+    if (x0 < 0) break;
+  }
+  parts.push(`l ${between(random, -width * 0.8, -width * 0.3).toFixed(1)} ${between(random, 2, 5).toFixed(1)}`);
+  return stroke(parts.join(' '), pen, between(random, 0.8, 1.4));
+}
+
+export const REMARKS = ['Nhất trí', 'Đồng ý tất cả', 'Đúng', 'Phiếu của tôi'] as const;

@@ -33,6 +33,9 @@ export interface Judged {
 
 export function judge(reading: ScanReading, voted: Voted): Judged {
   const wrong: Judged['wrong'] = [];
+  // A paper a person must see (a signature, a remark, a name to judge) is never counted unseen.
+  const mustSee = voted.needsPerson !== undefined || [...voted.intent.values()].includes('ambiguous');
+  if (mustSee && reading.status === 'read') wrong.push({ id: '(phiếu)', meant: voted.needsPerson ?? 'ambiguous', read: 'read', style: voted.needsPerson ?? 'ambiguous' });
   let marked = 0;
   for (const [id, meant] of voted.intent) {
     const style = voted.styles.get(id) ?? '';

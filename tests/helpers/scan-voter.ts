@@ -1,7 +1,7 @@
 import type { Mark } from '../../shared/domain';
 import type { BallotLayout, BallotOnPage, NameLayout, Rect } from '../../shared/scan/layout';
 import { randomInt } from './random';
-import { between, borderTick, circleAround, lineThroughName, markOverName, partialStrike, pencilAttributes, PENCILS, PENS, pick, solidBox, stroke, tickBeside, writingBeside } from './scan-marks';
+import { between, borderTick, circleAround, handwriting, lineThroughName, markOverName, partialStrike, pencilAttributes, PENCILS, PENS, pick, REMARKS, signature, solidBox, stroke, tickBeside, writingBeside } from './scan-marks';
 
 export { tickBeside } from './scan-marks';
 
@@ -19,6 +19,8 @@ export type OddMark = (typeof ODD_MARKS_A)[number] | (typeof ODD_MARKS_B)[number
 export interface Voted {
   /** SVG elements drawn over the ballot (page points). */
   marks: string;
+  /** Something beyond the names a person must see (a signature, a remark outside the rows): the paper must never be counted unseen. */
+  needsPerson?: string;
   intent: Map<string, Intent>;
   /** How each name was marked (for the bench's figures per kind of mark). */
   styles: Map<string, string>;
@@ -84,6 +86,24 @@ export interface VoterHabit {
   keep?: number;
   /** Format A: exactly these names struck (by id), the others kept. */
   struckIds?: readonly string[];
+  /** Outside the rows: a signature, or a remark ("Nhất trí"), somewhere on the paper (over the printed text too). */
+  outside?: 'signature' | 'remark';
+}
+
+/** Where on the paper, outside the rows, a voter signs or writes a remark: over the instruction, under the table, beside the title, in the bottom margin. */
+function outsideMark(random: Random, ballot: BallotOnPage, fontSize: number, kind: 'signature' | 'remark'): string {
+  const { slot, table } = ballot;
+  const bottom = Math.max(...ballot.printed.map((r) => r.y + r.height));
+  const spots = [
+    { x: table.x + table.width * between(random, 0.1, 0.5), y: table.y + table.height + between(random, 4, 14) },
+    { x: slot.x + slot.width * between(random, 0.25, 0.55), y: (bottom + slot.y + slot.height - 20) / 2 },
+    { x: slot.x + slot.width * between(random, 0.55, 0.7), y: table.y - between(random, 12, 20) },
+    { x: slot.x + slot.width * between(random, 0.2, 0.4), y: bottom - between(random, 4, 14) },
+  ];
+  const at = pick(random, spots);
+  const pen = pick(random, PENS);
+  if (kind === 'signature') return signature(random, at.x, at.y, between(random, 28, 50), pen);
+  return handwriting(random, pick(random, REMARKS), at.x, at.y - fontSize * 0.6, Math.max(7, fontSize * between(random, 0.8, 1.1)), pen);
 }
 
 function cleanStrike(random: Random): StrikeStyle {
@@ -135,7 +155,8 @@ export function voteFormatA(random: Random, layout: BallotLayout, ballot: Ballot
     styles.set(name.id, style);
     marks.push(strikeMarkup(random, name, style, layout.fontSize, habit.pen));
   }
-  return { marks: marks.join(''), intent, styles };
+  if (habit.outside) marks.push(outsideMark(random, ballot, layout.fontSize, habit.outside));
+  return { marks: marks.join(''), intent, styles, ...(habit.outside ? { needsPerson: habit.outside } : {}) };
 }
 
 function oddMarkA(random: Random, name: NameLayout, odd: OddMark, fontSize: number, habit: VoterHabit): string {
@@ -166,7 +187,9 @@ function markB(random: Random, name: NameLayout, habit: VoterHabit): { mark: str
   const contained = habit.clean === true;
   if (r < 0.62) return { mark: boxMarkup(random, agree, style, contained, habit.pen), intent: 'agree', style };
   if (r < 0.88) return { mark: boxMarkup(random, disagree, style, contained, habit.pen), intent: 'disagree', style };
-  if (r < 0.92) return { mark: boxMarkup(random, agree, 'x', contained, habit.pen) + boxMarkup(random, disagree, 'x', contained, habit.pen), intent: 'both', style: 'both' };
+  // Both boxes: RULES R3 gives the name no vote, but the voter may have changed their mind: the committee judges (issue 17).
+  if (r < 0.92 && !habit.clean) return { mark: boxMarkup(random, agree, 'x', contained, habit.pen) + boxMarkup(random, disagree, 'x', contained, habit.pen), intent: 'ambiguous', style: 'both' };
+  if (r < 0.92) return { mark: boxMarkup(random, agree, style, contained, habit.pen), intent: 'agree', style };
   if (r < 0.95 || habit.clean) return { mark: '', intent: 'none', style: 'none' };
   if (r < 0.975) return { mark: oddMarkB(random, name, 'across', 10), intent: 'ambiguous', style: 'across' };
   return { mark: oddMarkB(random, name, 'over-name', 10), intent: 'ambiguous', style: 'over-name' };
@@ -194,7 +217,7 @@ function oddMarkB(random: Random, name: NameLayout, odd: OddMark, fontSize: numb
   }
 }
 
-/** Format B: X, tick or sloppy X in one box; now and then both boxes, neither, one X across both, an X over the name. */
+/** Format B: X, tick or sloppy X in one box; now and then neither; the habitual voter also marks both boxes, one X across both, an X over the name. */
 export function voteFormatB(random: Random, layout: BallotLayout, ballot: BallotOnPage = layout.ballots[0] as BallotOnPage, habit: VoterHabit = {}): Voted {
   const intent = new Map<string, Intent>();
   const styles = new Map<string, string>();
@@ -212,7 +235,8 @@ export function voteFormatB(random: Random, layout: BallotLayout, ballot: Ballot
     intent.set(name.id, meant);
     styles.set(name.id, style);
   }
-  return { marks: marks.join(''), intent, styles };
+  if (habit.outside) marks.push(outsideMark(random, ballot, layout.fontSize, habit.outside));
+  return { marks: marks.join(''), intent, styles, ...(habit.outside ? { needsPerson: habit.outside } : {}) };
 }
 
 export { between, pick };

@@ -192,7 +192,7 @@ describe('api: scanned ballots (issue 12)', () => {
     expect(unwrap(other.api.exportCongressFile({ congressId: imported.congressId })).text).toBe(text);
   });
 
-  it('format B (agree / disagree): marked ballots count as read, one box or both; a ballot with no name marked for waits and counts as the person marks it', async () => {
+  it('format B (agree / disagree): a mark in one box counts as read; a mark in both boxes waits for a person (issue 17: the committee judges it) and counts as they decide', async () => {
     const s = await scanning(['Trần Văn Bảy', 'Lê Thị Cúc']);
     const random = seededRandom(21);
     const ballot = s.layout.ballots[0]!;
@@ -204,12 +204,12 @@ describe('api: scanned ballots (issue 12)', () => {
       'b3.png': await scan(boxMarkup(random, first.agreeBox!, 'x') + boxMarkup(random, first.disagreeBox!, 'x')),
     });
     const { taken } = await s.look();
-    expect(taken.map((t) => [t.image, t.decision, t.marks])).toEqual([
-      ['b1.png', 'counted', { c01: 'agree', c02: 'disagree' }],
-      ['b2.png', 'counted', { c01: 'both', c02: 'agree' }],
-      ['b3.png', 'pending', { c01: 'both', c02: 'none' }],
+    expect(taken.map((t) => [t.image, t.decision, t.marks, t.uncertain])).toEqual([
+      ['b1.png', 'counted', { c01: 'agree', c02: 'disagree' }, []],
+      ['b2.png', 'pending', { c02: 'agree' }, ['c01']],
+      ['b3.png', 'pending', { c02: 'none' }, ['c01']],
     ]);
-    expect(taken[2]!.machineInvalid).toBe('B_ALL_BOTH_OR_NONE');
+    unwrap(s.app.api.confirmScan({ scanId: taken[1]!.id, marks: { c01: 'both', c02: 'agree' }, operator: 'Trần Thị Bình' }));
     const confirmed = unwrap(s.app.api.confirmScan({ scanId: taken[2]!.id, marks: { c01: 'both', c02: 'none' }, operator: 'Trần Thị Bình' }));
     expect(confirmed).toMatchObject({ number: 3, verdict: { valid: false, reason: 'B_ALL_BOTH_OR_NONE' }, scan: { decision: 'confirmed' } });
     const tally = unwrap(s.app.api.tally({ electionId: s.electionId }));

@@ -5,7 +5,7 @@ import { readBallotImage } from '../../src-main/scan/read';
 import { seededRandom } from '../helpers/random';
 import { flatbedScan, phonePhoto, type OfficeParams } from '../helpers/scan-capture';
 import { BallotMaker } from '../helpers/scan-conditions';
-import { borderTick, circleAround, handwriting, lineThroughName, markOverName, partialStrike, solidSquare, tickBeside } from '../helpers/scan-marks';
+import { borderTick, circleAround, handwriting, lineThroughName, markOverName, partialStrike, signature, solidSquare, tickBeside } from '../helpers/scan-marks';
 import { paperImage, type PaperImage } from '../helpers/scan-paper';
 import { CLEAN, type ScanParams } from '../helpers/scan-scanner';
 import { boxMarkup, strikeMarkup } from '../helpers/scan-voter';
@@ -94,6 +94,25 @@ describe('format A: a name is struck or kept only on a clean pattern', () => {
     const reading = await scanned('bch', strikes(s, [2, 3]) + (tickBeside(seededRandom(6), s.name(6), '#111111') as string));
     expect(reading.uncertain).toEqual(['c06']);
     expect(doubtsOf(reading, 'c06')).toEqual(['mark_beside']);
+  });
+});
+
+describe('ink outside the rows', () => {
+  it('a signature or a remark written over the printed instruction or heading sends the ballot to a person; the stamp in its box does not', async () => {
+    const s = await sheet('bch');
+    const instruction = s.ballot.lines?.find((l) => l.text.startsWith('Cách bầu')) as NonNullable<BallotOnPage['lines']>[number];
+    const party = s.ballot.lines?.find((l) => l.text === 'ĐẢNG CỘNG SẢN VIỆT NAM') as NonNullable<BallotOnPage['lines']>[number];
+    const random = seededRandom(12);
+    for (const extra of [signature(random, instruction.x + 60, instruction.y + 14, 34, '#0d1b6e'), handwriting(random, 'Nhất trí', party.x + 10, party.y + 2, 8, '#0d1b6e')]) {
+      const reading = await scanned('bch', strikes(s, [2, 5]) + extra);
+      expect(reading.status).toBe('review');
+      expect(reading.review).toContainEqual(expect.objectContaining({ kind: 'outside_ink' }));
+      expect(reading.struck).toEqual(['c02', 'c05']);
+    }
+    // A round stamp over its dashed box, in red ink (a mid grey on a grey scan).
+    const box = s.ballot.stamp as Rect;
+    const stamp = `<circle cx="${box.x + box.width * 0.55}" cy="${box.y + box.height * 0.5}" r="${box.height * 0.7}" fill="none" stroke="#c0392b" stroke-width="2"/><circle cx="${box.x + box.width * 0.55}" cy="${box.y + box.height * 0.5}" r="${box.height * 0.45}" fill="none" stroke="#c0392b" stroke-width="1"/>`;
+    expect(await scanned('bch', strikes(s, [2, 5]) + stamp)).toMatchObject({ status: 'read', struck: ['c02', 'c05'] });
   });
 });
 

@@ -72,11 +72,11 @@ describe('format A: the clean patterns of a row (pure)', () => {
 });
 
 describe('format B: the clean patterns of a row (pure)', () => {
-  it('a mark inside one box (or each), or none at all, is read', () => {
+  it('a mark inside exactly one box, or none at all, is read; a mark in each box is for the committee', () => {
     expect(readBoxPattern(boxes(box(0.08), box(0)), t)).toEqual({ reading: 'agree', doubts: [] });
     expect(readBoxPattern(boxes(box(0), box(0.5)), t)).toEqual({ reading: 'disagree', doubts: [] });
-    expect(readBoxPattern(boxes(box(0.08), box(0.09)), t)).toEqual({ reading: 'both', doubts: [] });
     expect(readBoxPattern(boxes(box(0), box(0)), t)).toEqual({ reading: 'none', doubts: [] });
+    expect(readBoxPattern(boxes(box(0.08), box(0.09)), t)).toEqual({ reading: 'uncertain', doubts: ['both_boxes'] });
   });
 
   it('ink on the name, on the line between the boxes, only at a box’s edge, or faint, is for a person', () => {
@@ -99,7 +99,8 @@ describe('format B: the clean patterns of a row (pure)', () => {
         }
         expect(nameInk <= t.stray && border <= t.stray && m.crossed <= t.nothing).toBe(true);
         const marked = (b: BoxInk) => b.definite >= t.marked && (b.core ?? 0) >= t.marked;
-        expect(v.reading).toBe(marked(agree) ? (marked(disagree) ? 'both' : 'agree') : marked(disagree) ? 'disagree' : 'none');
+        expect(marked(agree) && marked(disagree)).toBe(false);
+        expect(v.reading).toBe(marked(agree) ? 'agree' : marked(disagree) ? 'disagree' : 'none');
       }),
     );
   });
