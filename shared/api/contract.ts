@@ -7,7 +7,7 @@ import type { ExcelPreview } from './excel-preview';
 import type { CongressFileText, ExcelImported, ImportSummary, PdfFile, TextFile, WorkbookFile } from './file-outputs';
 import type * as I from './inputs';
 import type { AuditEvent, ElectionRow, StationPackageRow } from './records';
-import type { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from './report-inputs';
+import type { ballotPaperPdfInput, minutesPdfInput, reprintBallotsInput, summaryPdfInput } from './report-inputs';
 import type * as S from './scan-inputs';
 import type { FolderListing, ScanFolderResult, ScanImage, ScanList, ScanView } from './scan-views';
 import type { PackagesMerged, PackagesPreview, SetupPackageFile, SetupPackageLoaded, StationIdentity, StationInfo, StationPackageFile, TeamReconciliation } from './station-views';
@@ -86,6 +86,7 @@ export interface FileApiContract {
   minutesPdf: Spec<typeof minutesPdfInput, PdfFile>;
   summaryPdf: Spec<typeof summaryPdfInput, PdfFile>;
   ballotPaperPdf: Spec<typeof ballotPaperPdfInput, PdfFile>;
+  reprintBallots: Spec<typeof reprintBallotsInput, { electionId: number; replaced: number }>;
   // Excel
   previewExcelImport: Spec<typeof previewExcelImportInput, ExcelPreview>;
   importExcel: Spec<typeof importExcelInput, ExcelImported>;

@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   roundFinished: 'ROUND_FINISHED',
   duplicate: 'DUPLICATE',
   hasBallots: 'HAS_BALLOTS',
+  /** The ballot papers are printed (RULES R1, "the paper as printed"): the list, its numbers and the seats are frozen until a new printing. */
+  ballotsPrinted: 'BALLOTS_PRINTED',
   blockingProblems: 'BLOCKING_PROBLEMS',
   pinRequired: 'PIN_REQUIRED',
   wrongPin: 'WRONG_PIN',

@@ -3,7 +3,8 @@ import { percentHundredths } from '../format/percent';
 import { congressBase } from '../rules/base';
 import type { ElectionTally } from '../rules/tally';
 import { committeeLines } from './committee';
-import type { MinutesBlock, MinutesColumn, MinutesSource } from './model';
+import { localDateTimeOf, vietnameseDate, vietnameseTime } from '../format/date';
+import type { MinutesBlock, MinutesColumn, MinutesSource, WithdrawalAfterPrinting } from './model';
 import { outcomeSentence, type OutcomeStatement } from './outcome';
 import { blank, count, plain, type Figure, type Line } from './text';
 import { capitalized, type AssemblyWords } from './wording';
@@ -29,14 +30,36 @@ export function seatsSection(n: number, { congress, election, tally, words, subj
   return [heading([`${n}. Số lượng cần bầu: `, count(tally.seats, inWords), ' đồng chí.']), list([[...voted, `; số lượng cần bầu tại ${words.body} lần này là `, count(tally.seats, inWords), ' đồng chí.']])];
 }
 
+/** "lúc 9 giờ 15 phút, ngày 20 tháng 6 năm 2025", on the machine's clock (where the congress sits). */
+function decidedAt(at: string | null): string {
+  const date = at === null ? null : new Date(at);
+  if (date === null || Number.isNaN(date.getTime())) return '';
+  const moment = localDateTimeOf(date);
+  return ` lúc ${vietnameseTime(moment)}, ${vietnameseDate(moment)}`;
+}
+
+/** RULES R1: a withdrawal after printing, in words: who, their number on the paper, when, and that the name stays on the paper with no vote. */
+function withdrawalAfterPrinting(w: WithdrawalAfterPrinting, body: string): string {
+  return `Sau khi phiếu bầu đã in, đồng chí ${w.name} (số ${w.number} trên phiếu bầu) xin rút khỏi danh sách bầu cử, được ${body} đồng ý${decidedAt(w.at)}; tên đồng chí vẫn in trên phiếu bầu nhưng không được tính phiếu.`;
+}
+
+/** The list as the paper prints it (RULES R1, R9): format, names with their printed numbers, and the withdrawals. */
 export function listSection(n: number, { tally, election, words, inWords }: SectionContext): MinutesBlock[] {
   const format = tally.format === 'A' ? 'gạch tên (danh sách nhiều hơn số lượng cần bầu)' : 'đánh dấu vào ô "Đồng ý" hoặc "Không đồng ý"';
-  const blocks: MinutesBlock[] = [
-    heading([`${n}. Danh sách bầu cử gồm `, count(tally.candidates.length, inWords), ` đồng chí (xếp theo thứ tự trên phiếu bầu, theo vần A, B, C); phiếu bầu theo hình thức ${format}:`]),
-    { kind: 'table', columns: [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 92, align: 'left' }], rows: tally.candidates.map((c, i) => [[String(i + 1)], [c.name]]) },
-  ];
+  const afterPrinting = election.withdrawnAfterPrinting ?? [];
+  const columns: MinutesColumn[] = [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 92, align: 'left' }];
+  const rows = tally.paper.map((c) => [[String(c.number)], [c.withdrawn ? `${c.name} (đã rút sau khi in phiếu)` : c.name]]);
+  const blocks: MinutesBlock[] =
+    afterPrinting.length === 0
+      ? [heading([`${n}. Danh sách bầu cử gồm `, count(tally.candidates.length, inWords), ` đồng chí (xếp theo thứ tự trên phiếu bầu, theo vần A, B, C); phiếu bầu theo hình thức ${format}:`]), { kind: 'table', columns, rows }]
+      : [
+          heading([`${n}. Phiếu bầu in danh sách `, count(tally.paper.length, inWords), ` đồng chí (theo thứ tự trên phiếu bầu, theo vần A, B, C); phiếu bầu theo hình thức ${format}:`]),
+          { kind: 'table', columns, rows },
+          ...afterPrinting.map((w) => paragraph([withdrawalAfterPrinting(w, words.body)])),
+          paragraph(['Danh sách bầu cử còn ', count(tally.candidates.length, inWords), ' đồng chí; phiếu hợp lệ hay không hợp lệ được xét trên những người còn trong danh sách.']),
+        ];
   if (election.withdrawn.length > 0) blocks.push(paragraph([`Xin rút khỏi danh sách (được ${words.body} đồng ý, không có tên trên phiếu bầu): ${election.withdrawn.join(', ')}.`]));
-  if (tally.format === 'B' && tally.candidates.length > 1) {
+  if (tally.format === 'B' && tally.paper.length > 1) {
     blocks.push(paragraph([`Phiếu đánh dấu cả hai ô hoặc bỏ trống ở mọi tên được tính là phiếu ${election.allBothOrNoneInvalid ? 'không hợp lệ' : 'hợp lệ (không tính phiếu cho ai)'}.`]));
   }
   return blocks;
@@ -103,16 +126,20 @@ function resultColumns(tally: ElectionTally): MinutesColumn[] {
   ];
 }
 
-function resultRow(tally: ElectionTally, c: ElectionTally['candidates'][number], i: number): Line[] {
+function resultRow(tally: ElectionTally, c: ElectionTally['candidates'][number], number: number): Line[] {
   const percent: Figure = { figure: `percent:${c.id}`, value: percentHundredths(c.votes, tally.base) / 10000, text: c.percent };
-  return [[String(i + 1)], [c.name], [plain(c.votes, `votes:${c.id}`)], [percent]];
+  return [[String(number)], [c.name], [plain(c.votes, `votes:${c.id}`)], [percent]];
 }
 
+/** In paper order with the printed numbers; a name withdrawn after printing keeps its row, with no vote (RULES R1). */
 export function resultsSection(n: number, { tally }: SectionContext): MinutesBlock[] {
-  return [
-    heading([`${n}. Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự như trong phiếu bầu):`]),
-    { kind: 'table', columns: resultColumns(tally), rows: tally.candidates.map((c, i) => resultRow(tally, c, i)) },
-  ];
+  const results = new Map(tally.candidates.map((c) => [c.id, c]));
+  const rows = tally.paper.flatMap((p): Line[][] => {
+    const c = results.get(p.id);
+    if (c) return [resultRow(tally, c, p.number)];
+    return p.withdrawn ? [[[String(p.number)], [`${p.name} (đã rút, không tính phiếu)`], ['—'], ['—']]] : [];
+  });
+  return [heading([`${n}. Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự như trong phiếu bầu):`]), { kind: 'table', columns: resultColumns(tally), rows }];
 }
 
 /** Those elected in vote order, then the tie or the seats left and what comes next. */
@@ -126,7 +153,7 @@ export function electedSection(n: number, { tally, subject }: SectionContext, ou
     elected.length > 0
       ? [
           heading([`${n}. Căn cứ kết quả kiểm phiếu, các đồng chí sau đây trúng cử ${subject}, xếp theo thứ tự số phiếu từ cao xuống thấp:`]),
-          { kind: 'table', columns: resultColumns(tally), rows: elected.map((c, i) => resultRow(tally, c, i)) },
+          { kind: 'table', columns: resultColumns(tally), rows: elected.map((c, i) => resultRow(tally, c, i + 1)) },
         ]
       : [heading([`${n}. Căn cứ kết quả kiểm phiếu: không có đồng chí nào trúng cử ${subject}.`])];
   blocks.push(paragraph([outcomeSentence(outcome)], 'bold'));

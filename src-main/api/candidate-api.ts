@@ -5,6 +5,7 @@ import { sortByVietnameseName } from '../../shared/text/vietnamese-collation';
 import { nameMatchKey } from '../../shared/text/normalize';
 import { validationError } from '../../shared/validation/issues';
 import type { CandidateRow, ElectionRow } from '../db/store';
+import { HAS_BALLOTS_MESSAGE, requireListUnfrozen } from '../services/printed-paper';
 import { inTransaction, method, type ApiContext } from './context';
 
 type CandidateFields = Pick<CandidateRow, 'name' | 'birthYear' | 'birthDate' | 'gender' | 'position' | 'note' | 'nomination'>;
@@ -58,12 +59,11 @@ function fieldsOf(input: Partial<CandidateFields> & { name: string }): Candidate
 export function candidateApi(ctx: ApiContext) {
   const { store } = ctx;
 
-  /** The list may change only while the election is open and before any ballot is entered. */
+  /** The list may change only while the election is open, before its papers are printed and before any ballot is entered (RULES R1). */
   function requireListEditable(electionId: number): Result<ElectionRow> {
     const election = ctx.requireEditableElection(electionId);
     if (!election.ok) return election;
-    if (store.hasAnyBallot(electionId)) return fail(ERROR_CODES.hasBallots, 'Đã có phiếu được nhập: danh sách bầu cử và thứ tự trên phiếu không thể thay đổi nữa');
-    return election;
+    return requireListUnfrozen(store, election.value);
   }
 
   function requireCandidate(candidateId: number): Result<CandidateRow> {
@@ -95,7 +95,7 @@ export function candidateApi(ctx: ApiContext) {
       for (const candidate of newcomers) {
         const key = candidateKey(++number);
         added.push(key);
-        const row = { electionId: election.id, key, ballotOrder: ++order, withdrawn: false, ...candidate };
+        const row = { electionId: election.id, key, ballotOrder: ++order, withdrawn: false, onPaper: false, withdrawnAt: null, ...candidate };
         candidateIds.push(store.insertCandidate(row));
         ctx.audit('candidate.added', { congressId: election.congressId, electionId: election.id, operator }, row);
       }
@@ -148,15 +148,31 @@ export function candidateApi(ctx: ApiContext) {
       });
     }),
 
-    /** RULES R7: a withdrawn candidate stays in the record, marked, and leaves the ballot. */
+    /**
+     * RULES R7: a withdrawn candidate stays in the record, marked. Before the papers are printed the
+     * name leaves the paper (the others are numbered again); after (RULES R1, "the paper as
+     * printed") it stays on the paper at its number, struck, and never gets a vote. A name not on
+     * the printed papers cannot come back without printing again.
+     */
     withdrawCandidate: method(withdrawCandidateInput, (input) => {
       const found = requireCandidate(input.candidateId);
       if (!found.ok) return found;
-      const election = requireListEditable(found.value.electionId);
+      const candidate = found.value;
+      const election = ctx.requireEditableElection(candidate.electionId);
       if (!election.ok) return election;
+      if (store.hasAnyBallot(candidate.electionId)) return fail(ERROR_CODES.hasBallots, `${HAS_BALLOTS_MESSAGE}: việc rút tên phải được quyết định trước khi bỏ phiếu`);
+      const printing = store.currentPrinting(candidate.electionId);
+      if (!input.withdrawn && printing && candidate.withdrawn && !candidate.onPaper) {
+        return fail(ERROR_CODES.ballotsPrinted, `Tên ${candidate.name} không có trên phiếu đã in (lần in ${printing.number}): muốn đưa lại vào danh sách phải "In lại phiếu: lần in mới"`, 'candidateId');
+      }
+      if (input.withdrawn === candidate.withdrawn) return ok({ candidateId: input.candidateId });
+      const onPaper = input.withdrawn && printing !== null;
+      const at = ctx.now();
       return inTransaction(store, () => {
-        store.updateCandidate(input.candidateId, { withdrawn: input.withdrawn });
-        ctx.audit(input.withdrawn ? 'candidate.withdrawn' : 'candidate.reinstated', { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator }, { key: found.value.key, name: found.value.name, reason: input.reason ?? null });
+        store.updateCandidate(input.candidateId, { withdrawn: input.withdrawn, onPaper, withdrawnAt: input.withdrawn ? at : null });
+        const payload = { key: candidate.key, name: candidate.name, reason: input.reason ?? null };
+        if (input.withdrawn) ctx.audit('candidate.withdrawn', { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator }, { ...payload, onPaper, printing: printing?.number ?? null });
+        else ctx.audit('candidate.reinstated', { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator }, payload);
         return ok({ candidateId: input.candidateId });
       });
     }),

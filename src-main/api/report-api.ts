@@ -9,7 +9,9 @@ import { electionForMinutes } from '../../shared/minutes/model';
 import { congressInfoFromStore } from '../services/congress-file-io';
 import { asyncMethod, type ApiContext } from './context';
 import { finalResultsOf } from './final-results';
+import { printingApi } from './printing-api';
 import { resultApi } from './result-api';
+import { paperList } from '../../shared/rules/paper-list';
 
 /** The log's last event, printed with the fingerprint: the paper then anchors the file as it was. */
 function auditHeadOf(store: ApiContext['store']): { seq: number; hash: string } | null {
@@ -30,6 +32,7 @@ function pdfFile(fileName: string, data: Uint8Array): PdfFile {
 export function reportApi(ctx: ApiContext) {
   const { store } = ctx;
   const results = resultApi(ctx);
+  const printings = printingApi(ctx);
 
   const rowOf = (result: ElectionResult) => {
     const row = store.getElection(result.electionId);
@@ -72,16 +75,24 @@ export function reportApi(ctx: ApiContext) {
       return ok(pdfFile(`${fileNameSlug(`tong-hop-ket-qua-${congress.name}`)}.pdf`, bytes));
     }),
 
-    /** The ballot paper of an election, as many to an A4 sheet as fit (or as asked). */
+    /**
+     * The ballot paper of an election, as many to an A4 sheet as fit (or as asked): the names on
+     * the paper (RULES R1: a name withdrawn after printing is still printed, the same paper as
+     * before). The first print is recorded as lần in 1: the list is frozen from then on.
+     */
     ballotPaperPdf: asyncMethod(ballotPaperPdfInput, async (input): Promise<Result<PdfFile>> => {
       const election = ctx.requireElection(input.electionId);
       if (!election.ok) return election;
       const row = election.value;
-      const candidates = store.listCandidates(row.id).filter((c) => !c.withdrawn).map((c) => ({ id: c.key, name: c.name }));
+      const candidates = paperList(store.listCandidates(row.id)).map((c) => ({ id: c.key, name: c.name }));
       const { buildBallotPaperPdf } = await import('../pdf/ballot-paper');
       const bytes = await buildBallotPaperPdf({ congress: congressInfoFromStore(store, row.congressId), election: { ...row, id: row.key }, candidates }, input.perPage ? { perPage: input.perPage } : {});
       if (!bytes.ok) return bytes;
+      const recorded = printings.recordPrintingIfFirst(row, input.operator);
+      if (!recorded.ok) return recorded;
       return ok(pdfFile(electionPaperFileName('phieu-bau', row, 'pdf'), bytes.value));
     }),
+
+    reprintBallots: printings.reprintBallots,
   };
 }

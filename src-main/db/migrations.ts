@@ -4,6 +4,7 @@ import { NUMBERS_AND_VOIDED_ROUNDS_MIGRATION } from './migration-5-numbers-and-v
 import { COMMITTEE_MEETINGS_MIGRATION } from './migration-6-committee-meetings';
 import { SCANS_MIGRATION } from './migration-7-scans';
 import { SCAN_NOTES_MIGRATION } from './migration-8-scan-notes';
+import { BALLOT_PRINTINGS_MIGRATION } from './migration-9-ballot-printings';
 import { DatabaseTooNewError, schemaVersion } from './schema-version';
 
 export { DatabaseTooNewError, LATEST_SCHEMA_VERSION, schemaVersion } from './schema-version';
@@ -281,6 +282,7 @@ ALTER TABLE congress_identity ADD COLUMN team TEXT CHECK (team IS NULL OR length
   COMMITTEE_MEETINGS_MIGRATION,
   SCANS_MIGRATION,
   SCAN_NOTES_MIGRATION,
+  BALLOT_PRINTINGS_MIGRATION,
 ];
 
 /** Brings the database to the latest schema; refuses, without touching it, one newer than us. */

@@ -39,7 +39,7 @@ function TeamTotalsForm({ election, teamId, teamName }: { election: ElectionView
   const votes = Object.fromEntries(listed.map((c) => [c.key, parseWhole(draft.votes[c.key] ?? '')]));
   const fieldErrors = [returned.error, valid.error, ...Object.values(invalid).map((p) => p.error), ...Object.values(votes).map((p) => p.error)].filter(Boolean);
   const totals = { returned: returned.value ?? 0, valid: valid.value ?? 0, votes: Object.fromEntries(Object.entries(votes).map(([k, p]) => [k, p.value ?? 0])) };
-  const ruleErrors = fieldErrors.length > 0 ? [] : checkTeamTotal(totals, new Map(listed.map((c) => [c.key, true])), election.seats).map((d) => {
+  const ruleErrors = fieldErrors.length > 0 ? [] : checkTeamTotal(totals, new Map(listed.map((c) => [c.key, 'standing' as const])), election.seats).map((d) => {
     const key = d.path.replace(/^votes\.?/, '');
     const name = listed.find((c) => c.key === key)?.name;
     return name ? `${name}: ${d.message}` : d.message;

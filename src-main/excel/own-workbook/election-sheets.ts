@@ -19,7 +19,10 @@ import {
   TEAM_COLUMNS,
   VALID,
   WITHDRAWN,
+  WITHDRAWN_NAME_SUFFIX,
+  WITHDRAWN_ON_PAPER,
 } from './layout';
+import { isStruckOnPaper, paperList, paperNumbers, standingList } from '../../../shared/rules/paper-list';
 import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, SMALL, TITLE, formula, addSheet, printArea, type CellInput, type CellStyle } from './sheet-writer';
 
 /** Where the results sheet finds the ballots and the team totals of an election. */
@@ -58,9 +61,11 @@ export function candidateSheet(workbook: WorkbookWriter, sheetName: string, elec
   w.text(`DANH SÁCH BẦU CỬ: ${(election.title ?? election.id).toLocaleUpperCase('vi')}`, headers.length, { font: TITLE, alignment: CENTER }, 36);
   w.skip();
   const headerRow = w.row(headers, { font: BOLD, border: BOX, alignment: CENTER });
+  // TT is the number the paper prints (RULES R1): none for a name withdrawn before printing.
+  const numbers = paperNumbers(election.candidates);
   election.candidates.forEach((c, i) =>
     w.row(
-      [i + 1, c.id, c.name, c.birthYear ?? '', c.birthDate ?? '', c.gender === 'nam' ? 'Nam' : c.gender === 'nữ' ? 'Nữ' : '', c.position ?? '', c.note ?? '', c.nomination ? NOMINATION_LABELS[c.nomination] : '', c.withdrawn ? WITHDRAWN : ''],
+      [numbers[i] ?? '', c.id, c.name, c.birthYear ?? '', c.birthDate ?? '', c.gender === 'nam' ? 'Nam' : c.gender === 'nữ' ? 'Nữ' : '', c.position ?? '', c.note ?? '', c.nomination ? NOMINATION_LABELS[c.nomination] : '', !c.withdrawn ? '' : isStruckOnPaper(c) ? WITHDRAWN_ON_PAPER : WITHDRAWN],
       { font: BODY, border: BOX },
     ),
   );
@@ -102,7 +107,8 @@ function expandedIds(election: ElectionInFile): (string | undefined)[][] {
 /** One row per paper: its number (a stack's papers each their own), id, team, a mark per name, the committee's ruling, the verdict. */
 export function ballotSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile): BallotSheetRanges {
   const context = ballotContext({ candidates: election.candidates, seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid });
-  const onBallot = election.candidates.filter((c) => !c.withdrawn);
+  // A column per name the paper prints, in paper order; a name withdrawn after printing keeps its column (its marks count for nothing).
+  const onBallot = paperList(election.candidates);
   const sheet = addSheet(workbook, sheetName, { landscape: onBallot.length > 12, views: [{ state: 'frozen', xSplit: 3, ySplit: BALLOT_HEADER_ROW }] });
   const first = 4;
   const after = first + onBallot.length;
@@ -120,7 +126,7 @@ export function ballotSheet(workbook: WorkbookWriter, sheetName: string, electio
   const ids: CellInput[] = [IDS_ROW_LABEL, '', ''];
   onBallot.forEach((c) => ids.push(c.id));
   w.row(ids, { font: SMALL, alignment: CENTER });
-  const headerRow = w.row([BALLOT_COLUMNS.number, BALLOT_COLUMNS.id, BALLOT_COLUMNS.team, ...onBallot.map((c) => c.name), BALLOT_COLUMNS.ruling, BALLOT_COLUMNS.note, BALLOT_COLUMNS.verdict, BALLOT_COLUMNS.reason, BALLOT_COLUMNS.operator, BALLOT_COLUMNS.at], {
+  const headerRow = w.row([BALLOT_COLUMNS.number, BALLOT_COLUMNS.id, BALLOT_COLUMNS.team, ...onBallot.map((c) => (c.withdrawn ? `${c.name}${WITHDRAWN_NAME_SUFFIX}` : c.name)), BALLOT_COLUMNS.ruling, BALLOT_COLUMNS.note, BALLOT_COLUMNS.verdict, BALLOT_COLUMNS.reason, BALLOT_COLUMNS.operator, BALLOT_COLUMNS.at], {
     font: BOLD,
     border: BOX,
     alignment: CENTER,
@@ -160,7 +166,7 @@ export function ballotSheet(workbook: WorkbookWriter, sheetName: string, electio
 /** The teams that counted by hand: their figures, invalid ballots by reason, votes per name. */
 export function teamSheet(workbook: WorkbookWriter, sheetName: string, election: ElectionInFile): TeamSheetRanges {
   const sheet = addSheet(workbook, sheetName, { landscape: true });
-  const onBallot = election.candidates.filter((c) => !c.withdrawn);
+  const onBallot = standingList(election.candidates);
   const reasonFirst = 5;
   const candidateFirst = reasonFirst + INVALID_REASONS.length;
   sheet.columns = [12, 10, 10, 10, ...INVALID_REASONS.map(() => 12), ...onBallot.map(() => 9)].map((width) => ({ width, style: { font: BODY } }));

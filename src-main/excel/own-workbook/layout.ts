@@ -78,6 +78,10 @@ export const CANDIDATE_COLUMNS = {
 
 export const NOMINATION_LABELS = { committee: 'cấp ủy giới thiệu', floor: 'đại hội đề cử', self: 'tự ứng cử' } as const;
 export const WITHDRAWN = 'đã rút';
+/** RULES R1: withdrawn after the papers were printed; the name stays on the paper at its number, with no vote. */
+export const WITHDRAWN_ON_PAPER = 'đã rút sau khi in phiếu (tên còn trên phiếu)';
+/** The header of a withdrawn-after-printing name's column in the ballots sheet. */
+export const WITHDRAWN_NAME_SUFFIX = ' (đã rút)';
 
 /** The ballot sheet: a row of candidate ids above the row of names, then one row per ballot. */
 export const BALLOT_COLUMNS = {

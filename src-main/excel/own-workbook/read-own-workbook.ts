@@ -3,6 +3,7 @@ import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import { electionTallyInputFromFile } from '../../../shared/congress-file/tally';
 import { ok, type Result } from '../../../shared/result';
+import { paperList } from '../../../shared/rules/paper-list';
 import { ballotFormat } from '../../../shared/rules/ballot-format';
 import { tallyElection } from '../../../shared/rules/tally';
 import { cellAt, type WorkbookGrid } from '../grid';
@@ -37,7 +38,7 @@ export function readOwnWorkbook(grid: WorkbookGrid, fileName: string | null): Re
   const fromWorkbook = 'bảng tính do kiem-phieu xuất';
   const previewElections: PreviewElection[] = elections.map(({ election, sheet, place }, i) => {
     const tally = tallies[i];
-    const format = ballotFormat(election.candidates.filter((c) => !c.withdrawn).length, election.seats);
+    const format = ballotFormat(paperList(election.candidates).length, election.seats);
     return {
       key: election.id,
       sheet,

@@ -1,5 +1,6 @@
 import { INVALID_REASONS, OFFICES, OPERATOR_RULINGS, type Mark, type OperatorRuling } from '../../../shared/domain';
 import { ballotFormat } from '../../../shared/rules/ballot-format';
+import { paperList } from '../../../shared/rules/paper-list';
 import { normalizeText } from '../../../shared/text/normalize';
 import { cellAt, cellName, integerIn, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { problem, type ImportProblem } from '../problems';
@@ -24,6 +25,7 @@ import {
   STRUCK,
   TEAM_COLUMNS,
   WITHDRAWN,
+  WITHDRAWN_ON_PAPER,
 } from './layout';
 
 /** The text as written (our own workbook is never in a legacy encoding, whatever a detector thinks). */
@@ -41,6 +43,12 @@ const approved = (n: number | null) => (n === null ? {} : { approvedSeats: n });
 const STATUSES = invert(STATUS_LABELS);
 const NOMINATIONS = invert(NOMINATION_LABELS);
 const RULINGS = invert(RULING_LABELS);
+/** The "Rút tên" cell: withdrawn before printing, or after (the name stays on the paper, RULES R1). */
+function withdrawal(text: string): { withdrawn: boolean; onPaper?: true } {
+  if (text === normalizeText(WITHDRAWN_ON_PAPER)) return { withdrawn: true, onPaper: true };
+  return { withdrawn: text === WITHDRAWN };
+}
+
 const MARKS = new Map<string, Exclude<Mark, 'none'>>(Object.entries(MARK_TEXT).map(([mark, text]) => [text, mark as Exclude<Mark, 'none'>]));
 
 /** Reads the workbook's sheets, each problem naming its cell; the result goes through the one
@@ -185,7 +193,7 @@ export class OwnWorkbookReader {
         birthYear: this.integer(sheet, row, col(CANDIDATE_COLUMNS.birthYear), 'năm sinh', true),
         birthDate: dateCell?.value instanceof Date ? dateCell.value.toISOString().slice(0, 10) : (optional(CANDIDATE_COLUMNS.birthDate) ?? null),
         gender: gender === '' ? null : gender,
-        withdrawn: this.text(sheet, row, col(CANDIDATE_COLUMNS.withdrawn)) === WITHDRAWN,
+        ...withdrawal(this.text(sheet, row, col(CANDIDATE_COLUMNS.withdrawn))),
         position: optional(CANDIDATE_COLUMNS.position),
         note: optional(CANDIDATE_COLUMNS.note),
         nomination,
@@ -302,7 +310,7 @@ export class OwnWorkbookReader {
       const seats = number(ELECTION_COLUMNS.seats, false) ?? 1;
       const candidatesSheet = this.sheet(at(ELECTION_COLUMNS.candidatesSheet), where);
       const candidates = candidatesSheet ? this.candidates(candidatesSheet) : [];
-      const format = ballotFormat(candidates.filter((c) => !c.withdrawn).length, seats);
+      const format = ballotFormat(paperList(candidates).length, seats);
       const ballotsSheet = this.sheet(at(ELECTION_COLUMNS.ballotsSheet), where);
       const teamsName = at(ELECTION_COLUMNS.teamsSheet);
       const teamsSheet = teamsName === '' ? null : this.sheet(teamsName, where);

@@ -7,6 +7,9 @@ import type { ElectionTally } from '../../../shared/rules/tally';
 import { reachesMajority } from '../../../shared/rules/threshold';
 import type { BallotSheetRanges, TeamSheetRanges } from './election-sheets';
 import { INVALID, STRUCK, MARK_TEXT, VALID } from './layout';
+
+/** The result of a name withdrawn after the papers were printed (RULES R1). */
+const WITHDRAWN_ON_PAPER_RESULT = 'Đã rút sau khi in phiếu: không tính phiếu';
 import { BODY, BOLD, BOX, CENTER, ITALIC, PERCENT, SheetWriter, TITLE, columnRange, formula, addSheet, printArea, type WorkbookWriter } from './sheet-writer';
 
 /** Cells of the results sheet the minutes refer to. */
@@ -59,14 +62,21 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   w.skip();
   const headerRow = w.row(['TT', 'Họ và tên', 'Số phiếu bầu', 'Tỷ lệ % so với cơ sở tính', 'Quá một nửa', 'Kết quả'], { font: BOLD, border: BOX, alignment: CENTER }, {}, 34);
   const candidateRow = new Map<string, number>();
-  tally.candidates.forEach((c, i) => {
+  const results = new Map(tally.candidates.map((c) => [c.id, c]));
+  // In paper order with the printed numbers (RULES R1): a name withdrawn after printing keeps its row, with no vote.
+  tally.paper.forEach((p) => {
+    const c = results.get(p.id);
+    if (c === undefined) {
+      if (p.withdrawn) w.row([p.number, p.name, '—', '', '', WITHDRAWN_ON_PAPER_RESULT], { border: BOX }, { 1: { alignment: CENTER }, 3: { alignment: CENTER } });
+      return;
+    }
     const row = w.rowNumber;
     const col = ballots.candidateCol.get(c.id) as number;
     const marks = columnRange(ballots.sheet, col, ballots.firstRow, ballots.lastRow);
     const fromBallots = tally.format === 'A' ? `COUNTIF(${verdicts},${quoted(VALID)})-COUNTIFS(${verdicts},${quoted(VALID)},${marks},${quoted(STRUCK)})` : `COUNTIFS(${verdicts},${quoted(VALID)},${marks},${quoted(MARK_TEXT.agree)})`;
     w.row(
       [
-        i + 1,
+        p.number,
         c.name,
         formula(`${fromBallots}${teamSum(teams?.candidateCol.get(c.id))}`, c.votes),
         formula(`IF(${base}>0,ROUND(C${row}*10000/${base},0)/10000,0)`, percentHundredths(c.votes, tally.base) / 10000),
