@@ -6,6 +6,7 @@ import { committeeLines } from './committee';
 import { localDateTimeOf, vietnameseDate, vietnameseTime } from '../format/date';
 import type { MinutesBlock, MinutesColumn, MinutesSource, WithdrawalAfterPrinting } from './model';
 import { outcomeSentence, type OutcomeStatement } from './outcome';
+import { paperRows, WITHDRAWN_NAME_NOTE } from './paper-rows';
 import { blank, count, plain, type Figure, type Line } from './text';
 import { capitalized, type AssemblyWords } from './wording';
 
@@ -48,7 +49,7 @@ export function listSection(n: number, { tally, election, words, inWords }: Sect
   const format = tally.format === 'A' ? 'gạch tên (danh sách nhiều hơn số lượng cần bầu)' : 'đánh dấu vào ô "Đồng ý" hoặc "Không đồng ý"';
   const afterPrinting = election.withdrawnAfterPrinting ?? [];
   const columns: MinutesColumn[] = [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 92, align: 'left' }];
-  const rows = tally.paper.map((c) => [[String(c.number)], [c.withdrawn ? `${c.name} (đã rút sau khi in phiếu)` : c.name]]);
+  const rows = tally.paper.map((c) => [[String(c.number)], [c.withdrawn ? `${c.name} (${WITHDRAWN_NAME_NOTE})` : c.name]]);
   const blocks: MinutesBlock[] =
     afterPrinting.length === 0
       ? [heading([`${n}. Danh sách bầu cử gồm `, count(tally.candidates.length, inWords), ` đồng chí (xếp theo thứ tự trên phiếu bầu, theo vần A, B, C); phiếu bầu theo hình thức ${format}:`]), { kind: 'table', columns, rows }]
@@ -133,12 +134,7 @@ function resultRow(tally: ElectionTally, c: ElectionTally['candidates'][number],
 
 /** In paper order with the printed numbers; a name withdrawn after printing keeps its row, with no vote (RULES R1). */
 export function resultsSection(n: number, { tally }: SectionContext): MinutesBlock[] {
-  const results = new Map(tally.candidates.map((c) => [c.id, c]));
-  const rows = tally.paper.flatMap((p): Line[][] => {
-    const c = results.get(p.id);
-    if (c) return [resultRow(tally, c, p.number)];
-    return p.withdrawn ? [[[String(p.number)], [`${p.name} (đã rút, không tính phiếu)`], ['—'], ['—']]] : [];
-  });
+  const rows = paperRows(tally).map((row): Line[] => (row.result ? resultRow(tally, row.result, row.number) : [[String(row.number)], [`${row.name} (${WITHDRAWN_NAME_NOTE})`], ['—'], ['—']]));
   return [heading([`${n}. Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự như trong phiếu bầu):`]), { kind: 'table', columns: resultColumns(tally), rows }];
 }
 

@@ -17,6 +17,8 @@ export interface Expected {
   electionHash: string;
   /** RULES R3 `B_ALL_BOTH_OR_NONE` is configurable (the election's setting); default true. */
   allBothOrNoneInvalid?: boolean;
+  /** RULES R1: names printed but withdrawn after printing (their marks count for nothing). */
+  withdrawnOnPaper?: readonly string[];
 }
 
 /** Images are read at no more than this many pixels a point of the largest slot (about 160 dpi): enough for a 5 mm square and a strike, and fast. */
@@ -88,7 +90,7 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
       return { ...score, reading: format === 'A' ? readStrike(score, t, twoLines) : readBoxes(score, t) };
     });
     const outside = outsideInk(dark, toImage, ballot, t.definiteInk);
-    const rules = { format, listIds: ballot.names.map((n) => n.id), seats: layout.election.seats, allBothOrNoneInvalid: expected.allBothOrNoneInvalid ?? true };
+    const rules = { format, listIds: ballot.names.map((n) => n.id), seats: layout.election.seats, allBothOrNoneInvalid: expected.allBothOrNoneInvalid ?? true, withdrawnOnPaper: expected.withdrawnOnPaper ?? [] };
     const verdict = classify(scores, rules, outside, t);
     return {
       ...verdict,

@@ -3,6 +3,9 @@ import { DRAFT_MARK } from '../../shared/minutes/model';
 import { invoke } from '../api/client';
 import { DateTimeField } from '../components/DateTimeField';
 import { DocumentDialog } from '../components/DocumentDialog';
+import { shownMoment } from '../../shared/format/date';
+import type { ElectionView } from '../api/types';
+import { useApp } from '../state/app-store';
 
 function RehearsalCheckbox({ checked, onChange }: { checked: boolean; onChange(checked: boolean): void }) {
   return (
@@ -74,25 +77,65 @@ export function SummaryDialog({ congressId, onClose }: { congressId: number; onC
   );
 }
 
-/** The ballot paper (phiếu bầu) of an election, several to an A4 sheet. */
-export function BallotPaperDialog({ electionId, onClose }: { electionId: number; onClose(): void }) {
+/**
+ * What printing the ballot papers does (RULES R1, "the paper as printed"): the first print is
+ * recorded as lần in 1 and freezes the list; printing again gives the same papers.
+ */
+function PrintingNote({ election }: { election: ElectionView }) {
+  const listError = election.listProblems.find((p) => p.severity === 'error');
+  const struck = election.candidates.filter((c) => c.withdrawn && c.onPaper).map((c) => c.name);
+  if (election.printing !== null) {
+    return (
+      <p className="notice" role="note" data-testid="printing-note">
+        Phiếu lần in {election.printing.number}, ghi nhận lúc {shownMoment(election.printing.printedAt)}: danh sách, thứ tự, số thứ tự và số lượng cần bầu giữ nguyên như trên phiếu; in thêm vẫn là cùng một phiếu.
+        {struck.length > 0 ? ` Tên đã rút sau khi in (${struck.join(', ')}) vẫn in trên phiếu như các phiếu đã in; khi nhập phiếu, tên này luôn bị gạch và không được tính phiếu.` : ' Người rút tên sau khi in vẫn còn tên trên phiếu, bị gạch khi nhập phiếu và không được tính phiếu.'}
+      </p>
+    );
+  }
+  if (listError || election.ballotEntries > 0 || election.status !== 'open') {
+    return (
+      <p className="notice" role="note" data-testid="printing-note">
+        {listError ? `Danh sách bầu cử chưa hợp lệ (${listError.message}): phiếu in ra chỉ để xem thử, chưa được ghi nhận là một lần in.` : 'Phiếu in lại theo danh sách đã dùng để nhập phiếu.'}
+      </p>
+    );
+  }
+  return (
+    <p className="notice" role="note" data-testid="printing-note">
+      Lần in đầu tiên: chương trình ghi nhận việc in phiếu. Từ đây danh sách, thứ tự, số thứ tự và số lượng cần bầu giữ nguyên như trên phiếu; người rút tên sau khi in vẫn còn tên trên phiếu, bị gạch khi nhập phiếu và không được tính phiếu. Muốn phiếu khác phải chọn "In lại phiếu: lần in mới" trước khi nhập phiếu.
+    </p>
+  );
+}
+
+/** The ballot paper (phiếu bầu) of an election, several to an A4 sheet; the first print is recorded (RULES R1). */
+export function BallotPaperDialog({ election, onClose }: { election: ElectionView; onClose(): void }) {
   const [perPage, setPerPage] = useState<'auto' | '1' | '2' | '4'>('auto');
-  const build = useCallback(() => invoke('ballotPaperPdf', { electionId, ...(perPage === 'auto' ? {} : { perPage: Number(perPage) as 1 | 2 | 4 }) }), [electionId, perPage]);
+  const { station, refresh } = useApp();
+  const operator = station.operator.trim();
+  const electionId = election.id;
+  const build = useCallback(async () => {
+    const result = await invoke('ballotPaperPdf', { electionId, ...(perPage === 'auto' ? {} : { perPage: Number(perPage) as 1 | 2 | 4 }), ...(operator ? { operator } : {}) });
+    // The first print was recorded: the screens show the list as printed.
+    if (result.ok) void refresh();
+    return result;
+  }, [electionId, perPage, operator, refresh]);
   return (
     <DocumentDialog
       title="Phiếu bầu"
       build={build}
       onClose={onClose}
       options={
-        <label className="field">
-          <span>Số phiếu trên một tờ A4</span>
-          <select value={perPage} onChange={(e) => setPerPage(e.target.value as typeof perPage)}>
-            <option value="auto">Nhiều nhất có thể</option>
-            <option value="1">1</option>
-            <option value="2">2</option>
-            <option value="4">4</option>
-          </select>
-        </label>
+        <>
+          <PrintingNote election={election} />
+          <label className="field">
+            <span>Số phiếu trên một tờ A4</span>
+            <select value={perPage} onChange={(e) => setPerPage(e.target.value as typeof perPage)}>
+              <option value="auto">Nhiều nhất có thể</option>
+              <option value="1">1</option>
+              <option value="2">2</option>
+              <option value="4">4</option>
+            </select>
+          </label>
+        </>
       }
     />
   );

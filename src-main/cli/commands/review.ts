@@ -60,8 +60,9 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
     return EXIT_OK;
   }
   const context = ballotContext(electionSetupFromFile(congress.congress, election));
-  const names: NameOnBallot[] = context.listIds.map((key, i) => ({ key, number: i + 1, name: election.candidates.find((c) => c.id === key)?.name ?? key }));
-  output.out(`Cuộc bầu "${election.id}"${election.title ? ` (${election.title})` : ''}: ${waiting.length} ảnh chờ người xác nhận.\nDanh sách trên phiếu: ${names.map((n) => `${n.number}. ${n.name}`).join(' · ')}\nCác phím khác: ${reviewKeysText(context.format)}\n`);
+  const withdrawn = new Set(context.withdrawnOnPaper ?? []);
+  const names: NameOnBallot[] = context.listIds.map((key, i) => ({ key, number: i + 1, name: election.candidates.find((c) => c.id === key)?.name ?? key, withdrawn: withdrawn.has(key) }));
+  output.out(`Cuộc bầu "${election.id}"${election.title ? ` (${election.title})` : ''}: ${waiting.length} ảnh chờ người xác nhận.\nDanh sách trên phiếu: ${names.map((n) => `${n.number}. ${n.name}${n.withdrawn ? ' (đã rút, không tính phiếu)' : ''}`).join(' · ')}\nCác phím khác: ${reviewKeysText(context.format)}\n`);
   const review: Review = { path, disk: disk.value, index: index.value, context, names, layouts: setup.value.layouts, by: { operator, ...(typeof values.team === 'string' && values.team.trim() !== '' ? { team: values.team.trim() } : {}) }, reader: new LineReader(undefined, output.out), output };
   let decided = 0;
   try {

@@ -60,7 +60,7 @@ export const runScan: CommandRun = async ({ positionals, values }, output) => {
   for (const path of paths.value) {
     let reading: ScanReading;
     try {
-      reading = await readBallotImage(readFileSync(path), setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid });
+      reading = await readBallotImage(readFileSync(path), setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid, withdrawnOnPaper: setup.value.withdrawnOnPaper });
     } catch (error) {
       reading = { status: 'refused', reason: `Không đọc được tệp: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, sha256: '', uncertain: [] };
     }

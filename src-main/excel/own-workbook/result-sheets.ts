@@ -2,14 +2,12 @@ import type { ElectionInFile } from '../../../shared/congress-file/schema';
 import { INVALID_REASON_LABELS, INVALID_REASONS } from '../../../shared/domain';
 import { percentHundredths } from '../../../shared/format/percent';
 import { CANDIDATE_STATUS_LABELS, ELECTED_IN_VOTE_ORDER, outcomeSentence, outcomeStatement } from '../../../shared/minutes/outcome';
-import { electionSubject, type AssemblyWords } from '../../../shared/minutes/wording';
+import { capitalized, electionSubject, type AssemblyWords } from '../../../shared/minutes/wording';
 import type { ElectionTally } from '../../../shared/rules/tally';
 import { reachesMajority } from '../../../shared/rules/threshold';
 import type { BallotSheetRanges, TeamSheetRanges } from './election-sheets';
 import { INVALID, STRUCK, MARK_TEXT, VALID } from './layout';
-
-/** The result of a name withdrawn after the papers were printed (RULES R1). */
-const WITHDRAWN_ON_PAPER_RESULT = 'Đã rút sau khi in phiếu: không tính phiếu';
+import { paperRows, WITHDRAWN_AFTER_PRINTING } from '../../../shared/minutes/paper-rows';
 import { BODY, BOLD, BOX, CENTER, ITALIC, PERCENT, SheetWriter, TITLE, columnRange, formula, addSheet, printArea, type WorkbookWriter } from './sheet-writer';
 
 /** Cells of the results sheet the minutes refer to. */
@@ -62,12 +60,11 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   w.skip();
   const headerRow = w.row(['TT', 'Họ và tên', 'Số phiếu bầu', 'Tỷ lệ % so với cơ sở tính', 'Quá một nửa', 'Kết quả'], { font: BOLD, border: BOX, alignment: CENTER }, {}, 34);
   const candidateRow = new Map<string, number>();
-  const results = new Map(tally.candidates.map((c) => [c.id, c]));
   // In paper order with the printed numbers (RULES R1): a name withdrawn after printing keeps its row, with no vote.
-  tally.paper.forEach((p) => {
-    const c = results.get(p.id);
-    if (c === undefined) {
-      if (p.withdrawn) w.row([p.number, p.name, '—', '', '', WITHDRAWN_ON_PAPER_RESULT], { border: BOX }, { 1: { alignment: CENTER }, 3: { alignment: CENTER } });
+  paperRows(tally).forEach((p) => {
+    const c = p.result;
+    if (c === null) {
+      w.row([p.number, p.name, '—', '', '', capitalized(WITHDRAWN_AFTER_PRINTING)], { border: BOX }, { 1: { alignment: CENTER }, 3: { alignment: CENTER } });
       return;
     }
     const row = w.rowNumber;

@@ -7,7 +7,7 @@ import { parseBallotInput } from '../../../shared/entry/ballot-input';
 import { machineReadingText, reviewPrefill, reviewPrompt } from '../../../shared/scan/review-text';
 import { useApp } from '../../state/app-store';
 import { judgeBallot } from '../../../shared/rules/validity';
-import { ballotContext } from '../../../shared/rules/tally';
+import { paperContext } from '../paper-list';
 import { verdictText } from '../../../shared/entry/verdict';
 
 /** The data URL of the picture the server sends. */
@@ -24,8 +24,7 @@ function dataUrl(image: ScanImage): string {
  */
 export function ScanReview({ scan, election, onClose, onDone }: { scan: ScanView; election: ElectionView; onClose(): void; onDone(): void }) {
   const { station, notify } = useApp();
-  const listed = useMemo(() => election.candidates.filter((c) => !c.withdrawn), [election]);
-  const context = useMemo(() => ballotContext({ candidates: listed.map((c) => ({ id: c.key, name: c.name, withdrawn: false })), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid }), [listed, election]);
+  const context = useMemo(() => paperContext(election), [election]);
   const [text, setText] = useState(() => reviewPrefill(election.format, context.listIds, scan));
   const [note, setNote] = useState('');
   const [aside, setAside] = useState('');

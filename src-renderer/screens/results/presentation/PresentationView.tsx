@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PROVISIONAL_RESULT_MARK } from '../../../../shared/minutes/outcome';
 import type { ElectionResult } from '../../../api/types';
+import { hallRows } from './cells';
 import { presentationLayout } from './layout';
 import { layoutInput, measureColumns } from './measure';
 import { NamesPage } from './NamesPage';
@@ -21,7 +22,8 @@ export function PresentationView({ result, title, onClose, final, provisional }:
   const body = useRef<HTMLDivElement>(null);
   const area = useArea(body);
   const columnEms = useMemo(() => measureColumns(result, getComputedStyle(document.body).fontFamily), [result]);
-  const layout = useMemo(() => (area ? presentationLayout(layoutInput(result.candidates.length, columnEms, { width: area.width * 0.98, height: area.height * 0.98 }, window.innerHeight)) : null), [area, columnEms, result.candidates.length]);
+  const rowCount = hallRows(result).length;
+  const layout = useMemo(() => (area ? presentationLayout(layoutInput(rowCount, columnEms, { width: area.width * 0.98, height: area.height * 0.98 }, window.innerHeight)) : null), [area, columnEms, rowCount]);
   const namePages = layout?.pages ?? 1;
   const paging = usePaging(namePages + (final ? 1 : 0));
 
