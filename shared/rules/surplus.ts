@@ -59,6 +59,13 @@ export function checkList(input: SurplusInput): Problem[] {
   return problems;
 }
 
+/** RULES R1 and R7 over an election's list: the names still standing, and of them those the convening committee prepared (when nominations are known). */
+export function checkCandidateList(election: { office: Office; seats: number; round: number }, candidates: readonly { withdrawn: boolean; nomination?: string | null | undefined }[]): Problem[] {
+  const standing = candidates.filter((c) => !c.withdrawn);
+  const committeeListSize = standing.some((c) => c.nomination != null) ? standing.filter((c) => (c.nomination ?? 'committee') === 'committee').length : null;
+  return checkList({ office: election.office, seats: election.seats, listSize: standing.length, committeeListSize, round: election.round });
+}
+
 /** R7: a self-nominee or floor nominee joins the list only if 10 × yes > 3 × present. */
 export function nominationAdmitted(yes: number, present: number): boolean {
   return 10 * yes > 3 * present;

@@ -1,10 +1,11 @@
 import { ERROR_CODES } from '../../shared/api/errors';
 import { reprintBallotsInput } from '../../shared/api/report-inputs';
-import { checkList } from '../../shared/rules/surplus';
-import { paperList, standingList } from '../../shared/rules/paper-list';
+import { checkCandidateList } from '../../shared/rules/surplus';
+import { paperList } from '../../shared/rules/paper-list';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ElectionRow } from '../db/store';
-import { HAS_BALLOTS_MESSAGE, paperNames } from '../services/printed-paper';
+import { paperNames } from '../services/printed-paper';
+import { printingToRecord, reprintRefusal } from '../../shared/rules/printing';
 import { inTransaction, method, type ApiContext } from './context';
 
 /**
@@ -17,9 +18,9 @@ import { inTransaction, method, type ApiContext } from './context';
 export function printingApi(ctx: ApiContext) {
   const { store } = ctx;
 
-  /** Whether a ballot was entered, scanned or read in a stack of double entry: the papers in the box are in use. */
+  /** Whether a ballot was entered, counted by a team, scanned or read in a stack of double entry: the papers in the box are in use. */
   function papersInUse(electionId: number): boolean {
-    return store.hasAnyBallot(electionId) || store.scanFigures(electionId).total > 0 || store.listBatches(electionId).some((b) => b.status === 'open');
+    return store.hasAnyBallot(electionId) || store.listTeamTotals(electionId).length > 0 || store.scanFigures(electionId).total > 0 || store.listBatches(electionId).some((b) => b.status === 'open');
   }
 
   return {
@@ -28,11 +29,10 @@ export function printingApi(ctx: ApiContext) {
      * open, no paper in use, and a list the rules accept (a list failing R7 prints only as a trial).
      */
     recordPrintingIfFirst(election: ElectionRow, operator: string | undefined): Result<{ printing: number } | null> {
-      if (store.currentPrinting(election.id) !== null || !ctx.requireEditableElection(election.id).ok || papersInUse(election.id)) return ok(null);
       const candidates = store.listCandidates(election.id);
-      const standing = standingList(candidates);
-      const committeeListSize = standing.some((c) => c.nomination !== null) ? standing.filter((c) => (c.nomination ?? 'committee') === 'committee').length : null;
-      if (paperList(candidates).length === 0 || checkList({ office: election.office, seats: election.seats, listSize: standing.length, committeeListSize, round: election.round }).some((p) => p.severity === 'error')) return ok(null);
+      const listInvalid = checkCandidateList(election, candidates).some((p) => p.severity === 'error');
+      const state = { printing: store.currentPrinting(election.id)?.number ?? null, editable: ctx.requireEditableElection(election.id).ok, papersInUse: papersInUse(election.id), listInvalid, names: paperList(candidates).length };
+      if (!printingToRecord(state)) return ok(null);
       return inTransaction(store, () => {
         const number = store.nextPrintingNumber(election.id);
         const names = paperNames(candidates);
@@ -47,8 +47,8 @@ export function printingApi(ctx: ApiContext) {
       if (!found.ok) return found;
       const election = found.value;
       const printing = store.currentPrinting(election.id);
-      if (printing === null) return fail(ERROR_CODES.invalidInput, 'Phiếu bầu của cuộc bầu này chưa in: chỉ cần "In phiếu bầu"', 'electionId');
-      if (papersInUse(election.id)) return fail(ERROR_CODES.hasBallots, `${HAS_BALLOTS_MESSAGE}: phiếu trong hòm là phiếu lần in ${printing.number}, không thể in lại`);
+      const refusal = reprintRefusal({ printing: printing?.number ?? null, papersInUse: papersInUse(election.id) });
+      if (refusal !== null || printing === null) return fail(refusal?.code ?? ERROR_CODES.invalidInput, refusal?.message ?? '', 'electionId');
       const offPaper = store.listCandidates(election.id).filter((c) => c.withdrawn && c.onPaper);
       return inTransaction(store, () => {
         store.replacePrinting(printing.id, ctx.now(), input.operator ?? '');
