@@ -1,7 +1,12 @@
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { buildApi } from '../../src-main/api/build-api';
+import { openConnection } from '../../src-main/db/connection';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
+import { Store } from '../../src-main/db/store';
 import { readOwnWorkbookFile } from '../../src-main/excel/import-workbook';
-import { failure, openTestApp, setUpElection, unwrap, type TestApp } from '../helpers/api';
+import { failure, openTestApp, setUpElection, tempDir, unwrap, type TestApp } from '../helpers/api';
 import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
 
 /**
@@ -219,5 +224,36 @@ describe('reprinting: "In lại phiếu: lần in mới"', () => {
     const { app, electionId, ids } = delegates();
     unwrap(app.api.enterBallot({ electionId, struck: ['c03'] }));
     expect(failure(app.api.withdrawCandidate({ candidateId: ids[1]!, withdrawn: true }))).toMatchObject({ code: 'HAS_BALLOTS' });
+  });
+});
+
+describe('migration 9: the printings, and withdrawals after printing', () => {
+  it('opens a file of before with its lists as they were: nothing printed, a withdrawn name off the paper', async () => {
+    const path = join(tempDir(), 'v8.kiemphieu');
+    const db = openConnection(path);
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 8));
+    db.exec(`INSERT INTO congresses (name, kind, summoned, created_at) VALUES ('Đại hội cũ', 'delegates', 45, '2025-01-01T00:00:00.000Z');
+      INSERT INTO congress_identity (congress_id, identity, signing_key, created_at) VALUES (1, '${'a'.repeat(32)}', '${'b'.repeat(64)}', '2025-01-01T00:00:00.000Z');
+      INSERT INTO elections (congress_id, key, position, office, title, seats) VALUES (1, 'dai_bieu', 0, 'dai_bieu', 'Bầu đại biểu', 2);
+      INSERT INTO candidates (election_id, key, ballot_order, name) VALUES (1, 'c01', 0, 'Trần Văn Bảy');
+      INSERT INTO candidates (election_id, key, ballot_order, name, withdrawn) VALUES (1, 'c02', 1, 'Lê Thị Cúc', 1);
+      INSERT INTO candidates (election_id, key, ballot_order, name) VALUES (1, 'c03', 2, 'Nguyễn Hữu Duy');`);
+    db.close();
+    const store = Store.open(path);
+    expect(schemaVersion(store.db)).toBe(LATEST_SCHEMA_VERSION);
+    const api = buildApi({ store });
+    const view = unwrap(api.getElection({ electionId: 1 }));
+    expect(view.printing).toBeNull();
+    expect(view.format).toBe('B');
+    expect(view.candidates.map((c) => [c.number, c.onPaper, c.withdrawnAt])).toEqual([
+      [1, false, null],
+      [null, false, null],
+      [2, false, null],
+    ]);
+    unwrap(api.withdrawCandidate({ candidateId: 2, withdrawn: false }));
+    unwrap(await api.ballotPaperPdf({ electionId: 1 }));
+    expect(unwrap(api.getElection({ electionId: 1 })).printing).toMatchObject({ number: 1 });
+    expect(() => store.db.prepare('DELETE FROM ballot_printings').run()).toThrow(/printings are history/);
+    store.close();
   });
 });
