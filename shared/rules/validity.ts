@@ -31,12 +31,6 @@ export function withdrawnOnPaperSet(context: Pick<BallotContext, 'withdrawnOnPap
   return set;
 }
 
-/** The names still standing (S of RULES R1), in paper order. */
-export function standingIds(context: Pick<BallotContext, 'listIds' | 'withdrawnOnPaper'>): readonly string[] {
-  const withdrawn = withdrawnOnPaperSet(context);
-  return withdrawn.size === 0 ? context.listIds : context.listIds.filter((id) => !withdrawn.has(id));
-}
-
 export type Verdict = { valid: true } | { valid: false; reason: InvalidReason };
 
 const VALID: Verdict = { valid: true };
@@ -72,7 +66,7 @@ function isBothOrNone(mark: Mark): boolean {
 }
 
 /** Format A: how many names still standing the voter left un-struck (RULES R1: a withdrawn name kept is no vote). */
-export function keptStandingCount(choice: BallotChoice, context: Pick<BallotContext, 'listIds' | 'withdrawnOnPaper'>): number {
+function keptStandingCount(choice: BallotChoice, context: Pick<BallotContext, 'listIds' | 'withdrawnOnPaper'>): number {
   const withdrawn = withdrawnOnPaperSet(context);
   if (withdrawn.size === 0) return keptCount(choice, context.listIds.length);
   const standing = context.listIds.length - withdrawn.size;
@@ -117,13 +111,6 @@ export function judgeBallot(choice: BallotChoice, ruling: OperatorRuling | null,
     return { valid: false, reason: 'B_ALL_BOTH_OR_NONE' };
   }
   return VALID;
-}
-
-/** Whether a valid ballot gives a vote to a name of the paper (RULES R4 over R1): never to a withdrawn one. */
-export function givesVote(choice: BallotChoice, id: string, context: BallotContext): boolean {
-  if (withdrawnOnPaperSet(context).has(id)) return false;
-  if (context.format === 'A') return choice.kind === 'kept' ? choice.ids.includes(id) : choice.kind === 'struck' ? !choice.ids.includes(id) : false;
-  return markFor(choice, id) === 'agree';
 }
 
 /** The reasons a ballot of this election can be invalid for (RULES R3): the operator's rulings,

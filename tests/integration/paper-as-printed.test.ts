@@ -164,9 +164,10 @@ describe('a withdrawal after the papers are printed (issue 18, item 1)', () => {
     ]);
   });
 
-  it('the congress file carries onPaper, when the withdrawal was decided and the printing; another app reads it the same', async () => {
+  it('the congress file carries onPaper, when the withdrawal was decided and the printing; another app reads it the same, its lock intact', async () => {
     const { app, congressId, electionId } = await withdrawnAfterPrinting();
     unwrap(app.api.enterBallot({ electionId, struck: ['c02', 'c03'] }));
+    const sealed = unwrap(app.api.lockElection({ electionId })).fingerprint;
     const { text } = unwrap(app.api.exportCongressFile({ congressId }));
     const election = (JSON.parse(text) as { elections: { candidates: Record<string, unknown>[]; printings: Record<string, unknown>[] }[] }).elections[0]!;
     expect(election.candidates[1]).toMatchObject({ id: 'c02', withdrawn: true, onPaper: true, withdrawnAt: DECIDED.toISOString() });
@@ -184,6 +185,11 @@ describe('a withdrawal after the papers are printed (issue 18, item 1)', () => {
       [3, false, false],
     ]);
     expect(unwrap(other.api.tally({ electionId: otherElection })).candidates.map((c) => c.votes)).toEqual([1, 0]);
+    expect(unwrap(other.api.tally({ electionId: otherElection })).lock?.fingerprint).toBe(sealed);
+    // The seal covers onPaper: the same file with the name off the paper is no longer the file that was locked.
+    const tampered = text.replace('"onPaper": true', '"onPaper": false').replace('"struck":["c02","c03"]', '"struck":["c03"]');
+    expect(tampered).not.toBe(text);
+    expect(failure(openTestApp().api.importCongressFile({ content: tampered })).message).toContain(sealed);
     expect(unwrap(other.api.exportCongressFile({ congressId: imported.congressId })).text).toBe(text);
   });
 });
