@@ -34,8 +34,9 @@ export interface CountedBallots {
   digestSum: bigint;
 }
 
+/** What a count depends on: the paper (its format, names and seats), the configurable rule, and the names withdrawn after printing (RULES R1). */
 function layoutKey(context: BallotContext): string {
-  return JSON.stringify([context.format, context.seats, context.allBothOrNoneInvalid, context.listIds]);
+  return JSON.stringify([context.format, context.seats, context.allBothOrNoneInvalid, context.listIds, context.withdrawnOnPaper ?? []]);
 }
 
 /**

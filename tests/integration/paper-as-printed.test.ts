@@ -66,6 +66,18 @@ describe('a withdrawal after the papers are printed (issue 18, item 1)', () => {
     unwrap(app.api.updateCandidate({ candidateId: ids[0]!, name: 'Trần Văn Bẩy' }));
   });
 
+  it('the live results seen before the withdrawal are counted again after it (the count kept in memory follows the paper)', async () => {
+    const { app, electionId, ids } = delegates();
+    unwrap(await app.api.ballotPaperPdf({ electionId }));
+    expect(unwrap(app.api.tally({ electionId })).candidates).toHaveLength(3);
+    unwrap(app.api.withdrawCandidate({ candidateId: ids[1]!, withdrawn: true }));
+    unwrap(app.api.enterBallot({ electionId, struck: ['c03'] }));
+    expect(unwrap(app.api.tally({ electionId })).candidates.map((c) => [c.id, c.votes])).toEqual([
+      ['c01', 1],
+      ['c03', 0],
+    ]);
+  });
+
   it('leaves the name on the paper at its number, struck, and the election stays format A', async () => {
     const { app, electionId } = await withdrawnAfterPrinting();
     const view = unwrap(app.api.getElection({ electionId }));
