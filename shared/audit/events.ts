@@ -86,7 +86,7 @@ export const AUDIT_EVENTS = {
   'candidate.added': kind('Thêm người vào danh sách', z.looseObject({ key: text, name: text })),
   'candidate.updated': kind('Sửa thông tin người ứng cử', z.looseObject({ key: text, changes: anything })),
   'candidate.removed': kind('Xóa khỏi danh sách', z.looseObject({ key: text, name: text })),
-  'candidate.withdrawn': kind('Rút tên', z.looseObject({ key: text, name: text, onPaper: z.boolean().optional(), printing: id.nullable().optional() })),
+  'candidate.withdrawn': kind('Rút tên', z.looseObject({ key: text, name: text, onPaper: z.boolean().optional(), printing: id.nullable().optional(), papersInUse: z.boolean().optional() })),
   'candidate.reinstated': kind('Đưa lại vào danh sách', z.looseObject({ key: text, name: text })),
   'candidates.sorted': kind('Xếp danh sách theo vần A, B, C', z.looseObject({ order: z.array(text) })),
   'candidates.reordered': kind('Đổi thứ tự danh sách', z.looseObject({ order: z.array(text.optional()) })),

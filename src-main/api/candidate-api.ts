@@ -5,7 +5,7 @@ import { sortByVietnameseName } from '../../shared/text/vietnamese-collation';
 import { nameMatchKey } from '../../shared/text/normalize';
 import { validationError } from '../../shared/validation/issues';
 import type { CandidateRow, ElectionRow } from '../db/store';
-import { HAS_BALLOTS_MESSAGE, requireListUnfrozen } from '../services/printed-paper';
+import { papersInUse, requireListUnfrozen } from '../services/printed-paper';
 import { inTransaction, method, type ApiContext } from './context';
 
 type CandidateFields = Pick<CandidateRow, 'name' | 'birthYear' | 'birthDate' | 'gender' | 'position' | 'note' | 'nomination'>;
@@ -149,10 +149,12 @@ export function candidateApi(ctx: ApiContext) {
     }),
 
     /**
-     * RULES R7: a withdrawn candidate stays in the record, marked. Before the papers are printed the
-     * name leaves the paper (the others are numbered again); after (RULES R1, "the paper as
-     * printed") it stays on the paper at its number, struck, and never gets a vote. A name not on
-     * the printed papers cannot come back without printing again.
+     * RULES R7: a withdrawn candidate stays in the record, marked. Before the papers exist (not
+     * printed, no paper in use) the name leaves the paper and the others are numbered again; after
+     * (RULES R1, "the paper as printed") it stays on the paper at its number, struck, and never gets
+     * a vote: the papers already entered are counted again so. A name not on the papers cannot come
+     * back without printing again; a name a team reported votes for cannot withdraw until the totals
+     * are mended.
      */
     withdrawCandidate: method(withdrawCandidateInput, (input) => {
       const found = requireCandidate(input.candidateId);
@@ -160,19 +162,26 @@ export function candidateApi(ctx: ApiContext) {
       const candidate = found.value;
       const election = ctx.requireEditableElection(candidate.electionId);
       if (!election.ok) return election;
-      if (store.hasAnyBallot(candidate.electionId)) return fail(ERROR_CODES.hasBallots, `${HAS_BALLOTS_MESSAGE}: việc rút tên phải được quyết định trước khi bỏ phiếu`);
       const printing = store.currentPrinting(candidate.electionId);
-      if (!input.withdrawn && printing && candidate.withdrawn && !candidate.onPaper) {
-        return fail(ERROR_CODES.ballotsPrinted, `Tên ${candidate.name} không có trên phiếu đã in (lần in ${printing.number}): muốn đưa lại vào danh sách phải "In lại phiếu: lần in mới"`, 'candidateId');
+      const inUse = papersInUse(store, candidate.electionId);
+      const papersExist = printing !== null || inUse;
+      if (!input.withdrawn && papersExist && candidate.withdrawn && !candidate.onPaper) {
+        const why = printing ? `phiếu đã in (lần in ${printing.number})` : 'phiếu bầu đang dùng (đã có phiếu được nhập)';
+        return fail(printing ? ERROR_CODES.ballotsPrinted : ERROR_CODES.hasBallots, `Tên ${candidate.name} không có trên ${why}: muốn đưa lại vào danh sách phải "In lại phiếu: lần in mới", khi chưa nhập phiếu nào`, 'candidateId');
       }
       if (input.withdrawn === candidate.withdrawn) return ok({ candidateId: input.candidateId });
-      const onPaper = input.withdrawn && printing !== null;
+      if (input.withdrawn && inUse) {
+        const reported = store.listTeamTotals(candidate.electionId).filter((t) => (t.votes[candidate.key] ?? 0) > 0);
+        if (reported.length > 0) return fail(ERROR_CODES.hasBallots, `${reported.map((t) => `Tổ "${t.teamName}" đã báo ${t.votes[candidate.key]} phiếu`).join('; ')} cho đồng chí ${candidate.name}: người đã rút không được tính phiếu, hãy sửa số tổng hợp của tổ trước`, 'candidateId');
+      }
+      const onPaper = input.withdrawn && papersExist;
       const at = ctx.now();
       return inTransaction(store, () => {
         store.updateCandidate(input.candidateId, { withdrawn: input.withdrawn, onPaper, withdrawnAt: input.withdrawn ? at : null });
         const payload = { key: candidate.key, name: candidate.name, reason: input.reason ?? null };
-        if (input.withdrawn) ctx.audit('candidate.withdrawn', { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator }, { ...payload, onPaper, printing: printing?.number ?? null });
-        else ctx.audit('candidate.reinstated', { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator }, payload);
+        const scope = { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator };
+        if (input.withdrawn) ctx.audit('candidate.withdrawn', scope, { ...payload, onPaper, printing: printing?.number ?? null, papersInUse: inUse });
+        else ctx.audit('candidate.reinstated', scope, payload);
         return ok({ candidateId: input.candidateId });
       });
     }),

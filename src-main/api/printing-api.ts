@@ -4,7 +4,7 @@ import { checkCandidateList } from '../../shared/rules/surplus';
 import { paperList } from '../../shared/rules/paper-list';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ElectionRow } from '../db/store';
-import { paperNames } from '../services/printed-paper';
+import { paperNames, papersInUse as paperInUse } from '../services/printed-paper';
 import { printingToRecord, reprintRefusal } from '../../shared/rules/printing';
 import { inTransaction, method, type ApiContext } from './context';
 
@@ -18,10 +18,7 @@ import { inTransaction, method, type ApiContext } from './context';
 export function printingApi(ctx: ApiContext) {
   const { store } = ctx;
 
-  /** Whether a ballot was entered, counted by a team, scanned or read in a stack of double entry: the papers in the box are in use. */
-  function papersInUse(electionId: number): boolean {
-    return store.hasAnyBallot(electionId) || store.listTeamTotals(electionId).length > 0 || store.scanFigures(electionId).total > 0 || store.listBatches(electionId).some((b) => b.status === 'open');
-  }
+  const papersInUse = (electionId: number) => paperInUse(store, electionId);
 
   return {
     /**

@@ -24,6 +24,11 @@ export function printedMessage(printing: BallotPrintingRow): string {
 
 export const HAS_BALLOTS_MESSAGE = 'Đã có phiếu được nhập: danh sách bầu cử và thứ tự trên phiếu không thể thay đổi nữa';
 
+/** Whether a paper of the election was entered, counted by a team, scanned or read in an open stack of double entry: the papers in the box are in use. */
+export function papersInUse(store: Store, electionId: number): boolean {
+  return store.hasAnyBallot(electionId) || store.listTeamTotals(electionId).length > 0 || store.scanFigures(electionId).total > 0 || store.listBatches(electionId).some((b) => b.status === 'open');
+}
+
 /** The list may change (names added, removed, moved; seats) only before printing and before any ballot. */
 export function requireListUnfrozen(store: Store, election: ElectionRow): Result<ElectionRow> {
   if (store.hasAnyBallot(election.id)) return fail(ERROR_CODES.hasBallots, HAS_BALLOTS_MESSAGE);

@@ -112,8 +112,58 @@ test('a withdrawal after printing leaves the name on the paper, struck, and the 
   await snapshotSizes(page, 'p-07-trinh-chieu');
   await page.keyboard.press('Escape');
 
-  // Printing again after a ballot is entered gives the same papers; reprinting is refused, saying why.
+  // Once a paper is entered, a new printing is no longer offered; the notice says so.
   await page.keyboard.press('Alt+2');
-  await expect(page.getByText('Đã có phiếu được nhập hoặc cuộc bầu đã chốt')).toBeVisible();
+  await expect(page.getByTestId('printed-notice')).toContainText('kể cả ở các phiếu đã nhập');
+  await expect(page.getByRole('button', { name: 'In lại phiếu: lần in mới…' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+/** From the first screen to the elections screen: a congress and its election of delegates with its list. */
+async function delegatesElection(page: import('@playwright/test').Page): Promise<void> {
+  await expect(page.getByLabel('Tên đại hội')).toBeFocused();
+  await page.keyboard.type('Đại hội đại biểu Đảng bộ xã Hòa Tiến lần thứ V');
+  await typeInto(page, 'Số được triệu tập', '45');
+  await typeInto(page, 'Mã PIN của chủ tịch đoàn (mở khóa kết quả)', '246813');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
+  await page.keyboard.press('Alt+2');
+  await page.getByLabel('Bầu', { exact: true }).selectOption('dai_bieu');
+  await typeInto(page, 'Số lượng cần bầu', '2');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Bầu đại biểu dự Đại hội Đảng bộ huyện');
+  await page.keyboard.press('Enter');
+  await pasteCandidates(page, NAMES);
+  await expect(page.getByRole('heading', { name: 'Danh sách bầu cử (3 người trên phiếu, bầu 2)' })).toBeVisible();
+}
+
+test('"In lại phiếu: lần in mới" before any paper is entered: the old papers are set aside and the list is numbered again', async ({ page, shell }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(shell.url);
+  await delegatesElection(page);
+  await page.getByRole('button', { name: 'In phiếu bầu (PDF)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Phiếu bầu' }).getByTestId('printing-note')).toContainText('Phiếu lần in 1');
+  await page.keyboard.press('Escape');
+  await page.locator('table.candidates tbody tr').filter({ hasText: 'Lê Thị Cúc' }).getByRole('button', { name: 'rút tên' }).click();
+  await page.getByRole('dialog', { name: 'Rút tên khỏi danh sách bầu cử' }).getByRole('button', { name: 'Rút tên' }).click();
+  await expect(page.getByRole('heading', { name: 'Danh sách bầu cử (3 người trên phiếu, 1 đã rút sau khi in, bầu 2)' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'In lại phiếu: lần in mới…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'In lại phiếu: lần in mới' });
+  await expect(dialog).toContainText('Phiếu bầu lần in 1 sẽ không được dùng nữa');
+  await expect(dialog).toContainText('bỏ tên người đã rút: Lê Thị Cúc');
+  await snapshotSizes(page, 'p-08-in-lai-phieu');
+  await dialog.getByRole('button', { name: 'In lại phiếu: lần in 2' }).click();
+  await expect(page.getByText('Phiếu lần in 1 không còn được dùng; danh sách đã đánh số lại')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Danh sách bầu cử (2 người trên phiếu, bầu 2)' })).toBeVisible();
+  expect(await page.locator('table.candidates tbody tr td:first-child').allTextContents()).toEqual(['1', '—', '2']);
+  await expect(page.getByText('Mẫu phiếu: đồng ý / không đồng ý')).toBeVisible();
+  await snapshotSizes(page, 'p-09-sau-khi-in-lai');
+  await page.getByRole('button', { name: 'In phiếu bầu (PDF)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Phiếu bầu' }).getByTestId('printing-note')).toContainText('Phiếu lần in 2');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('printed-notice')).toContainText('Phiếu bầu đã in (lần in 2');
   expect(errors).toEqual([]);
 });

@@ -78,7 +78,12 @@ describe('the candidate list', () => {
     const { electionId } = setUpElection(app);
     unwrap(app.api.enterBallot({ electionId, struck: ['c01', 'c02'] }));
     expect(failure(app.api.addCandidate({ electionId, name: 'Người mới' }))).toMatchObject({ code: 'HAS_BALLOTS' });
-    expect(failure(app.api.withdrawCandidate({ candidateId: 1, withdrawn: true }))).toMatchObject({ code: 'HAS_BALLOTS' });
+    // RULES R1: a withdrawal decided once papers are in use leaves the name on the paper at its number.
+    unwrap(app.api.withdrawCandidate({ candidateId: 1, withdrawn: true }));
+    expect(unwrap(app.api.getElection({ electionId })).candidates.slice(0, 2).map((c) => [c.number, c.withdrawn, c.onPaper])).toEqual([
+      [1, true, true],
+      [2, false, false],
+    ]);
     expect(failure(app.api.sortCandidatesAbc({ electionId }))).toMatchObject({ code: 'HAS_BALLOTS' });
     expect(failure(app.api.removeCandidate({ candidateId: 1 }))).toMatchObject({ code: 'HAS_BALLOTS' });
     // A misspelt name may still be mended: the ballots refer to the candidate, not the spelling.

@@ -238,40 +238,38 @@ describe('reprinting: "In lại phiếu: lần in mới"', () => {
     expect(error.message).toContain('phiếu trong hòm là phiếu lần in 1, không thể in lại');
   });
 
-  it('after entry the list is frozen even without a recorded printing, and a withdrawal is refused', () => {
+  it('after entry, papers printed elsewhere: a withdrawal leaves the name on the paper and the papers entered are counted again', () => {
     const { app, electionId, ids } = delegates();
     unwrap(app.api.enterBallot({ electionId, struck: ['c03'] }));
-    expect(failure(app.api.withdrawCandidate({ candidateId: ids[1]!, withdrawn: true }))).toMatchObject({ code: 'HAS_BALLOTS' });
-  });
-});
-
-describe('migration 9: the printings, and withdrawals after printing', () => {
-  it('opens a file of before with its lists as they were: nothing printed, a withdrawn name off the paper', async () => {
-    const path = join(tempDir(), 'v8.kiemphieu');
-    const db = openConnection(path);
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 8));
-    db.exec(`INSERT INTO congresses (name, kind, summoned, created_at) VALUES ('Đại hội cũ', 'delegates', 45, '2025-01-01T00:00:00.000Z');
-      INSERT INTO congress_identity (congress_id, identity, signing_key, created_at) VALUES (1, '${'a'.repeat(32)}', '${'b'.repeat(64)}', '2025-01-01T00:00:00.000Z');
-      INSERT INTO elections (congress_id, key, position, office, title, seats) VALUES (1, 'dai_bieu', 0, 'dai_bieu', 'Bầu đại biểu', 2);
-      INSERT INTO candidates (election_id, key, ballot_order, name) VALUES (1, 'c01', 0, 'Trần Văn Bảy');
-      INSERT INTO candidates (election_id, key, ballot_order, name, withdrawn) VALUES (1, 'c02', 1, 'Lê Thị Cúc', 1);
-      INSERT INTO candidates (election_id, key, ballot_order, name) VALUES (1, 'c03', 2, 'Nguyễn Hữu Duy');`);
-    db.close();
-    const store = Store.open(path);
-    expect(schemaVersion(store.db)).toBe(LATEST_SCHEMA_VERSION);
-    const api = buildApi({ store });
-    const view = unwrap(api.getElection({ electionId: 1 }));
+    unwrap(app.api.enterBallot({ electionId, kept: ['c02'] }));
+    expect(unwrap(app.api.tally({ electionId })).candidates.map((c) => c.votes)).toEqual([1, 2, 0]);
+    unwrap(app.api.withdrawCandidate({ candidateId: ids[1]!, withdrawn: true }));
+    const view = unwrap(app.api.getElection({ electionId }));
     expect(view.printing).toBeNull();
-    expect(view.format).toBe('B');
-    expect(view.candidates.map((c) => [c.number, c.onPaper, c.withdrawnAt])).toEqual([
-      [1, false, null],
-      [null, false, null],
-      [2, false, null],
+    expect(view.candidates.map((c) => [c.number, c.onPaper])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
     ]);
-    unwrap(api.withdrawCandidate({ candidateId: 2, withdrawn: false }));
-    unwrap(await api.ballotPaperPdf({ electionId: 1 }));
-    expect(unwrap(api.getElection({ electionId: 1 })).printing).toMatchObject({ number: 1 });
-    expect(() => store.db.prepare('DELETE FROM ballot_printings').run()).toThrow(/printings are history/);
-    store.close();
+    const result = unwrap(app.api.tally({ electionId }));
+    expect(result.ballots).toMatchObject({ valid: 1, invalid: 1, invalidByReason: { NONE_KEPT: 1 } });
+    expect(result.candidates.map((c) => [c.id, c.votes])).toEqual([
+      ['c01', 1],
+      ['c03', 0],
+    ]);
+    // Undone: the name comes back at its number and the papers count as before.
+    unwrap(app.api.withdrawCandidate({ candidateId: ids[1]!, withdrawn: false }));
+    expect(unwrap(app.api.tally({ electionId })).candidates.map((c) => c.votes)).toEqual([1, 2, 0]);
+  });
+
+  it('after entry a name withdrawn before printing cannot come back, and one a team reported votes for cannot withdraw', () => {
+    const { app, congressId, electionId, ids } = delegates();
+    unwrap(app.api.withdrawCandidate({ candidateId: ids[2]!, withdrawn: true }));
+    unwrap(app.api.updateElection({ electionId, seats: 1 }));
+    const teamId = unwrap(app.api.getCongress({ congressId })).teams[0]!.id;
+    unwrap(app.api.setTeamTotals({ electionId, teamId, returned: 3, valid: 3, invalid: {}, votes: { c01: 2, c02: 1 } }));
+    expect(failure(app.api.withdrawCandidate({ candidateId: ids[2]!, withdrawn: false }))).toMatchObject({ code: 'HAS_BALLOTS', path: 'candidateId' });
+    const refused = failure(app.api.withdrawCandidate({ candidateId: ids[1]!, withdrawn: true }));
+    expect(refused.message).toBe('Tổ "Tổ 1" đã báo 1 phiếu cho đồng chí Lê Thị Cúc: người đã rút không được tính phiếu, hãy sửa số tổng hợp của tổ trước');
   });
 });

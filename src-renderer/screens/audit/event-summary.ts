@@ -25,6 +25,8 @@ export function auditEventSummary(kind: string, payloadText: string): string | n
   // RULES R1, "the paper as printed": which printing, and a withdrawal that leaves the name on the paper.
   if (kind === 'ballots.printed' && typeof payload.printing === 'number') return `Lần in ${payload.printing}: từ nay danh sách, thứ tự và số thứ tự giữ nguyên như trên phiếu`;
   if (kind === 'ballots.reprinted' && typeof payload.replaced === 'number') return `Phiếu lần in ${payload.replaced} không còn được dùng`;
-  if (kind === 'candidate.withdrawn' && payload.onPaper === true && typeof payload.name === 'string') return `${payload.name}: rút sau khi in phiếu (lần in ${String(payload.printing)}), tên còn trên phiếu, không tính phiếu`;
+  if (kind === 'candidate.withdrawn' && payload.onPaper === true && typeof payload.name === 'string') {
+    return `${payload.name}: rút sau khi ${typeof payload.printing === 'number' ? `in phiếu (lần in ${payload.printing})` : 'đã có phiếu được nhập'}, tên còn trên phiếu, không tính phiếu`;
+  }
   return null;
 }

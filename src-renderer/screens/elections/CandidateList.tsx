@@ -17,10 +17,11 @@ export function CandidateList({ election }: { election: ElectionView }) {
   const [reprinting, setReprinting] = useState(false);
   const [text, setText, discardText] = useDraft(`${workspace?.path}:paste:${election.id}`, () => '');
   const [editing, setEditing] = useState<CandidateView | null>(null);
-  // Papers in use (a ballot entered), or the election closed: nothing on the list changes but a misspelt name.
-  const inUse = election.ballotEntries > 0 || election.status !== 'open' || election.continuations.length > 0 || election.voided !== null;
-  // RULES R1: once printed, the order, the numbers and the seats are as on the papers; a withdrawal stays possible.
-  const frozen = inUse || election.printing !== null;
+  // The election closed (locked, paused, voided, a finished round): nothing on the list changes but a misspelt name.
+  const closed = election.status !== 'open' || election.continuations.length > 0 || election.voided !== null;
+  const entered = election.ballotEntries > 0;
+  // RULES R1: once printed or a paper entered, the order, the numbers and the seats are as on the papers; a withdrawal stays possible.
+  const frozen = closed || entered || election.printing !== null;
   const struckOnPaper = election.candidates.filter((c) => c.withdrawn && c.onPaper);
   const lines = parseCandidateLines(text);
   const errors = lines.filter((l) => l.error).map((l) => l.error as string);
@@ -47,20 +48,23 @@ export function CandidateList({ election }: { election: ElectionView }) {
       </h2>
       {printing && <BallotPaperDialog election={election} onClose={() => setPrinting(false)} />}
       {reprinting && <ReprintDialog election={election} onClose={() => setReprinting(false)} />}
-      {inUse && <p className="notice">Đã có phiếu được nhập hoặc cuộc bầu đã chốt: danh sách và thứ tự trên phiếu không thay đổi được nữa (vẫn sửa được lỗi chính tả của tên).</p>}
-      {!inUse && election.printing !== null && (
+      {closed && <p className="notice">Cuộc bầu đã chốt, tạm dừng hoặc vòng bầu đã kết thúc: danh sách và thứ tự trên phiếu không thay đổi được nữa (vẫn sửa được lỗi chính tả của tên).</p>}
+      {!closed && frozen && (
         <div className="notice" role="note" data-testid="printed-notice">
           <p>
-            <strong>Phiếu bầu đã in (lần in {election.printing.number}, lúc {shownMoment(election.printing.printedAt)}).</strong> Danh sách, thứ tự, số thứ tự và số lượng cần bầu giữ nguyên như trên phiếu. Nếu {body} đồng ý cho một đồng chí rút tên, tên vẫn còn trên phiếu ở số thứ tự cũ, luôn bị gạch khi nhập phiếu và không được tính phiếu.
+            <strong>{election.printing !== null ? `Phiếu bầu đã in (lần in ${election.printing.number}, lúc ${shownMoment(election.printing.printedAt)}).` : 'Đã có phiếu được nhập.'}</strong> Danh sách, thứ tự, số thứ tự và số lượng cần bầu giữ nguyên như trên phiếu (vẫn sửa được lỗi chính tả của tên). Nếu {body} đồng ý cho một đồng chí rút tên, tên vẫn còn trên phiếu ở số thứ tự cũ, luôn bị gạch khi nhập phiếu và không được tính phiếu
+            {entered ? ', kể cả ở các phiếu đã nhập.' : '.'}
           </p>
-          <div className="actions">
-            <button type="button" onClick={() => setPrinting(true)}>
-              In thêm phiếu lần in {election.printing.number} (PDF)
-            </button>
-            <button type="button" onClick={() => setReprinting(true)}>
-              In lại phiếu: lần in mới…
-            </button>
-          </div>
+          {election.printing !== null && !entered && (
+            <div className="actions">
+              <button type="button" onClick={() => setPrinting(true)}>
+                In thêm phiếu lần in {election.printing.number} (PDF)
+              </button>
+              <button type="button" onClick={() => setReprinting(true)}>
+                In lại phiếu: lần in mới…
+              </button>
+            </div>
+          )}
         </div>
       )}
       {editing && <EditCandidate candidate={editing} onDone={() => setEditing(null)} />}
@@ -77,7 +81,7 @@ export function CandidateList({ election }: { election: ElectionView }) {
         </thead>
         <tbody>
           {election.candidates.map((c, i) => (
-            <CandidateRow key={c.id} candidate={c} index={i} count={election.candidates.length} frozen={frozen} canWithdraw={!inUse} printing={election.printing?.number ?? null} onMove={(a, b) => void move(a, b)} onEdit={setEditing} />
+            <CandidateRow key={c.id} candidate={c} index={i} count={election.candidates.length} frozen={frozen} canWithdraw={!closed} papers={election.printing !== null ? `Phiếu bầu đã in (lần in ${election.printing.number})` : entered ? 'Đã có phiếu được nhập' : null} entered={election.ballotEntries} onMove={(a, b) => void move(a, b)} onEdit={setEditing} />
           ))}
         </tbody>
       </table>

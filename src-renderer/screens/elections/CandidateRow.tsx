@@ -3,13 +3,14 @@ import type { CandidateView } from '../../api/types';
 import { ConfirmDialog } from '../../components/Modal';
 import { useApp } from '../../state/app-store';
 
-/** What the confirmation of a withdrawal or of its undoing says: before printing the list is numbered again; after, the name stays on the paper (RULES R1). */
-function withdrawalMessage(candidate: CandidateView, printing: number | null, body: string): string {
+/** What the confirmation of a withdrawal or of its undoing says: before the papers exist the list is numbered again; after, the name stays on the paper (RULES R1). */
+function withdrawalMessage(candidate: CandidateView, papers: string | null, entered: number, body: string): string {
   if (candidate.withdrawn) {
-    return candidate.onPaper ? `Đưa đồng chí ${candidate.name} trở lại danh sách? Tên vẫn ở số ${candidate.number} trên phiếu đã in.` : `Đưa đồng chí ${candidate.name} trở lại phiếu bầu? Các số thứ tự trên phiếu được đánh lại.`;
+    return candidate.onPaper ? `Đưa đồng chí ${candidate.name} trở lại danh sách? Tên vẫn ở số ${candidate.number} trên phiếu${entered > 0 ? '; các phiếu đã nhập được tính lại cho đồng chí' : ''}.` : `Đưa đồng chí ${candidate.name} trở lại phiếu bầu? Các số thứ tự trên phiếu được đánh lại.`;
   }
-  if (printing === null) return `${body} đã đồng ý cho đồng chí ${candidate.name} rút khỏi danh sách? Tên vẫn được ghi nhận trong hồ sơ, nhưng không có trên phiếu bầu; các số thứ tự được đánh lại.`;
-  return `${body} đã đồng ý cho đồng chí ${candidate.name} rút khỏi danh sách? Phiếu bầu đã in (lần in ${printing}): tên vẫn còn trên phiếu ở số ${candidate.number}, luôn bị gạch khi nhập phiếu và không được tính phiếu; các số thứ tự khác giữ nguyên.`;
+  if (papers === null) return `${body} đã đồng ý cho đồng chí ${candidate.name} rút khỏi danh sách? Tên vẫn được ghi nhận trong hồ sơ, nhưng không có trên phiếu bầu; các số thứ tự được đánh lại.`;
+  const recount = entered > 0 ? ` ${entered} phiếu đã nhập được tính lại: tên này không được tính phiếu nào.` : '';
+  return `${body} đã đồng ý cho đồng chí ${candidate.name} rút khỏi danh sách? ${papers}: tên vẫn còn trên phiếu ở số ${candidate.number}, luôn bị gạch khi nhập phiếu và không được tính phiếu; các số thứ tự khác giữ nguyên.${recount}`;
 }
 
 export function CandidateRow({
@@ -18,7 +19,8 @@ export function CandidateRow({
   count,
   frozen,
   canWithdraw,
-  printing,
+  papers,
+  entered,
   onMove,
   onEdit,
 }: {
@@ -29,8 +31,10 @@ export function CandidateRow({
   frozen: boolean;
   /** A withdrawal may still be recorded (no paper in use yet). */
   canWithdraw: boolean;
-  /** The printing whose papers are in use, or null. */
-  printing: number | null;
+  /** The papers that exist, in words ("Phiếu bầu đã in (lần in 1)", "Đã có phiếu được nhập"), or null before they exist. */
+  papers: string | null;
+  /** Papers entered so far. */
+  entered: number;
   onMove(from: number, to: number): void;
   onEdit(c: CandidateView): void;
 }) {
@@ -38,7 +42,7 @@ export function CandidateRow({
   const body = useApp((s) => (s.congress?.kind === 'committee' ? 'Hội nghị' : 'Đại hội'));
   const [confirming, setConfirming] = useState(false);
   // A name off the printed papers cannot come back without printing again.
-  const canReinstate = !candidate.withdrawn || candidate.onPaper || printing === null;
+  const canReinstate = !candidate.withdrawn || candidate.onPaper || papers === null;
   return (
     <tr
       className={candidate.withdrawn ? 'withdrawn' : ''}
@@ -90,12 +94,12 @@ export function CandidateRow({
         {confirming && (
           <ConfirmDialog
             title={candidate.withdrawn ? 'Đưa lại vào danh sách' : 'Rút tên khỏi danh sách bầu cử'}
-            message={withdrawalMessage(candidate, printing, body)}
+            message={withdrawalMessage(candidate, papers, entered, body)}
             confirmLabel={candidate.withdrawn ? 'Đưa lại' : 'Rút tên'}
             onCancel={() => setConfirming(false)}
             onConfirm={async () => {
               setConfirming(false);
-              await run('withdrawCandidate', { candidateId: candidate.id, withdrawn: !candidate.withdrawn }, candidate.withdrawn ? 'Đã đưa lại vào danh sách' : printing === null ? 'Đã rút tên' : `Đã rút tên; tên vẫn ở số ${candidate.number} trên phiếu, bị gạch khi nhập phiếu`);
+              await run('withdrawCandidate', { candidateId: candidate.id, withdrawn: !candidate.withdrawn }, candidate.withdrawn ? 'Đã đưa lại vào danh sách' : papers === null ? 'Đã rút tên' : `Đã rút tên; tên vẫn ở số ${candidate.number} trên phiếu, bị gạch khi nhập phiếu`);
             }}
           />
         )}

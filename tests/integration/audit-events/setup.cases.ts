@@ -223,7 +223,13 @@ export const SETUP_CASES: readonly EventCase[] = [
       unwrap(await app.api.ballotPaperPdf({ electionId }));
       await changes(app.store, () => app.api.withdrawCandidate({ candidateId, withdrawn: true, reason: 'Xin rút', operator: 'Thư ký' }), () => [ev('candidate.withdrawn', scope, { key: 'c02', onPaper: true, printing: 1 })]);
       unwrap(app.api.enterBallot({ electionId, struck: ['c01'] }));
-      await refused(app.store, () => app.api.withdrawCandidate({ candidateId, withdrawn: false }), 'HAS_BALLOTS');
+      const third = unwrap(app.api.getElection({ electionId })).candidates[2]!.id;
+      await changes(app.store, () => app.api.withdrawCandidate({ candidateId: third, withdrawn: true, operator: 'Thư ký' }), () => [ev('candidate.withdrawn', scope, { key: 'c03', onPaper: true, printing: 1, papersInUse: true })]);
+      // A team reported votes for a name: it cannot withdraw until the totals are mended.
+      const teamId = unwrap(app.api.getCongress({ congressId })).teams[0]!.id;
+      unwrap(app.api.setTeamTotals({ electionId, teamId, returned: 2, valid: 2, invalid: {}, votes: { c04: 2 } }));
+      const fourth = unwrap(app.api.getElection({ electionId })).candidates[3]!.id;
+      await refused(app.store, () => app.api.withdrawCandidate({ candidateId: fourth, withdrawn: true }), 'HAS_BALLOTS');
       return [app.api];
     },
   },

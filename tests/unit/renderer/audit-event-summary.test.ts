@@ -16,6 +16,7 @@ describe('the audit screen says which papers an event concerns', () => {
     expect(auditEventSummary('ballots.printed', JSON.stringify({ printing: 1, names: ['c01', 'c02'] }))).toBe('Lần in 1: từ nay danh sách, thứ tự và số thứ tự giữ nguyên như trên phiếu');
     expect(auditEventSummary('ballots.reprinted', JSON.stringify({ replaced: 1, offPaper: ['c02'] }))).toBe('Phiếu lần in 1 không còn được dùng');
     expect(auditEventSummary('candidate.withdrawn', JSON.stringify({ key: 'c02', name: 'Lê Thị Cúc', onPaper: true, printing: 1 }))).toBe('Lê Thị Cúc: rút sau khi in phiếu (lần in 1), tên còn trên phiếu, không tính phiếu');
+    expect(auditEventSummary('candidate.withdrawn', JSON.stringify({ key: 'c02', name: 'Lê Thị Cúc', onPaper: true, printing: null, papersInUse: true }))).toBe('Lê Thị Cúc: rút sau khi đã có phiếu được nhập, tên còn trên phiếu, không tính phiếu');
     expect(auditEventSummary('candidate.withdrawn', JSON.stringify({ key: 'c02', name: 'Lê Thị Cúc', onPaper: false, printing: null }))).toBeNull();
   });
 });
