@@ -29,6 +29,6 @@ export function printingToRecord(state: PrintingState): boolean {
 /** Why "In lại phiếu: lần in mới" is refused now, or null. */
 export function reprintRefusal(state: Pick<PrintingState, 'printing' | 'papersInUse'>): { code: ErrorCode; message: string } | null {
   if (state.printing === null) return { code: ERROR_CODES.invalidInput, message: 'Phiếu bầu của cuộc bầu này chưa in: chỉ cần "In phiếu bầu"' };
-  if (state.papersInUse) return { code: ERROR_CODES.hasBallots, message: `Đã có phiếu được nhập: danh sách bầu cử và thứ tự trên phiếu không thể thay đổi nữa: phiếu trong hòm là phiếu lần in ${state.printing}, không thể in lại` };
+  if (state.papersInUse) return { code: ERROR_CODES.hasBallots, message: `Phiếu đã được dùng (đã nhập, quét hoặc tổng hợp theo tổ): phiếu trong hòm là phiếu lần in ${state.printing}, không thể in lại` };
   return null;
 }
