@@ -21,11 +21,14 @@ export function BallotOnScreen({ election, parsed, mode }: { election: ElectionV
     );
   }
   const struck = new Set('struck' in parsed.content ? parsed.content.struck : 'kept' in parsed.content ? listed.map((c) => c.key).filter((k) => !('kept' in parsed.content && parsed.content.kept.includes(k))) : []);
+  // A number that may still grow ("1" on 17 names) shows as typed, marked as waiting for a second digit.
+  const waiting = (c: (typeof listed)[number]) => parsed.pending !== null && parsed.pending > 0 && c.number === parsed.pending;
   return (
     <ol className="paper paper-a" aria-label="Phiếu trên màn hình">
       {listed.map((c) => (
-        <li key={c.id} className={struck.has(c.key) ? 'struck' : ''} aria-label={`${c.number}. ${c.name}${struck.has(c.key) ? ' (bị gạch)' : ''}`}>
+        <li key={c.id} className={`${struck.has(c.key) ? 'struck' : ''}${waiting(c) ? ' pending' : ''}`} aria-label={`${c.number}. ${c.name}${struck.has(c.key) ? ' (bị gạch)' : ''}${waiting(c) ? ' (chờ chữ số thứ hai)' : ''}`}>
           <span className="num">{c.number}.</span> <span className="name">{c.name}</span>
+          {waiting(c) && <span className="waiting"> chờ chữ số thứ hai</span>}
         </li>
       ))}
       {mode === 'kept' && <li className="muted">(đang gõ số người được giữ lại)</li>}
