@@ -8,9 +8,10 @@ import type { ApiContext } from './context';
 function countedPapers(ctx: ApiContext, electionId: number, teamId: number | null): { election: number; team: number } {
   let election = 0;
   let team = 0;
-  for (const row of ctx.store.papersByTeam(electionId)) {
-    election += row.papers;
-    if (row.teamId === teamId) team += row.papers;
+  const entered = ctx.ballots.papersByTeam(electionId) ?? new Map(ctx.store.papersByTeam(electionId).map((r) => [r.teamId, r.papers]));
+  for (const [rowTeam, papers] of entered) {
+    election += papers;
+    if (rowTeam === teamId) team += papers;
   }
   for (const total of ctx.store.listTeamTotals(electionId)) {
     election += total.returned;
