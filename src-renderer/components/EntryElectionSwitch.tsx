@@ -3,17 +3,14 @@ import { createPortal } from 'react-dom';
 import { titleWithRound } from '../../shared/minutes/wording';
 import type { ElectionSummary } from '../api/types';
 import { useApp } from '../state/app-store';
+import { refocusBallotBoxSoon } from './ballot-box-focus';
 import { electionLabel } from './election-label';
 import { DialogActions, Modal } from './Modal';
 
-/** Back to the ballot box once the header's step is over (the dialog gives the focus to the button that opened it first). */
-function focusBallotBox(): void {
-  requestAnimationFrame(() => document.getElementById('ballot-input')?.focus());
-}
 
-/** A key that types something (a digit, a letter, a space): in this dialog it belongs to the ballot box. */
+/** A key that types something (a digit, a letter, a sign): in this dialog it belongs to the ballot box. A space still presses the button it is on. */
 function typesSomething(e: React.KeyboardEvent): boolean {
-  return e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey;
+  return e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.altKey && !e.metaKey;
 }
 
 /**
@@ -38,8 +35,10 @@ export function EntryElectionSwitch() {
   if (!congress || !current) return null;
   const close = () => {
     setOpen(false);
-    focusBallotBox();
+    refocusBallotBoxSoon(() => document.getElementById('ballot-input'));
   };
+  // The box already has the focus and the key: a later move of the focus would take the next keys from the note field.
+  const closeAsTyped = () => setOpen(false);
   return (
     <div className="election-picker">
       <span id="entry-election-label">Nhập phiếu vào</span>
@@ -47,13 +46,13 @@ export function EntryElectionSwitch() {
         <span id="entry-election-name">{electionLabel(current)}</span> <kbd>F4</kbd>
       </button>
       {/* Out of the header, so that the dialog takes none of its colours or layout. */}
-      {open && createPortal(<ChangeEntryElectionDialog elections={congress.elections} current={current} onClose={close} />, document.body)}
+      {open && createPortal(<ChangeEntryElectionDialog elections={congress.elections} current={current} onClose={close} onTyped={closeAsTyped} />, document.body)}
     </div>
   );
 }
 
 /** Which election the next paper goes to: chosen with the arrows, said in words, taken with its own button. */
-function ChangeEntryElectionDialog({ elections, current, onClose }: { elections: readonly ElectionSummary[]; current: ElectionSummary; onClose(): void }) {
+function ChangeEntryElectionDialog({ elections, current, onClose, onTyped }: { elections: readonly ElectionSummary[]; current: ElectionSummary; onClose(): void; onTyped(): void }) {
   const { selectElection, notify } = useApp();
   const [chosen, setChosen] = useState(current.id);
   const next = elections.find((e) => e.id === chosen) ?? current;
@@ -62,7 +61,7 @@ function ChangeEntryElectionDialog({ elections, current, onClose }: { elections:
   const typedIntoDialog = (e: React.KeyboardEvent) => {
     if (!typesSomething(e)) return;
     document.getElementById('ballot-input')?.focus();
-    onClose();
+    onTyped();
   };
   const take = () => {
     if (next.id !== current.id) {

@@ -5,6 +5,7 @@ import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import { ballotInputText } from '../../../shared/entry/ballot-input';
 import { ballotWords } from '../../../shared/entry/ballot-words';
 import { overLimitFigures, type PaperOverLimit } from '../../../shared/rules/paper-limits';
+import { refocusBallotBoxSoon } from '../../components/ballot-box-focus';
 import { useApp } from '../../state/app-store';
 import { BallotOnScreen } from './BallotOnScreen';
 import { CorrectReturnedDialog } from './CorrectReturnedDialog';
@@ -55,7 +56,7 @@ export function EntryPanel({ election }: { election: ElectionView }) {
   };
   const closeDialog = () => {
     setDialog(null);
-    requestAnimationFrame(() => inputRef.current?.focus());
+    refocusBallotBoxSoon(() => inputRef.current);
   };
 
   /** Enter takes the ballot off the field at once, so that the operator can type the next one while this one is stored. */

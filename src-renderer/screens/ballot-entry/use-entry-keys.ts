@@ -1,7 +1,6 @@
 import { useEffect, type RefObject } from 'react';
+import { TAKES_TYPING } from '../../components/ballot-box-focus';
 
-/** A field that takes typing itself: a key typed there stays there. */
-const TAKES_TYPING = 'input, select, textarea, [contenteditable="true"]';
 
 /**
  * The ballot box owns the keyboard on the entry screen (issue 11, finding 1; issue 18, item 2): a
