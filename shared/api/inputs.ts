@@ -53,7 +53,8 @@ export const createElectionInput = z.object({ congressId: id, ...electionFields,
   const approved = approvedBelowSeats(input.seats, input.approvedSeats);
   if (approved) ctx.addIssue({ code: 'custom', path: ['approvedSeats'], message: approved });
 });
-export const updateElectionInput = z.object({ electionId: id, ...z.object(electionFields).partial().shape, operator });
+/** `reason`: why a figure is corrected (the chair correcting the papers returned from the entry screen), kept in the log. */
+export const updateElectionInput = z.object({ electionId: id, ...z.object(electionFields).partial().shape, reason: cleanText.optional(), operator });
 export const electionIdInput = z.object({ electionId: id });
 export const createNextRoundInput = z.object({ electionId: id, title: cleanText.optional(), requireMajority: z.boolean().optional(), operator });
 

@@ -66,9 +66,9 @@ export function electionApi(ctx: ApiContext) {
         }
       }
       return inTransaction(store, () => {
-        const { electionId, operator, ...changes } = input;
+        const { electionId, operator, reason, ...changes } = input;
         store.updateElection(electionId, changes);
-        ctx.audit('election.updated', { congressId: before.congressId, electionId, operator }, { before, changes });
+        ctx.audit('election.updated', { congressId: before.congressId, electionId, operator }, { before, changes, ...(reason ? { reason } : {}) });
         return ok({ electionId });
       });
     }),

@@ -177,7 +177,7 @@ export function stationApi(ctx: ApiContext) {
         const before = store.listTeamReceived(election.id).find((r) => r.teamId === team.id)?.received ?? null;
         if (input.received === null) store.deleteTeamReceived(election.id, team.id);
         else store.setTeamReceived({ electionId: election.id, teamId: team.id, received: input.received, operator: input.operator ?? '', enteredAt: ctx.now() });
-        ctx.audit('team_received.set', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { teamId: team.id, team: team.name, before, after: input.received });
+        ctx.audit('team_received.set', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { teamId: team.id, team: team.name, before, after: input.received, ...(input.reason ? { reason: input.reason } : {}) });
         return ok({ electionId: election.id, teamId: team.id, received: input.received });
       }),
     ),

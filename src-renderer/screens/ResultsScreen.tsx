@@ -85,6 +85,7 @@ export function ResultsScreen() {
           title="Chốt kết quả"
           message={`Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ chủ tịch đoàn mở khóa được, bằng mã PIN và lý do. Dấu dữ liệu: ${result.fingerprint}.`}
           confirmLabel="Chốt kết quả"
+          cancelLabel="Chưa chốt"
           onCancel={() => setDialog(null)}
           onConfirm={async () => {
             setDialog(null);

@@ -102,7 +102,8 @@ function TeamTotalsForm({ election, teamId, teamName }: { election: ElectionView
         <ConfirmDialog
           title={`Xóa số tổng hợp của ${teamName}`}
           message="Số liệu của tổ sẽ không được tính nữa (vẫn ghi trong nhật ký)."
-          confirmLabel="Xóa"
+          confirmLabel={`Xóa số tổng hợp của ${teamName}`}
+          cancelLabel="Không xóa"
           danger
           onCancel={() => setRemoving(false)}
           onConfirm={async () => {

@@ -72,8 +72,9 @@ test('two operators enter a stack, the difference is settled, and only then it c
   await page.keyboard.press('Enter');
   await expect(table.locator('tr.differs')).toContainText('đọc lại phiếu: gạch 2, 3 (Trần Thị Bình)');
   await page.getByRole('button', { name: 'Đối chiếu xong: tính 3 phiếu' }).press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Tính chồng phiếu "Tổ 1 - chồng 1"' })).toBeVisible();
-  await page.keyboard.press('Enter');
+  const reconcile = page.getByRole('dialog', { name: 'Tính chồng phiếu "Tổ 1 - chồng 1"' });
+  await expect(reconcile.getByRole('button', { name: 'Chưa tính Esc' })).toBeFocused();
+  await reconcile.getByRole('button', { name: 'Tính 3 phiếu vào kết quả' }).press('Enter');
   await expect(page.getByText('Đã tính 3 phiếu (số 1–3) của chồng "Tổ 1 - chồng 1"')).toBeVisible();
   await snapshot(page, 'doi-chung-03-da-tinh');
 

@@ -33,14 +33,17 @@ export function BallotOnScreen({ election, parsed, mode }: { election: ElectionV
     );
   }
   const struck = new Set('struck' in parsed.content ? parsed.content.struck : 'kept' in parsed.content ? listed.map((c) => c.key).filter((k) => !('kept' in parsed.content && parsed.content.kept.includes(k))) : []);
+  // A number that may still grow ("1" on 17 names) shows as typed, marked as waiting for a second digit.
+  const waiting = (c: (typeof listed)[number]) => parsed.pending !== null && parsed.pending > 0 && c.number === parsed.pending;
   return (
     <ol className="paper paper-a" aria-label="Phiếu trên màn hình">
       {listed.map((c) => {
         const crossed = c.withdrawn || struck.has(c.key);
         return (
-          <li key={c.id} className={`${crossed ? 'struck' : ''}${c.withdrawn ? ' withdrawn' : ''}`} aria-label={`${c.number}. ${c.name}${c.withdrawn ? ' (đã rút, không tính phiếu)' : crossed ? ' (bị gạch)' : ''}`}>
+          <li key={c.id} className={`${crossed ? 'struck' : ''}${c.withdrawn ? ' withdrawn' : ''}${waiting(c) ? ' pending' : ''}`} aria-label={`${c.number}. ${c.name}${c.withdrawn ? ' (đã rút, không tính phiếu)' : crossed ? ' (bị gạch)' : ''}${waiting(c) ? ' (chờ chữ số thứ hai)' : ''}`}>
             <span className="num">{c.number}.</span> <span className="name">{c.name}</span>
             {c.withdrawn && <WithdrawnMark />}
+            {waiting(c) && <span className="waiting"> chờ chữ số thứ hai</span>}
           </li>
         );
       })}

@@ -118,7 +118,8 @@ export function FindBallot({ election, onEdit, onVoided, onClose, correctOnly = 
         <ConfirmDialog
           title={`Hủy phiếu số ${ballotNumbers(voiding)}`}
           message="Phiếu này sẽ không được tính nữa; số của nó để trống, không dùng lại. Bản đã nhập vẫn được giữ trong nhật ký."
-          confirmLabel="Hủy phiếu"
+          confirmLabel={`Hủy phiếu số ${ballotNumbers(voiding)}`}
+          cancelLabel="Không hủy"
           danger
           onCancel={() => setVoiding(null)}
           onConfirm={async () => {

@@ -4,7 +4,7 @@ import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import { invoke } from '../../api/client';
 import type { BallotView, ElectionView } from '../../api/types';
 import { TextField } from '../../components/Field';
-import { Modal } from '../../components/Modal';
+import { DialogActions, Modal } from '../../components/Modal';
 import type { BallotPayload } from './entry-saves';
 
 interface Props {
@@ -54,14 +54,11 @@ export function FinishedRoundCorrection({ election, ballot, payload, before, aft
             {error}
           </p>
         )}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Thôi (Esc)
-          </button>
+        <DialogActions cancelLabel="Không sửa" onCancel={onClose}>
           <button type="submit" className="danger" disabled={busy || pin === '' || reason.trim() === ''}>
-            Sửa phiếu
+            Sửa phiếu số {ballotNumbers(ballot)}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </Modal>
   );

@@ -40,7 +40,7 @@ export function CandidateRow({
 }) {
   const run = useApp((s) => s.run);
   const body = useApp((s) => (s.congress?.kind === 'committee' ? 'Hội nghị' : 'Đại hội'));
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'withdraw' | 'remove' | null>(null);
   // A name off the printed papers cannot come back without printing again.
   const canReinstate = !candidate.withdrawn || candidate.onPaper || papers === null;
   return (
@@ -82,23 +82,39 @@ export function CandidateRow({
           </>
         )}
         {canWithdraw && canReinstate && (
-          <button type="button" className="link" onClick={() => setConfirming(true)}>
+          <button type="button" className="link" onClick={() => setConfirming('withdraw')}>
             {candidate.withdrawn ? 'bỏ rút' : 'rút tên'}
           </button>
         )}
         {!frozen && (
-          <button type="button" className="link danger" onClick={() => void run('removeCandidate', { candidateId: candidate.id }, `Đã xóa ${candidate.name} khỏi danh sách`)}>
+          <button type="button" className="link danger" onClick={() => setConfirming('remove')}>
             xóa
           </button>
         )}
-        {confirming && (
+        {confirming === 'remove' && (
+          <ConfirmDialog
+            title="Xóa khỏi danh sách bầu cử"
+            message={`Xóa ${candidate.name} khỏi danh sách (tên nhập nhầm)? Người được ${body.toLowerCase()} đồng ý cho rút thì dùng "rút tên", không xóa.`}
+            confirmLabel={`Xóa ${candidate.name}`}
+            cancelLabel="Không xóa"
+            danger
+            onCancel={() => setConfirming(null)}
+            onConfirm={async () => {
+              setConfirming(null);
+              await run('removeCandidate', { candidateId: candidate.id }, `Đã xóa ${candidate.name} khỏi danh sách`);
+            }}
+          />
+        )}
+        {confirming === 'withdraw' && (
           <ConfirmDialog
             title={candidate.withdrawn ? 'Đưa lại vào danh sách' : 'Rút tên khỏi danh sách bầu cử'}
             message={withdrawalMessage(candidate, papers, entered, body)}
-            confirmLabel={candidate.withdrawn ? 'Đưa lại' : 'Rút tên'}
-            onCancel={() => setConfirming(false)}
+            confirmLabel={candidate.withdrawn ? `Đưa ${candidate.name} trở lại` : `Rút tên ${candidate.name}`}
+            cancelLabel={candidate.withdrawn ? 'Không đưa lại' : 'Không rút tên'}
+            danger={!candidate.withdrawn}
+            onCancel={() => setConfirming(null)}
             onConfirm={async () => {
-              setConfirming(false);
+              setConfirming(null);
               await run('withdrawCandidate', { candidateId: candidate.id, withdrawn: !candidate.withdrawn }, candidate.withdrawn ? 'Đã đưa lại vào danh sách' : papers === null ? 'Đã rút tên' : `Đã rút tên; tên vẫn ở số ${candidate.number} trên phiếu, bị gạch khi nhập phiếu`);
             }}
           />

@@ -25,6 +25,8 @@ export function ReprintDialog({ election, onClose }: { election: ElectionView; o
         </>
       }
       confirmLabel={`In lại phiếu: lần in ${printing + 1}`}
+      cancelLabel="Không in lại"
+      danger
       onCancel={onClose}
       onConfirm={async () => {
         onClose();

@@ -27,6 +27,7 @@ export function NextRoundDialog({ result, election, onClose }: { result: Electio
         </>
       }
       confirmLabel="Tạo vòng bầu"
+      cancelLabel="Chưa tạo"
       onCancel={onClose}
       onConfirm={async () => {
         const created = await run('createNextRound', { electionId: election.id, requireMajority, operator: useApp.getState().station.operator }, 'Đã tạo vòng bầu mới');
