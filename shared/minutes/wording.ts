@@ -1,6 +1,7 @@
 import type { CongressInfo } from '../congress-file/schema';
 import { KIND_MEMBERS, OFFICE_LABELS, type CongressKind, type Office } from '../domain';
 import { vietnameseDate, type CalendarDate } from '../format/date';
+import { NBSP, unbreakable } from '../text/unbreakable';
 import { blank, plainText, type Line } from './text';
 
 /**
@@ -8,8 +9,6 @@ import { blank, plainText, type Line } from './text';
  * A term is written "nhiệm kỳ 2025-2030" with non-breaking spaces (U+00A0): no line is broken
  * inside it (a hyphen between two numbers is not a place to break; one with spaces around it is).
  */
-
-const NBSP = '\u00a0';
 
 /** The body that votes and how its members are named (RULES R2): a new kind of meeting adds an entry. */
 export interface AssemblyWords {
@@ -72,7 +71,7 @@ export function termText(term: string): string {
 
 /** "nhiệm kỳ 2025-2030", never broken across lines. */
 export function termPhrase(term: string, capital = false): string {
-  return `${capital ? 'Nhiệm' : 'nhiệm'} kỳ ${termText(term)}`.replace(/ /g, NBSP);
+  return unbreakable(`${capital ? 'Nhiệm' : 'nhiệm'} kỳ ${termText(term)}`);
 }
 
 /** ", nhiệm kỳ 2020-2025" (or "(nhiệm kỳ …)") inside a name or title. */
@@ -94,6 +93,14 @@ export function congressName(congress: Pick<CongressInfo, 'name'>): string {
   if (!found) return congress.name;
   const separator = found[0].trimStart().startsWith('(') ? ' (' : /^\s*,/.test(found[0]) ? ', ' : ' ';
   return `${congress.name.slice(0, found.index)}${separator}${termPhrase(found[1] as string)}${separator === ' (' ? ')' : ''}${congress.name.slice(found.index + found[0].length)}`;
+}
+
+/** The right of every Party paper's heading, never the state's "Cộng hòa xã hội chủ nghĩa Việt Nam". */
+export const PARTY_NAME = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+
+/** "LẦN THỨ XV", "KHÓA III" kept together in a heading line. */
+function ordinalsKept(text: string): string {
+  return text.replace(/(LẦN THỨ|KHÓA)\s+(\S+)/gu, (phrase) => unbreakable(phrase.replace(/\s+/g, ' ')));
 }
 
 export interface HeadingLine {
@@ -123,16 +130,21 @@ export function headingLines(congress: Pick<CongressInfo, 'name' | 'organization
     if (at >= 0) name = `${name.slice(0, at)} ${name.slice(at + organization.length)}`.replace(/\s+/g, ' ').trim();
   }
   const meeting = meetingLine(congress);
-  if (meeting) lines.push({ text: upper(plainText(meeting)), role: 'assembly' });
-  lines.push({ text: upper(name), role: 'assembly' });
+  if (meeting) lines.push({ text: ordinalsKept(upper(plainText(meeting))), role: 'assembly' });
+  lines.push({ text: ordinalsKept(upper(name)), role: 'assembly' });
   if (term) lines.push({ text: termPhrase(term, true), role: 'term' });
   return lines;
+}
+
+/** "ngày ..... tháng ..... năm ..........": a date to write by hand, never broken across lines. */
+export function blankDate(capital = false): Line {
+  return [`${capital ? 'N' : 'n'}gày${NBSP}`, blank(5), `${NBSP}tháng${NBSP}`, blank(5), `${NBSP}năm${NBSP}`, blank(10)];
 }
 
 /** "Hòa An, ngày 20 tháng 06 năm 2025", or dotted lines to fill by hand when the date is not known. */
 export function placeAndDateLine(place: string | undefined, date: CalendarDate | null): Line {
   if (date) return [place ? `${place}, ${vietnameseDate(date)}` : vietnameseDate(date).replace(/^n/, 'N')];
-  return [place ? `${place}, ngày ` : 'Ngày ', blank(5), ' tháng ', blank(5), ' năm ', blank(10)];
+  return place ? [`${place}, `, ...blankDate()] : blankDate(true);
 }
 
 /** "Ban Chấp hành … (vòng 2: bầu lại do bằng phiếu)" split: what is elected, and the round's own note if the title has one. */

@@ -11,11 +11,11 @@ describe('the words of the papers', () => {
     expect(termPhrase('2025-2030', true)).toBe(`Nhiệm${NBSP}kỳ${NBSP}2025-2030`);
   });
 
-  it('takes the term out of a congress name for the heading, and prints it once', () => {
+  it('takes the term out of a congress name for the heading, and prints it once; keeps "LẦN THỨ II" together', () => {
     const congress = { name: 'Đại hội đại biểu Đảng bộ xã Hòa Phú lần thứ II, nhiệm kỳ 2020-2025', organization: 'Đảng bộ xã Hòa Phú' };
     expect(headingLines(congress)).toEqual([
       { text: 'ĐẢNG BỘ XÃ HÒA PHÚ', role: 'organization' },
-      { text: 'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ II', role: 'assembly' },
+      { text: `ĐẠI HỘI ĐẠI BIỂU LẦN${NBSP}THỨ${NBSP}II`, role: 'assembly' },
       { text: `Nhiệm${NBSP}kỳ${NBSP}2020-2025`, role: 'term' },
     ]);
     expect(headingLines({ ...congress, term: '2020 - 2025' }).filter((l) => l.role === 'term')).toHaveLength(1);
