@@ -1,6 +1,6 @@
 import type { FinalResult } from '../rules/final-result';
 import type { MinutesColumn } from './model';
-import { congressName, electionSubject } from './wording';
+import { congressName, electionSubject, roundList } from './wording';
 
 /**
  * The final result of an office in words (issue 11, item 5): those elected across round 1, its
@@ -36,12 +36,6 @@ export interface FinalResultWords {
 }
 
 type Final = Pick<FinalResult, 'office' | 'seats' | 'rounds' | 'roundNumbers' | 'elected' | 'tie' | 'unfilledSeats' | 'openRounds' | 'final'>;
-
-/** "vòng 1", "vòng 1 và vòng 2", "vòng 1, vòng 2 và vòng 3". */
-function roundList(numbers: readonly number[]): string {
-  const words = numbers.map((n) => `vòng ${n}`);
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} và ${words.at(-1)}`;
-}
 
 /** The words of a final result; `title` is the first round's title. */
 export function finalResultWords(final: Final, title: string): FinalResultWords {

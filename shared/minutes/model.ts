@@ -3,6 +3,7 @@ import type { CongressInfo, ElectionLock } from '../congress-file/schema';
 import type { Office } from '../domain';
 import type { LocalDateTime } from '../format/date';
 import type { ElectionTally } from '../rules/tally';
+import type { EarlierRounds } from './earlier-rounds';
 import type { OutcomeStatement } from './outcome';
 import type { Line } from './text';
 import type { HeadingLine } from './wording';
@@ -21,12 +22,15 @@ export interface ElectionForMinutes {
   allBothOrNoneInvalid: boolean;
   /** Names withdrawn from the list (xin rút): kept in the record, not on the ballot. */
   withdrawn: readonly string[];
+  /** A round after the first: the size the congress voted and what the rounds before elected; null otherwise. */
+  earlierRounds?: EarlierRounds | null;
 }
 
 /** What the minutes say of an election, from its settings and its list (database or file alike). */
 export function electionForMinutes(
   election: { title?: string | undefined; office: Office; approvedSeats?: number | null | undefined; baseOverride: number | null; requireMajority: boolean; allBothOrNoneInvalid: boolean },
   candidates: readonly { name: string; withdrawn: boolean }[],
+  earlierRounds: EarlierRounds | null = null,
 ): ElectionForMinutes {
   return {
     title: election.title ?? '',
@@ -36,6 +40,7 @@ export function electionForMinutes(
     requireMajority: election.requireMajority,
     allBothOrNoneInvalid: election.allBothOrNoneInvalid,
     withdrawn: candidates.filter((c) => c.withdrawn).map((c) => c.name),
+    earlierRounds,
   };
 }
 

@@ -157,6 +157,12 @@ export function electionSubject(election: { title: string; office: Office }): st
   return title.replace(/^bầu\s+/iu, '');
 }
 
+/** "vòng 1", "vòng 1 và vòng 2", "vòng 1, vòng 2 và vòng 3". */
+export function roundList(numbers: readonly number[]): string {
+  const words = numbers.map((n) => `vòng ${n}`);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} và ${words.at(-1)}`;
+}
+
 /** "vòng 2: bầu lại do bằng phiếu" as the title says it, else "vòng 2"; null for the first round. */
 export function roundNote(election: { title: string }, round: number): string | null {
   if (round <= 1) return null;

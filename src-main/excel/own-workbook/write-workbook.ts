@@ -6,6 +6,7 @@ import { electionTallyInputFromFile } from '../../../shared/congress-file/tally'
 import { OFFICE_LABELS } from '../../../shared/domain';
 import { buildMinutesModel } from '../../../shared/minutes/build';
 import { assemblyWords } from '../../../shared/minutes/wording';
+import { earlierRoundsOf } from '../../../shared/minutes/earlier-rounds';
 import { electionForMinutes } from '../../../shared/minutes/model';
 import { congressBase } from '../../../shared/rules/base';
 import { tallyElection } from '../../../shared/rules/tally';
@@ -124,7 +125,9 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
   const baseCell = congressSheet(info, file, names);
   info.commit();
   const tallies = file.elections.map((election) => tallyElection(electionTallyInputFromFile(file.congress, election)));
-  if (tallies.length > 0) finalSheet(workbook, finalResultsOfFile(file, tallies));
+  const finals = finalResultsOfFile(file, tallies);
+  if (tallies.length > 0) finalSheet(workbook, finals);
+  const approvedOf = (id: string) => file.elections.find((e) => e.id === id)?.approvedSeats;
   file.elections.forEach((election, i) => {
     const n = names[i] as SheetNames;
     const tally = tallies[i] as (typeof tallies)[number];
@@ -132,7 +135,7 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
     const ballots = ballotSheet(workbook, n.ballots, election);
     const teams = n.teams === null ? null : teamSheet(workbook, n.teams, election);
     const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell, assemblyWords(file.congress.kind));
-    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates), tally, lock: election.lock ?? null });
+    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates, earlierRoundsOf(finals, election.id, approvedOf)), tally, lock: election.lock ?? null });
     minutesSheet(workbook, n.minutes, model, cells);
   });
   await workbook.commit();
