@@ -20,6 +20,14 @@ export function finalBlockedSentence(roundNumbers: readonly number[]): string {
   return `Chưa có kết quả cuối cùng: số liệu của ${roundList(roundNumbers)} chưa qua các bước kiểm tra (xem phần kết quả từng vòng bầu).`;
 }
 
+/**
+ * The summary of a congress is official once every round that counts is locked; a draft before,
+ * and while it has no round at all. The paper and its print dialog both ask this.
+ */
+export function summaryIsOfficial(finals: readonly Pick<FinalResult, 'openRounds'>[]): boolean {
+  return finals.length > 0 && finals.every((f) => f.openRounds.length === 0);
+}
+
 /** The mark of a final result while a round is open or a tie awaits its tie-break. */
 export const PROVISIONAL_MARK = 'KẾT QUẢ TẠM THỜI';
 

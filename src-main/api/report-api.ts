@@ -77,9 +77,15 @@ export function reportApi(ctx: ApiContext) {
       if (!found.ok) return found;
       const congress = congressInfoFromStore(store, input.congressId);
       const finals = finalResultsOf(store, input.congressId, found.value);
-      const elections = found.value.map((result) => ({ election: electionOf(result, finals), tally: result, fingerprint: result.fingerprint }));
+      const rows = new Map(store.listElections(input.congressId).map((row) => [row.id, row]));
+      const voided = store.voidedRoundIds(input.congressId);
+      const elections = found.value.map((result) => {
+        const continuesId = rows.get(result.electionId)?.continuesId ?? null;
+        const continues = continuesId === null ? null : (rows.get(continuesId)?.key ?? null);
+        return { election: electionOf(result, finals), tally: result, fingerprint: result.fingerprint, lock: result.lock, continues, voided: voided.has(result.electionId) };
+      });
       const { buildSummaryPdf } = await import('../pdf/summary');
-      const bytes = await buildSummaryPdf({ congress, elections, finals }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
+      const bytes = await buildSummaryPdf({ congress, elections, finals, auditHead: auditHeadOf(store) }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
       return ok(pdfFile(`${fileNameSlug(`tong-hop-ket-qua-${congress.name}`)}.pdf`, bytes));
     }),
 

@@ -1,8 +1,13 @@
 import { useCallback, useState } from 'react';
+import type { FinalResultView } from '../../shared/api/views';
+import { summaryIsOfficial } from '../../shared/minutes/final';
 import { DRAFT_MARK } from '../../shared/minutes/model';
+import { assemblyWords } from '../../shared/minutes/wording';
 import { invoke } from '../api/client';
 import { DateTimeField } from '../components/DateTimeField';
 import { DocumentDialog } from '../components/DocumentDialog';
+import { useApp } from '../state/app-store';
+import { useQuery } from '../state/use-query';
 
 function RehearsalCheckbox({ checked, onChange }: { checked: boolean; onChange(checked: boolean): void }) {
   return (
@@ -60,16 +65,36 @@ export function MinutesDialog({ electionId, locked, onClose }: { electionId: num
   );
 }
 
-/** Every election of the congress: outcomes and those elected. */
+/** What the summary will be: official only once every round that counts is locked (as the paper decides, shared/minutes/final.ts). */
+function SummaryKind({ finals, rehearsal }: { finals: readonly FinalResultView[] | null; rehearsal: boolean }) {
+  if (rehearsal) return <p className="notice" role="note">Bản chạy thử: mọi trang ghi rõ là bản chạy thử, không có giá trị chính thức.</p>;
+  if (finals === null) return null;
+  if (summaryIsOfficial(finals)) return <p className="notice" role="note">Bản chính thức: mọi vòng bầu đã chốt kết quả; mỗi trang ghi mã kiểm tra tổng hợp của các lần chốt.</p>;
+  const open = finals.reduce((n, f) => n + f.openRounds.length, 0);
+  return (
+    <p className="notice" role="note">
+      Bản dự thảo: {open > 0 ? `còn ${open} vòng bầu chưa chốt kết quả` : 'chưa có cuộc bầu nào'}, mọi trang ghi "{DRAFT_MARK}". Chốt kết quả mọi vòng bầu để in bản chính thức.
+    </p>
+  );
+}
+
+/** Every election of the congress: outcomes and those elected; official once every round is locked. */
 export function SummaryDialog({ congressId, onClose }: { congressId: number; onClose(): void }) {
   const [rehearsal, setRehearsal] = useState(false);
+  const kind = useApp((s) => s.congress?.kind ?? 'delegates');
+  const finals = useQuery('finalResults', { congressId });
   const build = useCallback(() => invoke('summaryPdf', { congressId, rehearsal }), [congressId, rehearsal]);
   return (
     <DocumentDialog
-      title="Tổng hợp kết quả đại hội"
+      title={`Tổng hợp kết quả ${assemblyWords(kind).body}`}
       build={build}
       onClose={onClose}
-      options={<RehearsalCheckbox checked={rehearsal} onChange={setRehearsal} />}
+      options={
+        <>
+          <SummaryKind finals={finals.data ?? null} rehearsal={rehearsal} />
+          <RehearsalCheckbox checked={rehearsal} onChange={setRehearsal} />
+        </>
+      }
     />
   );
 }
@@ -84,15 +109,20 @@ export function BallotPaperDialog({ electionId, onClose }: { electionId: number;
       build={build}
       onClose={onClose}
       options={
-        <label className="field">
-          <span>Số phiếu trên một tờ A4</span>
-          <select value={perPage} onChange={(e) => setPerPage(e.target.value as typeof perPage)}>
-            <option value="auto">Nhiều nhất có thể</option>
-            <option value="1">1</option>
-            <option value="2">2</option>
-            <option value="4">4</option>
-          </select>
-        </label>
+        <>
+          <p className="notice" role="note">
+            Phiếu bầu để phát ra: chỉ có giá trị khi có dấu của cấp ủy ở ô góc trên bên trái.
+          </p>
+          <label className="field">
+            <span>Số phiếu trên một tờ A4</span>
+            <select value={perPage} onChange={(e) => setPerPage(e.target.value as typeof perPage)}>
+              <option value="auto">Nhiều nhất có thể</option>
+              <option value="1">1</option>
+              <option value="2">2</option>
+              <option value="4">4</option>
+            </select>
+          </label>
+        </>
       }
     />
   );

@@ -19,6 +19,8 @@ export interface ChiBoOptions {
   furtherLocked?: boolean;
   /** Every round locked (default), or none. */
   locked?: boolean;
+  /** The further round last, after the bí thư, as the app creates it (it takes the next position). */
+  furtherLast?: boolean;
 }
 
 export function chiBoCongress(options: ChiBoOptions = {}): Json {
@@ -39,7 +41,7 @@ export function chiBoCongress(options: ChiBoOptions = {}): Json {
       exclusions: [],
       present: 28,
     },
-    elections: [
+    elections: ordered(options, [
       { id: 'cap_uy', office: 'cap_uy', title, seats: 3, ballotsIssued: 28, ballotsReturned: 28, status, candidates: ids.map((id, i) => ({ id, name: CHI_BO_NAMES[i] })), ballots: roundOneBallots() },
       {
         id: 'cap_uy-v2', office: 'cap_uy', title: `${title} (vòng 2: bầu bổ sung số còn thiếu)`, seats: 1, round: 2, continues: 'cap_uy', ballotsIssued: 28, ballotsReturned: 28,
@@ -52,6 +54,11 @@ export function chiBoCongress(options: ChiBoOptions = {}): Json {
         candidates: [{ id: 'b1', name: CHI_BO_NAMES[1] }],
         ballots: Array.from({ length: 28 }, (_, i) => ({ marks: { b1: i < 25 ? 'agree' : 'disagree' } })),
       },
-    ],
+    ]),
   };
+}
+
+function ordered(options: ChiBoOptions, elections: Json[]): Json[] {
+  const [first, further, biThu] = elections as [Json, Json, Json];
+  return options.furtherLast ? [first, biThu, further] : elections;
 }

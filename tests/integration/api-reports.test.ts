@@ -106,7 +106,7 @@ describe('api: summaryPdf', () => {
     const results = unwrap(app.api.tallyCongress({ congressId }));
     for (const result of results) {
       expect(text).toContain(result.title);
-      expect(text).toContain(`Mã kiểm tra dữ liệu: ${result.fingerprint}`);
+      expect(text).toContain(`Chưa chốt kết quả; mã kiểm tra dữ liệu hiện nay: ${result.fingerprint}`);
       const names = result.elected.map((id) => result.candidates.find((c) => c.id === id)?.name as string);
       const positions = names.map((name) => text.indexOf(` ${name} `));
       expect(positions.every((p) => p > 0)).toBe(true);
