@@ -1,6 +1,6 @@
 import type { FinalResult } from '../rules/final-result';
 import type { MinutesColumn } from './model';
-import { congressName, electionSubject, roundList } from './wording';
+import { congressName, electionSubject, roundList, roundNote } from './wording';
 
 /**
  * The final result of an office in words (issue 11, item 5): those elected across round 1, its
@@ -26,6 +26,16 @@ export function finalBlockedSentence(roundNumbers: readonly number[]): string {
  */
 export function summaryIsOfficial(finals: readonly Pick<FinalResult, 'openRounds'>[]): boolean {
   return finals.length > 0 && finals.every((f) => f.openRounds.length === 0);
+}
+
+const ROUND_STATUS_WORDS = { open: 'đang kiểm phiếu, chưa chốt kết quả', paused: 'tạm dừng, chưa chốt kết quả', locked: 'đã chốt kết quả' } as const;
+
+/**
+ * On the screens of a round a later round continues (issue 18, item 7): "Đã có vòng 2: bầu bổ
+ * sung số còn thiếu (đã chốt kết quả)".
+ */
+export function laterRoundSentence(later: { title: string; round: number; status: keyof typeof ROUND_STATUS_WORDS }): string {
+  return `Đã có ${roundNote(later, later.round) ?? `vòng ${later.round}`} (${ROUND_STATUS_WORDS[later.status]}).`;
 }
 
 /** The mark of a final result while a round is open or a tie awaits its tie-break. */
