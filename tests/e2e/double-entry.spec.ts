@@ -98,7 +98,7 @@ test('two operators enter a stack, the difference is settled, and only then it c
   await expect(page.locator('.audit-table tbody tr')).toHaveCount(0);
   await page.getByLabel('Lọc theo tổ').selectOption({ label: 'Tổ 1' });
   await page.getByLabel('Lọc theo loại thay đổi').selectOption({ label: '(tất cả)' });
-  await expect(page.locator('.audit-table tbody tr').first()).toContainText('Tính chồng phiếu đã đối chiếu');
+  await expect(page.locator('.audit-table tbody tr').first()).toContainText(/Tính chồng phiếu “.*” vào kết quả/);
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
   await expect(page.getByText(/✓ Hồ sơ nguyên vẹn/)).toBeVisible();
   const download = page.waitForEvent('download');

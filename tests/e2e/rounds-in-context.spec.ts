@@ -96,6 +96,16 @@ for (const size of SCREENS) {
     await expect(dialog.getByRole('note')).toHaveText(/^Bản chính thức: mọi vòng bầu đã chốt kết quả/);
     await expect(dialog.locator('iframe')).toBeVisible();
     await shot(page, size, '06-tong-hop-chinh-thuc');
+    await page.keyboard.press('Escape');
+
+    // The log (item 6): the lock of round 2 as a sentence with the name elected, details in words.
+    await page.keyboard.press('Alt+6');
+    await page.getByLabel('Lọc theo loại thay đổi').selectOption({ label: 'Chốt kết quả' });
+    const table = page.locator('.audit-table');
+    await expect(table.getByRole('cell', { name: `Chốt kết quả bầu Chi ủy Chi bộ Khu phố 3 (vòng 2: bầu bổ sung số còn thiếu): trúng cử Nguyễn Văn An.` })).toBeVisible();
+    await expect(table.locator('tbody tr').first()).toContainText('Kết quảĐã bầu đủ số lượng');
+    expect(await table.innerText()).not.toMatch(/[{}"]|\bc0\d\b|complete|short|null/);
+    await shot(page, size, '07-nhat-ky');
     expect(errors).toEqual([]);
   });
 }
