@@ -3,9 +3,9 @@ import type { ElectionResult, FinalResultView } from '../../shared/api/views';
 import { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from '../../shared/api/report-inputs';
 import { localDateTimeOf, parseLocalDateTime } from '../../shared/format/date';
 import { ok, type Result } from '../../shared/result';
-import { fileNameSlug } from '../../shared/text/slug';
-import { electionPaperFileName } from '../../shared/minutes/file-name';
+import { congressFileName, electionPaperFileName } from '../../shared/minutes/file-name';
 import { earlierRoundsOf } from '../../shared/minutes/earlier-rounds';
+import { summaryIsOfficial } from '../../shared/minutes/final';
 import { electionForMinutes } from '../../shared/minutes/model';
 import { congressInfoFromStore } from '../services/congress-file-io';
 import { asyncMethod, type ApiContext } from './context';
@@ -86,7 +86,8 @@ export function reportApi(ctx: ApiContext) {
       });
       const { buildSummaryPdf } = await import('../pdf/summary');
       const bytes = await buildSummaryPdf({ congress, elections, finals, auditHead: auditHeadOf(store) }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
-      return ok(pdfFile(`${fileNameSlug(`tong-hop-ket-qua-${congress.name}`)}.pdf`, bytes));
+      const paper = input.rehearsal ? 'chay-thu-tong-hop-ket-qua' : summaryIsOfficial(finals) ? 'tong-hop-ket-qua' : 'du-thao-tong-hop-ket-qua';
+      return ok(pdfFile(congressFileName(paper, congress.name, 'pdf'), bytes));
     }),
 
     /** The ballot paper of an election, as many to an A4 sheet as fit (or as asked). */

@@ -7,6 +7,7 @@ import { OFFICE_LABELS } from '../../../shared/domain';
 import { buildMinutesModel } from '../../../shared/minutes/build';
 import { assemblyWords } from '../../../shared/minutes/wording';
 import { earlierRoundsOf } from '../../../shared/minutes/earlier-rounds';
+import { congressFileName } from '../../../shared/minutes/file-name';
 import { electionForMinutes } from '../../../shared/minutes/model';
 import { congressBase } from '../../../shared/rules/base';
 import { tallyElection } from '../../../shared/rules/tally';
@@ -156,15 +157,7 @@ export async function writeCongressWorkbook(file: CongressFile, options: Workboo
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** "Đại hội … lần thứ III" → "dai-hoi-lan-thu-iii.xlsx". */
+/** "Đại hội … lần thứ III" → "dai-hoi-lan-thu-iii.xlsx", a long name cut between words. */
 export function workbookFileName(congressName: string): string {
-  const slug = congressName
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug || 'dai-hoi'}.xlsx`;
+  return congressFileName('', congressName, 'xlsx');
 }

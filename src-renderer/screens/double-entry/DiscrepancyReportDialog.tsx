@@ -52,7 +52,7 @@ export function DiscrepancyReportDialog({ electionId, onClose }: { electionId: n
         <button type="button" onClick={onClose}>
           Đóng (Esc)
         </button>
-        <button type="button" disabled={!data} onClick={() => data && downloadText(`chenh-lech-nhap-doi-chung-${data.electionId}.csv`, data.csv, 'text/csv')}>
+        <button type="button" disabled={!data} onClick={() => data && downloadText(data.fileName, data.csv, 'text/csv')}>
           Tải CSV
         </button>
         <button type="button" className="primary" onClick={() => window.print()} data-autofocus>
