@@ -18,11 +18,13 @@ export interface AssemblyWords {
   member: string;
   /** Who presides and decides what comes next: "Đoàn chủ tịch", "Chủ tọa hội nghị". */
   presidium: string;
+  /** Who holds the PIN that reopens a result, in a sentence: "chủ tịch đoàn", "chủ tọa hội nghị". */
+  chair: string;
 }
 
 export function assemblyWords(kind: CongressKind): AssemblyWords {
-  if (kind === 'committee') return { body: 'hội nghị', member: KIND_MEMBERS.committee, presidium: 'Chủ tọa hội nghị' };
-  return { body: 'đại hội', member: KIND_MEMBERS[kind], presidium: 'Đoàn chủ tịch' };
+  if (kind === 'committee') return { body: 'hội nghị', member: KIND_MEMBERS.committee, presidium: 'Chủ tọa hội nghị', chair: 'chủ tọa hội nghị' };
+  return { body: 'đại hội', member: KIND_MEMBERS[kind], presidium: 'Đoàn chủ tịch', chair: 'chủ tịch đoàn' };
 }
 
 /** "hội nghị" → "Hội nghị". */

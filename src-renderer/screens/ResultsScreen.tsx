@@ -89,7 +89,7 @@ export function ResultsScreen() {
       {dialog === 'lock' && (
         <ConfirmDialog
           title="Chốt kết quả"
-          message={`Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ ${words.presidium.toLocaleLowerCase('vi')} mở khóa được, bằng mã PIN và lý do. Dấu dữ liệu: ${result.fingerprint}.`}
+          message={`Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ ${words.chair} mở khóa được, bằng mã PIN và lý do. Dấu dữ liệu: ${result.fingerprint}.`}
           confirmLabel="Chốt kết quả"
           onCancel={() => setDialog(null)}
           onConfirm={async () => {

@@ -27,13 +27,13 @@ export function Presentation(props: PresentationProps) {
 
   return (
     <div className="presentation" ref={ref} tabIndex={-1} role="dialog" aria-label="Trình chiếu kết quả">
-      {chosen ? <PresentationView {...props} provisional={!locked} /> : <ProvisionalChoice title={title} presidium={words.presidium} onShow={() => setChosen(true)} onClose={onClose} />}
+      {chosen ? <PresentationView {...props} provisional={!locked} /> : <ProvisionalChoice title={title} chair={words.chair} onShow={() => setChosen(true)} onClose={onClose} />}
     </div>
   );
 }
 
 /** Before the lock, nothing of the count reaches the hall unless the chair asks for it. */
-function ProvisionalChoice({ title, presidium, onShow, onClose }: { title: string; presidium: string; onShow(): void; onClose(): void }) {
+function ProvisionalChoice({ title, chair, onShow, onClose }: { title: string; chair: string; onShow(): void; onClose(): void }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -44,7 +44,7 @@ function ProvisionalChoice({ title, presidium, onShow, onClose }: { title: strin
       <h1>{title}</h1>
       <p className="presentation-line">Kết quả kiểm phiếu chưa chốt.</p>
       <p className="muted">
-        Chỉ trình chiếu kết quả tạm thời khi {presidium.toLocaleLowerCase('vi')} quyết định; màn hình sẽ ghi rõ “{PROVISIONAL_RESULT_MARK}”.
+        Chỉ trình chiếu kết quả tạm thời khi {chair} quyết định; màn hình sẽ ghi rõ “{PROVISIONAL_RESULT_MARK}”.
       </p>
       <div className="actions">
         <button type="button" className="primary" autoFocus onClick={onShow}>
