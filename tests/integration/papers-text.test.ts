@@ -22,8 +22,17 @@ function loaded(content: string): { app: TestApp; congressId: number; elections:
   return { app, congressId, elections };
 }
 
+/** The same papers for a committee's first meeting electing its Ban Thường vụ (a further round) and its bí thư. */
+function committeeMeeting(): string {
+  const file = chiBoCongress() as { congress: Record<string, unknown>; elections: Record<string, unknown>[] };
+  file.congress = { ...file.congress, name: 'Ban Chấp hành Đảng bộ phường Hòa An, thành phố Cao Bằng khóa III', kind: 'committee', meeting: 1, summoned: 30, present: 28 };
+  file.elections = file.elections.map((e) => ({ ...e, ...(e.office === 'cap_uy' ? { office: 'ban_thuong_vu', title: String(e.title).replace('Chi ủy Chi bộ Khu phố 3', 'Ban Thường vụ Đảng ủy phường khóa III') } : { title: 'Bầu Bí thư Đảng ủy phường khóa III' }) }));
+  return JSON.stringify(file);
+}
+
 const CONGRESSES = [
   { name: 'chi bộ', content: () => JSON.stringify(chiBoCongress()) },
+  { name: 'hội nghị Ban Chấp hành', content: committeeMeeting },
   { name: 'chi bộ, chưa chốt', content: () => JSON.stringify(chiBoCongress({ locked: false })) },
   { name: 'đại hội mẫu', content: () => sampleText('dai-hoi-mau.json') },
 ];
@@ -38,14 +47,21 @@ describe('the papers keep their phrases whole (issue 18, item 8)', () => {
   for (const { name, content } of CONGRESSES) {
     it(`biên bản kiểm phiếu and tổng hợp kết quả: ${name}`, async () => {
       const { app, congressId, elections } = loaded(content());
+      const meeting = name.startsWith('hội nghị');
       for (const election of elections) {
         const minutes = unwrap(await app.api.minutesPdf({ electionId: election.id, rehearsal: false, countsInWords: true }));
         const lines = expectWhole(minutes.data, `biên bản ${election.title}`);
         expect(lines.filter((line) => line.includes('ĐẢNG CỘNG SẢN VIỆT NAM')).length, election.title).toBeGreaterThan(0);
+        // A meeting is spoken of as a meeting.
+        if (meeting) expect(lines.join(' '), election.title).not.toMatch(/đại hội|chủ tịch đoàn/iu);
+        if (meeting && election === elections[1]) renderArtifacts(minutes.data, 'giay-bien-ban-hoi-nghi-vong-2');
       }
       const summary = unwrap(await app.api.summaryPdf({ congressId, rehearsal: false }));
-      expect(expectWhole(summary.data, 'tổng hợp').some((line) => line.includes('ĐẢNG CỘNG SẢN VIỆT NAM'))).toBe(true);
+      const summaryLines = expectWhole(summary.data, 'tổng hợp');
+      expect(summaryLines.some((line) => line.includes('ĐẢNG CỘNG SẢN VIỆT NAM'))).toBe(true);
+      if (meeting) expect(summaryLines.join(' ')).not.toMatch(/đại hội|chủ tịch đoàn/iu);
       if (name === 'chi bộ') renderArtifacts(summary.data, 'giay-tong-hop-chi-bo');
+      if (meeting) renderArtifacts(summary.data, 'giay-tong-hop-hoi-nghi');
     });
 
     it(`phiếu bầu, 4, 2 and 1 to a sheet: ${name}`, async () => {
