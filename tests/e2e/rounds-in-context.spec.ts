@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { chiBoCongress } from '../helpers/chi-bo-congress';
 import { ARTIFACTS, expect, test } from './browser-shell';
+import { pasteCandidates } from './steps';
 
 /**
  * Issue 18, item 7: rounds in context. The chi bộ of the issue (a chi ủy of 3, round 1 elects 2,
@@ -43,6 +44,17 @@ for (const size of SCREENS) {
     await expect(page.getByTestId('final-result').getByRole('status')).toHaveText('KẾT QUẢ TẠM THỜI: vòng 2 chưa chốt kết quả.');
     await expect(page.getByText(/quyết định việc có bầu tiếp hay không/)).toHaveCount(0);
     await shot(page, size, '01-vong-1-khi-vong-2-chua-chot');
+
+    // The print dialogs say what the paper will be before it is printed (item 4).
+    await page.getByRole('button', { name: 'Tổng hợp đại hội (PDF)' }).click();
+    const draftSummary = page.getByRole('dialog', { name: 'Tổng hợp kết quả đại hội' });
+    await expect(draftSummary.getByRole('note')).toHaveText(/^Bản dự thảo: còn 1 vòng bầu chưa chốt kết quả, mọi trang ghi "DỰ THẢO – CHƯA CHỐT KẾT QUẢ"/);
+    await expect(draftSummary.locator('iframe')).toBeVisible();
+    await shot(page, size, '01b-tong-hop-du-thao');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Biên bản kiểm phiếu (PDF)' }).click();
+    await expect(page.getByRole('dialog', { name: 'Biên bản kiểm phiếu' }).getByRole('note')).toHaveText('Bản chính thức: kết quả đã chốt.');
+    await page.keyboard.press('Escape');
 
     // Round 2 locked in the app.
     await later.getByRole('button', { name: 'Xem vòng 2' }).click();
@@ -106,6 +118,21 @@ for (const size of SCREENS) {
     await expect(table.locator('tbody tr').first()).toContainText('Kết quảĐã bầu đủ số lượng');
     expect(await table.innerText()).not.toMatch(/[{}"]|\bc0\d\b|complete|short|null/);
     await shot(page, size, '07-nhat-ky');
+
+    // A list not yet voted on: its ballot paper, which says when it is valid.
+    await page.keyboard.press('Alt+2');
+    const newElection = page.getByRole('form', { name: 'Thêm cuộc bầu' });
+    await newElection.getByLabel('Bầu', { exact: true }).selectOption('pho_bi_thu');
+    await newElection.getByLabel('Số lượng cần bầu').fill('1');
+    await newElection.getByLabel('Tiêu đề (không bắt buộc)').fill('Bầu Phó Bí thư Chi bộ');
+    await newElection.getByRole('button', { name: 'Thêm' }).click();
+    await pasteCandidates(page, ['Lê Văn Cường']);
+    await page.getByRole('button', { name: 'In phiếu bầu (PDF)' }).click();
+    const ballots = page.getByRole('dialog', { name: 'Phiếu bầu' });
+    await expect(ballots.getByRole('note')).toHaveText('Phiếu bầu để phát ra: chỉ có giá trị khi có dấu của cấp ủy ở ô góc trên bên trái.');
+    await expect(ballots.locator('iframe')).toBeVisible();
+    await shot(page, size, '08-phieu-bau');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
 }
