@@ -6,7 +6,7 @@ import type { exportWorkbookInput, importExcelInput, previewExcelImportInput } f
 import type { ExcelPreview } from './excel-preview';
 import type { CongressFileText, ExcelImported, ImportSummary, PdfFile, TextFile, WorkbookFile } from './file-outputs';
 import type * as I from './inputs';
-import type { AuditEvent, ElectionRow, StationPackageRow } from './records';
+import type { AuditEntry, ElectionRow, StationPackageRow } from './records';
 import type { ballotPaperPdfInput, minutesPdfInput, reprintBallotsInput, summaryPdfInput } from './report-inputs';
 import type * as S from './scan-inputs';
 import type { FolderListing, ScanFolderResult, ScanImage, ScanList, ScanView } from './scan-views';
@@ -79,7 +79,7 @@ export interface FileApiContract {
   importCongressFile: Spec<typeof I.importCongressFileInput, ImportSummary>;
   exportCongressFile: Spec<typeof I.congressIdInput, CongressFileText>;
   // The audit log
-  listAudit: Spec<typeof T.auditFilterInput, AuditEvent[]>;
+  listAudit: Spec<typeof T.auditFilterInput, AuditEntry[]>;
   verifyAudit: Spec<typeof T.verifyAuditInput, AuditCheck>;
   exportAudit: Spec<typeof T.exportAuditInput, TextFile>;
   // Printed papers

@@ -11,7 +11,7 @@ const id = z.number().int().min(1);
 const operator = cleanText.optional();
 const optionalText = cleanText.nullish();
 
-export const chairPin = z.string().regex(/^\d{6,12}$/, { message: 'mã PIN của chủ tịch đoàn phải gồm 6 đến 12 chữ số' });
+export const chairPin = z.string().regex(/^\d{6,12}$/, { message: 'mã PIN phải gồm 6 đến 12 chữ số' });
 
 const congressFields = {
   name: requiredText,

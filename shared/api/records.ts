@@ -1,3 +1,4 @@
+import type { AuditEventText } from '../audit/event-text';
 import type { CongressKind, Mark, Office, OperatorRuling } from '../domain';
 import type { ElectionStatus } from '../congress-file/schema';
 
@@ -145,6 +146,9 @@ export interface AuditEvent {
   prevHash: string;
   hash: string;
 }
+
+/** An event as the log screen shows it: as stored, with its sentence and details in Vietnamese. */
+export interface AuditEntry extends AuditEvent, AuditEventText {}
 
 export interface NewAuditEvent {
   at: string;

@@ -4,6 +4,7 @@ import type { Office } from '../domain';
 import type { LocalDateTime } from '../format/date';
 import { isOnPaper, isStruckOnPaper, paperNumbers } from '../rules/paper-list';
 import type { ElectionTally } from '../rules/tally';
+import type { EarlierRounds } from './earlier-rounds';
 import type { OutcomeStatement } from './outcome';
 import type { Line } from './text';
 import type { HeadingLine } from './wording';
@@ -24,6 +25,8 @@ export interface ElectionForMinutes {
   withdrawn: readonly string[];
   /** Names withdrawn after the papers were printed (RULES R1): still on the paper at their number, no vote. */
   withdrawnAfterPrinting?: readonly WithdrawalAfterPrinting[];
+  /** A round after the first: the size the congress voted and what the rounds before elected; null otherwise. */
+  earlierRounds?: EarlierRounds | null;
 }
 
 /** A name withdrawn after printing, as the minutes record it: who, the number on the paper, when it was decided. */
@@ -38,6 +41,7 @@ export interface WithdrawalAfterPrinting {
 export function electionForMinutes(
   election: { title?: string | undefined; office: Office; approvedSeats?: number | null | undefined; baseOverride: number | null; requireMajority: boolean; allBothOrNoneInvalid: boolean },
   candidates: readonly { name: string; withdrawn: boolean; onPaper?: boolean | undefined; withdrawnAt?: string | null | undefined }[],
+  earlierRounds: EarlierRounds | null = null,
 ): ElectionForMinutes {
   const numbers = paperNumbers(candidates);
   return {
@@ -49,6 +53,7 @@ export function electionForMinutes(
     allBothOrNoneInvalid: election.allBothOrNoneInvalid,
     withdrawn: candidates.filter((c) => c.withdrawn && !isOnPaper(c)).map((c) => c.name),
     withdrawnAfterPrinting: candidates.flatMap((c, i) => (isStruckOnPaper(c) ? [{ name: c.name, number: numbers[i] as number, at: c.withdrawnAt ?? null }] : [])),
+    earlierRounds,
   };
 }
 

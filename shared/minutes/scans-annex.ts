@@ -38,7 +38,7 @@ export function scansAnnex(scans: readonly ScanForMinutes[] | undefined): Minute
       {
         kind: 'paragraph',
         style: 'plain',
-        text: [`Có ${scans.length} ảnh phiếu quét, trong đó ${counted} ảnh được tính là phiếu bầu. Mỗi ảnh được lưu kèm hồ sơ đại hội; mã SHA-256 dưới đây xác định đúng nội dung của ảnh.`],
+        text: [`Có ${scans.length} ảnh phiếu quét, trong đó ${counted} ảnh được tính là phiếu bầu. Mỗi ảnh được lưu kèm hồ sơ; mã SHA-256 dưới đây xác định đúng nội dung của ảnh.`],
       },
       {
         kind: 'table',

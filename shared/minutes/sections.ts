@@ -8,7 +8,7 @@ import type { MinutesBlock, MinutesColumn, MinutesSource, WithdrawalAfterPrintin
 import { outcomeSentence, type OutcomeStatement } from './outcome';
 import { paperRows, WITHDRAWN_NAME_NOTE } from './paper-rows';
 import { blank, count, plain, type Figure, type Line } from './text';
-import { capitalized, type AssemblyWords } from './wording';
+import { capitalized, roundList, type AssemblyWords } from './wording';
 
 /** The numbered sections of the minutes (RULES R9), each built from the tally and the congress. */
 
@@ -23,12 +23,28 @@ const heading = (text: Line): MinutesBlock => ({ kind: 'heading', text });
 const list = (items: readonly Line[], level: 1 | 2 = 1): MinutesBlock => ({ kind: 'list', items, level });
 const paragraph = (text: Line, style: 'plain' | 'bold' = 'plain'): MinutesBlock => ({ kind: 'paragraph', text, style });
 
-/** The seats voted now, and the size the congress voted when it differs (76 voted, 74 elected now). */
-export function seatsSection(n: number, { congress, election, tally, words, subject, inWords }: SectionContext): MinutesBlock[] {
+/** "Đại hội đã biểu quyết số lượng … là 3 đồng chí" (a committee meeting: "Số lượng … đã được biểu quyết là …"). */
+function votedLine({ congress, words, subject, inWords }: SectionContext, voted: number): Line {
+  return congress.kind === 'committee' ? [`Số lượng ${subject} đã được biểu quyết là `, count(voted, inWords), ' đồng chí'] : [`${capitalized(words.body)} đã biểu quyết số lượng ${subject} là `, count(voted, inWords), ' đồng chí'];
+}
+
+/**
+ * The seats voted now, and the size the congress voted when it differs (76 voted, 74 elected now).
+ * A round after the first elects its own seats, not the number the congress voted: each is said
+ * in its own words, with what the rounds before elected.
+ */
+export function seatsSection(n: number, context: SectionContext): MinutesBlock[] {
+  const { election, tally, words, inWords } = context;
+  if (tally.round > 1) {
+    const seats = heading([`${n}. Số lượng cần bầu ở vòng này: `, count(tally.seats, inWords), ' đồng chí.']);
+    const earlier = election.earlierRounds;
+    if (!earlier) return [seats];
+    const before: Line = earlier.elected === 0 ? [`${roundList(earlier.rounds)} chưa bầu được đồng chí nào.`] : [`${roundList(earlier.rounds)} đã bầu được `, count(earlier.elected, inWords), ' đồng chí.'];
+    return [seats, list([[...votedLine(context, earlier.voted), '; ', ...before]])];
+  }
   const approved = election.approvedSeats ?? null;
   if (approved === null || approved === tally.seats) return [heading([`${n}. Số lượng cần bầu (${words.body} đã biểu quyết): `, count(tally.seats, inWords), ' đồng chí.'])];
-  const voted: Line = congress.kind === 'committee' ? [`Số lượng ${subject} đã được biểu quyết là `, count(approved, inWords), ' đồng chí'] : [`${capitalized(words.body)} đã biểu quyết số lượng ${subject} là `, count(approved, inWords), ' đồng chí'];
-  return [heading([`${n}. Số lượng cần bầu: `, count(tally.seats, inWords), ' đồng chí.']), list([[...voted, `; số lượng cần bầu tại ${words.body} lần này là `, count(tally.seats, inWords), ' đồng chí.']])];
+  return [heading([`${n}. Số lượng cần bầu: `, count(tally.seats, inWords), ' đồng chí.']), list([[...votedLine(context, approved), `; số lượng cần bầu tại ${words.body} lần này là `, count(tally.seats, inWords), ' đồng chí.']])];
 }
 
 /** "lúc 9 giờ 15 phút, ngày 20 tháng 6 năm 2025", on the machine's clock (where the congress sits). */
@@ -67,7 +83,8 @@ export function listSection(n: number, { tally, election, words, inWords }: Sect
 }
 
 export function committeeSection(n: number, { congress }: SectionContext): MinutesBlock[] {
-  return [heading([`${n}. Ban kiểm phiếu gồm các đồng chí:`]), list(committeeLines(congress.countingCommittee))];
+  const lines = committeeLines(congress.countingCommittee);
+  return [heading([`${n}. Ban kiểm phiếu gồm ${lines.length === 1 ? 'đồng chí' : 'các đồng chí'}:`]), list(lines)];
 }
 
 /** Summoned, present and absent, the base with each exclusion, and what it takes to be elected. */
@@ -148,7 +165,7 @@ export function electedSection(n: number, { tally, subject }: SectionContext, ou
   const blocks: MinutesBlock[] =
     elected.length > 0
       ? [
-          heading([`${n}. Căn cứ kết quả kiểm phiếu, các đồng chí sau đây trúng cử ${subject}, xếp theo thứ tự số phiếu từ cao xuống thấp:`]),
+          heading([elected.length === 1 ? `${n}. Căn cứ kết quả kiểm phiếu, đồng chí sau đây trúng cử ${subject}:` : `${n}. Căn cứ kết quả kiểm phiếu, các đồng chí sau đây trúng cử ${subject}, xếp theo thứ tự số phiếu từ cao xuống thấp:`]),
           { kind: 'table', columns: resultColumns(tally), rows: elected.map((c, i) => resultRow(tally, c, i + 1)) },
         ]
       : [heading([`${n}. Căn cứ kết quả kiểm phiếu: không có đồng chí nào trúng cử ${subject}.`])];

@@ -1,10 +1,11 @@
 import type { PdfFile } from '../../shared/api/file-outputs';
-import type { ElectionResult } from '../../shared/api/views';
+import type { ElectionResult, FinalResultView } from '../../shared/api/views';
 import { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from '../../shared/api/report-inputs';
 import { localDateTimeOf, parseLocalDateTime } from '../../shared/format/date';
 import { ok, type Result } from '../../shared/result';
-import { fileNameSlug } from '../../shared/text/slug';
-import { electionPaperFileName } from '../../shared/minutes/file-name';
+import { congressFileName, electionPaperFileName } from '../../shared/minutes/file-name';
+import { earlierRoundsOf } from '../../shared/minutes/earlier-rounds';
+import { summaryIsOfficial } from '../../shared/minutes/final';
 import { electionForMinutes } from '../../shared/minutes/model';
 import { congressInfoFromStore } from '../services/congress-file-io';
 import { asyncMethod, type ApiContext } from './context';
@@ -39,7 +40,17 @@ export function reportApi(ctx: ApiContext) {
     if (!row) throw new Error(`reportApi: no election ${result.electionId}`);
     return row;
   };
-  const electionOf = (result: ElectionResult) => electionForMinutes(rowOf(result), store.listCandidates(result.electionId));
+  /** The finals of the congress, once a round continues another: what the rounds before it elected. */
+  const finalsFor = (congressId: number, rows: readonly { continuesId: number | null }[]): FinalResultView[] => {
+    if (rows.every((r) => r.continuesId === null)) return [];
+    const all = results.tallyCongress({ congressId });
+    return all.ok ? finalResultsOf(store, congressId, all.value) : [];
+  };
+  const electionOf = (result: ElectionResult, finals: readonly FinalResultView[]) => {
+    const row = rowOf(result);
+    const approvedOf = (key: string) => store.listElections(row.congressId).find((e) => e.key === key)?.approvedSeats;
+    return electionForMinutes(row, store.listCandidates(result.electionId), row.continuesId === null ? null : earlierRoundsOf(finals, row.key, approvedOf));
+  };
 
   return {
     /**
@@ -55,7 +66,7 @@ export function reportApi(ctx: ApiContext) {
       const closedAt = input.closedAt ? parseLocalDateTime(input.closedAt) : null;
       const { buildMinutesPdf } = await import('../pdf/minutes');
       const bytes = await buildMinutesPdf(
-        { congress, election: electionOf(result), tally: result, lock: result.lock, fingerprint: result.fingerprint, auditHead: auditHeadOf(store), scans: store.listScans(row.id).map(({ image, sha256, decision, ballotNumber }) => ({ image, sha256, decision, ballotNumber })) },
+        { congress, election: electionOf(result, finalsFor(row.congressId, [row])), tally: result, lock: result.lock, fingerprint: result.fingerprint, auditHead: auditHeadOf(store), scans: store.listScans(row.id).map(({ image, sha256, decision, ballotNumber }) => ({ image, sha256, decision, ballotNumber })) },
         { rehearsal: input.rehearsal ?? false, countsInWords: input.countsInWords ?? false, closedAt, ...(input.signatures ? { signatures: input.signatures } : {}) },
       );
       if (!bytes.ok) return bytes;
@@ -68,11 +79,18 @@ export function reportApi(ctx: ApiContext) {
       const found = results.tallyCongress({ congressId: input.congressId });
       if (!found.ok) return found;
       const congress = congressInfoFromStore(store, input.congressId);
-      const elections = found.value.map((result) => ({ election: electionOf(result), tally: result, fingerprint: result.fingerprint }));
-      const { buildSummaryPdf } = await import('../pdf/summary');
       const finals = finalResultsOf(store, input.congressId, found.value);
-      const bytes = await buildSummaryPdf({ congress, elections, finals }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
-      return ok(pdfFile(`${fileNameSlug(`tong-hop-ket-qua-${congress.name}`)}.pdf`, bytes));
+      const rows = new Map(store.listElections(input.congressId).map((row) => [row.id, row]));
+      const voided = store.voidedRoundIds(input.congressId);
+      const elections = found.value.map((result) => {
+        const continuesId = rows.get(result.electionId)?.continuesId ?? null;
+        const continues = continuesId === null ? null : (rows.get(continuesId)?.key ?? null);
+        return { election: electionOf(result, finals), tally: result, fingerprint: result.fingerprint, lock: result.lock, continues, voided: voided.has(result.electionId) };
+      });
+      const { buildSummaryPdf } = await import('../pdf/summary');
+      const bytes = await buildSummaryPdf({ congress, elections, finals, auditHead: auditHeadOf(store) }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
+      const paper = input.rehearsal ? 'chay-thu-tong-hop-ket-qua' : summaryIsOfficial(finals) ? 'tong-hop-ket-qua' : 'du-thao-tong-hop-ket-qua';
+      return ok(pdfFile(congressFileName(paper, congress.name, 'pdf'), bytes));
     }),
 
     /**

@@ -5,6 +5,7 @@ import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 import { TextField } from './Field';
 import { ConfirmDialog, DialogActions, Modal } from './Modal';
+import { useAssemblyWords } from '../state/assembly-words';
 
 interface Authority {
   pin: string;
@@ -15,6 +16,7 @@ interface Authority {
 function RestorePinDialog({ message, onRestore, onClose }: { message: string; onRestore(authority: Authority): void; onClose(): void }) {
   const [pin, setPin] = useState('');
   const [reason, setReason] = useState('');
+  const { chair } = useAssemblyWords();
   return (
     <Modal title="Khôi phục bản có từ trước khi chốt kết quả" onClose={onClose}>
       <form
@@ -24,7 +26,7 @@ function RestorePinDialog({ message, onRestore, onClose }: { message: string; on
         }}
       >
         <p>{message}</p>
-        <TextField label="Mã PIN của chủ tịch đoàn" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus />
+        <TextField label={`Mã PIN của ${chair}`} type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus />
         <TextField label="Lý do khôi phục" value={reason} onChange={setReason} error={reason.trim() === '' ? 'phải ghi lý do' : null} />
         <DialogActions cancelLabel="Không khôi phục" onCancel={onClose}>
           <button type="submit" className="danger" disabled={pin === '' || reason.trim() === ''}>

@@ -1,11 +1,15 @@
 import { useCallback, useState } from 'react';
+import type { FinalResultView } from '../../shared/api/views';
+import { summaryIsOfficial } from '../../shared/minutes/final';
 import { DRAFT_MARK } from '../../shared/minutes/model';
+import { assemblyWords } from '../../shared/minutes/wording';
 import { invoke } from '../api/client';
 import { DateTimeField } from '../components/DateTimeField';
 import { DocumentDialog } from '../components/DocumentDialog';
 import { shownMoment } from '../../shared/format/date';
 import type { ElectionView } from '../api/types';
 import { useApp } from '../state/app-store';
+import { useQuery } from '../state/use-query';
 
 function RehearsalCheckbox({ checked, onChange }: { checked: boolean; onChange(checked: boolean): void }) {
   return (
@@ -63,16 +67,36 @@ export function MinutesDialog({ electionId, locked, onClose }: { electionId: num
   );
 }
 
-/** Every election of the congress: outcomes and those elected. */
+/** What the summary will be: official only once every round that counts is locked (as the paper decides, shared/minutes/final.ts). */
+function SummaryKind({ finals, rehearsal }: { finals: readonly FinalResultView[] | null; rehearsal: boolean }) {
+  if (rehearsal) return <p className="notice" role="note">Bản chạy thử: mọi trang ghi rõ là bản chạy thử, không có giá trị chính thức.</p>;
+  if (finals === null) return null;
+  if (summaryIsOfficial(finals)) return <p className="notice" role="note">Bản chính thức: mọi vòng bầu đã chốt kết quả; mỗi trang ghi mã kiểm tra tổng hợp của các lần chốt.</p>;
+  const open = finals.reduce((n, f) => n + f.openRounds.length, 0);
+  return (
+    <p className="notice" role="note">
+      Bản dự thảo: {open > 0 ? `còn ${open} vòng bầu chưa chốt kết quả` : 'chưa có cuộc bầu nào'}, mọi trang ghi "{DRAFT_MARK}". Chốt kết quả mọi vòng bầu để in bản chính thức.
+    </p>
+  );
+}
+
+/** Every election of the congress: outcomes and those elected; official once every round is locked. */
 export function SummaryDialog({ congressId, onClose }: { congressId: number; onClose(): void }) {
   const [rehearsal, setRehearsal] = useState(false);
+  const kind = useApp((s) => s.congress?.kind ?? 'delegates');
+  const finals = useQuery('finalResults', { congressId });
   const build = useCallback(() => invoke('summaryPdf', { congressId, rehearsal }), [congressId, rehearsal]);
   return (
     <DocumentDialog
-      title="Tổng hợp kết quả đại hội"
+      title={`Tổng hợp kết quả ${assemblyWords(kind).body}`}
       build={build}
       onClose={onClose}
-      options={<RehearsalCheckbox checked={rehearsal} onChange={setRehearsal} />}
+      options={
+        <>
+          <SummaryKind finals={finals.data ?? null} rehearsal={rehearsal} />
+          <RehearsalCheckbox checked={rehearsal} onChange={setRehearsal} />
+        </>
+      }
     />
   );
 }
@@ -86,7 +110,7 @@ function PrintingNote({ election }: { election: ElectionView }) {
   const struck = election.candidates.filter((c) => c.withdrawn && c.onPaper).map((c) => c.name);
   if (election.printing !== null) {
     return (
-      <p className="notice" role="note" data-testid="printing-note">
+      <p className="notice" data-testid="printing-note">
         Phiếu lần in {election.printing.number}, ghi nhận lúc {shownMoment(election.printing.printedAt)}: danh sách, thứ tự, số thứ tự và số lượng cần bầu giữ nguyên như trên phiếu; in thêm vẫn là cùng một phiếu.
         {struck.length > 0 ? ` Tên đã rút sau khi in (${struck.join(', ')}) vẫn in trên phiếu như các phiếu đã in; khi nhập phiếu, tên này luôn bị gạch và không được tính phiếu.` : ' Người rút tên sau khi in vẫn còn tên trên phiếu, bị gạch khi nhập phiếu và không được tính phiếu.'}
       </p>
@@ -94,13 +118,13 @@ function PrintingNote({ election }: { election: ElectionView }) {
   }
   if (listError || election.ballotEntries > 0 || election.status !== 'open') {
     return (
-      <p className="notice" role="note" data-testid="printing-note">
+      <p className="notice" data-testid="printing-note">
         {listError ? `Danh sách bầu cử chưa hợp lệ (${listError.message}): phiếu in ra chỉ để xem thử, chưa được ghi nhận là một lần in.` : 'Phiếu in lại theo danh sách đã dùng để nhập phiếu.'}
       </p>
     );
   }
   return (
-    <p className="notice" role="note" data-testid="printing-note">
+    <p className="notice" data-testid="printing-note">
       Lần in đầu tiên: chương trình ghi nhận việc in phiếu. Từ đây danh sách, thứ tự, số thứ tự và số lượng cần bầu giữ nguyên như trên phiếu; người rút tên sau khi in vẫn còn tên trên phiếu, bị gạch khi nhập phiếu và không được tính phiếu. Muốn phiếu khác phải chọn "In lại phiếu: lần in mới" trước khi nhập phiếu.
     </p>
   );
@@ -126,6 +150,9 @@ export function BallotPaperDialog({ election, onClose }: { election: ElectionVie
       options={
         <>
           <PrintingNote election={election} />
+          <p className="notice" role="note">
+            Phiếu bầu để phát ra: chỉ có giá trị khi có dấu của cấp ủy ở ô góc trên bên trái.
+          </p>
           <label className="field">
             <span>Số phiếu trên một tờ A4</span>
             <select value={perPage} onChange={(e) => setPerPage(e.target.value as typeof perPage)}>

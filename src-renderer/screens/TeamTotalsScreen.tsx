@@ -127,7 +127,7 @@ export function TeamTotalsScreen() {
     <div className="screen totals">
       <h1>Tổng hợp của tổ kiểm phiếu đếm tay: {view.title}</h1>
       {congress.teams.length === 0 ? (
-        <p className="notice">Chưa có tổ kiểm phiếu nào: thêm tổ ở màn hình Đại hội.</p>
+        <p className="notice">Chưa có tổ kiểm phiếu nào: thêm tổ ở màn hình {congress.kind === 'committee' ? 'Hội nghị' : 'Đại hội'}.</p>
       ) : (
         <>
           <label className="field narrow">

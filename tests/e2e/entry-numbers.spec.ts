@@ -130,8 +130,8 @@ test('typed at full speed right after the operator gives their name, every ballo
 
   // The audit log names each paper's numbers.
   await page.keyboard.press('Alt+6');
-  await expect(page.locator('.audit-table .event-summary').filter({ hasText: `Phiếu số ${undone}: đã hoàn tác` })).toBeVisible();
-  await expect(page.locator('.audit-table .event-summary').filter({ hasText: `Phiếu số ${undone + 2}–${undone + 3}` })).toBeVisible();
+  await expect(page.locator('.audit-table .event-sentence').filter({ hasText: `Hoàn tác phiếu số ${undone} vừa nhập` })).toBeVisible();
+  await expect(page.locator('.audit-table .event-sentence').filter({ hasText: `Nhập các phiếu số ${undone + 2}–${undone + 3}` })).toBeVisible();
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
   await expect(page.getByText(/Hồ sơ nguyên vẹn/)).toBeVisible();
   await snapshotSizes(page, 'n-04-nhat-ky');
@@ -204,7 +204,7 @@ test('a ballot of a round whose tie-break exists is corrected with the chair’s
   await expect(page.getByText(/Vòng bầu này đã bị hủy:/)).toBeVisible();
   await expect(page.locator('#ballot-input')).toBeDisabled();
   await page.keyboard.press('Alt+6');
-  await expect(page.getByRole('cell', { name: 'Hủy vòng bầu do sửa phiếu vòng trước làm đổi kết quả' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^Hủy bầu .*, phải bầu lại: Sửa phiếu số/ })).toBeVisible();
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
   await expect(page.getByText(/Hồ sơ nguyên vẹn/)).toBeVisible();
   expect(errors).toEqual([]);

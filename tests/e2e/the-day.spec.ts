@@ -161,7 +161,7 @@ for (const size of SCREENS) {
     await expect(page.getByRole('heading', { name: `Nhập phiếu: ${TITLE} (vòng 2: bầu lại do bằng phiếu)`, exact: true })).toBeVisible();
     await typeBallots(page, ROUND_2, 100);
     await page.keyboard.press('Alt+5');
-    await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng: 1 đồng chí' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng cần bầu ở vòng này: 1 đồng chí' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Những người trúng cử' })).toContainText('Trần Văn Bảy: 70 phiếu');
     await page.getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
     await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).press('Enter');

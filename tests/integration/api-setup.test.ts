@@ -15,7 +15,7 @@ describe('congress setup through the api', () => {
     expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: -3 }))).toMatchObject({ code: 'INVALID_INPUT', path: 'summoned' });
     expect(failure(app.api.createCongress({ name: '  ', kind: 'members', summoned: 3 }))).toMatchObject({ path: 'name', message: 'name: không được để trống' });
     expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: 10, exclusions: [{ reason: 'Vắng', count: 10 }] }))).toMatchObject({ path: 'exclusions' });
-    expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: 10, chairPin: '12' }))).toMatchObject({ path: 'chairPin', message: 'chairPin: mã PIN của chủ tịch đoàn phải gồm 6 đến 12 chữ số' });
+    expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: 10, chairPin: '12' }))).toMatchObject({ path: 'chairPin', message: 'chairPin: mã PIN phải gồm 6 đến 12 chữ số' });
     expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: 1.5 } as never))).toMatchObject({ path: 'summoned' });
     expect(unwrap(app.api.listCongresses())).toEqual([]);
     expect(unwrap(app.api.listAudit({}))).toEqual([]);

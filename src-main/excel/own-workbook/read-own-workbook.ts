@@ -9,12 +9,13 @@ import { tallyElection } from '../../../shared/rules/tally';
 import { cellAt, type WorkbookGrid } from '../grid';
 import { tooManyElections } from '../limits';
 import { placeName } from '../view';
-import { INFO_SHEET, MARK_TEXT, STRUCK, WORKBOOK_MARKER } from './layout';
+import { INFO_SHEET, MARK_TEXT, STRUCK, WORKBOOK_MARKERS } from './layout';
 import { OwnWorkbookReader, plainText } from './read-sheets';
 
 export function isOwnWorkbook(grid: WorkbookGrid): boolean {
   const info = grid.sheets.find((s) => s.name === INFO_SHEET);
-  return info !== undefined && plainText(cellAt(info, 2, 1)).startsWith(WORKBOOK_MARKER);
+  const marker = info === undefined ? '' : plainText(cellAt(info, 2, 1));
+  return WORKBOOK_MARKERS.some((known) => marker.startsWith(known));
 }
 
 /**

@@ -5,7 +5,7 @@ import { CANDIDATE_STATUS_LABELS, ELECTED_IN_VOTE_ORDER, outcomeSentence, outcom
 import { capitalized, electionSubject, type AssemblyWords } from '../../../shared/minutes/wording';
 import type { ElectionTally } from '../../../shared/rules/tally';
 import { reachesMajority } from '../../../shared/rules/threshold';
-import type { BallotSheetRanges, TeamSheetRanges } from './election-sheets';
+import { sheetTitle, type BallotSheetRanges, type TeamSheetRanges } from './election-sheets';
 import { INVALID, STRUCK, MARK_TEXT, VALID } from './layout';
 import { paperRows, WITHDRAWN_AFTER_PRINTING } from '../../../shared/minutes/paper-rows';
 import { BODY, BOLD, BOX, CENTER, ITALIC, PERCENT, SheetWriter, TITLE, columnRange, formula, addSheet, printArea, type WorkbookWriter } from './sheet-writer';
@@ -36,7 +36,7 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   const sheet = addSheet(workbook, sheetName);
   sheet.columns = [6, 58, 14, 16, 14, 16].map((width) => ({ width, style: { font: BODY } }));
   const w = new SheetWriter(sheet);
-  w.text(`KẾT QUẢ KIỂM PHIẾU: ${(election.title ?? election.id).toLocaleUpperCase('vi')}`, 6, { font: TITLE, alignment: CENTER }, 36);
+  w.text(`KẾT QUẢ KIỂM PHIẾU: ${sheetTitle(election)}`, 6, { font: TITLE, alignment: CENTER }, 36);
   w.skip();
   const verdicts = columnRange(ballots.sheet, ballots.verdictCol, ballots.firstRow, ballots.lastRow);
   const reasonsRange = columnRange(ballots.sheet, ballots.reasonCol, ballots.firstRow, ballots.lastRow);
@@ -47,7 +47,8 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   const base = `$C$${baseRow}`;
   w.row(['', 'Số phiếu cần để trúng cử (quá một nửa)', formula(`INT(${base}/2)+1`, tally.votesNeeded)], { border: BOX });
   const issuedRow = w.row(['', 'Phiếu phát ra', election.ballotsIssued ?? ''], { border: BOX });
-  const countedFormula = `COUNTA(${columnRange(ballots.sheet, ballots.numberCol, ballots.firstRow, ballots.lastRow)})${teamSum(teams?.returnedCol)}`;
+  // Papers counted: the rows with a verdict (a number undone or voided has its row, and no verdict).
+  const countedFormula = `COUNTIF(${verdicts},${quoted(VALID)})+COUNTIF(${verdicts},${quoted(INVALID)})${teamSum(teams?.returnedCol)}`;
   const returnedRow = w.row(['', 'Phiếu thu vào', election.ballotsReturned ?? formula(countedFormula, tally.ballots.counted)], { border: BOX });
   w.row(['', 'Số phiếu đã kiểm (nhập từng tờ và tổng hợp theo tổ)', formula(countedFormula, tally.ballots.counted)], { border: BOX });
   const validRow = w.row(['', 'Phiếu hợp lệ', formula(`COUNTIF(${verdicts},${quoted(VALID)})${teamSum(teams?.validCol)}`, tally.ballots.valid)], { border: BOX });
