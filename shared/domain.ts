@@ -118,5 +118,7 @@ export interface CandidateOnList {
   id: string;
   name: string;
   withdrawn: boolean;
+  /** For a withdrawn name: still printed on the papers (withdrawn after printing, RULES R1). */
+  onPaper?: boolean;
   nomination?: CandidateNomination;
 }

@@ -4,7 +4,8 @@ import type { ElectionTally } from './rules/tally';
 
 /**
  * `kiem-phieu.tally` version 1 (INTERCHANGE.md): exactly the fields of the contract, and the
- * `final` array of its "Additions", one entry per office that has rounds.
+ * `final` array of its "Additions", one entry per office that has rounds; an election whose paper
+ * prints a name withdrawn after printing also has `paper` (the format and the names as printed).
  */
 export function tallyReport(tallies: readonly ElectionTally[], finals: readonly TitledFinalResult[]) {
   return {
@@ -24,6 +25,8 @@ export function tallyReport(tallies: readonly ElectionTally[], finals: readonly 
       unfilledSeats: t.unfilledSeats,
       outcome: t.outcome,
       problems: t.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message })),
+      // Addition (RULES R1, "the paper as printed"): only when the paper prints a name withdrawn after printing.
+      ...(t.paper.some((c) => c.withdrawn) ? { paper: { format: t.format, names: t.paper.map((c) => ({ number: c.number, id: c.id, name: c.name, withdrawn: c.withdrawn })) } } : {}),
     })),
     final: finals.map((f) => ({
       office: f.office,

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import { assemblyName, titleWithRound } from '../shared/minutes/wording';
+import { assemblyName } from '../shared/minutes/wording';
+import { electionLabel } from './components/election-label';
+import { EntryElectionSwitch } from './components/EntryElectionSwitch';
 import { Toasts } from './components/Toasts';
 import { useApp, type Screen } from './state/app-store';
 import { AuditScreen } from './screens/AuditScreen';
@@ -30,7 +32,7 @@ function ElectionPicker() {
   const electionId = useApp((s) => s.electionId);
   const selectElection = useApp((s) => s.selectElection);
   if (!congress || congress.elections.length === 0) return null;
-  const label = (e: (typeof congress.elections)[number]) => `${titleWithRound(e)}${e.voided ? ' — đã hủy, phải bầu lại' : e.status === 'locked' ? ' — đã chốt' : e.status === 'paused' ? ' — tạm dừng' : ''}`;
+  const label = electionLabel;
   const selected = congress.elections.find((e) => e.id === electionId);
   return (
     <label className="election-picker">
@@ -87,7 +89,8 @@ export function App() {
                 </button>
               ))}
             </nav>
-            {(screen === 'entry' || screen === 'totals' || screen === 'results' || screen === 'audit' || screen === 'teams' || screen === 'double' || screen === 'scan') && <ElectionPicker />}
+            {screen === 'entry' && <EntryElectionSwitch />}
+            {(screen === 'totals' || screen === 'results' || screen === 'audit' || screen === 'teams' || screen === 'double' || screen === 'scan') && <ElectionPicker />}
           </>
         )}
       </header>

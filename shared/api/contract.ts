@@ -6,8 +6,8 @@ import type { exportWorkbookInput, importExcelInput, previewExcelImportInput } f
 import type { ExcelPreview } from './excel-preview';
 import type { CongressFileText, ExcelImported, ImportSummary, PdfFile, TextFile, WorkbookFile } from './file-outputs';
 import type * as I from './inputs';
-import type { AuditEvent, ElectionRow, StationPackageRow } from './records';
-import type { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from './report-inputs';
+import type { AuditEntry, ElectionRow, StationPackageRow } from './records';
+import type { ballotPaperPdfInput, minutesPdfInput, reprintBallotsInput, summaryPdfInput } from './report-inputs';
 import type * as S from './scan-inputs';
 import type { FolderListing, ScanFolderResult, ScanImage, ScanList, ScanView, SecondLookCrops, SecondLookView, SpotCheckDraw } from './scan-views';
 import type { PackagesMerged, PackagesPreview, SetupPackageFile, SetupPackageLoaded, StationIdentity, StationInfo, StationPackageFile, TeamReconciliation } from './station-views';
@@ -79,13 +79,14 @@ export interface FileApiContract {
   importCongressFile: Spec<typeof I.importCongressFileInput, ImportSummary>;
   exportCongressFile: Spec<typeof I.congressIdInput, CongressFileText>;
   // The audit log
-  listAudit: Spec<typeof T.auditFilterInput, AuditEvent[]>;
+  listAudit: Spec<typeof T.auditFilterInput, AuditEntry[]>;
   verifyAudit: Spec<typeof T.verifyAuditInput, AuditCheck>;
   exportAudit: Spec<typeof T.exportAuditInput, TextFile>;
   // Printed papers
   minutesPdf: Spec<typeof minutesPdfInput, PdfFile>;
   summaryPdf: Spec<typeof summaryPdfInput, PdfFile>;
   ballotPaperPdf: Spec<typeof ballotPaperPdfInput, PdfFile>;
+  reprintBallots: Spec<typeof reprintBallotsInput, { electionId: number; replaced: number }>;
   // Excel
   previewExcelImport: Spec<typeof previewExcelImportInput, ExcelPreview>;
   importExcel: Spec<typeof importExcelInput, ExcelImported>;

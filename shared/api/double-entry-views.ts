@@ -67,6 +67,8 @@ export interface BatchReport extends Omit<BatchSummary, 'differences'> {
 export interface DoubleEntryReport {
   electionId: number;
   title: string;
+  /** The CSV's file name, from the election's words. */
+  fileName: string;
   batches: BatchReport[];
   csv: string;
 }

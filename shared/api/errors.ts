@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   roundFinished: 'ROUND_FINISHED',
   duplicate: 'DUPLICATE',
   hasBallots: 'HAS_BALLOTS',
+  /** The ballot papers are printed (RULES R1, "the paper as printed"): the list, its numbers and the seats are frozen until a new printing. */
+  ballotsPrinted: 'BALLOTS_PRINTED',
   blockingProblems: 'BLOCKING_PROBLEMS',
   pinRequired: 'PIN_REQUIRED',
   wrongPin: 'WRONG_PIN',
@@ -21,6 +23,8 @@ export const ERROR_CODES = {
   alreadyCorrected: 'ALREADY_CORRECTED',
   /** A round voided because a correction changed the outcome of the round it continues: hold it again. */
   roundVoided: 'ROUND_VOIDED',
+  /** RULES R4.3 and R4.6: the paper or stack would make the papers entered more than the papers returned (or a team's share), or a stack is larger than the people summoned. */
+  tooManyPapers: 'TOO_MANY_PAPERS',
   // Files and the workspace
   noFileOpen: 'NO_FILE_OPEN',
   notACongressFile: 'NOT_A_CONGRESS_FILE',

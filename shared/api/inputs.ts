@@ -11,7 +11,7 @@ const id = z.number().int().min(1);
 const operator = cleanText.optional();
 const optionalText = cleanText.nullish();
 
-export const chairPin = z.string().regex(/^\d{6,12}$/, { message: 'mã PIN của chủ tịch đoàn phải gồm 6 đến 12 chữ số' });
+export const chairPin = z.string().regex(/^\d{6,12}$/, { message: 'mã PIN phải gồm 6 đến 12 chữ số' });
 
 const congressFields = {
   name: requiredText,
@@ -55,7 +55,8 @@ export const createElectionInput = z.object({ congressId: id, ...electionFields,
   const approved = approvedBelowSeats(input.seats, input.approvedSeats);
   if (approved) ctx.addIssue({ code: 'custom', path: ['approvedSeats'], message: approved });
 });
-export const updateElectionInput = z.object({ electionId: id, ...z.object(electionFields).partial().shape, operator });
+/** `reason`: why a figure is corrected (the chair correcting the papers returned from the entry screen), kept in the log. */
+export const updateElectionInput = z.object({ electionId: id, ...z.object(electionFields).partial().shape, reason: cleanText.optional(), operator });
 export const electionIdInput = z.object({ electionId: id });
 export const createNextRoundInput = z.object({ electionId: id, title: cleanText.optional(), requireMajority: z.boolean().optional(), operator });
 

@@ -13,7 +13,7 @@ const FILE_API = {
   tally: true, tallyCongress: true, finalResults: true, lockElection: true, unlockElection: true, createNextRound: true,
   importCongressFile: true, exportCongressFile: true,
   listAudit: true, verifyAudit: true, exportAudit: true,
-  minutesPdf: true, summaryPdf: true, ballotPaperPdf: true,
+  minutesPdf: true, summaryPdf: true, ballotPaperPdf: true, reprintBallots: true,
   previewExcelImport: true, importExcel: true, exportWorkbook: true,
   exportSetupPackage: true, loadSetupPackage: true, stationInfo: true, setStationName: true, exportStationPackage: true, previewPackages: true, mergePackages: true, setTeamReceived: true, teamReconciliation: true,
   createBatch: true, listBatches: true, getBatch: true, batchPass: true, enterReading: true, finishPass: true, compareBatch: true, resolveDifference: true, reconcileBatch: true, abandonBatch: true, doubleEntryReport: true,

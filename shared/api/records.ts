@@ -1,3 +1,4 @@
+import type { AuditEventText } from '../audit/event-text';
 import type { CongressKind, Mark, Office, OperatorRuling } from '../domain';
 import type { ElectionStatus } from '../congress-file/schema';
 
@@ -73,6 +74,28 @@ export interface CandidateRow {
   note: string | null;
   nomination: 'committee' | 'floor' | 'self' | null;
   withdrawn: boolean;
+  /** A withdrawn name still printed on the papers (withdrawn after printing, RULES R1). */
+  onPaper: boolean;
+  /** When the withdrawal was decided and recorded; null for a name standing (or withdrawn before this was kept). */
+  withdrawnAt: string | null;
+}
+
+/**
+ * One printing of an election's ballot papers (RULES R1, "the paper as printed"): the list as it
+ * was printed, in paper order. The last one not replaced is what the papers in the box show.
+ */
+export interface BallotPrintingRow {
+  id: number;
+  electionId: number;
+  /** Lần in: 1, 2, … */
+  number: number;
+  printedAt: string;
+  operator: string;
+  /** The names printed, in paper order: [key, name]. */
+  names: [string, string][];
+  /** Reprinted ("In lại phiếu: lần in mới"): its papers may not be counted. */
+  replacedAt: string | null;
+  replacedBy: string | null;
 }
 
 export type BallotKind = 'kept' | 'struck' | 'marks' | 'none' | 'void';
@@ -125,6 +148,9 @@ export interface AuditEvent {
   prevHash: string;
   hash: string;
 }
+
+/** An event as the log screen shows it: as stored, with its sentence and details in Vietnamese. */
+export interface AuditEntry extends AuditEvent, AuditEventText {}
 
 export interface NewAuditEvent {
   at: string;

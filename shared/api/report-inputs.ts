@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseLocalDateTime } from '../format/date';
-import { positiveInt, requiredText } from '../validation/fields';
+import { cleanText, positiveInt, requiredText } from '../validation/fields';
 
 /** Inputs of the printed papers (issue 5): the minutes, the summary and the ballot paper. */
 const rehearsal = z.boolean().optional();
@@ -23,4 +23,8 @@ export const minutesPdfInput = z.object({
 export const summaryPdfInput = z.object({ congressId: positiveInt, rehearsal });
 
 export const BALLOTS_PER_PAGE = [1, 2, 4] as const;
-export const ballotPaperPdfInput = z.object({ electionId: positiveInt, perPage: z.union([z.literal(1), z.literal(2), z.literal(4)]).optional() });
+/** The first print of an election's papers is recorded (RULES R1, "the paper as printed"), with who printed them. */
+export const ballotPaperPdfInput = z.object({ electionId: positiveInt, perPage: z.union([z.literal(1), z.literal(2), z.literal(4)]).optional(), operator: cleanText.optional() });
+
+/** "In lại phiếu: lần in mới": the papers printed before may not be counted; the list is numbered again without the withdrawn names. */
+export const reprintBallotsInput = z.object({ electionId: positiveInt, reason: cleanText.optional(), operator: cleanText.optional() });

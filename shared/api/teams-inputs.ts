@@ -19,7 +19,7 @@ export const exportStationPackageInput = z.object({ congressId: id, teamId: id, 
 export const setStationNameInput = z.object({ name: requiredText, operator });
 export const mergePackagesInput = z.object({ congressId: id, packages: z.array(packageFileInput).min(1).max(200), acceptCorrections: z.boolean().default(false), operator });
 
-export const setTeamReceivedInput = z.object({ electionId: id, teamId: id, received: nonNegativeInt.nullable(), operator });
+export const setTeamReceivedInput = z.object({ electionId: id, teamId: id, received: nonNegativeInt.nullable(), reason: cleanText.optional(), operator });
 
 /** A stack of ballots for double entry. */
 export const createBatchInput = z.object({ electionId: id, teamId: id.nullish(), label: requiredText, size: positiveInt.max(10000, { message: 'một chồng phiếu có nhiều nhất 10.000 phiếu' }), operator });

@@ -42,15 +42,26 @@ export interface VoidedRoundView {
 }
 
 export interface CandidateView extends CandidateRow {
-  /** The number printed on the ballot (1, 2, …); null once withdrawn. */
+  /** The number printed on the ballot (1, 2, …), kept by a name withdrawn after printing; null for a name not on the paper. */
   number: number | null;
+}
+
+/** The printing whose papers are in the box (RULES R1, "the paper as printed"). */
+export interface BallotPrintingView {
+  /** Lần in: 1, 2, … */
+  number: number;
+  printedAt: string;
+  operator: string;
 }
 
 export interface ElectionView extends ElectionRow {
   officeLabel: string;
   base: number;
   votesNeeded: number;
+  /** The format of the paper as printed (RULES R1). */
   format: BallotFormat;
+  /** The printing whose papers are in the box, or null (not printed, or printed again and not yet anew). */
+  printing: BallotPrintingView | null;
   candidates: CandidateView[];
   /** The later rounds that stand (voided ones left out). */
   continuations: ElectionSummary[];

@@ -3,7 +3,8 @@ import type { AppErrorDetail } from '../result';
 import { ballotFormat } from '../rules/ballot-format';
 import { congressBase } from '../rules/base';
 import { approvedBelowSeats } from '../validation/fields';
-import { checkBallotEntry, checkTeamTotal, joinPath, type ListedCandidates } from '../validation/ballot-entry';
+import { paperList } from '../rules/paper-list';
+import { checkBallotEntry, checkTeamTotal, joinPath, listedCandidatesOf, type ListedCandidates } from '../validation/ballot-entry';
 import { PaperNumbering } from './paper-numbers';
 import type { BallotEntry, CongressFile, ElectionInFile } from './schema';
 
@@ -32,10 +33,9 @@ export class ElectionBallotChecks {
 
   constructor(election: Pick<ElectionInFile, 'candidates' | 'seats' | 'scans'>, private readonly path: string) {
     this.papers = election.scans?.some((s) => s.number !== undefined) ? new Set() : null;
-    const listed = new Map<string, boolean>();
-    for (const candidate of election.candidates) listed.set(candidate.id, !candidate.withdrawn);
-    this.listed = listed;
-    this.format = ballotFormat([...listed.values()].filter(Boolean).length, election.seats);
+    this.listed = listedCandidatesOf(election.candidates);
+    // RULES R1: the format of the paper as printed (names withdrawn after printing are on it).
+    this.format = ballotFormat(paperList(election.candidates).length, election.seats);
   }
 
   check(entry: BallotEntry, index: number, add: AddDetail): void {
@@ -60,6 +60,11 @@ export function checkElectionHead(election: ElectionInFile, path: string, electi
   election.candidates.forEach((candidate, i) => {
     if (seen.has(candidate.id)) add(`${path}.candidates[${i}].id`, `mã ứng cử viên "${candidate.id}" bị trùng`);
     seen.add(candidate.id);
+    if (candidate.onPaper === false && !candidate.withdrawn) add(`${path}.candidates[${i}].onPaper`, 'người chưa rút tên thì có tên trên phiếu bầu (onPaper chỉ dùng cho người đã rút)');
+  });
+  const printings = election.printings ?? [];
+  printings.forEach((printing, i) => {
+    if (i < printings.length - 1 && printing.replacedAt === undefined) add(`${path}.printings[${i}].replacedAt`, `lần in ${i + 1} đã có lần in sau: phải ghi lúc được thay (replacedAt)`);
   });
   if (election.continues != null) {
     if (election.continues === election.id) add(`${path}.continues`, 'một vòng bầu không thể tiếp nối chính nó');

@@ -16,6 +16,9 @@ function orNull<S extends z.ZodType>(schema: S) {
 export const CONGRESS_FORMAT = 'kiem-phieu.congress';
 export const CONGRESS_VERSION = 1;
 
+/** A moment: date and time, as ISO 8601 writes it (`2025-06-20T10:45:00+07:00`, or in UTC with `Z`). */
+const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, { message: 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp…, ví dụ 2025-06-20T10:45:00+07:00' });
+
 export const exclusionSchema = z.object({ reason: requiredText, count: nonNegativeInt });
 
 export const countingCommitteeMemberSchema = z.object({ name: requiredText, role: cleanText.optional() });
@@ -44,6 +47,11 @@ export const candidateSchema = z.object({
   birthDate: orNull(isoDate),
   gender: orNull(gender),
   withdrawn: z.boolean().default(false),
+  /** Addition (INTERCHANGE "Additions"): for a withdrawn candidate, true when the name is on the
+   *  printed papers (withdrawn after printing, RULES R1 "the paper as printed"). */
+  onPaper: z.boolean().optional(),
+  /** Addition: when the withdrawal was decided and recorded (local date and time with its offset). */
+  withdrawnAt: dateTime.optional(),
   /** Additions: chức vụ / đơn vị, a note, and who nominated the candidate (RULES R7). */
   position: cleanText.optional(),
   note: cleanText.optional(),
@@ -90,9 +98,21 @@ export const ELECTION_STATUSES = ['open', 'locked', 'paused'] as const;
  * minutes are printed only for an election that carries it.
  */
 export const electionLockSchema = z.object({
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, { message: 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp…, ví dụ 2025-06-20T10:45:00+07:00' }),
+  at: dateTime,
   fingerprint: z.string().regex(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/, { message: 'phải là mã kiểm tra dạng XXXX-XXXX-XXXX (chữ số và chữ A–F)' }),
   auditHead: z.string().regex(/^[0-9a-f]{8,128}$/, { message: 'phải là mã băm (chữ số thập lục phân viết thường)' }),
+});
+
+/**
+ * Addition: one printing of the election's ballot papers (RULES R1, "the paper as printed"): when,
+ * and by whom. Once printed, the list's order, numbers and format are frozen; a withdrawal then
+ * leaves the name on the paper (`candidates[].onPaper`). Reprinting is a new printing: the one
+ * before gets `replacedAt`, and its papers may not be counted. Only the last may stand.
+ */
+export const ballotPrintingSchema = z.object({
+  at: dateTime,
+  operator: cleanText.optional(),
+  replacedAt: dateTime.optional(),
 });
 
 /**
@@ -170,6 +190,7 @@ export const electionSchema = z.object({
   /** Addition (issue 17, item 8): at most this many papers read differently change a result, and the committee looks again (default 2). */
   scanMargin: z.number().int().min(0, { message: 'không được âm' }).max(100, { message: 'tối đa 100 phiếu' }).optional(),
   scanChecks: z.array(scanCheckSchema).optional(),
+  printings: z.array(ballotPrintingSchema).optional(),
   /** Addition: a round voided because a correction changed the outcome of the round it continues. */
   voided: z.object({ at: z.string(), reason: requiredText }).optional(),
 });
@@ -191,5 +212,6 @@ export type TeamReceivedInFile = NonNullable<ElectionInFile['teamReceived']>[num
 export type ElectionStatus = (typeof ELECTION_STATUSES)[number];
 export type ElectionLock = z.output<typeof electionLockSchema>;
 export type ScanRecord = z.output<typeof scanRecordSchema>;
+export type BallotPrinting = z.output<typeof ballotPrintingSchema>;
 
 export { OPERATOR_RULINGS };

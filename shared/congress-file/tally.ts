@@ -1,4 +1,4 @@
-import type { BallotRecord } from '../domain';
+import type { BallotRecord, CandidateOnList } from '../domain';
 import type { Result } from '../result';
 import { congressBase, electionBase } from '../rules/base';
 import { BallotCounter } from '../rules/count';
@@ -18,6 +18,11 @@ export function scanFiguresOf(scans: readonly ScanRecord[]): ScanFigures {
   return { total: scans.length, counted: scans.filter((s) => scanCounts(s.decision)).length, pending: scans.filter((s) => s.decision === 'pending').length, ...(pairs.length > 0 ? { samePaper: pairs } : {}) };
 }
 
+/** A candidate as the rules see it; `onPaper` only for a withdrawn name printed on the papers. */
+export function candidateOnListFromFile(c: ElectionInFile['candidates'][number]): CandidateOnList {
+  return { id: c.id, name: c.name, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper === true ? { onPaper: true } : {}), ...(c.nomination ? { nomination: c.nomination } : {}) };
+}
+
 /** What the rules need from one election of a congress file, but its ballots. */
 export function electionSetupFromFile(congress: CongressInfo, election: ElectionInFile): ElectionSetup {
   return {
@@ -28,7 +33,7 @@ export function electionSetupFromFile(congress: CongressInfo, election: Election
     base: electionBase(congressBase(congress.summoned, congress.exclusions), election.base),
     requireMajority: election.requireMajority,
     allBothOrNoneInvalid: election.allBothOrNoneInvalid,
-    candidates: election.candidates.map((c) => ({ id: c.id, name: c.name, withdrawn: c.withdrawn, ...(c.nomination ? { nomination: c.nomination } : {}) })),
+    candidates: election.candidates.map(candidateOnListFromFile),
     teamTotals: election.teamTotals.map(teamTotalFromFile),
     teamReceived: election.teamReceived ?? [],
     ballotsIssued: election.ballotsIssued ?? null,

@@ -1,4 +1,4 @@
-import { CONGRESS_FORMAT, CONGRESS_VERSION, type BallotEntry, type CandidateInFile, type CongressFile, type ElectionInFile, type ScanRecord, type TeamTotalInFile } from './schema';
+import { CONGRESS_FORMAT, CONGRESS_VERSION, type BallotEntry, type BallotPrinting, type CandidateInFile, type CongressFile, type ElectionInFile, type ScanRecord, type TeamTotalInFile } from './schema';
 import { DEFAULT_SCAN_MARGIN } from '../rules/margin';
 
 /** Copies the fields that are set, in the given order: a file carries what it knows, no nulls. */
@@ -12,9 +12,15 @@ function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Partial<
 }
 
 function writeCandidate(candidate: CandidateInFile) {
-  const out = pick(candidate, ['id', 'name', 'birthYear', 'birthDate', 'gender', 'withdrawn', 'position', 'note', 'nomination']);
+  const out = pick(candidate, ['id', 'name', 'birthYear', 'birthDate', 'gender', 'withdrawn', 'onPaper', 'withdrawnAt', 'position', 'note', 'nomination']);
   if (out.withdrawn === false) delete out.withdrawn;
+  // `onPaper` says something only of a withdrawn name, and only when true (false is the default).
+  if (!candidate.withdrawn || out.onPaper === false) delete out.onPaper;
   return out;
+}
+
+function writePrinting(printing: BallotPrinting) {
+  return pick(printing, ['at', 'operator', 'replacedAt']);
 }
 
 function writeBallot(ballot: BallotEntry) {
@@ -48,6 +54,7 @@ function writeElection(election: ElectionInFile) {
     ...(election.scans?.length ? { scans: election.scans.map(writeScan) } : {}),
     ...(election.scanMargin === undefined || election.scanMargin === DEFAULT_SCAN_MARGIN ? {} : { scanMargin: election.scanMargin }),
     ...(election.scanChecks?.length ? { scanChecks: election.scanChecks.map((c) => (c.kind === 'margin' ? pick(c, ['kind', 'at', 'operator', 'margin', 'candidates', 'scanned', 'wrong']) : pick(c, ['kind', 'at', 'operator', 'seed', 'papers']))) } : {}),
+    ...(election.printings?.length ? { printings: election.printings.map(writePrinting) } : {}),
     ...(election.voided ? { voided: { at: election.voided.at, reason: election.voided.reason } } : {}),
   };
 }

@@ -4,8 +4,9 @@ import type { BallotChoice, BallotFormat, Mark, OperatorRuling } from '../domain
  * What the operator types for one paper ballot, read into what the api stores.
  *
  * Format A (strike out): the numbers of the struck names (or, in "kept" mode, of the names left),
- * separated by spaces, dots, commas or "+" (the numeric keypad works alone); `0` = no name struck,
- * `/` = every name struck. Format B (agree / disagree): one digit per name in ballot order:
+ * separated by spaces, dots, commas or "+" (the numeric keypad works alone); a number also ends by
+ * itself when no longer number on the list starts with it (`numberEndsItself`): on a 17-name list
+ * "35" is 3 and 5, "13" is 13, "1 3" is 1 and 3. `0` = no name struck, `/` = every name struck. Format B (agree / disagree): one digit per name in ballot order:
  * 1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 bỏ trống. In both: `*12` = a stack of 12 identical
  * ballots; a letter is the committee's ruling that the ballot is invalid: g ghi thêm tên,
  * k ký tên / đánh dấu, p không do Ban kiểm phiếu phát ra, b Ban kiểm phiếu kết luận (needs a note).
@@ -29,6 +30,28 @@ export interface ParsedBallot {
   /** Format A: the 1-based numbers typed; format B: the mark of each name typed so far. */
   numbers: number[];
   marks: Mark[];
+  /** Format A: the last number typed, when a further digit could still make it longer (on a 17-name list, "1" may become 13). */
+  pending: number | null;
+}
+
+/**
+ * Whether a number typed on a list of `listSize` names is complete: no longer number on the list
+ * starts with its digits (on a 17-name list 3 is, 1 is not: 10–17 start with it). Zeros alone are
+ * never complete ("05" has always meant 5).
+ */
+export function numberEndsItself(value: number, listSize: number): boolean {
+  return value > 0 && value * 10 > listSize;
+}
+
+/** The digits of one number from `start`: read while the number may still grow (numberEndsItself). */
+function numberDigitsAt(source: string, start: number, listSize: number): string {
+  let end = start;
+  let value = 0;
+  while (end < source.length && /\d/.test(source[end] as string) && (end === start || !numberEndsItself(value, listSize))) {
+    value = value * 10 + Number(source[end]);
+    end++;
+  }
+  return source.slice(start, end);
 }
 
 interface Options {
@@ -47,11 +70,13 @@ export function parseBallotInput(text: string, { format, listIds, mode }: Option
   const marks: Mark[] = [];
   let none = false;
   let all = false;
+  let pending: number | null = null;
 
   const source = text.toLowerCase();
   let i = 0;
   while (i < source.length) {
     const ch = source[i] as string;
+    pending = null;
     if (/[\s.,+;]/.test(ch)) {
       i++;
     } else if (ch === '*') {
@@ -69,8 +94,9 @@ export function parseBallotInput(text: string, { format, listIds, mode }: Option
       marks.push(MARK_KEYS[ch] as Mark);
       i++;
     } else if (format === 'A' && /\d/.test(ch)) {
-      const digits = /^\d+/.exec(source.slice(i))?.[0] as string;
+      const digits = numberDigitsAt(source, i, listIds.length);
       const n = Number(digits);
+      if (i + digits.length === source.length && !numberEndsItself(n, listIds.length)) pending = n;
       if (n === 0) none = true;
       else if (n > listIds.length) errors.push(`Không có người số ${n} (phiếu có ${listIds.length} người)`);
       else if (numbers.includes(n)) errors.push(`Số ${n} gõ hai lần`);
@@ -114,7 +140,7 @@ export function parseBallotInput(text: string, { format, listIds, mode }: Option
     content = { marks: byId };
     choice = { kind: 'marks', marks: byId };
   }
-  return { empty, errors, count, ruling, content, choice, numbers, marks };
+  return { empty, errors, count, ruling, content, choice, numbers, marks, pending };
 }
 
 /** The text that reads back to a stored ballot, for correcting it in the same entry field. */

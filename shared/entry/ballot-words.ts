@@ -5,6 +5,8 @@ export interface NameOnBallot {
   key: string;
   number: number | null;
   name: string;
+  /** Withdrawn after the papers were printed: on the paper, no vote (RULES R1). */
+  withdrawn?: boolean;
 }
 
 const MARK_WORDS: Record<Mark, string> = { agree: 'đồng ý', disagree: 'không đồng ý', both: 'cả hai ô', none: 'bỏ trống' };
@@ -17,7 +19,7 @@ export function ballotWords(content: { struck?: readonly string[] | undefined; k
   const listed = names.filter((n) => n.number !== null);
   const label = (key: string) => {
     const found = listed.find((n) => n.key === key);
-    return found ? `${found.number}. ${found.name}` : key;
+    return found ? `${found.number}. ${found.name}${found.withdrawn ? ' (đã rút)' : ''}` : key;
   };
   const { struck, kept, marks } = content;
   if (struck !== undefined) {

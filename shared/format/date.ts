@@ -1,3 +1,5 @@
+import { unbreakable } from '../text/unbreakable';
+
 /**
  * Dates and times written the Vietnamese way on Party documents: "ngày 14 tháng 4 năm 2025".
  * The rules of presentation of Party documents (as of the state's) write days below 10 and the
@@ -45,14 +47,14 @@ export function parseLocalDateTime(text: string): LocalDateTime | null {
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
-/** "ngày 14 tháng 4 năm 2025", "ngày 05 tháng 02 năm 2025". */
+/** "ngày 14 tháng 4 năm 2025", "ngày 05 tháng 02 năm 2025": never broken across lines. */
 export function vietnameseDate({ year, month, day }: CalendarDate): string {
-  return `ngày ${twoDigits(day)} tháng ${month < 3 ? twoDigits(month) : month} năm ${year}`;
+  return unbreakable(`ngày ${twoDigits(day)} tháng ${month < 3 ? twoDigits(month) : month} năm ${year}`);
 }
 
-/** "10 giờ 05 phút" */
+/** "10 giờ 05 phút", never broken across lines. */
 export function vietnameseTime({ hour, minute }: Pick<LocalDateTime, 'hour' | 'minute'>): string {
-  return `${hour} giờ ${twoDigits(minute)} phút`;
+  return unbreakable(`${hour} giờ ${twoDigits(minute)} phút`);
 }
 
 /** The line under "ĐẢNG CỘNG SẢN VIỆT NAM": "Hòa An, ngày 20 tháng 6 năm 2025". */

@@ -50,7 +50,7 @@ export function targetFromFile(file: CongressFile): MergeTarget {
   const elections = new Map<string, MergeTargetElection>();
   for (const e of file.elections) {
     elections.set(e.id, {
-      key: e.id, title: e.title ?? '', seats: e.seats, candidates: e.candidates.map((c) => ({ id: c.id, withdrawn: c.withdrawn })), frozen: mergeFrozen(e, file),
+      key: e.id, title: e.title ?? '', seats: e.seats, candidates: e.candidates.map((c) => ({ id: c.id, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper === true ? { onPaper: true } : {}) })), frozen: mergeFrozen(e, file),
       ballots: new Map(e.ballots.flatMap((b) => (b.id === undefined ? [] : [[b.id, { team: b.team ?? null, content: b }] as const]))),
       teamTotals: new Map(e.teamTotals.map((t) => [t.team, teamTotalFromFile(t)])),
       teamReceived: new Map((e.teamReceived ?? []).map((r) => [r.team, r.received])),

@@ -82,8 +82,10 @@ function hasContent(election: ElectionInFile): boolean {
 /** The lists must be the same: ballots name candidates by id, and the format follows seats and list. */
 function listDifference(here: MergeTargetElection, there: ElectionInFile): string | null {
   if (here.seats !== there.seats) return `số lượng cần bầu khác nhau (ở đây ${here.seats}, trong gói ${there.seats})`;
-  const a = here.candidates.map((c) => `${c.id}${c.withdrawn ? '-' : ''}`).join(' ');
-  const b = there.candidates.map((c) => `${c.id}${c.withdrawn ? '-' : ''}`).join(' ');
+  // A name withdrawn after printing is on the paper (RULES R1), one withdrawn before is not: two different papers.
+  const listed = (c: { id: string; withdrawn: boolean; onPaper?: boolean | undefined }) => `${c.id}${!c.withdrawn ? '' : c.onPaper === true ? '~' : '-'}`;
+  const a = here.candidates.map(listed).join(' ');
+  const b = there.candidates.map(listed).join(' ');
   return a === b ? null : 'danh sách bầu cử khác nhau (mã, thứ tự hoặc người rút tên)';
 }
 

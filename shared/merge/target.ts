@@ -16,7 +16,7 @@ export interface MergeTargetElection {
   title: string;
   seats: number;
   /** In ballot order. */
-  candidates: readonly { id: string; withdrawn: boolean }[];
+  candidates: readonly { id: string; withdrawn: boolean; onPaper?: boolean }[];
   /** Why nothing may change in it (locked, paused, a finished round), or null. */
   frozen: string | null;
   /** By ballot id. */

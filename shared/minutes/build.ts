@@ -5,11 +5,12 @@ import { outcomeStatement } from './outcome';
 import { scansAnnex } from './scans-annex';
 import { attendanceSection, ballotsSection, checksSection, committeeSection, electedSection, listSection, resultsSection, seatsSection, type SectionContext } from './sections';
 import { blank, type Line } from './text';
-import { assemblyNameLine, assemblyWords, electionSubject, electionTitleLine, headingLines, nameAndTerm, placeAndDateLine, roundNote } from './wording';
+import { assemblyNameLine, assemblyWords, blankDate, electionSubject, electionTitleLine, headingLines, nameAndTerm, PARTY_NAME, placeAndDateLine, roundNote } from './wording';
+import { NBSP } from '../text/unbreakable';
 
 /** "Hôm nay, ngày …, tại …, Đại hội … tiến hành bầu …": the date and place written, or left to write by hand. */
 function opening({ congress, election, tally, subject }: SectionContext, date: ReturnType<typeof parseIsoDate>): MinutesBlock {
-  const when: Line = date ? [`${vietnameseDate(date)}, `] : ['ngày ', blank(5), ' tháng ', blank(5), ' năm ', blank(10), ', '];
+  const when: Line = date ? [`${vietnameseDate(date)}, `] : [...blankDate(), ', '];
   const round = roundNote(election, tally.round);
   return {
     kind: 'paragraph',
@@ -21,7 +22,7 @@ function opening({ congress, election, tally, subject }: SectionContext, date: R
 /** The time the minutes were closed, only as the committee gave it: otherwise dotted lines to write it in. */
 function closing(closedAt: LocalDateTime | null): Line {
   if (closedAt) return [`Biên bản kết thúc vào hồi ${vietnameseTime(closedAt)}, ${vietnameseDate(closedAt)}.`];
-  return ['Biên bản kết thúc vào hồi ', blank(6), ' giờ ', blank(6), ' phút, ngày ', blank(6), ' tháng ', blank(6), ' năm ', blank(10)];
+  return ['Biên bản kết thúc vào hồi ', blank(6), `${NBSP}giờ${NBSP}`, blank(6), `${NBSP}phút, ngày${NBSP}`, blank(6), `${NBSP}tháng${NBSP}`, blank(6), `${NBSP}năm${NBSP}`, blank(10)];
 }
 
 /**
@@ -37,7 +38,7 @@ export function buildMinutesModel(source: MinutesSource, wording: MinutesWording
   const outcome = outcomeStatement(tally, context.subject, context.words);
   return {
     draft: source.lock === null,
-    heading: { left: headingLines(congress), party: 'ĐẢNG CỘNG SẢN VIỆT NAM', placeAndDate: placeAndDateLine(congress.place, date) },
+    heading: { left: headingLines(congress), party: PARTY_NAME, placeAndDate: placeAndDateLine(congress.place, date) },
     title: 'BIÊN BẢN KIỂM PHIẾU',
     subtitle: electionTitleLine(election, nameAndTerm(congress).term, tally.round),
     blocks: [

@@ -1,6 +1,6 @@
 import type { FinalResult } from '../rules/final-result';
 import type { MinutesColumn } from './model';
-import { congressName, electionSubject } from './wording';
+import { congressName, electionSubject, roundList, roundNote } from './wording';
 
 /**
  * The final result of an office in words (issue 11, item 5): those elected across round 1, its
@@ -20,6 +20,24 @@ export function finalBlockedSentence(roundNumbers: readonly number[]): string {
   return `Chưa có kết quả cuối cùng: số liệu của ${roundList(roundNumbers)} chưa qua các bước kiểm tra (xem phần kết quả từng vòng bầu).`;
 }
 
+/**
+ * The summary of a congress is official once every round that counts is locked; a draft before,
+ * and while it has no round at all. The paper and its print dialog both ask this.
+ */
+export function summaryIsOfficial(finals: readonly Pick<FinalResult, 'openRounds'>[]): boolean {
+  return finals.length > 0 && finals.every((f) => f.openRounds.length === 0);
+}
+
+const ROUND_STATUS_WORDS = { open: 'đang kiểm phiếu, chưa chốt kết quả', paused: 'tạm dừng, chưa chốt kết quả', locked: 'đã chốt kết quả' } as const;
+
+/**
+ * On the screens of a round a later round continues (issue 18, item 7): "Đã có vòng 2: bầu bổ
+ * sung số còn thiếu (đã chốt kết quả)".
+ */
+export function laterRoundSentence(later: { title: string; round: number; status: keyof typeof ROUND_STATUS_WORDS }): string {
+  return `Đã có ${roundNote(later, later.round) ?? `vòng ${later.round}`} (${ROUND_STATUS_WORDS[later.status]}).`;
+}
+
 /** The mark of a final result while a round is open or a tie awaits its tie-break. */
 export const PROVISIONAL_MARK = 'KẾT QUẢ TẠM THỜI';
 
@@ -36,12 +54,6 @@ export interface FinalResultWords {
 }
 
 type Final = Pick<FinalResult, 'office' | 'seats' | 'rounds' | 'roundNumbers' | 'elected' | 'tie' | 'unfilledSeats' | 'openRounds' | 'final'>;
-
-/** "vòng 1", "vòng 1 và vòng 2", "vòng 1, vòng 2 và vòng 3". */
-function roundList(numbers: readonly number[]): string {
-  const words = numbers.map((n) => `vòng ${n}`);
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} và ${words.at(-1)}`;
-}
 
 /** The words of a final result; `title` is the first round's title. */
 export function finalResultWords(final: Final, title: string): FinalResultWords {

@@ -3,7 +3,9 @@ import type { SecondLook } from '../scan/second-look';
 import type { CongressInfo, ElectionLock } from '../congress-file/schema';
 import type { Office } from '../domain';
 import type { LocalDateTime } from '../format/date';
+import { isOnPaper, isStruckOnPaper, paperNumbers } from '../rules/paper-list';
 import type { ElectionTally } from '../rules/tally';
+import type { EarlierRounds } from './earlier-rounds';
 import type { OutcomeStatement } from './outcome';
 import type { Line } from './text';
 import type { HeadingLine } from './wording';
@@ -20,15 +22,29 @@ export interface ElectionForMinutes {
   /** The configurable rules the minutes must state (RULES, "configurable"). */
   requireMajority: boolean;
   allBothOrNoneInvalid: boolean;
-  /** Names withdrawn from the list (xin rút): kept in the record, not on the ballot. */
+  /** Names withdrawn from the list before the papers were printed (xin rút): kept in the record, not on the ballot. */
   withdrawn: readonly string[];
+  /** Names withdrawn after the papers were printed (RULES R1): still on the paper at their number, no vote. */
+  withdrawnAfterPrinting?: readonly WithdrawalAfterPrinting[];
+  /** A round after the first: the size the congress voted and what the rounds before elected; null otherwise. */
+  earlierRounds?: EarlierRounds | null;
+}
+
+/** A name withdrawn after printing, as the minutes record it: who, the number on the paper, when it was decided. */
+export interface WithdrawalAfterPrinting {
+  name: string;
+  number: number;
+  /** When the withdrawal was decided and recorded (an ISO moment); null when not known. */
+  at: string | null;
 }
 
 /** What the minutes say of an election, from its settings and its list (database or file alike). */
 export function electionForMinutes(
   election: { title?: string | undefined; office: Office; approvedSeats?: number | null | undefined; baseOverride: number | null; requireMajority: boolean; allBothOrNoneInvalid: boolean },
-  candidates: readonly { name: string; withdrawn: boolean }[],
+  candidates: readonly { name: string; withdrawn: boolean; onPaper?: boolean | undefined; withdrawnAt?: string | null | undefined }[],
+  earlierRounds: EarlierRounds | null = null,
 ): ElectionForMinutes {
+  const numbers = paperNumbers(candidates);
   return {
     title: election.title ?? '',
     office: election.office,
@@ -36,7 +52,9 @@ export function electionForMinutes(
     baseOverridden: election.baseOverride !== null,
     requireMajority: election.requireMajority,
     allBothOrNoneInvalid: election.allBothOrNoneInvalid,
-    withdrawn: candidates.filter((c) => c.withdrawn).map((c) => c.name),
+    withdrawn: candidates.filter((c) => c.withdrawn && !isOnPaper(c)).map((c) => c.name),
+    withdrawnAfterPrinting: candidates.flatMap((c, i) => (isStruckOnPaper(c) ? [{ name: c.name, number: numbers[i] as number, at: c.withdrawnAt ?? null }] : [])),
+    earlierRounds,
   };
 }
 

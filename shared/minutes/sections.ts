@@ -3,10 +3,12 @@ import { percentHundredths } from '../format/percent';
 import { congressBase } from '../rules/base';
 import type { ElectionTally } from '../rules/tally';
 import { committeeLines } from './committee';
-import type { MinutesBlock, MinutesColumn, MinutesSource } from './model';
+import { localDateTimeOf, vietnameseDate, vietnameseTime } from '../format/date';
+import type { MinutesBlock, MinutesColumn, MinutesSource, WithdrawalAfterPrinting } from './model';
 import { outcomeSentence, type OutcomeStatement } from './outcome';
+import { paperRows, WITHDRAWN_NAME_NOTE } from './paper-rows';
 import { blank, count, plain, type Figure, type Line } from './text';
-import { capitalized, type AssemblyWords } from './wording';
+import { capitalized, roundList, type AssemblyWords } from './wording';
 
 /** The numbered sections of the minutes (RULES R9), each built from the tally and the congress. */
 
@@ -21,29 +23,68 @@ const heading = (text: Line): MinutesBlock => ({ kind: 'heading', text });
 const list = (items: readonly Line[], level: 1 | 2 = 1): MinutesBlock => ({ kind: 'list', items, level });
 const paragraph = (text: Line, style: 'plain' | 'bold' = 'plain'): MinutesBlock => ({ kind: 'paragraph', text, style });
 
-/** The seats voted now, and the size the congress voted when it differs (76 voted, 74 elected now). */
-export function seatsSection(n: number, { congress, election, tally, words, subject, inWords }: SectionContext): MinutesBlock[] {
-  const approved = election.approvedSeats ?? null;
-  if (approved === null || approved === tally.seats) return [heading([`${n}. Số lượng cần bầu (${words.body} đã biểu quyết): `, count(tally.seats, inWords), ' đồng chí.'])];
-  const voted: Line = congress.kind === 'committee' ? [`Số lượng ${subject} đã được biểu quyết là `, count(approved, inWords), ' đồng chí'] : [`${capitalized(words.body)} đã biểu quyết số lượng ${subject} là `, count(approved, inWords), ' đồng chí'];
-  return [heading([`${n}. Số lượng cần bầu: `, count(tally.seats, inWords), ' đồng chí.']), list([[...voted, `; số lượng cần bầu tại ${words.body} lần này là `, count(tally.seats, inWords), ' đồng chí.']])];
+/** "Đại hội đã biểu quyết số lượng … là 3 đồng chí" (a committee meeting: "Số lượng … đã được biểu quyết là …"). */
+function votedLine({ congress, words, subject, inWords }: SectionContext, voted: number): Line {
+  return congress.kind === 'committee' ? [`Số lượng ${subject} đã được biểu quyết là `, count(voted, inWords), ' đồng chí'] : [`${capitalized(words.body)} đã biểu quyết số lượng ${subject} là `, count(voted, inWords), ' đồng chí'];
 }
 
+/**
+ * The seats voted now, and the size the congress voted when it differs (76 voted, 74 elected now).
+ * A round after the first elects its own seats, not the number the congress voted: each is said
+ * in its own words, with what the rounds before elected.
+ */
+export function seatsSection(n: number, context: SectionContext): MinutesBlock[] {
+  const { election, tally, words, inWords } = context;
+  if (tally.round > 1) {
+    const seats = heading([`${n}. Số lượng cần bầu ở vòng này: `, count(tally.seats, inWords), ' đồng chí.']);
+    const earlier = election.earlierRounds;
+    if (!earlier) return [seats];
+    const before: Line = earlier.elected === 0 ? [`${roundList(earlier.rounds)} chưa bầu được đồng chí nào.`] : [`${roundList(earlier.rounds)} đã bầu được `, count(earlier.elected, inWords), ' đồng chí.'];
+    return [seats, list([[...votedLine(context, earlier.voted), '; ', ...before]])];
+  }
+  const approved = election.approvedSeats ?? null;
+  if (approved === null || approved === tally.seats) return [heading([`${n}. Số lượng cần bầu (${words.body} đã biểu quyết): `, count(tally.seats, inWords), ' đồng chí.'])];
+  return [heading([`${n}. Số lượng cần bầu: `, count(tally.seats, inWords), ' đồng chí.']), list([[...votedLine(context, approved), `; số lượng cần bầu tại ${words.body} lần này là `, count(tally.seats, inWords), ' đồng chí.']])];
+}
+
+/** "lúc 9 giờ 15 phút, ngày 20 tháng 6 năm 2025", on the machine's clock (where the congress sits). */
+function decidedAt(at: string | null): string {
+  const date = at === null ? null : new Date(at);
+  if (date === null || Number.isNaN(date.getTime())) return '';
+  const moment = localDateTimeOf(date);
+  return ` lúc ${vietnameseTime(moment)}, ${vietnameseDate(moment)}`;
+}
+
+/** RULES R1: a withdrawal after printing, in words: who, their number on the paper, when, and that the name stays on the paper with no vote. */
+function withdrawalAfterPrinting(w: WithdrawalAfterPrinting, body: string): string {
+  return `Sau khi phiếu bầu đã in, đồng chí ${w.name} (số ${w.number} trên phiếu bầu) xin rút khỏi danh sách bầu cử, được ${body} đồng ý${decidedAt(w.at)}; tên đồng chí vẫn in trên phiếu bầu nhưng không được tính phiếu.`;
+}
+
+/** The list as the paper prints it (RULES R1, R9): format, names with their printed numbers, and the withdrawals. */
 export function listSection(n: number, { tally, election, words, inWords }: SectionContext): MinutesBlock[] {
   const format = tally.format === 'A' ? 'gạch tên (danh sách nhiều hơn số lượng cần bầu)' : 'đánh dấu vào ô "Đồng ý" hoặc "Không đồng ý"';
-  const blocks: MinutesBlock[] = [
-    heading([`${n}. Danh sách bầu cử gồm `, count(tally.candidates.length, inWords), ` đồng chí (xếp theo thứ tự trên phiếu bầu, theo vần A, B, C); phiếu bầu theo hình thức ${format}:`]),
-    { kind: 'table', columns: [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 92, align: 'left' }], rows: tally.candidates.map((c, i) => [[String(i + 1)], [c.name]]) },
-  ];
+  const afterPrinting = election.withdrawnAfterPrinting ?? [];
+  const columns: MinutesColumn[] = [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 92, align: 'left' }];
+  const rows = tally.paper.map((c) => [[String(c.number)], [c.withdrawn ? `${c.name} (${WITHDRAWN_NAME_NOTE})` : c.name]]);
+  const blocks: MinutesBlock[] =
+    afterPrinting.length === 0
+      ? [heading([`${n}. Danh sách bầu cử gồm `, count(tally.candidates.length, inWords), ` đồng chí (xếp theo thứ tự trên phiếu bầu, theo vần A, B, C); phiếu bầu theo hình thức ${format}:`]), { kind: 'table', columns, rows }]
+      : [
+          heading([`${n}. Phiếu bầu in danh sách `, count(tally.paper.length, inWords), ` đồng chí (theo thứ tự trên phiếu bầu, theo vần A, B, C); phiếu bầu theo hình thức ${format}:`]),
+          { kind: 'table', columns, rows },
+          ...afterPrinting.map((w) => paragraph([withdrawalAfterPrinting(w, words.body)])),
+          paragraph(['Danh sách bầu cử còn ', count(tally.candidates.length, inWords), ' đồng chí; phiếu hợp lệ hay không hợp lệ được xét trên những người còn trong danh sách.']),
+        ];
   if (election.withdrawn.length > 0) blocks.push(paragraph([`Xin rút khỏi danh sách (được ${words.body} đồng ý, không có tên trên phiếu bầu): ${election.withdrawn.join(', ')}.`]));
-  if (tally.format === 'B' && tally.candidates.length > 1) {
+  if (tally.format === 'B' && tally.paper.length > 1) {
     blocks.push(paragraph([`Phiếu đánh dấu cả hai ô hoặc bỏ trống ở mọi tên được tính là phiếu ${election.allBothOrNoneInvalid ? 'không hợp lệ' : 'hợp lệ (không tính phiếu cho ai)'}.`]));
   }
   return blocks;
 }
 
 export function committeeSection(n: number, { congress }: SectionContext): MinutesBlock[] {
-  return [heading([`${n}. Ban kiểm phiếu gồm các đồng chí:`]), list(committeeLines(congress.countingCommittee))];
+  const lines = committeeLines(congress.countingCommittee);
+  return [heading([`${n}. Ban kiểm phiếu gồm ${lines.length === 1 ? 'đồng chí' : 'các đồng chí'}:`]), list(lines)];
 }
 
 /** Summoned, present and absent, the base with each exclusion, and what it takes to be elected. */
@@ -103,16 +144,15 @@ function resultColumns(tally: ElectionTally): MinutesColumn[] {
   ];
 }
 
-function resultRow(tally: ElectionTally, c: ElectionTally['candidates'][number], i: number): Line[] {
+function resultRow(tally: ElectionTally, c: ElectionTally['candidates'][number], number: number): Line[] {
   const percent: Figure = { figure: `percent:${c.id}`, value: percentHundredths(c.votes, tally.base) / 10000, text: c.percent };
-  return [[String(i + 1)], [c.name], [plain(c.votes, `votes:${c.id}`)], [percent]];
+  return [[String(number)], [c.name], [plain(c.votes, `votes:${c.id}`)], [percent]];
 }
 
+/** In paper order with the printed numbers; a name withdrawn after printing keeps its row, with no vote (RULES R1). */
 export function resultsSection(n: number, { tally }: SectionContext): MinutesBlock[] {
-  return [
-    heading([`${n}. Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự như trong phiếu bầu):`]),
-    { kind: 'table', columns: resultColumns(tally), rows: tally.candidates.map((c, i) => resultRow(tally, c, i)) },
-  ];
+  const rows = paperRows(tally).map((row): Line[] => (row.result ? resultRow(tally, row.result, row.number) : [[String(row.number)], [`${row.name} (${WITHDRAWN_NAME_NOTE})`], ['—'], ['—']]));
+  return [heading([`${n}. Kết quả kiểm phiếu cụ thể như sau (xếp theo thứ tự như trong phiếu bầu):`]), { kind: 'table', columns: resultColumns(tally), rows }];
 }
 
 /** Those elected in vote order, then the tie or the seats left and what comes next. */
@@ -125,8 +165,8 @@ export function electedSection(n: number, { tally, subject }: SectionContext, ou
   const blocks: MinutesBlock[] =
     elected.length > 0
       ? [
-          heading([`${n}. Căn cứ kết quả kiểm phiếu, các đồng chí sau đây trúng cử ${subject}, xếp theo thứ tự số phiếu từ cao xuống thấp:`]),
-          { kind: 'table', columns: resultColumns(tally), rows: elected.map((c, i) => resultRow(tally, c, i)) },
+          heading([elected.length === 1 ? `${n}. Căn cứ kết quả kiểm phiếu, đồng chí sau đây trúng cử ${subject}:` : `${n}. Căn cứ kết quả kiểm phiếu, các đồng chí sau đây trúng cử ${subject}, xếp theo thứ tự số phiếu từ cao xuống thấp:`]),
+          { kind: 'table', columns: resultColumns(tally), rows: elected.map((c, i) => resultRow(tally, c, i + 1)) },
         ]
       : [heading([`${n}. Căn cứ kết quả kiểm phiếu: không có đồng chí nào trúng cử ${subject}.`])];
   blocks.push(paragraph([outcomeSentence(outcome)], 'bold'));

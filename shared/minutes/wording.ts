@@ -1,6 +1,7 @@
 import type { CongressInfo } from '../congress-file/schema';
 import { KIND_MEMBERS, OFFICE_LABELS, type CongressKind, type Office } from '../domain';
 import { vietnameseDate, type CalendarDate } from '../format/date';
+import { NBSP, unbreakable } from '../text/unbreakable';
 import { blank, plainText, type Line } from './text';
 
 /**
@@ -8,8 +9,6 @@ import { blank, plainText, type Line } from './text';
  * A term is written "nhiệm kỳ 2025-2030" with non-breaking spaces (U+00A0): no line is broken
  * inside it (a hyphen between two numbers is not a place to break; one with spaces around it is).
  */
-
-const NBSP = '\u00a0';
 
 /** The body that votes and how its members are named (RULES R2): a new kind of meeting adds an entry. */
 export interface AssemblyWords {
@@ -19,11 +18,13 @@ export interface AssemblyWords {
   member: string;
   /** Who presides and decides what comes next: "Đoàn chủ tịch", "Chủ tọa hội nghị". */
   presidium: string;
+  /** Who holds the PIN that reopens a result, in a sentence: "chủ tịch đoàn", "chủ tọa hội nghị". */
+  chair: string;
 }
 
 export function assemblyWords(kind: CongressKind): AssemblyWords {
-  if (kind === 'committee') return { body: 'hội nghị', member: KIND_MEMBERS.committee, presidium: 'Chủ tọa hội nghị' };
-  return { body: 'đại hội', member: KIND_MEMBERS[kind], presidium: 'Đoàn chủ tịch' };
+  if (kind === 'committee') return { body: 'hội nghị', member: KIND_MEMBERS.committee, presidium: 'Chủ tọa hội nghị', chair: 'chủ tọa hội nghị' };
+  return { body: 'đại hội', member: KIND_MEMBERS[kind], presidium: 'Đoàn chủ tịch', chair: 'chủ tịch đoàn' };
 }
 
 /** "hội nghị" → "Hội nghị". */
@@ -72,7 +73,7 @@ export function termText(term: string): string {
 
 /** "nhiệm kỳ 2025-2030", never broken across lines. */
 export function termPhrase(term: string, capital = false): string {
-  return `${capital ? 'Nhiệm' : 'nhiệm'} kỳ ${termText(term)}`.replace(/ /g, NBSP);
+  return unbreakable(`${capital ? 'Nhiệm' : 'nhiệm'} kỳ ${termText(term)}`);
 }
 
 /** ", nhiệm kỳ 2020-2025" (or "(nhiệm kỳ …)") inside a name or title. */
@@ -94,6 +95,14 @@ export function congressName(congress: Pick<CongressInfo, 'name'>): string {
   if (!found) return congress.name;
   const separator = found[0].trimStart().startsWith('(') ? ' (' : /^\s*,/.test(found[0]) ? ', ' : ' ';
   return `${congress.name.slice(0, found.index)}${separator}${termPhrase(found[1] as string)}${separator === ' (' ? ')' : ''}${congress.name.slice(found.index + found[0].length)}`;
+}
+
+/** The right of every Party paper's heading, never the state's "Cộng hòa xã hội chủ nghĩa Việt Nam". */
+export const PARTY_NAME = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+
+/** "LẦN THỨ XV", "KHÓA III" kept together in a heading line. */
+function ordinalsKept(text: string): string {
+  return text.replace(/(LẦN THỨ|KHÓA)\s+(\S+)/gu, (phrase) => unbreakable(phrase.replace(/\s+/g, ' ')));
 }
 
 export interface HeadingLine {
@@ -123,16 +132,21 @@ export function headingLines(congress: Pick<CongressInfo, 'name' | 'organization
     if (at >= 0) name = `${name.slice(0, at)} ${name.slice(at + organization.length)}`.replace(/\s+/g, ' ').trim();
   }
   const meeting = meetingLine(congress);
-  if (meeting) lines.push({ text: upper(plainText(meeting)), role: 'assembly' });
-  lines.push({ text: upper(name), role: 'assembly' });
+  if (meeting) lines.push({ text: ordinalsKept(upper(plainText(meeting))), role: 'assembly' });
+  lines.push({ text: ordinalsKept(upper(name)), role: 'assembly' });
   if (term) lines.push({ text: termPhrase(term, true), role: 'term' });
   return lines;
+}
+
+/** "ngày ..... tháng ..... năm ..........": a date to write by hand, never broken across lines. */
+export function blankDate(capital = false): Line {
+  return [`${capital ? 'N' : 'n'}gày${NBSP}`, blank(5), `${NBSP}tháng${NBSP}`, blank(5), `${NBSP}năm${NBSP}`, blank(10)];
 }
 
 /** "Hòa An, ngày 20 tháng 06 năm 2025", or dotted lines to fill by hand when the date is not known. */
 export function placeAndDateLine(place: string | undefined, date: CalendarDate | null): Line {
   if (date) return [place ? `${place}, ${vietnameseDate(date)}` : vietnameseDate(date).replace(/^n/, 'N')];
-  return [place ? `${place}, ngày ` : 'Ngày ', blank(5), ' tháng ', blank(5), ' năm ', blank(10)];
+  return place ? [`${place}, `, ...blankDate()] : blankDate(true);
 }
 
 /** "Ban Chấp hành … (vòng 2: bầu lại do bằng phiếu)" split: what is elected, and the round's own note if the title has one. */
@@ -143,6 +157,12 @@ export function electionSubject(election: { title: string; office: Office }): st
   const title = election.title.trim().replace(ROUND_IN_TITLE, '');
   if (title === '') return OFFICE_LABELS[election.office];
   return title.replace(/^bầu\s+/iu, '');
+}
+
+/** "vòng 1", "vòng 1 và vòng 2", "vòng 1, vòng 2 và vòng 3". */
+export function roundList(numbers: readonly number[]): string {
+  const words = numbers.map((n) => `vòng ${n}`);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} và ${words.at(-1)}`;
 }
 
 /** "vòng 2: bầu lại do bằng phiếu" as the title says it, else "vòng 2"; null for the first round. */

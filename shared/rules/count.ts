@@ -1,6 +1,6 @@
 import { INVALID_REASONS, type BallotRecord, type InvalidReason, type TeamReceived, type TeamTotal } from '../domain';
 import { compareTeamNames } from '../text/natural-order';
-import { judgeBallot, markFor, type BallotContext } from './validity';
+import { judgeBallot, markFor, withdrawnOnPaperSet, type BallotContext } from './validity';
 
 export type InvalidCounts = Record<InvalidReason, number>;
 
@@ -70,11 +70,15 @@ function sumInvalid(counts: InvalidCounts): number {
 export class BallotCounter {
   private readonly buckets = new Map<string | null, Bucket>();
   private readonly index: ReadonlyMap<string, number>;
+  /** Per position of the paper: a name withdrawn after printing, which never gets a vote (RULES R1). */
+  private readonly withdrawn: readonly boolean[];
   /** Ballot records present (a stack of identical ballots is one record). */
   records = 0;
 
   constructor(readonly context: BallotContext) {
     this.index = new Map(context.listIds.map((id, position) => [id, position]));
+    const withdrawn = withdrawnOnPaperSet(context);
+    this.withdrawn = context.listIds.map((id) => withdrawn.has(id));
   }
 
   /** A copy that can go on counting on its own (for work that may be rolled back). */
@@ -126,6 +130,7 @@ export class BallotCounter {
   private addVotes(bucket: Bucket, ballot: BallotRecord, count: number): void {
     const { choice } = ballot;
     if (this.context.format === 'A') {
+      // A withdrawn name's position is set to nothing when the count is read (count()).
       if (choice.kind === 'kept') {
         for (const id of choice.ids) add(bucket.votes, this.position(id), count);
       } else if (choice.kind === 'struck') {
@@ -135,8 +140,13 @@ export class BallotCounter {
       return;
     }
     this.context.listIds.forEach((id, position) => {
-      if (markFor(choice, id) === 'agree') add(bucket.votes, position, count);
+      if (!this.withdrawn[position] && markFor(choice, id) === 'agree') add(bucket.votes, position, count);
     });
+  }
+
+  /** Votes per position of the paper; a name withdrawn after printing has none (RULES R1). */
+  private votesOf(values: (i: number) => number): number[] {
+    return this.context.listIds.map((_, i) => (this.withdrawn[i] ? 0 : values(i)));
   }
 
   /** The count of the ballots present, with the totals teams reported and the shares they were handed. */
@@ -144,13 +154,13 @@ export class BallotCounter {
     const size = this.context.listIds.length;
     const teams = new Map<string | null, TeamCount>();
     for (const bucket of this.buckets.values()) {
-      const votes = Array.from(bucket.votes, (v, i) => v + bucket.struckBallots - (bucket.struckVotes[i] as number));
+      const votes = this.votesOf((i) => (bucket.votes[i] as number) + bucket.struckBallots - (bucket.struckVotes[i] as number));
       teams.set(bucket.team, { team: bucket.team, entered: bucket.entered, reported: null, received: null, returned: bucket.entered, valid: bucket.valid, invalid: sumInvalid(bucket.invalidByReason), invalidByReason: { ...bucket.invalidByReason }, votes });
     }
     for (const total of teamTotals) {
       const invalidByReason = zeroInvalidCounts();
       for (const reason of INVALID_REASONS) invalidByReason[reason] = total.invalid[reason] ?? 0;
-      const votes = this.context.listIds.map((id) => total.votes[id] ?? 0);
+      const votes = this.votesOf((i) => total.votes[this.context.listIds[i] as string] ?? 0);
       const enteredTeam = teams.get(total.team);
       if (enteredTeam) {
         enteredTeam.reported = total;

@@ -81,6 +81,11 @@ export function ballotPaperBlockers(listProblems: readonly Problem[]): Problem[]
 /** What every ballot of a rehearsal print says (the PDF, the dialog and the command say it the same way). */
 export const REHEARSAL_BALLOT_WORDS = 'PHIẾU IN THỬ — KHÔNG DÙNG ĐỂ BẦU';
 
+/** RULES R1 and R7 over an election's list: the names still standing (withdrawn names left out). */
+export function checkCandidateList(election: { office: Office; seats: number; round: number }, candidates: readonly { withdrawn: boolean; nomination?: string | null | undefined }[]): Problem[] {
+  return checkListOf(election, candidates.filter((c) => !c.withdrawn));
+}
+
 /** R7: a self-nominee or floor nominee joins the list only if 10 × yes > 3 × present. */
 export function nominationAdmitted(yes: number, present: number): boolean {
   return 10 * yes > 3 * present;

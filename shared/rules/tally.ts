@@ -1,6 +1,7 @@
 import { INVALID_REASONS, type BallotFormat, type BallotRecord, type CandidateOnList, type InvalidReason, type Office, type TeamReceived, type TeamTotal } from '../domain';
 import { formatPercent } from '../format/percent';
 import { ballotFormat } from './ballot-format';
+import { isStruckOnPaper, paperList, standingList } from './paper-list';
 import { BallotCounter, type TeamCount } from './count';
 import { decideOutcome, type CandidateStatus, type OutcomeKind, type Tie } from './outcome';
 import { proposeNextRound, type NextRoundProposal } from './next-round';
@@ -20,7 +21,7 @@ export interface ElectionTallyInput {
   base: number;
   requireMajority: boolean;
   allBothOrNoneInvalid: boolean;
-  /** Every candidate, withdrawn ones included, in ballot order. */
+  /** Every candidate, withdrawn ones included, in ballot order (`onPaper`: withdrawn after printing). */
   candidates: readonly CandidateOnList[];
   ballots: readonly BallotRecord[];
   teamTotals: readonly TeamTotal[];
@@ -43,6 +44,15 @@ export interface CandidateResult {
   status: CandidateStatus;
 }
 
+/** A name as the paper prints it (RULES R1): its number, and whether it was withdrawn after printing. */
+export interface NameOnPaper {
+  id: string;
+  name: string;
+  number: number;
+  /** Withdrawn after the papers were printed: struck on screen, never a vote. */
+  withdrawn: boolean;
+}
+
 export interface ElectionTally {
   id: string;
   office: Office;
@@ -50,7 +60,10 @@ export interface ElectionTally {
   round: number;
   base: number;
   votesNeeded: number;
+  /** The format of the paper as printed (RULES R1). */
   format: BallotFormat;
+  /** The names printed on the paper, in paper order with their numbers, withdrawn ones included. */
+  paper: NameOnPaper[];
   ballots: {
     issued: number | null;
     returned: number;
@@ -60,7 +73,7 @@ export interface ElectionTally {
     invalid: number;
     invalidByReason: Partial<Record<InvalidReason, number>>;
   };
-  /** Ballot order, withdrawn candidates left out. */
+  /** Ballot order, withdrawn candidates left out (the names still standing). */
   candidates: CandidateResult[];
   elected: string[];
   tie: Tie | null;
@@ -71,17 +84,26 @@ export interface ElectionTally {
   nextRound: NextRoundProposal | null;
 }
 
-/** The ballot as the operator sees it: the names not withdrawn, in ballot order. */
-export function ballotContext(input: Pick<ElectionTallyInput, 'candidates' | 'seats' | 'allBothOrNoneInvalid'>): BallotContext {
-  const listIds = input.candidates.filter((c) => !c.withdrawn).map((c) => c.id);
-  return { format: ballotFormat(listIds.length, input.seats), listIds, seats: input.seats, allBothOrNoneInvalid: input.allBothOrNoneInvalid };
+/**
+ * The ballot as the paper prints it (RULES R1): the names on the paper in paper order, its format
+ * from them, and the names withdrawn after printing (struck, never a vote).
+ */
+export function ballotContext(input: { candidates: readonly Pick<CandidateOnList, 'id' | 'withdrawn' | 'onPaper'>[]; seats: number; allBothOrNoneInvalid: boolean }): BallotContext {
+  const onPaper = paperList(input.candidates);
+  const listIds = onPaper.map((c) => c.id);
+  const withdrawnOnPaper = onPaper.filter(isStruckOnPaper).map((c) => c.id);
+  return { format: ballotFormat(listIds.length, input.seats), listIds, seats: input.seats, allBothOrNoneInvalid: input.allBothOrNoneInvalid, ...(withdrawnOnPaper.length > 0 ? { withdrawnOnPaper } : {}) };
 }
 
 /** Everything about an election but its ballots: what a count already made is tallied with. */
 export type ElectionSetup = Omit<ElectionTallyInput, 'ballots'>;
 
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
 function sameContext(a: BallotContext, b: BallotContext): boolean {
-  return a.format === b.format && a.seats === b.seats && a.allBothOrNoneInvalid === b.allBothOrNoneInvalid && a.listIds.length === b.listIds.length && a.listIds.every((id, i) => id === b.listIds[i]);
+  return a.format === b.format && a.seats === b.seats && a.allBothOrNoneInvalid === b.allBothOrNoneInvalid && sameIds(a.listIds, b.listIds) && sameIds(a.withdrawnOnPaper ?? [], b.withdrawnOnPaper ?? []);
 }
 
 /** The candidates whose result a few scanned papers read differently would change (rules/margin.ts), when papers were counted from scans. */
@@ -104,10 +126,12 @@ export function tallyElection(input: ElectionTallyInput): ElectionTally {
 export function tallyCounted(input: ElectionSetup, counter: BallotCounter): ElectionTally {
   const context = ballotContext(input);
   if (!sameContext(context, counter.context)) throw new Error('tallyCounted: the ballots were counted for another list or number of seats');
-  const onBallot = input.candidates.filter((c) => !c.withdrawn);
+  const onPaper = paperList(input.candidates);
+  const onBallot = standingList(input.candidates);
   const count = counter.count(input.teamTotals, input.teamReceived);
+  const votesOf = new Map(onPaper.map((c, i) => [c.id, count.votes[i] as number]));
   const declared = { issued: input.ballotsIssued, returned: input.ballotsReturned, present: input.present };
-  const votes = onBallot.map((c, i) => ({ id: c.id, votes: count.votes[i] as number }));
+  const votes = onBallot.map((c) => ({ id: c.id, votes: votesOf.get(c.id) as number }));
   const outcome = decideOutcome({ candidates: votes, seats: input.seats, base: input.base, requireMajority: input.requireMajority });
 
   const problems = [
@@ -127,13 +151,14 @@ export function tallyCounted(input: ElectionSetup, counter: BallotCounter): Elec
     base: input.base,
     votesNeeded: votesNeeded(input.base),
     format: context.format,
+    paper: onPaper.map((c, i) => ({ id: c.id, name: c.name, number: i + 1, withdrawn: c.withdrawn })),
     ballots: { issued: input.ballotsIssued, returned: returnedBallots(count, declared), counted: count.counted, valid: count.valid, invalid: count.invalid, invalidByReason },
-    candidates: onBallot.map((c, i) => ({
-      id: c.id,
-      name: c.name,
-      votes: count.votes[i] as number,
-      percent: formatPercent(count.votes[i] as number, input.base),
-      status: outcome.status[c.id] as CandidateStatus,
+    candidates: votes.map(({ id, votes: v }, i) => ({
+      id,
+      name: (onBallot[i] as CandidateOnList).name,
+      votes: v,
+      percent: formatPercent(v, input.base),
+      status: outcome.status[id] as CandidateStatus,
     })),
     elected: outcome.elected,
     tie: outcome.tie,
@@ -141,6 +166,6 @@ export function tallyCounted(input: ElectionSetup, counter: BallotCounter): Elec
     outcome: outcome.outcome,
     problems,
     teams: count.teams,
-    nextRound: proposeNextRound(input.office, context.listIds, outcome),
+    nextRound: proposeNextRound(input.office, onBallot.map((c) => c.id), outcome),
   };
 }

@@ -7,7 +7,7 @@ import type { BallotContent } from '../entry/ballot-input';
 import { fail, ok, type Result } from '../result';
 import { ballotContext } from '../rules/tally';
 import { judgeBallot, type Verdict } from '../rules/validity';
-import { ballotRecordFromEntry, checkBallotEntry } from '../validation/ballot-entry';
+import { ballotRecordFromEntry, checkBallotEntry, listedCandidatesOf } from '../validation/ballot-entry';
 import { printableName } from '../text/printable';
 import { SCANNED_NOTE } from './decision';
 import { resemblanceReason, resemblingPaper, samePaperNote, type EarlierImage, type SamePaperAnswer } from './resemblance';
@@ -120,8 +120,7 @@ export function confirmScanInFile(election: ElectionInFile, sha256: string, deci
   const number = nextPaperNumber(election.ballots);
   const entry = scannedBallot(sha256, number, decided.content, decided.ruling, decided.note?.trim() || undefined, by);
   const context = ballotContext(electionSetupFromFile(congress, election));
-  const listed = new Map(election.candidates.map((c) => [c.id, !c.withdrawn]));
-  const problems = checkBallotEntry(entry, listed, context.format);
+  const problems = checkBallotEntry(entry, listedCandidatesOf(election.candidates), context.format);
   if (problems.length > 0) return fail(ERROR_CODES.invalidInput, problems.map((p) => p.message).join('; '), 'ballot');
   const record = ballotRecordFromEntry(entry);
   const verdict = judgeBallot(record.choice, record.ruling, context);

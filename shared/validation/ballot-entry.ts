@@ -1,5 +1,6 @@
 import { OPERATOR_RULINGS, type BallotFormat, type BallotRecord, type Mark, type OperatorRuling } from '../domain';
 import type { AppErrorDetail } from '../result';
+import { listingOf, type ListedName, type Listing } from '../rules/paper-list';
 
 /** A ballot as written in a congress file or sent to the api: one of kept / struck / marks, or
  *  only a ruling, with a count and a note. */
@@ -13,8 +14,21 @@ export interface BallotEntryLike {
   team?: string | null | undefined;
 }
 
-/** The names of an election: id → still on the ballot (false once withdrawn). */
-export type ListedCandidates = ReadonlyMap<string, boolean>;
+/**
+ * The names of an election: id → how it stands on the paper (RULES R1): standing, struck on the
+ * paper (withdrawn after printing: a mark on it is read and counts as nothing), or off the paper
+ * (withdrawn before printing: no paper can carry a mark on it).
+ */
+export type ListedCandidates = ReadonlyMap<string, Listing>;
+
+export function listedCandidatesOf(candidates: readonly (ListedName & { id: string })[]): ListedCandidates {
+  return new Map(candidates.map((c) => [c.id, listingOf(c)]));
+}
+
+/** The message for a name withdrawn before the papers were printed. */
+export function offPaperMessage(id: string): string {
+  return `ứng cử viên "${id}" đã rút, không có trên phiếu bầu`;
+}
 
 export function isOperatorRuling(code: string | undefined): code is OperatorRuling {
   return (OPERATOR_RULINGS as readonly string[]).includes(code ?? '');
@@ -34,6 +48,7 @@ export function ballotRecordFromEntry(entry: BallotEntryLike): BallotRecord {
 /** The names of a list numbered once, so that checking a ballot is one lookup per name. */
 interface ListIndex {
   slots: ReadonlyMap<string, number>;
+  /** Per name: on the paper (standing, or struck there after printing). */
   onList: boolean[];
   /** Per name, the check that last saw it (a name seen twice in one check is repeated). */
   seenBy: Float64Array;
@@ -47,9 +62,9 @@ function listIndex(listed: ListedCandidates): ListIndex {
   if (index === undefined) {
     const slots = new Map<string, number>();
     const onList: boolean[] = [];
-    for (const [id, on] of listed) {
+    for (const [id, listing] of listed) {
       slots.set(id, onList.length);
-      onList.push(on);
+      onList.push(listing !== 'off_paper');
     }
     index = { slots, onList, seenBy: new Float64Array(onList.length) };
     listIndexes.set(listed, index);
@@ -63,7 +78,7 @@ function checkIds(ids: Iterable<string>, path: (id: string, i: number) => string
   for (const id of ids) {
     const slot = index.slots.get(id);
     if (slot === undefined) details.push({ path: path(id, i), message: `không có ứng cử viên "${id}"` });
-    else if (!index.onList[slot]) details.push({ path: path(id, i), message: `ứng cử viên "${id}" đã rút, không có trên phiếu bầu` });
+    else if (!index.onList[slot]) details.push({ path: path(id, i), message: offPaperMessage(id) });
     else if (index.seenBy[slot] === check) details.push({ path: path(id, i), message: `ứng cử viên "${id}" ghi hai lần trên một phiếu` });
     if (slot !== undefined) index.seenBy[slot] = check;
     i++;
@@ -75,8 +90,10 @@ const struckPath = (_: string, i: number) => `struck[${i}]`;
 const marksPath = (id: string) => `marks.${id}`;
 
 /**
- * Everything that makes a ballot entry unreadable: several contents or none, an unknown,
- * withdrawn or repeated name, marks on a strike-out ballot, a committee ruling without its note.
+ * Everything that makes a ballot entry unreadable: several contents or none, an unknown or
+ * repeated name, a name withdrawn before printing (not on the paper; one withdrawn after printing
+ * is on it, and its mark counts as nothing), marks on a strike-out ballot, a committee ruling
+ * without its note.
  * Paths are relative to the entry (`kept[2]`, `marks.c07`, `note`). Called once per ballot of a
  * file of up to a million: one lookup per name, nothing built when all is well.
  */
@@ -110,9 +127,10 @@ export function checkTeamTotal(total: TeamTotalLike, listed: ListedCandidates, s
   const details: AppErrorDetail[] = [];
   let sum = 0;
   for (const [id, votes] of Object.entries(total.votes)) {
-    const onList = listed.get(id);
-    if (onList === undefined) details.push({ path: `votes.${id}`, message: `không có ứng cử viên "${id}"` });
-    else if (!onList) details.push({ path: `votes.${id}`, message: `ứng cử viên "${id}" đã rút, không có trên phiếu bầu` });
+    const listing = listed.get(id);
+    if (listing === undefined) details.push({ path: `votes.${id}`, message: `không có ứng cử viên "${id}"` });
+    else if (listing === 'off_paper') details.push({ path: `votes.${id}`, message: offPaperMessage(id) });
+    else if (listing === 'struck_on_paper' && votes > 0) details.push({ path: `votes.${id}`, message: `ứng cử viên "${id}" đã rút sau khi in phiếu: tên còn trên phiếu nhưng không được tính phiếu nào (đang ghi ${votes})` });
     if (votes > total.valid) details.push({ path: `votes.${id}`, message: `${votes} phiếu, nhiều hơn số phiếu hợp lệ của tổ (${total.valid})` });
     sum += votes;
   }

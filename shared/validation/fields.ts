@@ -15,7 +15,7 @@ export const meetingNumber = z.number().int().min(1).max(999, { message: 'không
 
 /** The size voted cannot be fewer than the seats elected now. */
 export function approvedBelowSeats(seats: number, approved: number | null | undefined): string | null {
-  return approved != null && approved < seats ? `số lượng đại hội biểu quyết (${approved}) không thể nhỏ hơn số lượng cần bầu (${seats})` : null;
+  return approved != null && approved < seats ? `số lượng đã biểu quyết (${approved}) không thể nhỏ hơn số lượng cần bầu (${seats})` : null;
 }
 
 /** Free text from outside, normalized to NFC with spaces cleaned; may be empty. */

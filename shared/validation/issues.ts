@@ -57,7 +57,8 @@ export function issueDetails(issues: readonly z.core.$ZodIssue[], prefix: readon
 /** The first detail as the message, every detail kept. */
 export function validationError(code: ErrorCode, details: AppErrorDetail[], maxShown = 50): AppError {
   const first = details[0] ?? { path: '', message: 'không hợp lệ' };
-  const message = first.path === '' ? first.message : `${first.path}: ${first.message}`;
+  // A message of its own starts as a sentence does; after a place, it follows the colon.
+  const message = first.path === '' ? first.message.charAt(0).toLocaleUpperCase('vi') + first.message.slice(1) : `${first.path}: ${first.message}`;
   return { code, message, path: first.path, details: details.slice(0, maxShown) };
 }
 

@@ -5,6 +5,8 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import type { AuditFilter } from '../db/store';
 import { checkAudit } from '../audit/check';
 import { auditExport } from '../services/audit-export';
+import { auditNamesOf } from '../services/audit-names';
+import { auditEventText } from '../../shared/audit/event-text';
 import { method, type ApiContext } from './context';
 
 export function auditApi(ctx: ApiContext) {
@@ -20,10 +22,12 @@ export function auditApi(ctx: ApiContext) {
   }
 
   return {
-    /** Every change, filtered by operator, team, kind, election and time. */
+    /** Every change, filtered by operator, team, kind, election and time; each in a sentence with names, and its details (issue 18, item 6). */
     listAudit: method(auditFilterInput, (input) => {
       const filter = storeFilter(input);
-      return filter.ok ? ok(store.listAudit(filter.value)) : filter;
+      if (!filter.ok) return filter;
+      const names = auditNamesOf(store);
+      return ok(store.listAudit(filter.value).map((event) => ({ ...event, ...auditEventText(event, names) })));
     }),
 
     /** The integrity check: the chain, the tables against what the log rebuilds, the locks, the backups. */

@@ -3,11 +3,13 @@ import { ballotIdInput, correctBallotInput, enterBallotInput, listBallotsInput, 
 import { UNDONE_NOTE } from '../../shared/domain';
 import { scanCounts } from '../../shared/scan/decision';
 import { fail, ok, type Result } from '../../shared/result';
+import { teamTotalOverLimit } from '../../shared/rules/paper-limits';
 import { checkTeamTotal } from '../../shared/validation/ballot-entry';
 import { validationError } from '../../shared/validation/issues';
 import { ballotEntryOfRow, listedCandidates, loggedBallotOfRow } from '../services/election-data';
 import { ballotVersion, checkBallotContent, keepsItsPapers, requireCurrentBallot, type BallotContent, type CheckedBallot } from './ballot-checks';
 import { inTransaction, method, type ApiContext } from './context';
+import { checkPapersFit } from './paper-limits';
 import { machineReading } from './scan-views';
 import { correctFinishedRound } from './finished-round-correction';
 import { ballotView } from './views';
@@ -40,6 +42,8 @@ export function ballotApi(ctx: ApiContext) {
         const { electionId, ...content } = input;
         const checked = checkBallot(electionId, content);
         if (!checked.ok) return checked;
+        const fits = checkPapersFit(ctx, checked.value.election, content.teamId ?? null, content.count ?? 1);
+        if (!fits.ok) return fits;
         const row = store.insertBallot(ballotVersion(ctx, content, checked.value, null));
         ctx.audit('ballot.entered', { congressId: checked.value.election.congressId, electionId, operator: input.operator }, { number: row.number, lastNumber: row.lastNumber, ...loggedBallotOfRow({ ...row, teamName: null }), id: row.uid, verdict: checked.value.verdict });
         return ok({ ballotId: row.id, uid: row.uid, number: row.number, lastNumber: row.lastNumber, verdict: checked.value.verdict });
@@ -65,6 +69,11 @@ export function ballotApi(ctx: ApiContext) {
         if (!content.ok) return content;
         const checked = checkBallotContent(ctx, editable.value, content.value);
         if (!checked.ok) return checked;
+        const teamId = content.value.teamId ?? null;
+        if (teamId !== previous.value.teamId) {
+          const fits = checkPapersFit(ctx, editable.value, teamId, previous.value.count, true);
+          if (!fits.ok) return fits;
+        }
         const row = store.insertBallot(ballotVersion(ctx, content.value, checked.value, previous.value));
         ctx.audit('ballot.corrected', { congressId: checked.value.election.congressId, electionId: row.electionId, operator: input.operator }, {
           number: row.number, lastNumber: row.lastNumber, uid: row.uid, version: row.version, before: ballotEntryOfRow(previous.value), after: loggedBallotOfRow({ ...row, teamName: null }), verdict: checked.value.verdict,
@@ -123,6 +132,10 @@ export function ballotApi(ctx: ApiContext) {
         const { election, team } = found.value;
         const details = checkTeamTotal(input, listedCandidates(store.listCandidates(election.id)), election.seats);
         if (details.length > 0) return { ok: false, error: validationError(ERROR_CODES.invalidInput, details) };
+        const congress = ctx.requireCongress(election.congressId);
+        if (!congress.ok) return congress;
+        const tooMany = teamTotalOverLimit(input.returned, election.ballotsReturned, congress.value.summoned);
+        if (tooMany) return fail(ERROR_CODES.tooManyPapers, tooMany, 'returned');
         const before = store.listTeamTotals(election.id).find((t) => t.teamId === team.id) ?? null;
         store.upsertTeamTotal({ electionId: election.id, teamId: team.id, returned: input.returned, valid: input.valid, invalid: input.invalid, votes: input.votes, operator: input.operator ?? '', enteredAt: ctx.now() });
         ctx.audit('team_totals.set', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { team: team.name, teamId: team.id, before, after: { returned: input.returned, valid: input.valid, invalid: input.invalid, votes: input.votes } });

@@ -5,6 +5,7 @@ import { sortByVietnameseName } from '../../shared/text/vietnamese-collation';
 import { nameMatchKey } from '../../shared/text/normalize';
 import { validationError } from '../../shared/validation/issues';
 import type { CandidateRow, ElectionRow } from '../db/store';
+import { papersInUse, requireListUnfrozen } from '../services/printed-paper';
 import { inTransaction, method, type ApiContext } from './context';
 
 type CandidateFields = Pick<CandidateRow, 'name' | 'birthYear' | 'birthDate' | 'gender' | 'position' | 'note' | 'nomination'>;
@@ -58,12 +59,11 @@ function fieldsOf(input: Partial<CandidateFields> & { name: string }): Candidate
 export function candidateApi(ctx: ApiContext) {
   const { store } = ctx;
 
-  /** The list may change only while the election is open and before any ballot is entered. */
+  /** The list may change only while the election is open, before its papers are printed and before any ballot is entered (RULES R1). */
   function requireListEditable(electionId: number): Result<ElectionRow> {
     const election = ctx.requireEditableElection(electionId);
     if (!election.ok) return election;
-    if (store.hasAnyBallot(electionId)) return fail(ERROR_CODES.hasBallots, 'Đã có phiếu được nhập: danh sách bầu cử và thứ tự trên phiếu không thể thay đổi nữa');
-    return election;
+    return requireListUnfrozen(store, election.value);
   }
 
   function requireCandidate(candidateId: number): Result<CandidateRow> {
@@ -95,7 +95,7 @@ export function candidateApi(ctx: ApiContext) {
       for (const candidate of newcomers) {
         const key = candidateKey(++number);
         added.push(key);
-        const row = { electionId: election.id, key, ballotOrder: ++order, withdrawn: false, ...candidate };
+        const row = { electionId: election.id, key, ballotOrder: ++order, withdrawn: false, onPaper: false, withdrawnAt: null, ...candidate };
         candidateIds.push(store.insertCandidate(row));
         ctx.audit('candidate.added', { congressId: election.congressId, electionId: election.id, operator }, row);
       }
@@ -148,15 +148,40 @@ export function candidateApi(ctx: ApiContext) {
       });
     }),
 
-    /** RULES R7: a withdrawn candidate stays in the record, marked, and leaves the ballot. */
+    /**
+     * RULES R7: a withdrawn candidate stays in the record, marked. Before the papers exist (not
+     * printed, no paper in use) the name leaves the paper and the others are numbered again; after
+     * (RULES R1, "the paper as printed") it stays on the paper at its number, struck, and never gets
+     * a vote: the papers already entered are counted again so. A name not on the papers cannot come
+     * back without printing again; a name a team reported votes for cannot withdraw until the totals
+     * are mended.
+     */
     withdrawCandidate: method(withdrawCandidateInput, (input) => {
       const found = requireCandidate(input.candidateId);
       if (!found.ok) return found;
-      const election = requireListEditable(found.value.electionId);
+      const candidate = found.value;
+      const election = ctx.requireEditableElection(candidate.electionId);
       if (!election.ok) return election;
+      const printing = store.currentPrinting(candidate.electionId);
+      const inUse = papersInUse(store, candidate.electionId);
+      const papersExist = printing !== null || inUse;
+      if (!input.withdrawn && papersExist && candidate.withdrawn && !candidate.onPaper) {
+        const why = printing ? `phiếu đã in (lần in ${printing.number})` : 'phiếu bầu đang dùng (đã có phiếu được nhập)';
+        return fail(printing ? ERROR_CODES.ballotsPrinted : ERROR_CODES.hasBallots, `Tên ${candidate.name} không có trên ${why}: muốn đưa lại vào danh sách phải "In lại phiếu: lần in mới", khi chưa nhập phiếu nào`, 'candidateId');
+      }
+      if (input.withdrawn === candidate.withdrawn) return ok({ candidateId: input.candidateId });
+      if (input.withdrawn && inUse) {
+        const reported = store.listTeamTotals(candidate.electionId).filter((t) => (t.votes[candidate.key] ?? 0) > 0);
+        if (reported.length > 0) return fail(ERROR_CODES.hasBallots, `${reported.map((t) => `Tổ "${t.teamName}" đã báo ${t.votes[candidate.key]} phiếu`).join('; ')} cho đồng chí ${candidate.name}: người đã rút không được tính phiếu, hãy sửa số tổng hợp của tổ trước`, 'candidateId');
+      }
+      const onPaper = input.withdrawn && papersExist;
+      const at = ctx.now();
       return inTransaction(store, () => {
-        store.updateCandidate(input.candidateId, { withdrawn: input.withdrawn });
-        ctx.audit(input.withdrawn ? 'candidate.withdrawn' : 'candidate.reinstated', { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator }, { key: found.value.key, name: found.value.name, reason: input.reason ?? null });
+        store.updateCandidate(input.candidateId, { withdrawn: input.withdrawn, onPaper, withdrawnAt: input.withdrawn ? at : null });
+        const payload = { key: candidate.key, name: candidate.name, reason: input.reason ?? null };
+        const scope = { congressId: election.value.congressId, electionId: election.value.id, operator: input.operator };
+        if (input.withdrawn) ctx.audit('candidate.withdrawn', scope, { ...payload, onPaper, printing: printing?.number ?? null, papersInUse: inUse });
+        else ctx.audit('candidate.reinstated', scope, payload);
         return ok({ candidateId: input.candidateId });
       });
     }),

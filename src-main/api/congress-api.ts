@@ -1,3 +1,4 @@
+import { assemblyWords } from '../../shared/minutes/wording';
 import { presentExceedsSummoned } from '../../shared/validation/fields';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { congressIdInput, createCongressInput, createTeamInput, renameTeamInput, setChairPinInput, updateCongressInput } from '../../shared/api/inputs';
@@ -77,7 +78,7 @@ export function congressApi(ctx: ApiContext) {
       const changed = changedCongressFields(input, before, beforeExclusions, store.getCountingCommittee(before.id));
       const locked = store.listElections(before.id).find((e) => e.status === 'locked');
       if (locked && changed.length > 0) {
-        return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${locked.title}" đã chốt kết quả: biên bản của cuộc bầu đó ghi các thông tin của đại hội, nên không thể sửa ${changed.map((key) => FIELD_LABELS[key]).join(', ')}. Muốn sửa, chủ tịch đoàn phải mở khóa cuộc bầu (cần mã PIN và lý do).`, changed[0]);
+        return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${locked.title}" đã chốt kết quả: biên bản của cuộc bầu đó ghi các thông tin của ${assemblyWords(before.kind).body}, nên không thể sửa ${changed.map((key) => FIELD_LABELS[key]).join(', ')}. Muốn sửa, ${assemblyWords(before.kind).chair} phải mở khóa cuộc bầu (cần mã PIN và lý do).`, changed[0]);
       }
       return inTransaction(store, () => {
         const { congressId, operator, exclusions: newExclusions, countingCommittee, ...fields } = input;

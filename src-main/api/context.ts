@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/api/errors';
 import type { AuditKind, AuditPayload } from '../../shared/audit/events';
+import { assemblyWords } from '../../shared/minutes/wording';
 import { fail, type Result } from '../../shared/result';
 import { parseWith } from '../../shared/validation/issues';
 import type { CongressRow, ElectionRow, Store, TeamRow } from '../db/store';
@@ -36,6 +37,8 @@ export interface ApiContext {
 
 export function createContext(deps: ApiDeps): ApiContext {
   const { store } = deps;
+  /** Who reopens a result of this congress: its chair's words (a committee meeting's is the chủ tọa). */
+  const chairOf = (congressId: number) => assemblyWords(store.getCongress(congressId)?.kind ?? 'delegates').chair;
   const clock = deps.clock ?? systemClock;
   const context: ApiContext = {
     store,
@@ -57,7 +60,7 @@ export function createContext(deps: ApiDeps): ApiContext {
       const found = context.requireElection(electionId);
       if (!found.ok) return found;
       const election = found.value;
-      if (election.status === 'locked') return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${election.title}" đã chốt kết quả: không thể thay đổi. Muốn sửa, chủ tịch đoàn phải mở khóa (cần mã PIN và lý do).`);
+      if (election.status === 'locked') return fail(ERROR_CODES.electionLocked, `Cuộc bầu "${election.title}" đã chốt kết quả: không thể thay đổi. Muốn sửa, ${chairOf(election.congressId)} phải mở khóa (cần mã PIN và lý do).`);
       if (store.getVoidedRound(electionId)) return fail(ERROR_CODES.roundVoided, `Vòng bầu "${election.title}" đã bị hủy (kết quả vòng trước đã thay đổi khi sửa phiếu): không thể nhập hay sửa; phải bầu lại vòng này.`);
       if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng chờ ý kiến cấp trên: không thể nhập hay sửa.`);
       if (store.listContinuations(electionId).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã kết thúc (đã có vòng bầu tiếp theo): không thể nhập hay sửa.`);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { abandonBatchInput, batchIdInput, batchReadingInput, closeBatchInput, createBatchInput, doubleEntryReportInput, finishPassInput, resolveDifferenceInput } from '../../shared/api/teams-inputs';
 import { readingKey, readingText, type PaperLayout } from '../../shared/double-entry/reading';
+import { electionPaperFileName } from '../../shared/minutes/file-name';
 import { fail, ok, type Result } from '../../shared/result';
 import { judgeBallot } from '../../shared/rules/validity';
 import { nameMatchKey } from '../../shared/text/normalize';
@@ -298,7 +299,7 @@ export function doubleEntryApi(ctx: ApiContext) {
           : [];
         return { ...summary(batch), differences };
       });
-      return ok({ electionId, title: election.title, batches, csv: discrepancyCsv(election.title, batches) });
+      return ok({ electionId, title: election.title, fileName: electionPaperFileName('chenh-lech-nhap-doi-chung', election, 'csv'), batches, csv: discrepancyCsv(election.title, batches) });
     }),
   };
 }

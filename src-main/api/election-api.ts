@@ -4,6 +4,7 @@ import { createElectionInput, electionIdInput, pauseElectionInput, updateElectio
 import { OFFICE_LABELS, type Office } from '../../shared/domain';
 import { ballotFormat } from '../../shared/rules/ballot-format';
 import { DEFAULT_SCAN_MARGIN } from '../../shared/rules/margin';
+import { paperList } from '../../shared/rules/paper-list';
 import { fail, ok } from '../../shared/result';
 import { inTransaction, method, type ApiContext } from './context';
 import { electionView } from './views';
@@ -55,16 +56,20 @@ export function electionApi(ctx: ApiContext) {
       if (figures) return fail(ERROR_CODES.invalidInput, figures.charAt(0).toUpperCase() + figures.slice(1), 'ballotsReturned');
       const approved = approvedBelowSeats(input.seats ?? before.seats, input.approvedSeats === undefined ? before.approvedSeats : input.approvedSeats);
       if (approved) return fail(ERROR_CODES.invalidInput, approved.charAt(0).toUpperCase() + approved.slice(1), 'approvedSeats');
+      const printing = input.seats !== undefined && input.seats !== before.seats ? store.currentPrinting(before.id) : null;
+      if (printing) {
+        return fail(ERROR_CODES.ballotsPrinted, `Phiếu bầu đã in (lần in ${printing.number}) ghi số lượng cần bầu là ${before.seats}: muốn đổi phải "In lại phiếu: lần in mới", khi chưa nhập phiếu nào`, 'seats');
+      }
       if (input.seats !== undefined && input.seats !== before.seats && store.hasAnyBallot(before.id)) {
-        const listSize = store.listCandidates(before.id).filter((c) => !c.withdrawn).length;
+        const listSize = paperList(store.listCandidates(before.id)).length;
         if (ballotFormat(listSize, input.seats) !== ballotFormat(listSize, before.seats)) {
           return fail(ERROR_CODES.hasBallots, 'Đã có phiếu được nhập: đổi số lượng cần bầu lúc này sẽ đổi mẫu phiếu (gạch tên / đồng ý), không thể thực hiện', 'seats');
         }
       }
       return inTransaction(store, () => {
-        const { electionId, operator, ...changes } = input;
+        const { electionId, operator, reason, ...changes } = input;
         store.updateElection(electionId, changes);
-        ctx.audit('election.updated', { congressId: before.congressId, electionId, operator }, { before, changes });
+        ctx.audit('election.updated', { congressId: before.congressId, electionId, operator }, { before, changes, ...(reason ? { reason } : {}) });
         return ok({ electionId });
       });
     }),

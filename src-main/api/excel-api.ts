@@ -1,9 +1,21 @@
 import { exportWorkbookInput, importExcelInput, previewExcelImportInput } from '../../shared/api/excel-inputs';
+import { UNDONE_NOTE } from '../../shared/domain';
 import { ok } from '../../shared/result';
+import type { PaperNotCounted } from '../excel/own-workbook/election-sheets';
 import { fileBytes } from '../services/file-bytes';
 import { congressFileFromStore, insertCongressFile, sha256Hex } from '../services/congress-file-io';
 import { asyncMethod, inTransaction, type ApiContext } from './context';
 import { lockImportedElections } from './imported-locks';
+
+/** By election key, the papers undone or voided, whose numbers the workbook lists as such. */
+function papersNotCounted(store: ApiContext['store'], congressId: number): Map<string, PaperNotCounted[]> {
+  return new Map(
+    store.listElections(congressId).map((e) => [
+      e.key,
+      store.latestBallots(e.id).flatMap((row) => (row.kind === 'void' ? [{ number: row.number, lastNumber: row.lastNumber, undone: row.note === UNDONE_NOTE, reason: row.note }] : [])),
+    ]),
+  );
+}
 
 /** Excel in and out: an old tally sheet or our own workbook read in (preview, then import with the
  *  user's corrections), and the secretariat's workbook written out. The Excel library is loaded
@@ -39,7 +51,7 @@ export function excelApi(ctx: ApiContext) {
       const congress = ctx.requireCongress(congressId);
       if (!congress.ok) return congress;
       const { workbookFileName, writeCongressWorkbook, XLSX_MIME_TYPE } = await import('../excel/own-workbook/write-workbook');
-      const data = await writeCongressWorkbook(congressFileFromStore(store, congressId));
+      const data = await writeCongressWorkbook(congressFileFromStore(store, congressId), { notCounted: papersNotCounted(store, congressId) });
       return ok({ fileName: workbookFileName(congress.value.name), mimeType: XLSX_MIME_TYPE, data });
     }),
   };

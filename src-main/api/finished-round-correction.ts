@@ -1,3 +1,4 @@
+import { assemblyWords } from '../../shared/minutes/wording';
 import type { z } from 'zod';
 import type { BallotCorrected } from '../../shared/api/contract';
 import { ERROR_CODES } from '../../shared/api/errors';
@@ -45,8 +46,9 @@ export function correctFinishedRound(ctx: ApiContext, input: CorrectBallotInput,
   if (!congress.ok) return congress;
   const { chairPinHash } = congress.value;
   const finished = `Vòng bầu "${election.title}" đã kết thúc (đã có vòng bầu tiếp theo)`;
-  if (chairPinHash === null) return fail(ERROR_CODES.pinRequired, `${finished}: sửa phiếu cần mã PIN của chủ tịch đoàn, nhưng chưa đặt mã PIN (đặt trong phần thiết lập đại hội)`, 'pin');
-  if (pin === undefined || pin === '') return fail(ERROR_CODES.pinRequired, `${finished}: sửa phiếu cần mã PIN của chủ tịch đoàn và lý do`, 'pin');
+  const words = assemblyWords(congress.value.kind);
+  if (chairPinHash === null) return fail(ERROR_CODES.pinRequired, `${finished}: sửa phiếu cần mã PIN của ${words.chair}, nhưng chưa đặt mã PIN (đặt trong phần thiết lập ${words.body})`, 'pin');
+  if (pin === undefined || pin === '') return fail(ERROR_CODES.pinRequired, `${finished}: sửa phiếu cần mã PIN của ${words.chair} và lý do`, 'pin');
   if (reason === undefined || reason.trim() === '') return fail(ERROR_CODES.invalidInput, `${finished}: ghi lý do sửa phiếu`, 'reason');
   const content = keepsItsPapers(previous, entered);
   if (!content.ok) return content;

@@ -7,7 +7,8 @@ import type { ApiContext } from './context';
 /**
  * An imported congress keeps its locks: each locked election of the file gets its `election.locked`
  * event, carrying the file's lock when it had one (its fingerprint was checked against the ballots
- * when the file was read), else sealing the data as imported. Call in the import's transaction.
+ * when the file was read), else sealing the data as imported, with the result as the app records
+ * it at a lock. Call in the import's transaction.
  */
 export function lockImportedElections(ctx: ApiContext, congressId: number, file: CongressFile, operator: string | undefined): void {
   const congress = ctx.store.getCongress(congressId);
@@ -17,6 +18,9 @@ export function lockImportedElections(ctx: ApiContext, congressId: number, file:
     if (election.status !== 'locked') continue;
     const input = electionTallyInput(ctx.store, congress, election);
     const lock = locks.get(election.key);
-    ctx.audit('election.locked', { congressId, electionId: election.id, operator }, { fingerprint: countedDataFingerprint(input), outcome: tallyElection(input).outcome, imported: true, ...(lock ? { lock } : {}) });
+    const tally = tallyElection(input);
+    // As a lock in the app records it: who was elected, the votes and the ballots, for the log's reader.
+    const result = { elected: tally.elected, votes: Object.fromEntries(tally.candidates.map((c) => [c.id, c.votes])), ballots: tally.ballots };
+    ctx.audit('election.locked', { congressId, electionId: election.id, operator }, { fingerprint: countedDataFingerprint(input), outcome: tally.outcome, imported: true, ...result, ...(lock ? { lock } : {}) });
   }
 }

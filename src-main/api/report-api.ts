@@ -1,16 +1,19 @@
 import type { PdfFile } from '../../shared/api/file-outputs';
-import type { ElectionResult } from '../../shared/api/views';
+import type { ElectionResult, FinalResultView } from '../../shared/api/views';
 import { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from '../../shared/api/report-inputs';
 import { localDateTimeOf, parseLocalDateTime } from '../../shared/format/date';
 import { ok, type Result } from '../../shared/result';
 import { ballotPaperBlockers, checkListOf } from '../../shared/rules/surplus';
-import { fileNameSlug } from '../../shared/text/slug';
-import { electionPaperFileName } from '../../shared/minutes/file-name';
+import { congressFileName, electionPaperFileName } from '../../shared/minutes/file-name';
+import { earlierRoundsOf } from '../../shared/minutes/earlier-rounds';
+import { summaryIsOfficial } from '../../shared/minutes/final';
 import { electionForMinutes } from '../../shared/minutes/model';
 import { congressInfoFromStore } from '../services/congress-file-io';
 import { asyncMethod, type ApiContext } from './context';
 import { finalResultsOf } from './final-results';
+import { printingApi } from './printing-api';
 import { resultApi } from './result-api';
+import { paperList, standingList } from '../../shared/rules/paper-list';
 
 /** The log's last event, printed with the fingerprint: the paper then anchors the file as it was. */
 function auditHeadOf(store: ApiContext['store']): { seq: number; hash: string } | null {
@@ -31,13 +34,24 @@ function pdfFile(fileName: string, data: Uint8Array): PdfFile {
 export function reportApi(ctx: ApiContext) {
   const { store } = ctx;
   const results = resultApi(ctx);
+  const printings = printingApi(ctx);
 
   const rowOf = (result: ElectionResult) => {
     const row = store.getElection(result.electionId);
     if (!row) throw new Error(`reportApi: no election ${result.electionId}`);
     return row;
   };
-  const electionOf = (result: ElectionResult) => electionForMinutes(rowOf(result), store.listCandidates(result.electionId));
+  /** The finals of the congress, once a round continues another: what the rounds before it elected. */
+  const finalsFor = (congressId: number, rows: readonly { continuesId: number | null }[]): FinalResultView[] => {
+    if (rows.every((r) => r.continuesId === null)) return [];
+    const all = results.tallyCongress({ congressId });
+    return all.ok ? finalResultsOf(store, congressId, all.value) : [];
+  };
+  const electionOf = (result: ElectionResult, finals: readonly FinalResultView[]) => {
+    const row = rowOf(result);
+    const approvedOf = (key: string) => store.listElections(row.congressId).find((e) => e.key === key)?.approvedSeats;
+    return electionForMinutes(row, store.listCandidates(result.electionId), row.continuesId === null ? null : earlierRoundsOf(finals, row.key, approvedOf));
+  };
 
   return {
     /**
@@ -53,7 +67,7 @@ export function reportApi(ctx: ApiContext) {
       const closedAt = input.closedAt ? parseLocalDateTime(input.closedAt) : null;
       const { buildMinutesPdf } = await import('../pdf/minutes');
       const bytes = await buildMinutesPdf(
-        { congress, election: electionOf(result), tally: result, lock: result.lock, fingerprint: result.fingerprint, auditHead: auditHeadOf(store), scans: store.listScans(row.id).map(({ image, sha256, decision, ballotNumber, reason, note, decidedBy }) => ({ image, sha256, decision, ballotNumber, reason, note, decidedBy })), scanChecks: store.listScanChecks(row.id) },
+        { congress, election: electionOf(result, finalsFor(row.congressId, [row])), tally: result, lock: result.lock, fingerprint: result.fingerprint, auditHead: auditHeadOf(store), scans: store.listScans(row.id).map(({ image, sha256, decision, ballotNumber, reason, note, decidedBy }) => ({ image, sha256, decision, ballotNumber, reason, note, decidedBy })), scanChecks: store.listScanChecks(row.id) },
         { rehearsal: input.rehearsal ?? false, countsInWords: input.countsInWords ?? false, closedAt, ...(input.signatures ? { signatures: input.signatures } : {}) },
       );
       if (!bytes.ok) return bytes;
@@ -66,28 +80,40 @@ export function reportApi(ctx: ApiContext) {
       const found = results.tallyCongress({ congressId: input.congressId });
       if (!found.ok) return found;
       const congress = congressInfoFromStore(store, input.congressId);
-      const elections = found.value.map((result) => ({ election: electionOf(result), tally: result, fingerprint: result.fingerprint }));
-      const { buildSummaryPdf } = await import('../pdf/summary');
       const finals = finalResultsOf(store, input.congressId, found.value);
-      const bytes = await buildSummaryPdf({ congress, elections, finals }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
-      return ok(pdfFile(`${fileNameSlug(`tong-hop-ket-qua-${congress.name}`)}.pdf`, bytes));
+      const rows = new Map(store.listElections(input.congressId).map((row) => [row.id, row]));
+      const voided = store.voidedRoundIds(input.congressId);
+      const elections = found.value.map((result) => {
+        const continuesId = rows.get(result.electionId)?.continuesId ?? null;
+        const continues = continuesId === null ? null : (rows.get(continuesId)?.key ?? null);
+        return { election: electionOf(result, finals), tally: result, fingerprint: result.fingerprint, lock: result.lock, continues, voided: voided.has(result.electionId) };
+      });
+      const { buildSummaryPdf } = await import('../pdf/summary');
+      const bytes = await buildSummaryPdf({ congress, elections, finals, auditHead: auditHeadOf(store) }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
+      const paper = input.rehearsal ? 'chay-thu-tong-hop-ket-qua' : summaryIsOfficial(finals) ? 'tong-hop-ket-qua' : 'du-thao-tong-hop-ket-qua';
+      return ok(pdfFile(congressFileName(paper, congress.name, 'pdf'), bytes));
     }),
 
     /**
-     * The ballot paper of an election, as many to an A4 sheet as fit (or as asked): official only
-     * for a list that passes R7's blocking checks, else a rehearsal print marked on every ballot.
+     * The ballot paper of an election, as many to an A4 sheet as fit (or as asked): the names on
+     * the paper (RULES R1: a name withdrawn after printing is still printed, the same paper as
+     * before). The first print is recorded as lần in 1: the list is frozen from then on.
      */
     ballotPaperPdf: asyncMethod(ballotPaperPdfInput, async (input): Promise<Result<PdfFile>> => {
       const election = ctx.requireElection(input.electionId);
       if (!election.ok) return election;
       const row = election.value;
-      const onBallot = store.listCandidates(row.id).filter((c) => !c.withdrawn);
-      const candidates = onBallot.map((c) => ({ id: c.key, name: c.name }));
-      const rehearsal = ballotPaperBlockers(checkListOf(row, onBallot)).length > 0;
+      const candidates = paperList(store.listCandidates(row.id)).map((c) => ({ id: c.key, name: c.name }));
+      const rehearsal = ballotPaperBlockers(checkListOf(row, standingList(store.listCandidates(row.id)))).length > 0;
       const { buildBallotPaperPdf } = await import('../pdf/ballot-paper');
       const bytes = await buildBallotPaperPdf({ congress: congressInfoFromStore(store, row.congressId), election: { ...row, id: row.key }, candidates }, { ...(input.perPage ? { perPage: input.perPage } : {}), rehearsal });
       if (!bytes.ok) return bytes;
-      return ok(pdfFile(electionPaperFileName(rehearsal ? 'phieu-bau-in-thu' : 'phieu-bau', row, 'pdf'), bytes.value));
+      if (rehearsal) return ok(pdfFile(electionPaperFileName('phieu-bau-in-thu', row, 'pdf'), bytes.value));
+      const recorded = printings.recordPrintingIfFirst(row, input.operator);
+      if (!recorded.ok) return recorded;
+      return ok(pdfFile(electionPaperFileName('phieu-bau', row, 'pdf'), bytes.value));
     }),
+
+    reprintBallots: printings.reprintBallots,
   };
 }

@@ -3,7 +3,7 @@ import { congressIdInput, createNextRoundInput, electionIdInput, lockElectionInp
 import { blockingProblemsError } from '../../shared/api/blocking';
 import type { ElectionResult } from '../../shared/api/views';
 import { err, fail, ok, type Result } from '../../shared/result';
-import { nextRoundTitle } from '../../shared/minutes/wording';
+import { assemblyWords, nextRoundTitle } from '../../shared/minutes/wording';
 import type { CongressRow, ElectionRow } from '../db/store';
 import { checkChairPin } from './chair-pin-guard';
 import { inTransaction, method, type ApiContext } from './context';
@@ -85,7 +85,8 @@ export function resultApi(ctx: ApiContext) {
       const congress = ctx.requireCongress(election.congressId);
       if (!congress.ok) return congress;
       const { chairPinHash } = congress.value;
-      if (chairPinHash === null) return fail(ERROR_CODES.pinRequired, 'Chưa đặt mã PIN của chủ tịch đoàn: hãy đặt mã PIN trong phần thiết lập đại hội', 'pin');
+      const words = assemblyWords(congress.value.kind);
+      if (chairPinHash === null) return fail(ERROR_CODES.pinRequired, `Chưa đặt mã PIN của ${words.chair}: hãy đặt mã PIN trong phần thiết lập ${words.body}`, 'pin');
       return store.transaction(() => {
         const accepted = checkChairPin(ctx, { ...congress.value, chairPinHash }, input.pin, { action: 'unlock', path: 'pin', electionId: election.id, operator: input.operator, reason: input.reason });
         if (!accepted.ok) return accepted;

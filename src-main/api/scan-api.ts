@@ -113,7 +113,7 @@ export function scanApi(ctx: ApiContext) {
             duplicates.push({ image, sameAs: same.image });
             continue;
           }
-          const reading = await readBallotImage(bytes, setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid });
+          const reading = await readBallotImage(bytes, setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid, withdrawnOnPaper: setup.value.withdrawnOnPaper });
           read++;
           const done = take(image, bytes, reading, electionId, operator, input.teamId ?? null);
           if (!done.ok) return taken.length === 0 ? done : ok({ taken, duplicates, skipped, remaining: 0, list: scanList(store.listScans(electionId)) });

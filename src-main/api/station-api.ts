@@ -6,7 +6,14 @@ import { PACKAGE_ERRORS, packageFailure } from '../../shared/packages/errors';
 import type { StationPackage } from '../../shared/packages/formats';
 import { err, fail, ok, type AppError, type Result } from '../../shared/result';
 import { tallyElection } from '../../shared/rules/tally';
+import { localDateTimeOf, numericDateTime } from '../../shared/format/date';
 import { fileNameSlug } from '../../shared/text/slug';
+
+/** When a package was made, on the room's clock, to the second: "20/06/2025 07:30 15" (a file name's words). */
+function localStamp(iso: string): string {
+  const date = new Date(iso);
+  return `${numericDateTime(localDateTimeOf(date))} ${String(date.getSeconds()).padStart(2, '0')}`;
+}
 import { electionTallyInput } from '../services/election-data';
 import { applyPlanToStore, targetFromStore } from '../services/merge-store';
 import { openSetupPackage, openStationPackage, type OpenedPackage } from '../services/packages';
@@ -124,7 +131,7 @@ export function stationApi(ctx: ApiContext) {
         const made = stationPackageFromStore(store, input.congressId, team, ctx.now());
         if (!made.ok) return made;
         ctx.audit('station_package.exported', { congressId: input.congressId, operator: input.operator }, { teamId: team.id, team: team.name, ballots: made.value.ballots, leftOut: made.value.leftOut });
-        return ok({ ...made.value, team: team.name, fileName: `${fileNameSlug(`${team.name} ${stationOf(store).name}`)}-${ctx.now().replace(/[:.]/g, '-')}.goi-tram.json` });
+        return ok({ ...made.value, team: team.name, fileName: `${fileNameSlug(`${team.name} ${stationOf(store).name} ${localStamp(ctx.now())}`)}.goi-tram.json` });
       });
     }),
 
@@ -177,7 +184,7 @@ export function stationApi(ctx: ApiContext) {
         const before = store.listTeamReceived(election.id).find((r) => r.teamId === team.id)?.received ?? null;
         if (input.received === null) store.deleteTeamReceived(election.id, team.id);
         else store.setTeamReceived({ electionId: election.id, teamId: team.id, received: input.received, operator: input.operator ?? '', enteredAt: ctx.now() });
-        ctx.audit('team_received.set', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { teamId: team.id, team: team.name, before, after: input.received });
+        ctx.audit('team_received.set', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { teamId: team.id, team: team.name, before, after: input.received, ...(input.reason ? { reason: input.reason } : {}) });
         return ok({ electionId: election.id, teamId: team.id, received: input.received });
       }),
     ),

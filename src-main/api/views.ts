@@ -5,7 +5,9 @@ import { congressBase } from '../../shared/rules/base';
 import { checkListOf } from '../../shared/rules/surplus';
 import { votesNeeded } from '../../shared/rules/threshold';
 import { judgeBallot } from '../../shared/rules/validity';
+import { paperList, paperNumbers, standingList } from '../../shared/rules/paper-list';
 import { ballotEntryOfRow, baseOfElection, choiceOfRow, contextOf } from '../services/election-data';
+import { printingView } from '../services/printed-paper';
 import type { BallotRow, CandidateRow, CongressRow, ElectionRow, Store } from '../db/store';
 
 /** What the screens are shown (the types in shared/api/views.ts): rows plus what follows from them by the rules. */
@@ -31,21 +33,24 @@ export function congressView(store: Store, congress: CongressRow): CongressView 
   };
 }
 
+/** Each name with its number on the paper (RULES R1: kept by a name withdrawn after printing). */
 export function candidateViews(candidates: readonly CandidateRow[]): CandidateView[] {
-  let number = 0;
-  return candidates.map((c) => ({ ...c, number: c.withdrawn ? null : ++number }));
+  const numbers = paperNumbers(candidates);
+  return candidates.map((c, i) => ({ ...c, number: numbers[i] ?? null }));
 }
 
 export function electionView(store: Store, congress: CongressRow, election: ElectionRow): ElectionView {
   const candidates = store.listCandidates(election.id);
-  const onBallot = candidates.filter((c) => !c.withdrawn);
+  const onBallot = standingList(candidates);
   const base = baseOfElection(store, congress, election);
+  const printing = store.currentPrinting(election.id);
   return {
     ...election,
     officeLabel: OFFICE_LABELS[election.office],
     base,
     votesNeeded: votesNeeded(base),
-    format: ballotFormat(onBallot.length, election.seats),
+    format: ballotFormat(paperList(candidates).length, election.seats),
+    printing: printing ? printingView(printing) : null,
     candidates: candidateViews(candidates),
     continuations: store.listContinuations(election.id).map((e) => electionSummary(e, false)),
     voidedContinuations: store.listVoidedContinuations(election.id).map((e) => electionSummary(e, true)),

@@ -2,7 +2,8 @@ import type { CongressFile } from '../../shared/congress-file/schema';
 import type { Result } from '../../shared/result';
 import type { CommandSpec, ParsedArgs } from './io';
 
-type WriteExport = (congress: CongressFile, outPath: string, values: ParsedArgs['values']) => Promise<Result<{ summary: string }>>;
+/** `source`: the congress file's path (the ballot paper records its printing there, RULES R1). */
+type WriteExport = (congress: CongressFile, outPath: string, values: ParsedArgs['values'], source: string) => Promise<Result<{ summary: string }>>;
 
 /** One kind of file `export` writes: `--xlsx OUT.xlsx`, `--pdf OUT.pdf`. The writer is loaded only when asked for. */
 export interface ExportFormat {
@@ -30,11 +31,12 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     option: 'ballots',
-    usage: '--ballots PHIẾU.pdf [--election MÃ] [--per-sheet 1|2|4]',
-    flags: { election: { type: 'string' }, 'per-sheet': { type: 'string' } },
+    usage: '--ballots PHIẾU.pdf [--election MÃ] [--per-sheet 1|2|4] [--reprint] [--operator "HỌ TÊN"]',
+    flags: { election: { type: 'string' }, 'per-sheet': { type: 'string' }, reprint: { type: 'boolean' }, operator: { type: 'string' } },
     load: async () => {
-      const { writeBallotPaperFile } = await import('../pdf/ballot-export');
-      return (congress, outPath, values) => writeBallotPaperFile(congress, outPath, { election: typeof values.election === 'string' ? values.election : undefined, perSheet: typeof values['per-sheet'] === 'string' ? values['per-sheet'] : undefined });
+      const { exportBallotsRecorded } = await import('./ballot-printing');
+      const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+      return (_congress, outPath, values, source) => exportBallotsRecorded(source, outPath, { election: text(values.election), perSheet: text(values['per-sheet']), reprint: values.reprint === true, operator: text(values.operator)?.trim() || undefined });
     },
   },
 ];

@@ -2,6 +2,7 @@ import type { TitledFinalResult } from '../../shared/congress-file/final';
 import { FINAL_RESULT_HEADING, finalResultWords } from '../../shared/minutes/final';
 import { INVALID_REASON_LABELS, OFFICE_LABELS, type InvalidReason } from '../../shared/domain';
 import { CANDIDATE_STATUS_LABELS, outcomeSentence, outcomeStatement } from '../../shared/minutes/outcome';
+import { paperRows, WITHDRAWN_AFTER_PRINTING } from '../../shared/minutes/paper-rows';
 import { electionSubject, titleWithRound } from '../../shared/minutes/wording';
 import type { ElectionTally } from '../../shared/rules/tally';
 
@@ -31,7 +32,8 @@ export function formatTallyText(tallies: readonly ElectionTally[], titles: Reado
       '',
       table(
         ['TT', 'Họ và tên', 'Số phiếu', 'Tỷ lệ %', 'Kết quả'],
-        t.candidates.map((c, i) => [String(i + 1), c.name, String(c.votes), c.percent, CANDIDATE_STATUS_LABELS[c.status]]),
+        // In paper order with the printed numbers (RULES R1): a name withdrawn after printing keeps its row, with no vote.
+        paperRows(t).map(({ number, name, result: c }) => (c === null ? [String(number), name, '—', '—', WITHDRAWN_AFTER_PRINTING] : [String(number), c.name, String(c.votes), c.percent, CANDIDATE_STATUS_LABELS[c.status]])),
         ['right', 'left', 'right', 'right', 'left'],
       ),
       '',

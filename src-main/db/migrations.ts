@@ -6,6 +6,7 @@ import { SCANS_MIGRATION } from './migration-7-scans';
 import { SCAN_NOTES_MIGRATION } from './migration-8-scan-notes';
 import { SAME_PAPER_MIGRATION } from './migration-9-same-paper';
 import { SECOND_LOOK_MIGRATION } from './migration-10-second-look';
+import { BALLOT_PRINTINGS_MIGRATION } from './migration-11-ballot-printings';
 import { DatabaseTooNewError, schemaVersion } from './schema-version';
 
 export { DatabaseTooNewError, LATEST_SCHEMA_VERSION, schemaVersion } from './schema-version';
@@ -285,6 +286,7 @@ ALTER TABLE congress_identity ADD COLUMN team TEXT CHECK (team IS NULL OR length
   SCAN_NOTES_MIGRATION,
   SAME_PAPER_MIGRATION,
   SECOND_LOOK_MIGRATION,
+  BALLOT_PRINTINGS_MIGRATION,
 ];
 
 /** Brings the database to the latest schema; refuses, without touching it, one newer than us. */

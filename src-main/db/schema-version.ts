@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** The schema level this program knows: the number of the last migration (see migrations.ts). */
-export const LATEST_SCHEMA_VERSION = 10;
+export const LATEST_SCHEMA_VERSION = 11;
 
 export class DatabaseTooNewError extends Error {
   constructor(readonly found: number, readonly known: number) {

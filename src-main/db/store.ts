@@ -6,6 +6,7 @@ import { chairPinQueries } from './queries/chair-pin';
 import { congressQueries } from './queries/congresses';
 import { doubleEntryQueries } from './queries/double-entry';
 import { electionQueries } from './queries/elections';
+import { printingQueries } from './queries/printings';
 import { scanQueries } from './queries/scans';
 import { stationPackageQueries } from './queries/stations';
 import { teamQueries } from './queries/teams';
@@ -22,10 +23,11 @@ type DoubleEntryQueries = ReturnType<typeof doubleEntryQueries>;
 type AuditQueries = ReturnType<typeof auditQueries>;
 type ChairPinQueries = ReturnType<typeof chairPinQueries>;
 type ScanQueries = ReturnType<typeof scanQueries>;
+type PrintingQueries = ReturnType<typeof printingQueries>;
 
 // The class below gets these methods from the query groups in its constructor (declaration merging).
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface Store extends CongressQueries, TeamQueries, ElectionQueries, BallotQueries, StationPackageQueries, DoubleEntryQueries, AuditQueries, ChairPinQueries, ScanQueries {}
+export interface Store extends CongressQueries, TeamQueries, ElectionQueries, BallotQueries, StationPackageQueries, DoubleEntryQueries, AuditQueries, ChairPinQueries, ScanQueries, PrintingQueries {}
 
 /**
  * The only place with SQL (ARCHITECTURE.md), one file of queries per concern under queries/.
@@ -39,7 +41,7 @@ export class Store {
   private constructor(readonly db: Db, readonly path: string) {
     const sql = sqlOf(db);
     this.sql = sql;
-    Object.assign(this, congressQueries(sql), teamQueries(sql), electionQueries(sql), ballotQueries(sql), stationPackageQueries(sql), doubleEntryQueries(sql), auditQueries(sql), chairPinQueries(sql), scanQueries(sql));
+    Object.assign(this, congressQueries(sql), teamQueries(sql), electionQueries(sql), ballotQueries(sql), stationPackageQueries(sql), doubleEntryQueries(sql), auditQueries(sql), chairPinQueries(sql), scanQueries(sql), printingQueries(sql));
   }
 
   /** Opens (creating if needed) and migrates; throws DatabaseTooNewError for a newer file. */

@@ -1,5 +1,6 @@
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../shared/result';
+import { paperList } from '../../shared/rules/paper-list';
 import type { BallotPaperInput } from './ballot-layout';
 
 /**
@@ -19,6 +20,7 @@ export function ballotInputFromFile(file: CongressFile, electionId: string | und
   return ok({
     congress: file.congress,
     election: { id: election.id, title: election.title ?? '', office: election.office, seats: election.seats, round: election.round },
-    candidates: election.candidates.filter((c) => !c.withdrawn).map((c) => ({ id: c.id, name: c.name })),
+    // The names printed (RULES R1: a name withdrawn after printing stays on the paper, and in its hash).
+    candidates: paperList(election.candidates).map((c) => ({ id: c.id, name: c.name })),
   });
 }

@@ -4,11 +4,13 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import type { BALLOTS_PER_PAGE } from '../../shared/api/report-inputs';
 import type { Office } from '../../shared/domain';
 import { fail, ok, type Result } from '../../shared/result';
-import { electionTitleLine, headingLines, nameAndTerm, type CongressHeading } from '../../shared/minutes/wording';
+import { electionTitleLine, headingLines, nameAndTerm, PARTY_NAME, type CongressHeading } from '../../shared/minutes/wording';
 import { ballotFormat } from '../../shared/rules/ballot-format';
 import { BALLOT_LAYOUT_FORMAT, BALLOT_LAYOUT_VERSION, ballotQrText, CORNER_SQUARE_SIZE, type BallotLayout, type BallotOnPage, type NameLayout, type PrintedLine, type Rect } from '../../shared/scan/layout';
 import type { FontStyle } from './fonts';
 import { registerFonts } from './fonts';
+import { unbreakable } from '../../shared/text/unbreakable';
+import { headingLine, oneLine } from './unbroken';
 import { drawTable, fittedWidth, PAD_X, tableHeight, tablePlaces, type TableColumn, type TableSpec } from './table';
 
 export interface BallotPaperInput {
@@ -234,16 +236,20 @@ export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot
   const stampWidth = width * 0.5;
   const headTop = y;
   let leftY = y + 4;
-  for (const line of headingLines(input.congress).filter((l) => l.role !== 'term')) leftY += put(line.text, { x: x + 4, y: leftY, width: stampWidth - 8 }, line.role === 'assembly' ? 'bold' : 'regular', headSize);
-  leftY += put(input.congress.kind === 'committee' ? '(nơi đóng dấu của cấp ủy)' : '(nơi đóng dấu của cấp ủy triệu tập đại hội)', { x: x + 4, y: leftY + 2, width: stampWidth - 8 }, 'italic', headSize * 0.8, 'center', '#666666') + 6;
+  for (const line of headingLines(input.congress).filter((l) => l.role !== 'term')) {
+    const font = line.role === 'assembly' ? 'bold' : 'regular';
+    const drawn = headingLine(doc, line.text, font, stampWidth - 8, headSize);
+    leftY += put(drawn.text, { x: x + 4, y: leftY, width: stampWidth - 8 }, font, drawn.size);
+  }
+  leftY += put(input.congress.kind === 'committee' ? '(nơi đóng dấu của cấp ủy)' : `(nơi đóng dấu của cấp ủy triệu tập ${unbreakable('đại hội')})`, { x: x + 4, y: leftY + 2, width: stampWidth - 8 }, 'italic', headSize * 0.8, 'center', '#666666') + 6;
   if (draw) doc.save().roundedRect(x, y, stampWidth, leftY - y, 6).dash(3, { space: 3 }).lineWidth(0.7).strokeColor('#777777').stroke().undash().restore();
   const stamp = { x, y, width: stampWidth, height: leftY - y };
 
-  const party = 'ĐẢNG CỘNG SẢN VIỆT NAM';
   const rightX = x + stampWidth + 6;
   const rightWidth = width - stampWidth - 6;
-  const partyHeight = put(party, { x: rightX, y: y + 4, width: rightWidth }, 'bold', headSize);
-  const ruleWidth = Math.min(doc.widthOfString(party), rightWidth);
+  const party = oneLine(doc, PARTY_NAME, 'bold', rightWidth, headSize);
+  const partyHeight = put(party.text, { x: rightX, y: y + 4, width: rightWidth }, 'bold', party.size);
+  const ruleWidth = Math.min(doc.widthOfString(party.text), rightWidth);
   const ruleX = rightX + (rightWidth - ruleWidth) / 2;
   if (draw) doc.moveTo(ruleX, y + 5 + partyHeight).lineTo(ruleX + ruleWidth, y + 5 + partyHeight).lineWidth(0.6).strokeColor('black').stroke();
   const rules = [{ x: ruleX, y: y + 5 + partyHeight - 0.3, width: ruleWidth, height: 0.6 }];

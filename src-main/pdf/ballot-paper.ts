@@ -31,7 +31,7 @@ export async function buildBallotPaper(input: BallotPaperInput, options: BallotP
   if (!planned.ok) return planned;
   const { layout, setting } = planned.value;
   const pdf = createPdf({ title: `Phiếu bầu - ${input.election.title}`, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-  pdf.startPart({ fingerprint: null, rehearsal: false, numbered: false });
+  pdf.startPart({ code: null, rehearsal: false, numbered: false });
   const { doc } = pdf;
   slots(setting.perPage).forEach((slot, i) => {
     layBallot(doc, input, { ...slot, y: ballotTop(doc, input, slot, setting) }, setting, true);

@@ -6,10 +6,21 @@ import { registerFonts } from './fonts';
 /** A4 with the margins of Party documents: 30 mm at the binding edge, 20 mm elsewhere, room for the footer. */
 export const PAGE_MARGINS = { top: 57, bottom: 72, left: 85, right: 57 } as const;
 
+/**
+ * The code in the footer of every page that ties the paper to the data it came from: one value,
+ * given by the paper (an election's fingerprint on its minutes, the code of the locks on an
+ * official summary). Issue 20's seal takes its place.
+ */
+export interface PageCode {
+  /** "Mã kiểm tra dữ liệu", "Mã kiểm tra tổng hợp". */
+  label: string;
+  value: string;
+}
+
 /** What stands on every page of one document inside the file. */
 export interface PageMarks {
-  /** The fingerprint of the counted data in the footer; null for papers that carry none. */
-  fingerprint: string | null;
+  /** The code in the footer; null for papers that carry none (a ballot, a draft summary). */
+  code: PageCode | null;
   /** The audit log's last event when the paper was made (number and hash), beside the fingerprint. */
   auditHead?: { seq: number; hash: string } | null;
   /** A rehearsal printout: a banner and a watermark on every page. */
@@ -31,6 +42,9 @@ export interface Pdf {
 interface Part extends PageMarks {
   firstPage: number;
 }
+
+/** The label of an election's fingerprint, on its minutes and in the summary. */
+export const DATA_CODE_LABEL = 'Mã kiểm tra dữ liệu';
 
 export const REHEARSAL_BANNER = 'BẢN IN CHẠY THỬ — KHÔNG CÓ GIÁ TRỊ CHÍNH THỨC';
 
@@ -89,12 +103,12 @@ function drawPageMarks(doc: PDFKit.PDFDocument, marks: PageMarks, page: number, 
   const left = margins.left;
   const right = width - margins.right;
   const footerY = height - 44;
-  if (marks.fingerprint !== null || marks.numbered) {
+  if (marks.code !== null || marks.numbered) {
     doc.save().moveTo(left, footerY - 5).lineTo(right, footerY - 5).lineWidth(0.5).strokeColor('#888888').stroke().restore();
     doc.font('regular').fontSize(9).fillColor('#333333');
-    if (marks.fingerprint !== null) {
+    if (marks.code !== null) {
       const head = marks.auditHead ? ` · Mã nhật ký: ${auditHeadCode(marks.auditHead.hash)} (sự kiện ${marks.auditHead.seq})` : '';
-      doc.text(`Mã kiểm tra dữ liệu: ${marks.fingerprint}${head}`, left, footerY, { lineBreak: false });
+      doc.text(`${marks.code.label}: ${marks.code.value}${head}`, left, footerY, { lineBreak: false });
     }
     if (marks.numbered) {
       const label = `Trang ${page}/${pages}`;

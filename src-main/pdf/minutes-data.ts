@@ -1,5 +1,6 @@
 import type { CongressFile, ElectionInFile } from '../../shared/congress-file/schema';
 import { electionTallyInputFromFile } from '../../shared/congress-file/tally';
+import { earlierRoundsInFile } from '../../shared/minutes/earlier-rounds';
 import { electionForMinutes } from '../../shared/minutes/model';
 import { tallyElection } from '../../shared/rules/tally';
 import { countedDataFingerprint } from '../services/fingerprint';
@@ -10,7 +11,7 @@ export function minutesInputFromFile(file: CongressFile, election: ElectionInFil
   const input = electionTallyInputFromFile(file.congress, election);
   return {
     congress: file.congress,
-    election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates),
+    election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates, earlierRoundsInFile(file, election)),
     tally: tallyElection(input),
     lock: election.lock ?? null,
     fingerprint: countedDataFingerprint(input),

@@ -4,7 +4,7 @@ import type { MinutesBlock, MinutesModel } from '../../shared/minutes/model';
 import { plainText } from '../../shared/minutes/text';
 import { electionSubject } from '../../shared/minutes/wording';
 import { err, ok, type AppError, type Result } from '../../shared/result';
-import { createPdf, type Pdf } from './document';
+import { createPdf, DATA_CODE_LABEL, type Pdf } from './document';
 import { findMissingGlyphs, missingGlyphsMessage, withMissingGlyphsShown } from './glyph-coverage';
 import { bulletList, ensureSpace, heading, paragraph, paragraphHeight, SIZE } from './layout';
 import type { MinutesInput, MinutesOptions } from './minutes-input';
@@ -78,7 +78,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: MinutesBlock, next: MinutesBl
 /** One election's minutes, as the model says them, on pages of their own. */
 function drawMinutes(pdf: Pdf, input: MinutesInput, model: MinutesModel, print: { rehearsal: boolean; unprintable: readonly string[] }): void {
   const { doc } = pdf;
-  pdf.startPart({ fingerprint: input.fingerprint, auditHead: input.auditHead ?? null, rehearsal: print.rehearsal, draft: model.draft, numbered: true });
+  pdf.startPart({ code: { label: DATA_CODE_LABEL, value: input.fingerprint }, auditHead: input.auditHead ?? null, rehearsal: print.rehearsal, draft: model.draft, numbered: true });
   drawPartyHeader(doc, model.heading.left, plainText(model.heading.placeAndDate));
 
   paragraph(doc, model.title, { font: 'bold', size: SIZE.title, align: 'center', after: 2 });

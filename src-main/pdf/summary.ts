@@ -1,24 +1,17 @@
 import { blockingProblemsError } from '../../shared/api/blocking';
-import type { TitledFinalResult } from '../../shared/congress-file/final';
-import type { CongressInfo } from '../../shared/congress-file/schema';
-import { finalResultWords, FINAL_RESULTS_TITLE, finalBlockedSentence, ROUNDS_TITLE } from '../../shared/minutes/final';
+import { finalResultWords, FINAL_RESULTS_TITLE, finalBlockedSentence, ROUNDS_TITLE, summaryIsOfficial } from '../../shared/minutes/final';
 import { parseIsoDate, type CalendarDate } from '../../shared/format/date';
-import type { ElectionTally } from '../../shared/rules/tally';
-import { createPdf } from './document';
-import { bulletList, heading, paragraph, SIZE } from './layout';
-import type { ElectionForMinutes } from '../../shared/minutes/model';
-import { outcomeSentence, outcomeStatement } from '../../shared/minutes/outcome';
+import { locksCode } from '../services/fingerprint';
+import { createPdf, type PageCode } from './document';
+import { heading, paragraph, SIZE } from './layout';
 import { plainText } from '../../shared/minutes/text';
-import { assemblyName, assemblyWords, capitalized, electionSubject, electionTitleLine, headingLines, nameAndTerm, placeAndDateLine } from '../../shared/minutes/wording';
+import { assemblyName, assemblyWords, capitalized, electionTitleLine, headingLines, nameAndTerm, placeAndDateLine } from '../../shared/minutes/wording';
 import { drawPartyHeader } from './party-header';
-import { drawTable } from './table';
+import type { SummaryInput } from './summary-input';
+import { drawRound, roundsInOrder } from './summary-rounds';
 
-export interface SummaryInput {
-  congress: CongressInfo;
-  elections: readonly { election: ElectionForMinutes; tally: ElectionTally; fingerprint: string }[];
-  /** One per office, across its rounds (shared/rules/final-result.ts). */
-  finals: readonly TitledFinalResult[];
-}
+export type { SummaryElection, SummaryInput } from './summary-input';
+import { drawTable } from './table';
 
 export interface SummaryOptions {
   /** Shows the results of elections whose blocking checks fail, marking every page. */
@@ -28,6 +21,9 @@ export interface SummaryOptions {
 }
 
 type Doc = PDFKit.PDFDocument;
+
+/** The label of the code an official summary carries on every page. */
+export const SUMMARY_CODE_LABEL = 'Mã kiểm tra tổng hợp';
 
 /**
  * Part I: each office's final result, all elected across its rounds with the round that elected
@@ -61,15 +57,30 @@ function drawFinalResults(doc: Doc, input: SummaryInput, term: string | null, re
 }
 
 /**
+ * The code of an official summary: that of the locks of the rounds that count, in the order the
+ * summary reports them. Null for a draft (a round that counts not locked yet).
+ */
+export function summaryCode(input: Pick<SummaryInput, 'elections' | 'finals'>): PageCode | null {
+  if (!summaryIsOfficial(input.finals)) return null;
+  const counted = new Set(input.finals.flatMap((f) => f.rounds));
+  const locks = roundsInOrder(input).flatMap((e) => (counted.has(e.tally.id) && e.lock ? [{ id: e.tally.id, fingerprint: e.lock.fingerprint }] : []));
+  return { label: SUMMARY_CODE_LABEL, value: locksCode(locks) };
+}
+
+/**
  * The whole congress on a few pages: first each office's final result across its rounds, then
- * every round's outcome and those elected in vote order. A round whose blocking checks fail shows
- * what fails instead of results (unless a rehearsal).
+ * every round, an office's rounds together, its outcome and those elected in vote order. A round
+ * whose blocking checks fail shows what fails instead of results (unless a rehearsal). A draft,
+ * marked on every page, until every round that counts is locked; then every page carries the code
+ * of those locks (and the head of the log it was printed from).
  */
 export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptions = {}): Promise<Uint8Array> {
   const { congress } = input;
   const pdf = createPdf({ title: `Tổng hợp kết quả bầu cử - ${congress.name}` });
   const { doc } = pdf;
-  pdf.startPart({ fingerprint: null, rehearsal: options.rehearsal ?? false, numbered: true });
+  const code = summaryCode(input);
+  const rehearsal = options.rehearsal ?? false;
+  pdf.startPart({ code, auditHead: code ? (input.auditHead ?? null) : null, rehearsal, draft: code === null, numbered: true });
   const date = (congress.date ? parseIsoDate(congress.date) : null) ?? options.printedOn ?? null;
   drawPartyHeader(doc, headingLines(congress), plainText(placeAndDateLine(congress.place, date)));
   paragraph(doc, 'TỔNG HỢP KẾT QUẢ BẦU CỬ', { font: 'bold', size: SIZE.title, align: 'center', after: 2 });
@@ -77,41 +88,11 @@ export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptio
   if (input.elections.length === 0) paragraph(doc, `${capitalized(assemblyWords(congress.kind).body)} chưa có cuộc bầu nào.`, { font: 'italic' });
 
   const { term } = nameAndTerm(congress);
-  const words = assemblyWords(congress.kind);
   if (input.finals.length > 0) {
     heading(doc, FINAL_RESULTS_TITLE, 90, { font: 'bold', size: SIZE.title, align: 'center', after: 6 });
-    drawFinalResults(doc, input, term, options.rehearsal ?? false);
+    drawFinalResults(doc, input, term, rehearsal);
     heading(doc, ROUNDS_TITLE, 90, { font: 'bold', size: SIZE.title, align: 'center', after: 6 });
   }
-  input.elections.forEach(({ election, tally, fingerprint }, i) => {
-    const subject = electionSubject(election);
-    heading(doc, `${i + 1}. ${electionTitleLine(election, term, tally.round)}`, 70, { font: 'bold', align: 'left' });
-    bulletList(doc, [
-      `Số lượng cần bầu: ${tally.seats}; cơ sở tính kết quả: ${tally.base}${election.requireMajority ? ` (trúng cử cần ít nhất ${tally.votesNeeded} phiếu)` : ''}.`,
-      `Phiếu thu vào: ${tally.ballots.returned}; hợp lệ: ${tally.ballots.valid}; không hợp lệ: ${tally.ballots.invalid}.`,
-      `Mã kiểm tra dữ liệu: ${fingerprint}.`,
-    ]);
-    const blocked = blockingProblemsError(tally.problems, 'công bố kết quả');
-    if (blocked && !options.rehearsal) {
-      paragraph(doc, 'Chưa có kết quả chính thức: các kiểm tra sau chưa đạt.', { font: 'bold' });
-      bulletList(doc, (blocked.details ?? []).map((d) => `${d.message}.`));
-      return;
-    }
-    if (tally.elected.length > 0) {
-      const byId = new Map(tally.candidates.map((c) => [c.id, c]));
-      heading(doc, `Trúng cử ${subject} (xếp theo thứ tự số phiếu từ cao xuống thấp):`, 50);
-      drawTable(doc, {
-        columns: [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 58 }, { header: 'Số phiếu', width: 16, align: 'right' }, { header: `Tỷ lệ %\nso với ${tally.base}`, width: 18, align: 'right' }],
-        rows: tally.elected.map((id, n) => {
-          const c = byId.get(id);
-          return [String(n + 1), c?.name ?? id, String(c?.votes ?? ''), c?.percent ?? ''];
-        }),
-      });
-    } else {
-      paragraph(doc, `Không có đồng chí nào trúng cử ${subject}.`, { font: 'bold' });
-    }
-    paragraph(doc, outcomeSentence(outcomeStatement(tally, subject, words)), { font: 'bold' });
-    doc.y += 6;
-  });
+  roundsInOrder(input).forEach((round, i) => drawRound(doc, round, i + 1, { term, words: assemblyWords(congress.kind), rehearsal }));
   return pdf.toBytes();
 }

@@ -8,6 +8,8 @@ export interface Rules {
   listIds: readonly string[];
   seats: number;
   allBothOrNoneInvalid: boolean;
+  /** RULES R1: names on the paper withdrawn after printing. */
+  withdrawnOnPaper?: readonly string[];
 }
 
 /**
@@ -41,7 +43,7 @@ export function classify(
   let verdict: ScanReading['verdict'];
   if (uncertain.length === 0) {
     const choice: BallotChoice = rules.format === 'A' ? { kind: 'struck', ids: base.struck ?? [] } : { kind: 'marks', marks: base.marks ?? {} };
-    verdict = judgeBallot(choice, null, { format: rules.format, listIds: rules.listIds, seats: rules.seats, allBothOrNoneInvalid: rules.allBothOrNoneInvalid });
+    verdict = judgeBallot(choice, null, { format: rules.format, listIds: rules.listIds, seats: rules.seats, allBothOrNoneInvalid: rules.allBothOrNoneInvalid, withdrawnOnPaper: rules.withdrawnOnPaper ?? [] });
     if (!verdict.valid) {
       review.push({ kind: 'invalid', reason: verdict.reason });
       reasons.push(`máy đọc thấy phiếu không hợp lệ (${INVALID_REASON_LABELS[verdict.reason].toLocaleLowerCase('vi')})`);

@@ -1,5 +1,6 @@
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { ok, type Result } from '../../shared/result';
+import { isStruckOnPaper } from '../../shared/rules/paper-list';
 import type { BallotLayout } from '../../shared/scan/layout';
 import { ballotInputFromFile } from '../pdf/ballot-file-input';
 import { ballotLayout } from '../pdf/ballot-layout';
@@ -11,6 +12,8 @@ export interface ElectionScanSetup {
   layouts: BallotLayout[];
   electionHash: string;
   allBothOrNoneInvalid: boolean;
+  /** RULES R1: names printed but withdrawn after printing: the machine's verdict judges over the others. */
+  withdrawnOnPaper: readonly string[];
 }
 
 /**
@@ -29,5 +32,6 @@ export function electionLayouts(file: CongressFile, electionId: string | undefin
     if (!planned.ok) return planned;
   }
   const election = file.elections.find((e) => e.id === input.value.election.id);
-  return ok({ electionId: input.value.election.id, layouts, electionHash: (layouts[0] as BallotLayout).electionHash, allBothOrNoneInvalid: election?.allBothOrNoneInvalid ?? true });
+  const withdrawnOnPaper = (election?.candidates ?? []).filter(isStruckOnPaper).map((c) => c.id);
+  return ok({ electionId: input.value.election.id, layouts, electionHash: (layouts[0] as BallotLayout).electionHash, allBothOrNoneInvalid: election?.allBothOrNoneInvalid ?? true, withdrawnOnPaper });
 }

@@ -21,6 +21,8 @@ export interface Expected {
   electionHash: string;
   /** RULES R3 `B_ALL_BOTH_OR_NONE` is configurable (the election's setting); default true. */
   allBothOrNoneInvalid?: boolean;
+  /** RULES R1: names printed but withdrawn after printing (their marks count for nothing). */
+  withdrawnOnPaper?: readonly string[];
 }
 
 /** Images are read at no more than this many pixels a point of the largest slot (about 160 dpi): enough for a 5 mm square and a strike, and fast. */
@@ -86,7 +88,7 @@ export async function readBallotImage(bytes: Uint8Array, layouts: BallotLayout |
       return { id: name.id, zones: rounded(zones), shift: ink.shift, reading: verdict.reading, ...(verdict.doubts.length > 0 ? { doubts: verdict.doubts } : {}) };
     });
     const outside = outsideInk(dark, toImage, blank.outside, t.definiteInk);
-    const rules = { format, listIds: ballot.names.map((n) => n.id), seats: layout.election.seats, allBothOrNoneInvalid: expected.allBothOrNoneInvalid ?? true };
+    const rules = { format, listIds: ballot.names.map((n) => n.id), seats: layout.election.seats, allBothOrNoneInvalid: expected.allBothOrNoneInvalid ?? true, withdrawnOnPaper: expected.withdrawnOnPaper ?? [] };
     const verdict = classify(scores, rules, outside, t, ballot.names);
     return {
       ...verdict,

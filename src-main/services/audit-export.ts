@@ -1,6 +1,6 @@
 import { auditKindLabel } from '../../shared/audit/events';
 import { toCsv } from '../../shared/format/csv';
-import { fileNameSlug } from '../../shared/text/slug';
+import { congressFileName } from '../../shared/minutes/file-name';
 import type { AuditFilter, Store } from '../db/store';
 
 export const AUDIT_FORMAT = 'kiem-phieu.audit';
@@ -14,7 +14,7 @@ export function auditExport(store: Store, filter: AuditFilter, format: 'json' | 
   const events = store.listAudit(filter);
   const titles = new Map<number, string>();
   for (const c of store.listCongresses()) for (const e of store.listElections(c.id)) titles.set(e.id, e.title);
-  const name = `nhat-ky-${fileNameSlug(about.congress ?? 'kiem-phieu')}`;
+  const name = congressFileName('nhat-ky', about.congress ?? '', 'x').replace(/\.x$/, '');
   if (format === 'csv') {
     const rows = [['Số', 'Thời gian', 'Người thực hiện', 'Loại', 'Mã loại', 'Cuộc bầu', 'Nội dung', 'Mã băm'], ...events.map((e) => [e.seq, e.at, e.operator, auditKindLabel(e.kind), e.kind, e.electionId === null ? '' : (titles.get(e.electionId) ?? e.electionId), e.payload, e.hash])];
     return { fileName: `${name}.csv`, mimeType: 'text/csv', text: toCsv(rows) };

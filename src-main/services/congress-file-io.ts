@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ImportSummary } from '../../shared/api/file-outputs';
 import { PaperNumbering } from '../../shared/congress-file/paper-numbers';
 import type { CongressFile, ElectionLock } from '../../shared/congress-file/schema';
+import { paperList } from '../../shared/rules/paper-list';
 import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
 import type { BallotSelection, ElectionRow, Store } from '../db/store';
 import { insertScanRecords, scanRecordsFromStore } from './congress-file-scans';
@@ -59,6 +60,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
       store.insertCandidate({
         electionId, key: candidate.id, ballotOrder, name: candidate.name, birthYear: candidate.birthYear ?? null, birthDate: candidate.birthDate ?? null, gender: (candidate.gender as 'nam' | 'nữ' | null | undefined) ?? null,
         position: candidate.position ?? null, note: candidate.note ?? null, nomination: candidate.nomination ?? null, withdrawn: candidate.withdrawn,
+        onPaper: candidate.withdrawn && candidate.onPaper === true, withdrawnAt: candidate.withdrawn ? (candidate.withdrawnAt ?? null) : null,
       });
       candidates++;
     });
@@ -85,12 +87,25 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
     for (const share of e.teamReceived ?? []) store.setTeamReceived({ electionId, teamId: teamId(share.team) as number, received: share.received, operator: '', enteredAt: options.now });
     if (e.scans) insertScanRecords(store, electionId, e.scans, uidOfNumber, options.now);
     for (const check of e.scanChecks ?? []) store.insertScanCheck(electionId, check);
+    insertPrintings(store, electionId, e);
     if (e.voided) store.insertVoidedRound({ electionId, reason: e.voided.reason, operator: '', voidedAt: e.voided.at });
   });
   for (const e of file.elections) {
     if (e.continues != null) store.updateElection(electionIds.get(e.id) as number, { continuesId: electionIds.get(e.continues) as number });
   }
   return { congressId, elections: file.elections.length, candidates, ballots, teamTotals };
+}
+
+/**
+ * The printings a file records. The file does not say what an earlier, replaced printing listed;
+ * the printing that stands printed the paper as the file's list says it (standing names and those
+ * withdrawn after printing, in order).
+ */
+function insertPrintings(store: Store, electionId: number, e: CongressFile['elections'][number]): void {
+  const printed = paperList(e.candidates).map((c): [string, string] => [c.id, c.name]);
+  (e.printings ?? []).forEach((p, i) => {
+    store.insertPrinting({ electionId, number: i + 1, printedAt: p.at, operator: p.operator ?? '', names: p.replacedAt === undefined ? printed : [], replacedAt: p.replacedAt ?? null, replacedBy: p.replacedAt === undefined ? null : '' });
+  });
 }
 
 const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
@@ -147,7 +162,8 @@ function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number,
     requireMajority: e.requireMajority, base: e.baseOverride, ballotsIssued: e.ballotsIssued, ballotsReturned: e.ballotsReturned, allBothOrNoneInvalid: e.allBothOrNoneInvalid, status: e.status,
     ...lockField(store, e),
     candidates: store.listCandidates(e.id).map((c) => ({
-      id: c.key, name: c.name, birthYear: c.birthYear, birthDate: c.birthDate, gender: c.gender, withdrawn: c.withdrawn, position: orUndefined(c.position), note: orUndefined(c.note), nomination: orUndefined(c.nomination),
+      id: c.key, name: c.name, birthYear: c.birthYear, birthDate: c.birthDate, gender: c.gender, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper ? { onPaper: true } : {}),
+      withdrawnAt: c.withdrawn ? orUndefined(c.withdrawnAt) : undefined, position: orUndefined(c.position), note: orUndefined(c.note), nomination: orUndefined(c.nomination),
     })),
     ballots: current.map((row) => {
       const choice = choiceOfRow(row);
@@ -162,6 +178,13 @@ function electionInFile(store: Store, e: ElectionRow, keyOf: ReadonlyMap<number,
     ...(store.scanFigures(e.id).total > 0 ? { scans: scanRecordsFromStore(store, e.id, paperNumbersInFile(current, numbered)) } : {}),
     scanMargin: e.scanMargin,
     ...(store.listScanChecks(e.id).length > 0 ? { scanChecks: store.listScanChecks(e.id) } : {}),
+    ...printingsInFile(store, e.id),
     ...(voided ? { voided: { at: voided.voidedAt, reason: voided.reason } } : {}),
   };
+}
+
+function printingsInFile(store: Store, electionId: number): Pick<CongressFile['elections'][number], 'printings'> {
+  const printings = store.listPrintings(electionId);
+  if (printings.length === 0) return {};
+  return { printings: printings.map((p) => ({ at: p.printedAt, ...(p.operator ? { operator: p.operator } : {}), ...(p.replacedAt ? { replacedAt: p.replacedAt } : {}) })) };
 }

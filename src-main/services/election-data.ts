@@ -1,9 +1,9 @@
 import type { LoggedBallot } from '../../shared/audit/events';
-import type { BallotChoice, BallotRecord, Mark, TeamTotal } from '../../shared/domain';
+import type { BallotChoice, BallotRecord, CandidateOnList, Mark, TeamTotal } from '../../shared/domain';
 import { congressBase, electionBase } from '../../shared/rules/base';
 import { ballotContext, type ElectionSetup, type ElectionTallyInput } from '../../shared/rules/tally';
 import type { BallotContext } from '../../shared/rules/validity';
-import type { BallotEntryLike, ListedCandidates } from '../../shared/validation/ballot-entry';
+import { listedCandidatesOf, type BallotEntryLike, type ListedCandidates } from '../../shared/validation/ballot-entry';
 import type { BallotRow, CandidateRow, CongressRow, ElectionRow, Store, TeamTotalRow } from '../db/store';
 
 /** The base of an election: its override, else the congress's summoned minus exclusions. */
@@ -11,12 +11,17 @@ export function baseOfElection(store: Store, congress: CongressRow, election: El
   return electionBase(congressBase(congress.summoned, store.getExclusions(congress.id)), election.baseOverride);
 }
 
+/** A candidate as the rules see it: its key, and whether it is on the paper (RULES R1). */
+export function candidateOnListOfRow(c: CandidateRow): CandidateOnList {
+  return { id: c.key, name: c.name, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper ? { onPaper: true } : {}), ...(c.nomination ? { nomination: c.nomination } : {}) };
+}
+
 export function listedCandidates(candidates: readonly CandidateRow[]): ListedCandidates {
-  return new Map(candidates.map((c) => [c.key, !c.withdrawn]));
+  return listedCandidatesOf(candidates.map(candidateOnListOfRow));
 }
 
 export function contextOf(election: ElectionRow, candidates: readonly CandidateRow[]): BallotContext {
-  return ballotContext({ candidates: candidates.map((c) => ({ id: c.key, name: c.name, withdrawn: c.withdrawn })), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid });
+  return ballotContext({ candidates: candidates.map(candidateOnListOfRow), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid });
 }
 
 export function choiceOfRow(row: Pick<BallotRow, 'kind' | 'selection'>): BallotChoice {
@@ -63,7 +68,7 @@ export function electionSetup(store: Store, congress: CongressRow, election: Ele
     base: baseOfElection(store, congress, election),
     requireMajority: election.requireMajority,
     allBothOrNoneInvalid: election.allBothOrNoneInvalid,
-    candidates: candidates.map((c) => ({ id: c.key, name: c.name, withdrawn: c.withdrawn, ...(c.nomination ? { nomination: c.nomination } : {}) })),
+    candidates: candidates.map(candidateOnListOfRow),
     teamTotals: store.listTeamTotals(election.id).map(teamTotalOfRow),
     teamReceived: store.listTeamReceived(election.id).map((r) => ({ team: r.teamName, received: r.received })),
     ballotsIssued: election.ballotsIssued,

@@ -55,3 +55,12 @@ export function fingerprintOf(input: ElectionSetup, ballots: BallotsDigest): str
   const hex = createHash('sha256').update(canonical).digest('hex').toUpperCase();
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
 }
+
+/**
+ * The code of an official summary: the locks of the rounds it reports (each election's id and the
+ * fingerprint its lock sealed), in the order it reports them, as one value of the same form.
+ */
+export function locksCode(locks: readonly { id: string; fingerprint: string }[]): string {
+  const hex = createHash('sha256').update(JSON.stringify(locks.map((l) => [l.id, l.fingerprint]))).digest('hex').toUpperCase();
+  return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
+}

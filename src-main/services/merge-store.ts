@@ -32,7 +32,7 @@ export function targetFromStore(store: Store, congressId: number): MergeTarget {
       ballots.set(row.uid, { team, content: row.kind === 'void' ? null : ballotEntryOfRow({ ...row, teamName: team }) });
     }
     elections.set(e.key, {
-      key: e.key, title: e.title, seats: e.seats, candidates: store.listCandidates(e.id).map((c) => ({ id: c.key, withdrawn: c.withdrawn })), frozen: frozenReason(store, e), ballots,
+      key: e.key, title: e.title, seats: e.seats, candidates: store.listCandidates(e.id).map((c) => ({ id: c.key, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper ? { onPaper: true } : {}) })), frozen: frozenReason(store, e), ballots,
       teamTotals: new Map(store.listTeamTotals(e.id).map((t) => [t.teamName, teamTotalOfRow(t)])),
       teamReceived: new Map(store.listTeamReceived(e.id).map((r) => [r.teamName, r.received])),
     });

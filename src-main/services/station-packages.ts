@@ -1,3 +1,5 @@
+import type { CongressKind } from '../../shared/domain';
+import { assemblyWords } from '../../shared/minutes/wording';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { withoutCountedData } from '../../shared/merge/file-merge';
 import { PACKAGE_ERRORS } from '../../shared/packages/errors';
@@ -23,7 +25,7 @@ export function setStationName(store: Store, name: string): void {
 
 function identityOf(store: Store, congressId: number) {
   const row = store.getCongressIdentity(congressId);
-  if (!row) return fail(PACKAGE_ERRORS.noIdentity, 'Đại hội này chưa có mã nhận dạng và khóa ký gói: hãy mở lại hồ sơ bằng phiên bản mới của chương trình');
+  if (!row) return fail(PACKAGE_ERRORS.noIdentity, 'Hồ sơ này chưa có mã nhận dạng và khóa ký gói: hãy mở lại hồ sơ bằng phiên bản mới của chương trình');
   return ok(row);
 }
 
@@ -33,15 +35,16 @@ export function stationTeamOf(store: Store, congressId: number): string | null {
 }
 
 /** Refused at a station: what needs the congress key, which only the chair's machine holds. */
-export function chairOnly(team: string, what: string) {
-  return fail(PACKAGE_ERRORS.notChair, `Máy trạm của "${team}" không ${what}: việc này chỉ làm được ở máy chủ tịch đoàn, nơi giữ khóa của đại hội`);
+export function chairOnly(team: string, what: string, kind: CongressKind) {
+  const words = assemblyWords(kind);
+  return fail(PACKAGE_ERRORS.notChair, `Máy trạm của "${team}" không ${what}: việc này chỉ làm được ở máy ${words.chair}, nơi giữ khóa của ${words.body}`);
 }
 
 /** The congress key, on the chair's machine only. */
 function congressKeyOf(store: Store, congressId: number, what: string): Result<CongressKey> {
   const row = identityOf(store, congressId);
   if (!row.ok) return row;
-  if (row.value.team !== null) return chairOnly(row.value.team, what);
+  if (row.value.team !== null) return chairOnly(row.value.team, what, store.getCongress(congressId)?.kind ?? 'delegates');
   return ok({ identity: row.value.identity, signingKey: row.value.signingKey });
 }
 

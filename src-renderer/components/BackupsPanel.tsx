@@ -4,7 +4,8 @@ import { invoke } from '../api/client';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
 import { TextField } from './Field';
-import { ConfirmDialog, Modal } from './Modal';
+import { ConfirmDialog, DialogActions, Modal } from './Modal';
+import { useAssemblyWords } from '../state/assembly-words';
 
 interface Authority {
   pin: string;
@@ -15,6 +16,7 @@ interface Authority {
 function RestorePinDialog({ message, onRestore, onClose }: { message: string; onRestore(authority: Authority): void; onClose(): void }) {
   const [pin, setPin] = useState('');
   const [reason, setReason] = useState('');
+  const { chair } = useAssemblyWords();
   return (
     <Modal title="Khôi phục bản có từ trước khi chốt kết quả" onClose={onClose}>
       <form
@@ -24,16 +26,13 @@ function RestorePinDialog({ message, onRestore, onClose }: { message: string; on
         }}
       >
         <p>{message}</p>
-        <TextField label="Mã PIN của chủ tịch đoàn" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus />
+        <TextField label={`Mã PIN của ${chair}`} type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus />
         <TextField label="Lý do khôi phục" value={reason} onChange={setReason} error={reason.trim() === '' ? 'phải ghi lý do' : null} />
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Hủy (Esc)
-          </button>
+        <DialogActions cancelLabel="Không khôi phục" onCancel={onClose}>
           <button type="submit" className="danger" disabled={pin === '' || reason.trim() === ''}>
-            Khôi phục
+            Khôi phục bản sao lưu
           </button>
-        </div>
+        </DialogActions>
       </form>
     </Modal>
   );
@@ -109,7 +108,8 @@ export function BackupsPanel() {
         <ConfirmDialog
           title="Khôi phục từ bản sao lưu"
           message={`Hồ sơ sẽ trở về trạng thái lúc ${shownMoment(restoring.at)}. Trạng thái hiện tại được lưu thành một bản sao lưu trước, nên có thể quay lại.`}
-          confirmLabel="Khôi phục"
+          confirmLabel={`Khôi phục bản lúc ${shownMoment(restoring.at)}`}
+          cancelLabel="Không khôi phục"
           danger
           onCancel={() => setRestoring(null)}
           onConfirm={async () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AuditCheck } from '../../shared/api/audit-chain';
+import type { AuditDetail } from '../../shared/audit/event-text';
 import { AUDIT_EVENTS, auditKindLabel } from '../../shared/audit/events';
 import { DATE_EXAMPLE, parseLocalDateTime, shownMoment } from '../../shared/format/date';
 import { invoke } from '../api/client';
@@ -9,7 +10,6 @@ import { TeamSelect } from '../components/TeamSelect';
 import { downloadText } from '../files/files';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
-import { auditEventSummary } from './audit/event-summary';
 import { IntegrityReport } from './audit/IntegrityReport';
 
 interface Typed {
@@ -26,9 +26,19 @@ function isoFromLocal({ value, problem }: Typed, endOfMinute: boolean): string |
   return new Date(time + (endOfMinute ? 59_999 : 0)).toISOString();
 }
 
-function EventSummary({ kind, payload }: { kind: string; payload: string }) {
-  const summary = auditEventSummary(kind, payload);
-  return summary ? <strong className="event-summary">{summary}</strong> : null;
+/** An event's details as labelled fields (its payload whole is in the exported log). */
+function EventDetails({ details }: { details: readonly AuditDetail[] }) {
+  if (details.length === 0) return null;
+  return (
+    <dl className="event-details">
+      {details.map((d, i) => (
+        <div key={i}>
+          <dt>{d.label}</dt>
+          <dd>{d.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export function AuditScreen() {
@@ -107,7 +117,7 @@ export function AuditScreen() {
             <th className="num">Số</th>
             <th>Thời gian</th>
             <th>Người thực hiện</th>
-            <th>Thay đổi</th>
+            <th>Việc đã làm</th>
             <th>Chi tiết</th>
           </tr>
         </thead>
@@ -117,10 +127,11 @@ export function AuditScreen() {
               <td className="num">{e.seq}</td>
               <td className="moment">{shownMoment(e.at)}</td>
               <td>{e.operator || '(không ghi tên)'}</td>
-              <td>{auditKindLabel(e.kind)}</td>
+              <td className="event-sentence" title={auditKindLabel(e.kind)}>
+                {e.sentence}
+              </td>
               <td className="payload">
-                <EventSummary kind={e.kind} payload={e.payload} />
-                <code>{e.payload.length > 240 ? `${e.payload.slice(0, 240)}…` : e.payload}</code>
+                <EventDetails details={e.details} />
               </td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import { useApp } from '../state/app-store';
 import { EntryPanel } from './ballot-entry/EntryPanel';
 import { StationStep } from './ballot-entry/StationStep';
 import { entryState } from './ballot-entry/typed-ballot';
+import { namesStanding } from './paper-list';
 
 /**
  * Alt+3: ballots typed by keyboard, the verdict before Enter, live results beside. Who enters for
@@ -18,6 +19,7 @@ export function BallotEntryScreen() {
 
 function BallotEntry({ view }: { view: ElectionView }) {
   const confirmed = useApp((s) => s.stationConfirmed);
+  const withdrawnAfterPrinting = view.candidates.filter((c) => c.withdrawn && c.onPaper).length;
   return (
     <div className="screen entry">
       <h1>
@@ -25,7 +27,8 @@ function BallotEntry({ view }: { view: ElectionView }) {
         {view.voided ? <span className="badge badge-voided">đã hủy</span> : null}
       </h1>
       <p className="muted">
-        Bầu {view.seats} trong {view.candidates.filter((c) => !c.withdrawn).length} người · phiếu {view.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'} · cơ sở {view.base}, trúng cử cần ít nhất {view.votesNeeded} phiếu
+        Bầu {view.seats} trong {namesStanding(view).length} người · phiếu {view.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}
+        {withdrawnAfterPrinting > 0 ? ` · ${withdrawnAfterPrinting} người rút sau khi in phiếu (tên vẫn trên phiếu, không tính phiếu)` : ''} · cơ sở {view.base}, trúng cử cần ít nhất {view.votesNeeded} phiếu
       </p>
       <EntryOrStep view={view} confirmed={confirmed} />
     </div>

@@ -85,7 +85,7 @@ export function ExcelImport({ onDone }: { onDone(): void }) {
           </div>
           <div className="actions">
             <button type="button" onClick={onDone}>
-              Thôi
+              Không nhập
             </button>
             <button type="button" className="primary" disabled={!preview.ready || reading} onClick={() => void importNow()} title={preview.ready ? '' : 'Còn lỗi hoặc câu hỏi chưa trả lời'}>
               Nhập thành hồ sơ mới

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { titleWithRound } from '../../shared/minutes/wording';
+import { assemblyWords, titleWithRound } from '../../shared/minutes/wording';
 import { ConfirmDialog } from '../components/Modal';
 import { ProblemList } from '../components/ProblemList';
 import { useApp } from '../state/app-store';
@@ -7,6 +7,7 @@ import { useQuery } from '../state/use-query';
 import { MinutesDialog, SummaryDialog } from './PrintDialogs';
 import { ElectedList } from './results/ElectedList';
 import { FinalResult, finalOfElection, finalToPresent } from './results/FinalResult';
+import { LaterRound } from './results/LaterRound';
 import { NextRoundDialog } from './results/NextRoundDialog';
 import { OutcomeBanner } from './results/OutcomeBanner';
 import { Presentation } from './results/Presentation';
@@ -24,7 +25,8 @@ function checksPassedText(view: { status: string; voided?: unknown }): string {
 }
 
 export function ResultsScreen() {
-  const { electionId, run, station } = useApp();
+  const { electionId, run, station, selectElection } = useApp();
+  const words = assemblyWords(useApp((s) => s.congress?.kind) ?? 'delegates');
   const results = useQuery('tally', electionId === null ? null : { electionId });
   const election = useQuery('getElection', electionId === null ? null : { electionId });
   const [dialog, setDialog] = useState<ResultsDialog | null>(null);
@@ -53,8 +55,10 @@ export function ResultsScreen() {
   // The office's result across its rounds, once it has more than one.
   const final = finalOfElection(finals.data, view.id);
   const finalShown = final !== null && final.rounds.length > 1 ? final : null;
-  // In the hall, once the office's last round is done.
+  // In the hall, once every round of the office is done.
   const finalPresented = finalToPresent(final, view.id);
+  // A later round continues this one: this round is read in its light (issue 18, item 7).
+  const later = view.continuations[0] ?? null;
 
   return (
     <div className="screen results">
@@ -69,12 +73,14 @@ export function ResultsScreen() {
       <p className="fingerprint" title="Dấu xác nhận của dữ liệu đã đếm: in ở chân mỗi trang biên bản để đối chiếu">
         Dấu dữ liệu: <code data-testid="fingerprint">{result.fingerprint}</code>
       </p>
+      {later && <LaterRound later={later} onShow={() => selectElection(later.id)} />}
       <div className="columns">
         <div>
           <OutcomeBanner result={result} election={view} onNextRound={() => setDialog('next')} />
+          {later && finalShown && <FinalResult final={finalShown} />}
           <ResultsTable result={result} />
           <ElectedList result={result} />
-          {finalShown && <FinalResult final={finalShown} />}
+          {!later && finalShown && <FinalResult final={finalShown} />}
         </div>
         <div>
           <ResultFigures result={result} />
@@ -88,8 +94,9 @@ export function ResultsScreen() {
       {dialog === 'lock' && (
         <ConfirmDialog
           title="Chốt kết quả"
-          message={`Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ chủ tịch đoàn mở khóa được, bằng mã PIN và lý do. Dấu dữ liệu: ${result.fingerprint}.`}
+          message={`Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ ${words.chair} mở khóa được, bằng mã PIN và lý do. Dấu dữ liệu: ${result.fingerprint}.`}
           confirmLabel="Chốt kết quả"
+          cancelLabel="Chưa chốt"
           onCancel={() => setDialog(null)}
           onConfirm={async () => {
             setDialog(null);
@@ -101,7 +108,7 @@ export function ResultsScreen() {
       {dialog === 'spot-check' && <SpotCheckDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'next' && <NextRoundDialog result={result} election={view} onClose={() => setDialog(null)} />}
-      {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} onClose={() => setDialog(null)} final={finalPresented ? <FinalResult final={finalPresented} large /> : undefined} />}
+      {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} words={words} later={later} onClose={() => setDialog(null)} final={finalPresented} />}
       {dialog === 'minutes' && <MinutesDialog electionId={view.id} locked={result.lock !== null} onClose={() => setDialog(null)} />}
       {dialog === 'summary' && congressId !== null && <SummaryDialog congressId={congressId} onClose={() => setDialog(null)} />}
     </div>

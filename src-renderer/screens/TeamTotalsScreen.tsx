@@ -39,7 +39,7 @@ function TeamTotalsForm({ election, teamId, teamName }: { election: ElectionView
   const votes = Object.fromEntries(listed.map((c) => [c.key, parseWhole(draft.votes[c.key] ?? '')]));
   const fieldErrors = [returned.error, valid.error, ...Object.values(invalid).map((p) => p.error), ...Object.values(votes).map((p) => p.error)].filter(Boolean);
   const totals = { returned: returned.value ?? 0, valid: valid.value ?? 0, votes: Object.fromEntries(Object.entries(votes).map(([k, p]) => [k, p.value ?? 0])) };
-  const ruleErrors = fieldErrors.length > 0 ? [] : checkTeamTotal(totals, new Map(listed.map((c) => [c.key, true])), election.seats).map((d) => {
+  const ruleErrors = fieldErrors.length > 0 ? [] : checkTeamTotal(totals, new Map(listed.map((c) => [c.key, 'standing' as const])), election.seats).map((d) => {
     const key = d.path.replace(/^votes\.?/, '');
     const name = listed.find((c) => c.key === key)?.name;
     return name ? `${name}: ${d.message}` : d.message;
@@ -102,7 +102,8 @@ function TeamTotalsForm({ election, teamId, teamName }: { election: ElectionView
         <ConfirmDialog
           title={`Xóa số tổng hợp của ${teamName}`}
           message="Số liệu của tổ sẽ không được tính nữa (vẫn ghi trong nhật ký)."
-          confirmLabel="Xóa"
+          confirmLabel={`Xóa số tổng hợp của ${teamName}`}
+          cancelLabel="Không xóa"
           danger
           onCancel={() => setRemoving(false)}
           onConfirm={async () => {
@@ -126,7 +127,7 @@ export function TeamTotalsScreen() {
     <div className="screen totals">
       <h1>Tổng hợp của tổ kiểm phiếu đếm tay: {view.title}</h1>
       {congress.teams.length === 0 ? (
-        <p className="notice">Chưa có tổ kiểm phiếu nào: thêm tổ ở màn hình Đại hội.</p>
+        <p className="notice">Chưa có tổ kiểm phiếu nào: thêm tổ ở màn hình {congress.kind === 'committee' ? 'Hội nghị' : 'Đại hội'}.</p>
       ) : (
         <>
           <label className="field narrow">

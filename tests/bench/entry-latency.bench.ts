@@ -78,6 +78,8 @@ export async function entryLatencyBenchmarks(): Promise<BenchRow[]> {
     await page.getByRole('heading', { name: 'Các cuộc bầu' }).waitFor();
     await page.keyboard.press('Alt+3');
     await page.getByLabel('Người nhập').fill('Đo độ trễ');
+    // Who enters is its own step (issue 11): confirmed, the ballot box and the counters appear.
+    await page.getByLabel('Người nhập').press('Enter');
     await page.getByTestId('election-entered').filter({ hasText: String(EXISTING) }).waitFor();
     await page.locator('#ballot-input').focus();
     await page.evaluate(() => {

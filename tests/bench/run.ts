@@ -1,5 +1,6 @@
 import { cliBenchmarks } from './cli.bench';
 import { coreBenchmarks } from './core.bench';
+import { entryKeysBenchmarks } from './entry-keys.bench';
 import { entryLatencyBenchmarks } from './entry-latency.bench';
 import { excelAttackBenchmarks } from './excel-attacks.bench';
 import { excelBenchmarks } from './excel.bench';
@@ -18,6 +19,7 @@ const GROUPS: { key: string; title: string; run: () => Promise<BenchRow[]> }[] =
   { key: 'start', title: 'Khởi động', run: startupBenchmarks },
   { key: 'pdf', title: 'Biên bản PDF', run: pdfBenchmarks },
   { key: 'entry', title: 'Nhập phiếu trong ứng dụng (browser shell)', run: entryLatencyBenchmarks },
+  { key: 'keys', title: 'Số phím gõ cho một phiếu gạch tên', run: entryKeysBenchmarks },
   { key: 'excel', title: 'Excel', run: async () => [...(await excelBenchmarks()), ...(await excelAttackBenchmarks()), ...(await excelFuzzBenchmarks())] },
   { key: 'teams', title: 'Nhiều tổ kiểm phiếu', run: teamsBenchmarks },
   { key: 'pin', title: 'Mã PIN của chủ tịch đoàn', run: pinBenchmarks },
@@ -27,7 +29,7 @@ const GROUPS: { key: string; title: string; run: () => Promise<BenchRow[]> }[] =
 
 /**
  * `npm run bench`: measures and prints; never fails on time (timings on shared machines are noisy).
- * `npm run bench -- teams` (or core, cli, start, pdf, entry, excel, pin, scan, scan-independent) runs only the groups named.
+ * `npm run bench -- teams` (or core, cli, start, pdf, entry, keys, excel, pin, scan, scan-independent) runs only the groups named.
  */
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2);

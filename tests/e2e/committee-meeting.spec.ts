@@ -40,9 +40,11 @@ test('a committee meeting electing its Ban Thường vụ: members, not delegate
   await typeInto(page, 'Hội nghị lần thứ', '1');
   await expect(page.getByText('Biên bản ghi: Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ phường Hòa An khóa III')).toBeVisible();
   await typeInto(page, 'Số ủy viên Ban Chấp hành được triệu tập', '15');
-  await typeInto(page, 'Mã PIN của chủ tịch đoàn (mở khóa kết quả)', '246813');
+  // A meeting is spoken of as a meeting, its chair the chủ tọa (issue 18, item 8).
+  await typeInto(page, 'Mã PIN của chủ tọa hội nghị (mở khóa kết quả)', '246813');
   await snapshotSizes(page, 'hoi-nghi-01-tao-ho-so');
   await page.keyboard.press('Enter');
+  await expect(page.getByText('Đã tạo hồ sơ hội nghị')).toBeVisible();
 
   const form = page.getByRole('form', { name: 'Thông tin hội nghị' });
   await expect(form).toBeVisible();
@@ -83,6 +85,18 @@ test('a committee meeting electing its Ban Thường vụ: members, not delegate
   expect(text).toContain('Tổng số ủy viên Ban Chấp hành được triệu tập: 15 (mười lăm) đồng chí.');
   expect(text).toContain('Ủy viên bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố, tạm giam: 1 (một) đồng chí.');
   expect(text).not.toMatch(/đại hội|đại biểu/iu);
+
+  // The summary and the unlock speak of the meeting and its chủ tọa.
+  await page.getByRole('button', { name: 'Tổng hợp hội nghị (PDF)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Tổng hợp kết quả hội nghị' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Chốt kết quả' }).first().click();
+  await expect(page.getByRole('dialog')).toContainText('chỉ chủ tọa hội nghị mở khóa được');
+  await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).click();
+  await page.getByRole('button', { name: 'Mở khóa…' }).click();
+  await expect(page.getByRole('dialog').getByLabel('Mã PIN của chủ tọa hội nghị')).toBeFocused();
+  await snapshotSizes(page, 'hoi-nghi-05-mo-khoa');
+  await page.keyboard.press('Escape');
 });
 
 test('a congress that voted 76 for its Ban Chấp hành and elects 74 now: both on the paper', async ({ page, shell }) => {
@@ -104,7 +118,7 @@ test('a congress that voted 76 for its Ban Chấp hành and elects 74 now: both 
   const settings = page.getByRole('form', { name: 'Thiết lập cuộc bầu' });
   const approved = settings.getByLabel('Số lượng đại hội biểu quyết (nếu khác số cần bầu)');
   await approved.fill('70');
-  await expect(settings).toContainText('số lượng đại hội biểu quyết (70) không thể nhỏ hơn số lượng cần bầu (74)');
+  await expect(settings).toContainText('số lượng đã biểu quyết (70) không thể nhỏ hơn số lượng cần bầu (74)');
   await approved.fill('76');
   await settings.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Đã lưu cuộc bầu')).toBeVisible();

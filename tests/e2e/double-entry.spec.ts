@@ -1,4 +1,8 @@
-import { expect, snapshot, test } from './browser-shell';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brokenPhrases, paperBlocks, paperLines } from '../helpers/paper-text';
+import { ARTIFACTS, expect, snapshot, test } from './browser-shell';
 import { twoStations } from './setup/run-setup';
 
 /**
@@ -72,8 +76,9 @@ test('two operators enter a stack, the difference is settled, and only then it c
   await page.keyboard.press('Enter');
   await expect(table.locator('tr.differs')).toContainText('đọc lại phiếu: gạch 2, 3 (Trần Thị Bình)');
   await page.getByRole('button', { name: 'Đối chiếu xong: tính 3 phiếu' }).press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Tính chồng phiếu "Tổ 1 - chồng 1"' })).toBeVisible();
-  await page.keyboard.press('Enter');
+  const reconcile = page.getByRole('dialog', { name: 'Tính chồng phiếu "Tổ 1 - chồng 1"' });
+  await expect(reconcile.getByRole('button', { name: 'Chưa tính Esc' })).toBeFocused();
+  await reconcile.getByRole('button', { name: 'Tính 3 phiếu vào kết quả' }).press('Enter');
   await expect(page.getByText('Đã tính 3 phiếu (số 1–3) của chồng "Tổ 1 - chồng 1"')).toBeVisible();
   await snapshot(page, 'doi-chung-03-da-tinh');
 
@@ -88,6 +93,17 @@ test('two operators enter a stack, the difference is settled, and only then it c
   await expect(report).toContainText('lượt 1: Nguyễn Văn An, lượt 2: Trần Thị Bình');
   await expect(report.locator('tbody tr')).toHaveText([/2\s*gạch 2, 3\s*gạch 2, 4\s*đọc lại phiếu: gạch 2, 3\s*Trần Thị Bình/]);
   await snapshot(page, 'doi-chung-04-bao-cao');
+  // The paper as printed (issue 18, items 4 and 8): says what it is, in words, nothing cut or in code.
+  await expect(report.getByRole('note')).toHaveText('Bản tạm: cuộc bầu chưa chốt kết quả, các chồng phiếu còn có thể thay đổi.');
+  const printed = await page.pdf({ format: 'A4' });
+  writeFileSync(join(ARTIFACTS, 'doi-chung-05-bao-cao-in.pdf'), printed);
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', join(ARTIFACTS, 'doi-chung-05-bao-cao-in.pdf'), join(ARTIFACTS, 'doi-chung-05-bao-cao-in')]);
+  const pages = paperBlocks(new Uint8Array(printed));
+  expect(brokenPhrases(pages)).toEqual([]);
+  const text = paperLines(pages).join('\n');
+  expect(text).toContain('BÁO CÁO CHÊNH LỆCH NHẬP ĐỐI CHỨNG');
+  expect(text).toContain('Bản tạm: cuộc bầu chưa chốt kết quả');
+  expect(text).not.toMatch(/\bc\d{2}\b|\b[A-Z]+_[A-Z_]+\b|undefined|null|\d{4}-\d{2}-\d{2}T/);
   await page.keyboard.press('Escape');
 
   // The audit log: every step, filtered by kind and by team, and the chain verified.
@@ -98,7 +114,7 @@ test('two operators enter a stack, the difference is settled, and only then it c
   await expect(page.locator('.audit-table tbody tr')).toHaveCount(0);
   await page.getByLabel('Lọc theo tổ').selectOption({ label: 'Tổ 1' });
   await page.getByLabel('Lọc theo loại thay đổi').selectOption({ label: '(tất cả)' });
-  await expect(page.locator('.audit-table tbody tr').first()).toContainText('Tính chồng phiếu đã đối chiếu');
+  await expect(page.locator('.audit-table tbody tr').first()).toContainText(/Tính chồng phiếu “.*” vào kết quả/);
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
   await expect(page.getByText(/✓ Hồ sơ nguyên vẹn/)).toBeVisible();
   const download = page.waitForEvent('download');

@@ -130,8 +130,8 @@ test('typed at full speed right after the operator gives their name, every ballo
 
   // The audit log names each paper's numbers.
   await page.keyboard.press('Alt+6');
-  await expect(page.locator('.audit-table .event-summary').filter({ hasText: `Phiếu số ${undone}: đã hoàn tác` })).toBeVisible();
-  await expect(page.locator('.audit-table .event-summary').filter({ hasText: `Phiếu số ${undone + 2}–${undone + 3}` })).toBeVisible();
+  await expect(page.locator('.audit-table .event-sentence').filter({ hasText: `Hoàn tác phiếu số ${undone} vừa nhập` })).toBeVisible();
+  await expect(page.locator('.audit-table .event-sentence').filter({ hasText: `Nhập các phiếu số ${undone + 2}–${undone + 3}` })).toBeVisible();
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
   await expect(page.getByText(/Hồ sơ nguyên vẹn/)).toBeVisible();
   await snapshotSizes(page, 'n-04-nhat-ky');
@@ -157,8 +157,12 @@ test('a ballot of a round whose tie-break exists is corrected with the chair’s
   await expect(page.getByText('Đã tạo vòng bầu mới')).toBeVisible();
 
   // Round 1's entry screen: no entering, only "Sửa phiếu của vòng đã kết thúc", behind the PIN.
+  // On the entry screen the election is changed in its own step (F4), never by a list that takes keys.
   await page.keyboard.press('Alt+3');
-  await page.getByLabel('Chọn cuộc bầu').selectOption({ index: 0 });
+  await page.keyboard.press('F4');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('dialog', { name: 'Đổi cuộc bầu nhập phiếu' }).getByRole('status')).toHaveText('Phiếu tiếp theo sẽ nhập vào cuộc bầu Bầu Ban Thường vụ.');
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Vòng bầu này đã kết thúc (đã có vòng bầu tiếp theo)')).toBeVisible();
   await expect(page.locator('#ballot-input')).toBeDisabled();
   await page.getByRole('button', { name: 'Sửa phiếu của vòng đã kết thúc… (Ctrl+F)' }).press('Enter');
@@ -185,7 +189,9 @@ test('a ballot of a round whose tie-break exists is corrected with the chair’s
   await dialog.getByLabel('Mã PIN của chủ tịch đoàn').press('Enter');
   await expect(page.getByTestId('entry-status')).toContainText('Đã sửa phiếu số 9–10. Kết quả vòng này đã thay đổi (nay trúng cử: Lê Thị Cúc');
   await expect(page.getByTestId('entry-status')).toContainText('đã bị hủy, phải bầu lại.');
-  await expect(page.getByLabel('Chọn cuộc bầu').locator('option').nth(1)).toContainText('đã hủy, phải bầu lại');
+  await page.keyboard.press('F4');
+  await expect(page.getByRole('dialog', { name: 'Đổi cuộc bầu nhập phiếu' }).getByRole('radio').nth(1)).toHaveAccessibleName(/đã hủy, phải bầu lại$/);
+  await page.keyboard.press('Escape');
   await expect(page.getByText(/Vòng sau \("Bầu Ban Thường vụ \(vòng 2: bầu lại do bằng phiếu\)"\) đã bị hủy khi sửa phiếu vòng này/)).toBeVisible();
   await snapshotSizes(page, 'n-06-vong-sau-bi-huy');
 
@@ -198,7 +204,7 @@ test('a ballot of a round whose tie-break exists is corrected with the chair’s
   await expect(page.getByText(/Vòng bầu này đã bị hủy:/)).toBeVisible();
   await expect(page.locator('#ballot-input')).toBeDisabled();
   await page.keyboard.press('Alt+6');
-  await expect(page.getByRole('cell', { name: 'Hủy vòng bầu do sửa phiếu vòng trước làm đổi kết quả' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^Hủy bầu .*, phải bầu lại: Sửa phiếu số/ })).toBeVisible();
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).press('Enter');
   await expect(page.getByText(/Hồ sơ nguyên vẹn/)).toBeVisible();
   expect(errors).toEqual([]);

@@ -11,8 +11,19 @@ import { tieBreakFile } from './setup/run-setup';
 const ROUND_2 = 'Bầu Ban Chấp hành Đảng bộ phường Hòa An khóa IV (vòng 2: bầu lại do bằng phiếu)';
 const ROUND_1 = 'Bầu Ban Chấp hành Đảng bộ phường Hòa An khóa IV';
 
+/** The election named on the entry screen (a button: a change is its own step, F4), and whether all of it shows inside the window. */
+async function entryElectionShowsWhole(page: Page): Promise<{ text: string; whole: boolean; detail: string }> {
+  return page.getByRole('button', { name: /^Nhập phiếu vào / }).evaluate((button) => {
+    const text = button.querySelector('#entry-election-name')?.textContent ?? '';
+    const box = button.getBoundingClientRect();
+    const inWindow = box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+    return { text, whole: button.scrollWidth <= button.clientWidth && inWindow, detail: `scroll ${button.scrollWidth}px, client ${button.clientWidth}px, box ${JSON.stringify(box)}` };
+  });
+}
+
 /** The picker's chosen title, and whether all of it shows: its text no wider than the list's inside, the list inside the window. */
 async function pickerShowsWhole(page: Page): Promise<{ text: string; whole: boolean; detail: string }> {
+  if ((await page.getByLabel('Chọn cuộc bầu').count()) === 0) return entryElectionShowsWhole(page);
   return page.getByLabel('Chọn cuộc bầu').evaluate((element) => {
     const select = element as HTMLSelectElement;
     const text = select.selectedOptions[0]?.textContent ?? '';
@@ -51,7 +62,7 @@ test('a reopened file lands where its work was left, on the latest open round ot
   await expect(page.getByLabel('Chọn cuộc bầu')).toHaveCount(0);
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: `Nhập phiếu: ${ROUND_2}`, exact: true })).toBeVisible();
-  await expect(page.getByLabel('Chọn cuộc bầu')).toHaveValue(String(file.round2));
+  await expect(page.getByRole('button', { name: `Nhập phiếu vào ${ROUND_2}`, exact: true })).toBeVisible();
   await expectWholePicker(page, ROUND_2);
   await snapshotSizes(page, 'mo-lai-01-vong-moi-nhat');
 
@@ -81,7 +92,7 @@ test('a reopened file lands where its work was left, on the latest open round ot
   await expect(page.getByRole('region', { name: 'Hồ sơ đang mở' })).toHaveCount(0);
   await page.getByRole('button', { name: /Đại hội đại biểu Đảng bộ phường Hòa An lần thứ IV/ }).first().press('Enter');
   await expect(page.getByRole('heading', { name: `Nhập phiếu: ${ROUND_2}`, exact: true })).toBeVisible();
-  await expect(page.getByLabel('Chọn cuộc bầu')).toHaveValue(String(file.round2));
+  await expect(page.getByRole('button', { name: `Nhập phiếu vào ${ROUND_2}`, exact: true })).toBeVisible();
   await expectWholePicker(page, ROUND_2);
   await snapshotSizes(page, 'mo-lai-03-nhap-phieu-vong-2');
   expect(errors).toEqual([]);

@@ -71,8 +71,10 @@ test('the chair previews and merges the stations’ packages, and restores a bac
   await expect(previews.nth(1).locator('tbody tr').first().locator('td').nth(1)).toHaveText('6');
   await snapshot(page, 'to-03-xem-truoc');
   await page.getByRole('button', { name: 'Gộp 2 gói (14 phiếu mới)' }).press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Gộp các gói vào hồ sơ' })).toBeVisible();
-  await page.keyboard.press('Enter');
+  // The safe button has the focus: Enter alone merges nothing; the merge is its own button.
+  const mergeDialog = page.getByRole('dialog', { name: 'Gộp các gói vào hồ sơ' });
+  await expect(mergeDialog.getByRole('button', { name: 'Chưa gộp Esc' })).toBeFocused();
+  await mergeDialog.getByRole('button', { name: 'Gộp 2 gói vào hồ sơ' }).press('Enter');
   await expect(page.getByText('Đã gộp 2 gói: 14 phiếu mới. Đã sao lưu hồ sơ.')).toBeVisible();
   await expect(row('Tổ 1')).toContainText('✓ khớp');
   await expect(row('Tổ 2')).toContainText('✓ khớp');
@@ -94,7 +96,7 @@ test('the chair previews and merges the stations’ packages, and restores a bac
   await snapshot(page, 'to-05-sao-luu');
   await backups.locator('tbody tr', { hasText: 'định kỳ' }).first().getByRole('button', { name: 'Khôi phục…' }).press('Enter');
   await expect(page.getByRole('dialog', { name: 'Khôi phục từ bản sao lưu' })).toContainText('Trạng thái hiện tại được lưu thành một bản sao lưu trước');
-  await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: /^Khôi phục bản lúc/ }).press('Enter');
   await expect(page.getByText(/Đã khôi phục bản lúc .*Nhật ký nguyên vẹn/)).toBeVisible();
   await expect(backups.locator('tbody tr').first()).toContainText('trước khi khôi phục');
   await page.keyboard.press('Alt+7');

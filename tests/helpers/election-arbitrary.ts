@@ -10,15 +10,22 @@ export const electionArb = fc
     seats: fc.integer({ min: 1, max: 6 }),
     listSize: fc.integer({ min: 1, max: 10 }),
     withdrawn: fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+    // A withdrawn name still printed on the papers (withdrawn after printing, RULES R1).
+    onPaper: fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
     base: fc.integer({ min: 1, max: 80 }),
     requireMajority: fc.boolean(),
     allBothOrNoneInvalid: fc.boolean(),
     seeds: fc.array(fc.record({ picks: fc.array(fc.nat(), { minLength: 10, maxLength: 10 }), kind: fc.nat(5), count: fc.integer({ min: 1, max: 3 }), ruling: fc.nat(19), team: fc.nat(3) }), { maxLength: 60 }),
     totals: fc.array(fc.record({ team: fc.constantFrom('Tổ 4', 'Tổ 5'), share: fc.array(fc.nat(), { minLength: 10, maxLength: 10 }), valid: fc.nat(30), invalid: fc.nat(4) }), { maxLength: 2 }),
   })
-  .map(({ seats, listSize, withdrawn, base, requireMajority, allBothOrNoneInvalid, seeds, totals }): ElectionTallyInput => {
-    const candidates = Array.from({ length: listSize }, (_, i) => ({ id: `c${i}`, name: `Người ${i}`, withdrawn: (withdrawn[i] ?? false) && i > 0 }));
-    const listed = candidates.filter((c) => !c.withdrawn).map((c) => c.id);
+  .map(({ seats, listSize, withdrawn, onPaper, base, requireMajority, allBothOrNoneInvalid, seeds, totals }): ElectionTallyInput => {
+    const candidates = Array.from({ length: listSize }, (_, i) => {
+      const out = (withdrawn[i] ?? false) && i > 0;
+      return { id: `c${i}`, name: `Người ${i}`, withdrawn: out, ...(out && onPaper[i] ? { onPaper: true } : {}) };
+    });
+    // The ballots mark what the paper prints (withdrawn-after-printing names too); votes go to the standing only.
+    const listed = candidates.filter((c) => !c.withdrawn || c.onPaper === true).map((c) => c.id);
+    const standing = candidates.filter((c) => !c.withdrawn).map((c) => c.id);
     const formatA = listed.length > seats;
     const ballots: BallotRecord[] = seeds.map((seed) => {
       const subset = listed.filter((_, i) => (seed.picks[i] ?? 0) % 2 === 0);
@@ -40,7 +47,7 @@ export const electionArb = fc
       if (teamTotals.some((t) => t.team === total.team)) continue;
       const votes: Record<string, number> = {};
       let budget = seats * total.valid;
-      listed.forEach((id, i) => {
+      standing.forEach((id, i) => {
         const v = Math.min((total.share[i] ?? 0) % (total.valid + 1), budget);
         budget -= v;
         votes[id] = v;

@@ -31,7 +31,7 @@ describe('entering ballots', () => {
     const { electionId } = setUpElection(app);
     expect(failure(app.api.enterBallot({ electionId, struck: ['c01', 'c99'] }))).toMatchObject({ code: 'INVALID_INPUT', message: 'struck[1]: không có ứng cử viên "c99"', path: 'struck[1]' });
     expect(failure(app.api.enterBallot({ electionId, struck: ['c01'], kept: ['c02'] }))).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(failure(app.api.enterBallot({ electionId }))).toMatchObject({ message: 'phải có một trong kept, struck, marks hoặc invalid' });
+    expect(failure(app.api.enterBallot({ electionId }))).toMatchObject({ message: 'Phải có một trong kept, struck, marks hoặc invalid' });
     expect(failure(app.api.enterBallot({ electionId, invalid: 'COMMITTEE_RULED' }))).toMatchObject({ path: 'note' });
     expect(failure(app.api.enterBallot({ electionId, marks: { c01: 'agree' } }))).toMatchObject({ path: 'marks' });
     expect(failure(app.api.enterBallot({ electionId, struck: ['c01'], count: 0 }))).toMatchObject({ path: 'count' });

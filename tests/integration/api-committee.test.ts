@@ -139,7 +139,7 @@ describe('the congress file', () => {
     expect(read.ok && read.value.elections.map((e) => e.approvedSeats)).toEqual([undefined, undefined]);
     expect(read.ok && read.value.congress.meeting).toBeUndefined();
     const below = readCongressFile(JSON.stringify({ ...sample, elections: [{ ...sample.elections[0], approvedSeats: 8 }, sample.elections[1]] }));
-    expect(!below.ok && below.error.message).toBe('elections[0].approvedSeats: số lượng đại hội biểu quyết (8) không thể nhỏ hơn số lượng cần bầu (9)');
+    expect(!below.ok && below.error.message).toBe('elections[0].approvedSeats: số lượng đã biểu quyết (8) không thể nhỏ hơn số lượng cần bầu (9)');
     const tooMany = readCongressFile(JSON.stringify({ ...sample, elections: [{ ...sample.elections[0], approvedSeats: 5000 }, sample.elections[1]] }));
     expect(!tooMany.ok && tooMany.error.message).toMatch(/^elections\[0\]\.approvedSeats: /);
     const meeting = readCongressFile(JSON.stringify({ ...sample, congress: { ...sample.congress, kind: 'committee', meeting: 0 } }));

@@ -30,7 +30,7 @@ describe('api: minutesPdf', () => {
     unwrap(app.api.lockElection({ electionId: bch, operator: 'Thư ký' }));
     const file = unwrap(await app.api.minutesPdf({ electionId: bch, closedAt: '2025-06-20T10:45', countsInWords: true }));
     expect(file.mimeType).toBe('application/pdf');
-    expect(file.fileName).toBe('bien-ban-kiem-phieu-bch-vong-1-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
+    expect(file.fileName).toBe('bien-ban-kiem-phieu-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
     expect(isPdf(file.data)).toBe(true);
     const { fingerprint } = unwrap(app.api.tally({ electionId: bch }));
     const head = unwrap(app.api.verifyAudit({})).head!;
@@ -106,7 +106,7 @@ describe('api: summaryPdf', () => {
     const results = unwrap(app.api.tallyCongress({ congressId }));
     for (const result of results) {
       expect(text).toContain(result.title);
-      expect(text).toContain(`Mã kiểm tra dữ liệu: ${result.fingerprint}`);
+      expect(text).toContain(`Chưa chốt kết quả; mã kiểm tra dữ liệu hiện nay: ${result.fingerprint}`);
       const names = result.elected.map((id) => result.candidates.find((c) => c.id === id)?.name as string);
       const positions = names.map((name) => text.indexOf(` ${name} `));
       expect(positions.every((p) => p > 0)).toBe(true);
@@ -133,7 +133,7 @@ describe('api: ballotPaperPdf', () => {
   it('prints a format-A ballot of the list, four to a sheet when they fit, with the stamp area', async () => {
     const { app, bch } = sampleApp();
     const file = unwrap(await app.api.ballotPaperPdf({ electionId: bch }));
-    expect(file.fileName).toBe('phieu-bau-bch-vong-1-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
+    expect(file.fileName).toBe('phieu-bau-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
     renderArtifacts(file.data, 'phieu-bau-a');
     const pages = pdfPages(file.data);
     expect(pages.length).toBe(1);

@@ -15,7 +15,7 @@ describe('congress setup through the api', () => {
     expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: -3 }))).toMatchObject({ code: 'INVALID_INPUT', path: 'summoned' });
     expect(failure(app.api.createCongress({ name: '  ', kind: 'members', summoned: 3 }))).toMatchObject({ path: 'name', message: 'name: không được để trống' });
     expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: 10, exclusions: [{ reason: 'Vắng', count: 10 }] }))).toMatchObject({ path: 'exclusions' });
-    expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: 10, chairPin: '12' }))).toMatchObject({ path: 'chairPin', message: 'chairPin: mã PIN của chủ tịch đoàn phải gồm 6 đến 12 chữ số' });
+    expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: 10, chairPin: '12' }))).toMatchObject({ path: 'chairPin', message: 'chairPin: mã PIN phải gồm 6 đến 12 chữ số' });
     expect(failure(app.api.createCongress({ name: 'X', kind: 'members', summoned: 1.5 } as never))).toMatchObject({ path: 'summoned' });
     expect(unwrap(app.api.listCongresses())).toEqual([]);
     expect(unwrap(app.api.listAudit({}))).toEqual([]);
@@ -78,7 +78,12 @@ describe('the candidate list', () => {
     const { electionId } = setUpElection(app);
     unwrap(app.api.enterBallot({ electionId, struck: ['c01', 'c02'] }));
     expect(failure(app.api.addCandidate({ electionId, name: 'Người mới' }))).toMatchObject({ code: 'HAS_BALLOTS' });
-    expect(failure(app.api.withdrawCandidate({ candidateId: 1, withdrawn: true }))).toMatchObject({ code: 'HAS_BALLOTS' });
+    // RULES R1: a withdrawal decided once papers are in use leaves the name on the paper at its number.
+    unwrap(app.api.withdrawCandidate({ candidateId: 1, withdrawn: true }));
+    expect(unwrap(app.api.getElection({ electionId })).candidates.slice(0, 2).map((c) => [c.number, c.withdrawn, c.onPaper])).toEqual([
+      [1, true, true],
+      [2, false, false],
+    ]);
     expect(failure(app.api.sortCandidatesAbc({ electionId }))).toMatchObject({ code: 'HAS_BALLOTS' });
     expect(failure(app.api.removeCandidate({ candidateId: 1 }))).toMatchObject({ code: 'HAS_BALLOTS' });
     // A misspelt name may still be mended: the ballots refer to the candidate, not the spelling.

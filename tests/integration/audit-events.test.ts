@@ -75,7 +75,6 @@ const READ_ONLY = {
   exportAudit: (f) => f.api.exportAudit({ format: 'json' }),
   minutesPdf: (f) => f.api.minutesPdf({ electionId: f.electionId, rehearsal: true }),
   summaryPdf: (f) => f.api.summaryPdf({ congressId: f.congressId, rehearsal: true }),
-  ballotPaperPdf: (f) => f.api.ballotPaperPdf({ electionId: f.electionId }),
   previewExcelImport: (f) => f.api.previewExcelImport({ data: f.workbook, fileName: 'bch.xlsx' }),
   exportWorkbook: (f) => f.api.exportWorkbook({ congressId: f.congressId }),
   stationInfo: (f) => f.api.stationInfo({ congressId: f.congressId }),

@@ -76,6 +76,41 @@ describe('the ballot cache behind live results', () => {
   });
 });
 
+describe('the papers per team behind the check at Enter (RULES R4.3)', () => {
+  it('equal the database’s, outside a transaction and inside one with rows not yet committed, through entries, stacks, corrections moving teams and voids', () => {
+    const app = openTestApp();
+    const { congressId, electionId, teamId } = setUpElection(app, { seats: 4 });
+    const { teamId: other } = unwrap(app.api.createTeam({ congressId, name: 'Tổ 2' }));
+    const cache = new BallotCache(app.store);
+    const random = seededRandom(23);
+    const ids: number[] = [];
+    const team = () => [teamId, other, null][Math.floor(random() * 3)] ?? null;
+    const fromDatabase = () => new Map(app.store.papersByTeam(electionId).map((r) => [r.teamId, r.papers]));
+    const nonZero = (papers: ReadonlyMap<number | null, number> | null) => new Map([...(papers ?? [])].filter(([, n]) => n !== 0));
+    const step = () => {
+      const roll = random();
+      if (roll < 0.6 || ids.length === 0) ids.push(unwrap(app.api.enterBallot({ electionId, teamId: team(), struck: ['c01'], count: random() < 0.3 ? 3 : 1 })).ballotId);
+      else if (roll < 0.8) {
+        const index = Math.floor(random() * ids.length);
+        ids[index] = unwrap(app.api.correctBallot({ ballotId: ids[index]!, teamId: team(), struck: ['c02'] })).ballotId;
+      } else unwrap(app.api.voidBallot({ ballotId: ids.splice(Math.floor(random() * ids.length), 1)[0]! }));
+    };
+    for (let i = 0; i < 60; i++) {
+      step();
+      if (i % 7 === 0) expect(nonZero(cache.papersByTeam(electionId))).toEqual(fromDatabase());
+      if (i % 11 === 5) {
+        // Inside a transaction: rows written there are counted, and the cache itself is left as it was.
+        app.store.transaction(() => {
+          step();
+          step();
+          expect(nonZero(cache.papersByTeam(electionId))).toEqual(fromDatabase());
+        });
+      }
+    }
+    expect(nonZero(cache.papersByTeam(electionId))).toEqual(fromDatabase());
+  });
+});
+
 describe('the fingerprint of the counted data', () => {
   it('is the same from the cache kept one ballot at a time as computed afresh, and follows every change', () => {
     const app = openTestApp();

@@ -28,12 +28,13 @@ function congress(): CongressFile {
       { id: 'a', name: 'Lê Thị Cúc' },
       { id: 'b', name: 'Vũ Văn Hạnh' },
     ],
+    // Numbers 6 and 8 not used (papers voided before the file was saved): rows of their own, not counted.
     ballots: [
-      { marks: { a: 'agree', b: 'agree' }, count: 4 },
-      { marks: { a: 'agree', b: 'both' } },
-      { marks: { a: 'both', b: 'none' } },
-      { marks: { a: 'disagree', b: 'agree' } },
-      { invalid: 'NOT_ISSUED' },
+      { marks: { a: 'agree', b: 'agree' }, count: 4, number: 1 },
+      { marks: { a: 'agree', b: 'both' }, number: 5 },
+      { marks: { a: 'both', b: 'none' }, number: 7 },
+      { marks: { a: 'disagree', b: 'agree' }, number: 9 },
+      { invalid: 'NOT_ISSUED', number: 10 },
     ],
   });
   const read = readCongressFile(file);
@@ -97,6 +98,7 @@ describe('LibreOffice recalculating the exported workbook', () => {
       expect(cellNumber(results, rowOf(results, 2, 'Phiếu hợp lệ'), 3)).toBe(tally.ballots.valid);
       expect(cellNumber(results, rowOf(results, 2, 'Phiếu không hợp lệ'), 3)).toBe(tally.ballots.invalid);
       expect(cellNumber(results, rowOf(results, 2, 'Số phiếu cần để trúng cử (quá một nửa)'), 3)).toBe(tally.votesNeeded);
+      expect(cellNumber(results, rowOf(results, 2, 'Số phiếu đã kiểm (nhập từng tờ và tổng hợp theo tổ)'), 3)).toBe(tally.ballots.counted);
       const header = rowOf(results, 1, 'TT');
       tally.candidates.forEach((c, k) => {
         expect(shown(results, header + 1 + k, 2)).toBe(c.name);

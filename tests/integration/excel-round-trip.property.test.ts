@@ -53,6 +53,8 @@ const election = (index: number) =>
       seats: fc.integer({ min: 1, max: 4 }),
       names: fc.array(text(2, 4), { minLength: 1, maxLength: 7 }),
       withdrawn: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+      // A withdrawn name still on the printed papers (RULES R1): its column and its marks go through the workbook too.
+      onPaper: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
       details: fc.array(fc.record({ birthYear: optional(fc.integer({ min: 1950, max: 2000 })), birthDate: optional(date), gender: optional(fc.constantFrom('nam', 'nữ')), position: optional(text(2, 5)), note: optional(note), nomination: optional(fc.constantFrom('committee', 'floor', 'self')) }), { minLength: 7, maxLength: 7 }),
       requireMajority: fc.boolean(),
       base: optional(fc.integer({ min: 1, max: 60 })),
@@ -64,8 +66,12 @@ const election = (index: number) =>
       teams: fc.array(fc.record({ returned: fc.integer({ min: 0, max: 30 }), invalid: fc.integer({ min: 0, max: 3 }), reason: fc.constantFrom(...INVALID_REASONS) }), { maxLength: 2 }),
     })
     .chain((e) => {
-      const candidates = e.names.map((name, i) => ({ id: `c${i + 1}`, name, withdrawn: i > 0 && (e.withdrawn[i] ?? false), ...e.details[i] }));
-      const listIds = candidates.filter((c) => !c.withdrawn).map((c) => c.id);
+      const candidates = e.names.map((name, i) => {
+        const withdrawn = i > 0 && (e.withdrawn[i] ?? false);
+        return { id: `c${i + 1}`, name, withdrawn, ...(withdrawn && e.onPaper[i] ? { onPaper: true } : {}), ...e.details[i] };
+      });
+      const listIds = candidates.filter((c) => !c.withdrawn || c.onPaper === true).map((c) => c.id);
+      const standing = candidates.filter((c) => !c.withdrawn).map((c) => c.id);
       const format = ballotFormat(listIds.length, e.seats);
       return fc.tuple(...Array.from({ length: (e.ballotSeed % 9) + 0 }, (_, i) => ballot(listIds, format, index * 100 + i))).map((ballots) => ({
         id: `e${index + 1}`,
@@ -83,7 +89,7 @@ const election = (index: number) =>
         // Totals a team could have counted: at most the valid ballots per name, votes for at most `seats` names.
         teamTotals: e.teams.map((t, i) => {
           const valid = Math.max(0, t.returned - t.invalid);
-          return { team: `Tổ tay ${i + 1}`, returned: valid + Math.min(t.invalid, t.returned), valid, invalid: Math.min(t.invalid, t.returned) > 0 ? { [t.reason]: Math.min(t.invalid, t.returned) } : {}, votes: Object.fromEntries(listIds.slice(0, e.seats).map((id, k) => [id, (k * 7 + valid) % (valid + 1)]).filter(([, v]) => (v as number) > 0)) };
+          return { team: `Tổ tay ${i + 1}`, returned: valid + Math.min(t.invalid, t.returned), valid, invalid: Math.min(t.invalid, t.returned) > 0 ? { [t.reason]: Math.min(t.invalid, t.returned) } : {}, votes: Object.fromEntries(standing.slice(0, e.seats).map((id, k) => [id, (k * 7 + valid) % (valid + 1)]).filter(([, v]) => (v as number) > 0)) };
         }),
       }));
     });
@@ -123,7 +129,7 @@ const congressFile = fc
 /** A ballot as the rules read it, one paper at a time: format A as the set of names struck,
  *  format B as the mark on each name, a paper not read as nothing. */
 function papers(election: ElectionInFile) {
-  const listIds = election.candidates.filter((c) => !c.withdrawn).map((c) => c.id);
+  const listIds = election.candidates.filter((c) => !c.withdrawn || c.onPaper === true).map((c) => c.id);
   const format = ballotFormat(listIds.length, election.seats);
   return election.ballots.flatMap((entry: BallotEntry) => {
     const record = ballotRecordFromEntry(entry);

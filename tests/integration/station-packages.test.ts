@@ -173,6 +173,8 @@ describe('station packages: from the setup package to the chair’s merge', () =
     const text = a.exportPackage('Tổ 1');
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a.json', content: text }] }));
     unwrap(chair.app.api.lockElection({ electionId: chair.electionId }));
+    // The station finds a paper more in its box: its returned figure corrected, the paper entered.
+    unwrap(a.app.api.updateElection({ electionId: a.electionId, ballotsReturned: 4, reason: 'Còn một phiếu trong hòm' }));
     a.enter('Tổ 1', 1, 5);
     const later = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a2.json', content: a.exportPackage('Tổ 1') }] }));
     expect(later.message).toContain('đã chốt kết quả');

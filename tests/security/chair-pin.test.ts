@@ -68,10 +68,10 @@ describe('the chair’s PIN: at least 6 digits', () => {
     const clock = movableClock();
     const app = openApp(join(tempDir(), 'dai-hoi.kiemphieu'), clock);
     for (const pin of ['2468', '24681']) {
-      expect(failure(app.api.createCongress({ name: 'Đại hội', kind: 'members', summoned: 10, chairPin: pin }))).toMatchObject({ code: 'INVALID_INPUT', path: 'chairPin', message: 'chairPin: mã PIN của chủ tịch đoàn phải gồm 6 đến 12 chữ số' });
+      expect(failure(app.api.createCongress({ name: 'Đại hội', kind: 'members', summoned: 10, chairPin: pin }))).toMatchObject({ code: 'INVALID_INPUT', path: 'chairPin', message: 'chairPin: mã PIN phải gồm 6 đến 12 chữ số' });
     }
     const { congressId } = unwrap(app.api.createCongress({ name: 'Đại hội', kind: 'members', summoned: 10 }));
-    expect(failure(app.api.setChairPin({ congressId, pin: '12345' }))).toMatchObject({ code: 'INVALID_INPUT', path: 'pin', message: 'pin: mã PIN của chủ tịch đoàn phải gồm 6 đến 12 chữ số' });
+    expect(failure(app.api.setChairPin({ congressId, pin: '12345' }))).toMatchObject({ code: 'INVALID_INPUT', path: 'pin', message: 'pin: mã PIN phải gồm 6 đến 12 chữ số' });
     unwrap(app.api.setChairPin({ congressId, pin: '123456' }));
   });
 });

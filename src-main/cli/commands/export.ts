@@ -18,7 +18,7 @@ export const runExport: CommandRun = async ({ positionals, values }, output) => 
   for (const format of chosen) {
     const outPath = values[format.option] as string;
     const write = await format.load();
-    const written = await write(congress.value, outPath, values);
+    const written = await write(congress.value, outPath, values, file);
     if (!written.ok) return reportError(output, outPath, written.error);
     output.err(`Đã ghi ${outPath}: ${written.value.summary}\n`);
   }

@@ -37,7 +37,8 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
   if (!index.ok) return reportError(output, path, index.error);
   const election = congress.elections[index.value] as ElectionInFile;
   const context = ballotContext(electionSetupFromFile(congress.congress, election));
-  const names: NameOnBallot[] = context.listIds.map((key, i) => ({ key, number: i + 1, name: election.candidates.find((c) => c.id === key)?.name ?? key }));
+  const withdrawn = new Set(context.withdrawnOnPaper ?? []);
+  const names: NameOnBallot[] = context.listIds.map((key, i) => ({ key, number: i + 1, name: election.candidates.find((c) => c.id === key)?.name ?? key, withdrawn: withdrawn.has(key) }));
   const review: Review = { path, disk: disk.value, index: index.value, context, names, layouts: setup.value.layouts, by: { operator, ...(typeof values.team === 'string' && values.team.trim() !== '' ? { team: values.team.trim() } : {}) }, reader: new LineReader(undefined, output.out), output };
   if (values.margin === true || values['spot-check'] === true) return secondLook(review, values);
   const waiting = (election.scans ?? []).filter((s) => s.decision === 'pending');
@@ -46,7 +47,7 @@ export const runReview: CommandRun = async ({ positionals, values }, output) => 
     output.out(`Không còn ảnh phiếu quét nào chờ người xác nhận trong cuộc bầu "${election.id}".\n`);
     return EXIT_OK;
   }
-  output.out(`Cuộc bầu "${election.id}"${election.title ? ` (${election.title})` : ''}: ${waiting.length} ảnh chờ người xác nhận.\nDanh sách trên phiếu: ${names.map((n) => `${n.number}. ${n.name}`).join(' · ')}\nCác phím khác: ${reviewKeysText(context.format)}\n`);
+  output.out(`Cuộc bầu "${election.id}"${election.title ? ` (${election.title})` : ''}: ${waiting.length} ảnh chờ người xác nhận.\nDanh sách trên phiếu: ${names.map((n) => `${n.number}. ${n.name}${n.withdrawn ? ' (đã rút, không tính phiếu)' : ''}`).join(' · ')}\nCác phím khác: ${reviewKeysText(context.format)}\n`);
   let decided = 0;
   try {
     for (const [i, scan] of waiting.entries()) {

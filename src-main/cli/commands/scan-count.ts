@@ -55,7 +55,7 @@ export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex
       onImage({ path: image, kind: 'already', sameAs: same.image });
       continue;
     }
-    const reading = { ...(await readBallotImage(bytes, setup.layouts, { electionHash: setup.electionHash, allBothOrNoneInvalid: setup.allBothOrNoneInvalid })), sha256 };
+    const reading = { ...(await readBallotImage(bytes, setup.layouts, { electionHash: setup.electionHash, allBothOrNoneInvalid: setup.allBothOrNoneInvalid, withdrawnOnPaper: setup.withdrawnOnPaper })), sha256 };
     const stored = storedName(sha256, image);
     const kept = keepImage(dir, stored, bytes);
     if (!kept.ok) return stopAt(save, kept.error.message);

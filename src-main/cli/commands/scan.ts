@@ -37,7 +37,7 @@ export const runScan: CommandRun = async ({ positionals, values }, output) => {
       continue;
     }
     const reading: ScanReading = bytes.ok
-      ? await readBallotImage(bytes.bytes, setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid })
+      ? await readBallotImage(bytes.bytes, setup.value.layouts, { electionHash: setup.value.electionHash, allBothOrNoneInvalid: setup.value.allBothOrNoneInvalid, withdrawnOnPaper: setup.value.withdrawnOnPaper })
       : { status: 'refused', reason: bytes.reason, sha256: '', uncertain: [] };
     const ballot = scanFileBallot(image.path, reading);
     ballots.push(ballot);

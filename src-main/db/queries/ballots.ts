@@ -101,6 +101,11 @@ export function ballotQueries(sql: Sql) {
       return stmt(`SELECT ${BALLOT_COLUMNS}, NULL AS team_name FROM ballots b WHERE b.election_id = ? AND b.id > ? ORDER BY b.id`).all(electionId, afterId).map(ballotFromSql);
     },
 
+    /** The papers of the ballots that count, per team (a stack counts its papers; `teamId` null: entered without a team). */
+    papersByTeam(electionId: number): { teamId: number | null; papers: number }[] {
+      return stmt(`SELECT b.team_id AS teamId, SUM(b.count) AS papers FROM ballots b WHERE b.election_id = ? AND b.kind <> 'void' AND ${LATEST_VERSION} GROUP BY b.team_id`).all(electionId) as { teamId: number | null; papers: number }[];
+    },
+
     countCurrentBallots(electionId: number): number {
       return (stmt(`SELECT COUNT(*) AS n FROM (${CURRENT_BALLOTS})`).get(electionId) as { n: number }).n;
     },

@@ -3,7 +3,7 @@ import type { VoidedRoundView } from '../../../shared/api/views';
 import { toSql, type Fields, type Sql } from '../sql';
 
 const ELECTION_COLUMNS = { key: 'key', position: 'position', office: 'office', title: 'title', seats: 'seats', approvedSeats: 'approved_seats', round: 'round', continuesId: 'continues_id', requireMajority: 'require_majority', allBothOrNoneInvalid: 'all_both_or_none_invalid', baseOverride: 'base_override', ballotsIssued: 'ballots_issued', ballotsReturned: 'ballots_returned', status: 'status', scanMargin: 'scan_margin' } as const;
-const CANDIDATE_COLUMNS = { key: 'key', ballotOrder: 'ballot_order', name: 'name', birthYear: 'birth_year', birthDate: 'birth_date', gender: 'gender', position: 'position', note: 'note', nomination: 'nomination', withdrawn: 'withdrawn' } as const;
+const CANDIDATE_COLUMNS = { key: 'key', ballotOrder: 'ballot_order', name: 'name', birthYear: 'birth_year', birthDate: 'birth_date', gender: 'gender', position: 'position', note: 'note', nomination: 'nomination', withdrawn: 'withdrawn', onPaper: 'on_paper', withdrawnAt: 'withdrawn_at' } as const;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function electionFromSql(r: any): ElectionRow {
@@ -13,7 +13,7 @@ function electionFromSql(r: any): ElectionRow {
   };
 }
 function candidateFromSql(r: any): CandidateRow {
-  return { id: r.id, electionId: r.election_id, key: r.key, ballotOrder: r.ballot_order, name: r.name, birthYear: r.birth_year, birthDate: r.birth_date, gender: r.gender, position: r.position, note: r.note, nomination: r.nomination, withdrawn: r.withdrawn === 1 };
+  return { id: r.id, electionId: r.election_id, key: r.key, ballotOrder: r.ballot_order, name: r.name, birthYear: r.birth_year, birthDate: r.birth_date, gender: r.gender, position: r.position, note: r.note, nomination: r.nomination, withdrawn: r.withdrawn === 1, onPaper: r.on_paper === 1, withdrawnAt: r.withdrawn_at ?? null };
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
@@ -77,8 +77,8 @@ export function electionQueries(sql: Sql) {
 
     insertCandidate(row: Omit<CandidateRow, 'id'>): number {
       const result = stmt(
-        'INSERT INTO candidates (election_id, key, ballot_order, name, birth_year, birth_date, gender, position, note, nomination, withdrawn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(row.electionId, row.key, row.ballotOrder, row.name, row.birthYear, row.birthDate, row.gender, row.position, row.note, row.nomination, toSql(row.withdrawn));
+        'INSERT INTO candidates (election_id, key, ballot_order, name, birth_year, birth_date, gender, position, note, nomination, withdrawn, on_paper, withdrawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(row.electionId, row.key, row.ballotOrder, row.name, row.birthYear, row.birthDate, row.gender, row.position, row.note, row.nomination, toSql(row.withdrawn), toSql(row.onPaper), row.withdrawnAt);
       return Number(result.lastInsertRowid);
     },
 

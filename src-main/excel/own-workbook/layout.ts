@@ -2,10 +2,16 @@ import { CONGRESS_KIND_LABELS, type CongressKind, type Mark, type OperatorRuling
 import type { ElectionStatus } from '../../../shared/congress-file/schema';
 
 /**
- * The secretariat's workbook (`kiem-phieu.workbook`, version 1): the labels and marks its writer
- * puts in and its reader looks for, defined once so that the two cannot drift apart.
+ * The secretariat's workbook (`kiem-phieu.workbook`, version 2): the labels and marks its writer
+ * puts in and its reader looks for, defined once so that the two cannot drift apart. Everything
+ * shown is in Vietnamese words; the codes the reader needs (an election's, an office's, a
+ * candidate's, a ballot's id, the instant a ballot was entered) stand in hidden columns and rows.
+ * Version 2 (issue 18): a row for every paper number, the undone and voided ones marked and not
+ * read back; version 1 had the codes in sight and skipped those numbers. Both are read.
  */
-export const WORKBOOK_MARKER = 'Tệp do chương trình kiem-phieu tạo (kiem-phieu.workbook, phiên bản 1).';
+export const WORKBOOK_MARKER = 'Tệp do chương trình kiem-phieu tạo (kiem-phieu.workbook, phiên bản 2).';
+/** The marker of a version this reader reads. */
+export const WORKBOOK_MARKERS = [WORKBOOK_MARKER, 'Tệp do chương trình kiem-phieu tạo (kiem-phieu.workbook, phiên bản 1).'] as const;
 export const INFO_SHEET = 'Đại hội';
 export const FONT = 'Times New Roman';
 /** The final result of each office across its rounds (after the congress sheet). */
@@ -33,9 +39,9 @@ export const EXCLUSIONS_HEADER = ['Trường hợp trừ khỏi cơ sở tính',
 export const COMMITTEE_HEADER = ['Ban kiểm phiếu', 'Chức danh'] as const;
 
 /** The elections table of the congress sheet, one row per election; the columns the secretariat
- *  reads first, those the program reads back after them. */
+ *  reads first, those the program reads back after them (its codes hidden: HIDDEN_ELECTION_COLUMNS). */
 export const ELECTION_COLUMNS = {
-  id: 'Mã cuộc bầu',
+  order: 'TT',
   title: 'Tên cuộc bầu',
   officeLabel: 'Chức danh bầu',
   seats: 'Số lượng cần bầu',
@@ -47,6 +53,7 @@ export const ELECTION_COLUMNS = {
   returned: 'Phiếu thu vào',
   status: 'Trạng thái',
   // The rest is for the program reading the workbook back; outside the print area.
+  id: 'Mã cuộc bầu',
   office: 'Mã chức danh',
   continues: 'Tiếp nối cuộc bầu',
   allBothOrNoneInvalid: 'Phiếu B bỏ trống/cả hai ô với mọi người là không hợp lệ',
@@ -56,6 +63,9 @@ export const ELECTION_COLUMNS = {
   resultsSheet: 'Sheet kết quả',
   minutesSheet: 'Sheet biên bản',
 } as const;
+
+/** Codes of the program, in columns the secretariat does not see. */
+export const HIDDEN_ELECTION_COLUMNS: readonly (keyof typeof ELECTION_COLUMNS)[] = ['id', 'office', 'continues'];
 
 export const YES = 'có';
 export const NO = 'không';
@@ -78,6 +88,10 @@ export const CANDIDATE_COLUMNS = {
 
 export const NOMINATION_LABELS = { committee: 'cấp ủy giới thiệu', floor: 'đại hội đề cử', self: 'tự ứng cử' } as const;
 export const WITHDRAWN = 'đã rút';
+/** RULES R1: withdrawn after the papers were printed; the name stays on the paper at its number, with no vote. */
+export const WITHDRAWN_ON_PAPER = 'đã rút sau khi in phiếu (tên còn trên phiếu)';
+/** The header of a withdrawn-after-printing name's column in the ballots sheet. */
+export const WITHDRAWN_NAME_SUFFIX = ' (đã rút)';
 
 /** The ballot sheet: a row of candidate ids above the row of names, then one row per ballot. */
 export const BALLOT_COLUMNS = {
@@ -90,8 +104,15 @@ export const BALLOT_COLUMNS = {
   reason: 'Lý do không hợp lệ',
   operator: 'Người nhập',
   at: 'Lúc nhập',
+  /** Hidden: the instant as the file keeps it, for the reader. */
+  atCode: 'Lúc nhập (giờ quốc tế)',
 } as const;
+/** Hidden: the row of candidate ids above their names. */
 export const IDS_ROW_LABEL = 'Mã ứng cử viên';
+
+/** A paper number with no ballot counted: undone right after entry, voided, or unknown (a congress file says only that the number is not used). */
+export const PAPER_NOT_COUNTED = { undone: 'Đã hoàn tác', voided: 'Đã hủy', unused: 'Số không dùng' } as const;
+export const UNUSED_NUMBER_NOTE = 'phiếu đã hủy hoặc hoàn tác trước khi xuất tệp, không tính';
 
 export const VALID = 'Hợp lệ';
 export const INVALID = 'Không hợp lệ';

@@ -3,17 +3,19 @@ import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import { electionTallyInputFromFile } from '../../../shared/congress-file/tally';
 import { ok, type Result } from '../../../shared/result';
+import { paperList } from '../../../shared/rules/paper-list';
 import { ballotFormat } from '../../../shared/rules/ballot-format';
 import { tallyElection } from '../../../shared/rules/tally';
 import { cellAt, type WorkbookGrid } from '../grid';
 import { tooManyElections } from '../limits';
 import { placeName } from '../view';
-import { INFO_SHEET, MARK_TEXT, STRUCK, WORKBOOK_MARKER } from './layout';
+import { INFO_SHEET, MARK_TEXT, STRUCK, WORKBOOK_MARKERS } from './layout';
 import { OwnWorkbookReader, plainText } from './read-sheets';
 
 export function isOwnWorkbook(grid: WorkbookGrid): boolean {
   const info = grid.sheets.find((s) => s.name === INFO_SHEET);
-  return info !== undefined && plainText(cellAt(info, 2, 1)).startsWith(WORKBOOK_MARKER);
+  const marker = info === undefined ? '' : plainText(cellAt(info, 2, 1));
+  return WORKBOOK_MARKERS.some((known) => marker.startsWith(known));
 }
 
 /**
@@ -37,7 +39,7 @@ export function readOwnWorkbook(grid: WorkbookGrid, fileName: string | null): Re
   const fromWorkbook = 'bảng tính do kiem-phieu xuất';
   const previewElections: PreviewElection[] = elections.map(({ election, sheet, place }, i) => {
     const tally = tallies[i];
-    const format = ballotFormat(election.candidates.filter((c) => !c.withdrawn).length, election.seats);
+    const format = ballotFormat(paperList(election.candidates).length, election.seats);
     return {
       key: election.id,
       sheet,

@@ -1,5 +1,6 @@
-import { INVALID_REASONS, OFFICES, OPERATOR_RULINGS, type Mark, type OperatorRuling } from '../../../shared/domain';
+import { INVALID_REASONS, OFFICE_LABELS, OFFICES, OPERATOR_RULINGS, type Mark, type OperatorRuling } from '../../../shared/domain';
 import { ballotFormat } from '../../../shared/rules/ballot-format';
+import { paperList } from '../../../shared/rules/paper-list';
 import { normalizeText } from '../../../shared/text/normalize';
 import { cellAt, cellName, integerIn, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { problem, type ImportProblem } from '../problems';
@@ -19,11 +20,13 @@ import {
   NO,
   NOMINATION_LABELS,
   NOT_READ,
+  PAPER_NOT_COUNTED,
   RULING_LABELS,
   STATUS_LABELS,
   STRUCK,
   TEAM_COLUMNS,
   WITHDRAWN,
+  WITHDRAWN_ON_PAPER,
 } from './layout';
 
 /** The text as written (our own workbook is never in a legacy encoding, whatever a detector thinks). */
@@ -41,6 +44,14 @@ const approved = (n: number | null) => (n === null ? {} : { approvedSeats: n });
 const STATUSES = invert(STATUS_LABELS);
 const NOMINATIONS = invert(NOMINATION_LABELS);
 const RULINGS = invert(RULING_LABELS);
+/** The "Rút tên" cell: withdrawn before printing, or after (the name stays on the paper, RULES R1). */
+function withdrawal(text: string): { withdrawn: boolean; onPaper?: true } {
+  if (text === normalizeText(WITHDRAWN_ON_PAPER)) return { withdrawn: true, onPaper: true };
+  return { withdrawn: text === WITHDRAWN };
+}
+
+const OFFICE_CODES = invert(OFFICE_LABELS);
+const NOT_COUNTED = new Set<string>(Object.values(PAPER_NOT_COUNTED));
 const MARKS = new Map<string, Exclude<Mark, 'none'>>(Object.entries(MARK_TEXT).map(([mark, text]) => [text, mark as Exclude<Mark, 'none'>]));
 
 /** Reads the workbook's sheets, each problem naming its cell; the result goes through the one
@@ -78,6 +89,12 @@ export class OwnWorkbookReader {
   /** The first row whose column A says `label`. */
   rowOf(sheet: SheetGrid, label: string, from = 1): number | null {
     for (let row = from; row <= sheet.rowCount; row++) if (this.text(sheet, row, 1) === label) return row;
+    return null;
+  }
+
+  /** The first row with a cell, in any column, that says `label` (a header whose column may be hidden). */
+  rowWith(sheet: SheetGrid, label: string): number | null {
+    for (let row = 1; row <= sheet.rowCount; row++) for (let col = 1; col <= sheet.colCount; col++) if (this.text(sheet, row, col) === label) return row;
     return null;
   }
 
@@ -185,7 +202,7 @@ export class OwnWorkbookReader {
         birthYear: this.integer(sheet, row, col(CANDIDATE_COLUMNS.birthYear), 'năm sinh', true),
         birthDate: dateCell?.value instanceof Date ? dateCell.value.toISOString().slice(0, 10) : (optional(CANDIDATE_COLUMNS.birthDate) ?? null),
         gender: gender === '' ? null : gender,
-        withdrawn: this.text(sheet, row, col(CANDIDATE_COLUMNS.withdrawn)) === WITHDRAWN,
+        ...withdrawal(this.text(sheet, row, col(CANDIDATE_COLUMNS.withdrawn))),
         position: optional(CANDIDATE_COLUMNS.position),
         note: optional(CANDIDATE_COLUMNS.note),
         nomination,
@@ -205,8 +222,12 @@ export class OwnWorkbookReader {
     }
     const col = (label: string) => cols.get(label) ?? -1;
     const entries = [];
+    // Version 2 keeps the instant a ballot was entered in a hidden column, "Lúc nhập" showing it on the room's clock.
+    const atLabel = cols.has(BALLOT_COLUMNS.atCode) ? BALLOT_COLUMNS.atCode : BALLOT_COLUMNS.at;
     for (let row = headerRow + 1; row <= sheet.rowCount; row++) {
       if (!sheet.rows[row]) continue;
+      // A number undone or voided has its row, and no ballot.
+      if (NOT_COUNTED.has(this.text(sheet, row, col(BALLOT_COLUMNS.verdict)))) continue;
       const place = (c: number) => placeName(sheet.name, cellName(row, c));
       const marks: [string, string, number][] = candidateCols.map(([c, id]) => [id, this.text(sheet, row, c), c]);
       const rulingText = this.text(sheet, row, col(BALLOT_COLUMNS.ruling));
@@ -239,8 +260,10 @@ export class OwnWorkbookReader {
       const team = optional(BALLOT_COLUMNS.team)[BALLOT_COLUMNS.team];
       const note = optional(BALLOT_COLUMNS.note)[BALLOT_COLUMNS.note];
       const operator = optional(BALLOT_COLUMNS.operator)[BALLOT_COLUMNS.operator];
-      const at = optional(BALLOT_COLUMNS.at)[BALLOT_COLUMNS.at];
+      const at = optional(atLabel)[atLabel];
+      const number = integerIn(cellAt(sheet, row, col(BALLOT_COLUMNS.number)));
       entries.push({
+        ...(number !== null && number > 0 ? { number } : {}),
         ...(id ? { id } : {}),
         ...(team ? { team } : {}),
         ...content,
@@ -283,7 +306,7 @@ export class OwnWorkbookReader {
   }
 
   elections(info: SheetGrid) {
-    const headerRow = this.rowOf(info, ELECTION_COLUMNS.id);
+    const headerRow = this.rowWith(info, ELECTION_COLUMNS.id);
     if (headerRow === null) {
       this.fail(placeName(INFO_SHEET, null), `thiếu bảng các cuộc bầu (dòng tiêu đề "${ELECTION_COLUMNS.id}")`);
       return [];
@@ -294,15 +317,17 @@ export class OwnWorkbookReader {
       const at = (label: string) => this.text(info, row, cols.get(label) ?? -1);
       const id = at(ELECTION_COLUMNS.id);
       if (id === '') break;
-      const where = placeName(INFO_SHEET, `A${row}`);
-      const office = at(ELECTION_COLUMNS.office);
-      if (!(OFFICES as readonly string[]).includes(office)) this.fail(where, `mã chức danh "${office}" không đúng (cần một trong: ${OFFICES.join(', ')})`);
+      const where = placeName(INFO_SHEET, `${cellName(row, cols.get(ELECTION_COLUMNS.title) ?? 1)}`);
+      // The office by its hidden code, else by the words shown beside the title.
+      const code = at(ELECTION_COLUMNS.office);
+      const office = (OFFICES as readonly string[]).includes(code) ? code : (OFFICE_CODES.get(normalizeText(at(ELECTION_COLUMNS.officeLabel))) ?? code);
+      if (!(OFFICES as readonly string[]).includes(office)) this.fail(where, `chức danh bầu "${at(ELECTION_COLUMNS.officeLabel)}" không đúng (cần một trong: ${Object.values(OFFICE_LABELS).join('; ')})`);
       const yesNo = (label: string) => at(label) !== NO;
       const number = (label: string, optional: boolean) => this.integer(info, row, cols.get(label) ?? -1, label.toLocaleLowerCase('vi'), optional);
       const seats = number(ELECTION_COLUMNS.seats, false) ?? 1;
       const candidatesSheet = this.sheet(at(ELECTION_COLUMNS.candidatesSheet), where);
       const candidates = candidatesSheet ? this.candidates(candidatesSheet) : [];
-      const format = ballotFormat(candidates.filter((c) => !c.withdrawn).length, seats);
+      const format = ballotFormat(paperList(candidates).length, seats);
       const ballotsSheet = this.sheet(at(ELECTION_COLUMNS.ballotsSheet), where);
       const teamsName = at(ELECTION_COLUMNS.teamsSheet);
       const teamsSheet = teamsName === '' ? null : this.sheet(teamsName, where);

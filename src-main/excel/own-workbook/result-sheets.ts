@@ -2,11 +2,12 @@ import type { ElectionInFile } from '../../../shared/congress-file/schema';
 import { INVALID_REASON_LABELS, INVALID_REASONS } from '../../../shared/domain';
 import { percentHundredths } from '../../../shared/format/percent';
 import { CANDIDATE_STATUS_LABELS, ELECTED_IN_VOTE_ORDER, outcomeSentence, outcomeStatement } from '../../../shared/minutes/outcome';
-import { electionSubject, type AssemblyWords } from '../../../shared/minutes/wording';
+import { capitalized, electionSubject, type AssemblyWords } from '../../../shared/minutes/wording';
 import type { ElectionTally } from '../../../shared/rules/tally';
 import { reachesMajority } from '../../../shared/rules/threshold';
-import type { BallotSheetRanges, TeamSheetRanges } from './election-sheets';
+import { sheetTitle, type BallotSheetRanges, type TeamSheetRanges } from './election-sheets';
 import { INVALID, STRUCK, MARK_TEXT, VALID } from './layout';
+import { paperRows, WITHDRAWN_AFTER_PRINTING } from '../../../shared/minutes/paper-rows';
 import { BODY, BOLD, BOX, CENTER, ITALIC, PERCENT, SheetWriter, TITLE, columnRange, formula, addSheet, printArea, type WorkbookWriter } from './sheet-writer';
 
 /** Cells of the results sheet the minutes refer to. */
@@ -35,7 +36,7 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   const sheet = addSheet(workbook, sheetName);
   sheet.columns = [6, 58, 14, 16, 14, 16].map((width) => ({ width, style: { font: BODY } }));
   const w = new SheetWriter(sheet);
-  w.text(`KẾT QUẢ KIỂM PHIẾU: ${(election.title ?? election.id).toLocaleUpperCase('vi')}`, 6, { font: TITLE, alignment: CENTER }, 36);
+  w.text(`KẾT QUẢ KIỂM PHIẾU: ${sheetTitle(election)}`, 6, { font: TITLE, alignment: CENTER }, 36);
   w.skip();
   const verdicts = columnRange(ballots.sheet, ballots.verdictCol, ballots.firstRow, ballots.lastRow);
   const reasonsRange = columnRange(ballots.sheet, ballots.reasonCol, ballots.firstRow, ballots.lastRow);
@@ -46,7 +47,8 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   const base = `$C$${baseRow}`;
   w.row(['', 'Số phiếu cần để trúng cử (quá một nửa)', formula(`INT(${base}/2)+1`, tally.votesNeeded)], { border: BOX });
   const issuedRow = w.row(['', 'Phiếu phát ra', election.ballotsIssued ?? ''], { border: BOX });
-  const countedFormula = `COUNTA(${columnRange(ballots.sheet, ballots.numberCol, ballots.firstRow, ballots.lastRow)})${teamSum(teams?.returnedCol)}`;
+  // Papers counted: the rows with a verdict (a number undone or voided has its row, and no verdict).
+  const countedFormula = `COUNTIF(${verdicts},${quoted(VALID)})+COUNTIF(${verdicts},${quoted(INVALID)})${teamSum(teams?.returnedCol)}`;
   const returnedRow = w.row(['', 'Phiếu thu vào', election.ballotsReturned ?? formula(countedFormula, tally.ballots.counted)], { border: BOX });
   w.row(['', 'Số phiếu đã kiểm (nhập từng tờ và tổng hợp theo tổ)', formula(countedFormula, tally.ballots.counted)], { border: BOX });
   const validRow = w.row(['', 'Phiếu hợp lệ', formula(`COUNTIF(${verdicts},${quoted(VALID)})${teamSum(teams?.validCol)}`, tally.ballots.valid)], { border: BOX });
@@ -59,14 +61,20 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   w.skip();
   const headerRow = w.row(['TT', 'Họ và tên', 'Số phiếu bầu', 'Tỷ lệ % so với cơ sở tính', 'Quá một nửa', 'Kết quả'], { font: BOLD, border: BOX, alignment: CENTER }, {}, 34);
   const candidateRow = new Map<string, number>();
-  tally.candidates.forEach((c, i) => {
+  // In paper order with the printed numbers (RULES R1): a name withdrawn after printing keeps its row, with no vote.
+  paperRows(tally).forEach((p) => {
+    const c = p.result;
+    if (c === null) {
+      w.row([p.number, p.name, '—', '', '', capitalized(WITHDRAWN_AFTER_PRINTING)], { border: BOX }, { 1: { alignment: CENTER }, 3: { alignment: CENTER } });
+      return;
+    }
     const row = w.rowNumber;
     const col = ballots.candidateCol.get(c.id) as number;
     const marks = columnRange(ballots.sheet, col, ballots.firstRow, ballots.lastRow);
     const fromBallots = tally.format === 'A' ? `COUNTIF(${verdicts},${quoted(VALID)})-COUNTIFS(${verdicts},${quoted(VALID)},${marks},${quoted(STRUCK)})` : `COUNTIFS(${verdicts},${quoted(VALID)},${marks},${quoted(MARK_TEXT.agree)})`;
     w.row(
       [
-        i + 1,
+        p.number,
         c.name,
         formula(`${fromBallots}${teamSum(teams?.candidateCol.get(c.id))}`, c.votes),
         formula(`IF(${base}>0,ROUND(C${row}*10000/${base},0)/10000,0)`, percentHundredths(c.votes, tally.base) / 10000),

@@ -55,11 +55,12 @@ export class SheetWriter {
     return found;
   }
 
-  /** Writes a row; empty values (undefined, null, '') leave the cell empty. */
-  row(values: readonly CellInput[], style: CellStyle = {}, perCell: Record<number, CellStyle> = {}, height?: number): number {
+  /** Writes a row; empty values (undefined, null, '') leave the cell empty. `hidden`: a row of codes for the program. */
+  row(values: readonly CellInput[], style: CellStyle = {}, perCell: Record<number, CellStyle> = {}, height?: number, hidden = false): number {
     const number = this.next++;
     const row = this.sheet.getRow(number);
     if (height !== undefined) row.height = height;
+    if (hidden) row.hidden = true;
     values.forEach((value, i) => {
       const own = perCell[i + 1];
       const hasValue = value !== undefined && value !== null && value !== '';

@@ -6,11 +6,13 @@ import { electionTallyInputFromFile } from '../../../shared/congress-file/tally'
 import { OFFICE_LABELS } from '../../../shared/domain';
 import { buildMinutesModel } from '../../../shared/minutes/build';
 import { assemblyWords } from '../../../shared/minutes/wording';
+import { earlierRoundsOf } from '../../../shared/minutes/earlier-rounds';
+import { congressFileName } from '../../../shared/minutes/file-name';
 import { electionForMinutes } from '../../../shared/minutes/model';
 import { congressBase } from '../../../shared/rules/base';
 import { tallyElection } from '../../../shared/rules/tally';
-import { ballotSheet, candidateSheet, teamSheet } from './election-sheets';
-import { COMMITTEE_HEADER, CONGRESS_LABELS, ELECTION_COLUMNS, EXCLUSIONS_HEADER, INFO_SHEET, KIND_LABELS, NO, STATUS_LABELS, WORKBOOK_MARKER, YES } from './layout';
+import { ballotSheet, candidateSheet, teamSheet, type PaperNotCounted } from './election-sheets';
+import { COMMITTEE_HEADER, CONGRESS_LABELS, ELECTION_COLUMNS, EXCLUSIONS_HEADER, HIDDEN_ELECTION_COLUMNS, INFO_SHEET, KIND_LABELS, NO, STATUS_LABELS, WORKBOOK_MARKER, YES } from './layout';
 import { finalSheet } from './final-sheet';
 import { minutesSheet } from './minutes-sheet';
 import { resultsSheet } from './result-sheets';
@@ -36,8 +38,11 @@ function displayDate(iso: string | undefined): string {
  *  committee and the table of elections with the sheets of each. Returns the base's cell. */
 function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: readonly SheetNames[]): string {
   const c = file.congress;
+  const keys = Object.keys(ELECTION_COLUMNS) as (keyof typeof ELECTION_COLUMNS)[];
   const columns = Object.values(ELECTION_COLUMNS);
-  sheet.columns = [34, 40, ...columns.slice(2).map(() => 12)].map((width) => ({ width, style: { font: BODY } }));
+  // Column A also holds the labels of the congress's fields; the codes stand in hidden columns.
+  const widths: Partial<Record<keyof typeof ELECTION_COLUMNS, number>> = { order: 34, title: 40, officeLabel: 24 };
+  sheet.columns = keys.map((key) => ({ width: widths[key] ?? 12, hidden: HIDDEN_ELECTION_COLUMNS.includes(key), style: { font: BODY } }));
   const w = new SheetWriter(sheet);
   w.text('THÔNG TIN ĐẠI HỘI', 4, { font: TITLE, alignment: CENTER }, 30);
   w.text(`${WORKBOOK_MARKER} Kết quả trong các sheet "Kết quả" là công thức, tự tính lại khi sửa phiếu.`, 6, { font: ITALIC }, 30);
@@ -67,6 +72,7 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
   file.elections.forEach((e, i) => {
     const n = names[i] as SheetNames;
     const values: Record<keyof typeof ELECTION_COLUMNS, ExcelJS.CellValue> = {
+      order: i + 1,
       id: e.id,
       title: e.title ?? '',
       officeLabel: OFFICE_LABELS[e.office],
@@ -87,9 +93,13 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
       resultsSheet: n.results,
       minutesSheet: n.minutes,
     };
+    // Spreadsheets do not grow a row to its wrapped text: the height from the longest cell.
+    const lines = Math.max(1, Math.ceil(((e.title ?? '').length * 1.15) / (widths.title ?? 40)), Math.ceil((OFFICE_LABELS[e.office].length * 1.15) / (widths.officeLabel ?? 24)));
     w.row(
-      (Object.keys(ELECTION_COLUMNS) as (keyof typeof ELECTION_COLUMNS)[]).map((key) => values[key]),
+      keys.map((key) => values[key]),
       { border: BOX, alignment: { vertical: 'top', wrapText: true } },
+      { 1: { alignment: { horizontal: 'center', vertical: 'top' } } },
+      lines > 1 ? lines * 16 : undefined,
     );
   });
   printArea(sheet, Object.keys(ELECTION_COLUMNS).indexOf('status') + 1, w.rowNumber - 1);
@@ -103,7 +113,12 @@ function congressSheet(sheet: ExcelJS.Worksheet, file: CongressFile, names: read
  * any, the results as live formulas, and the minutes. Written with exceljs's streaming writer:
  * 20,000 ballots take a second, not a gigabyte.
  */
-export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Array> {
+export interface WorkbookOptions {
+  /** By election id: the paper numbers the app knows undone or voided (a congress file says only that a number is not used). */
+  notCounted?: ReadonlyMap<string, readonly PaperNotCounted[]>;
+}
+
+export async function writeCongressWorkbook(file: CongressFile, options: WorkbookOptions = {}): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -124,15 +139,17 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
   const baseCell = congressSheet(info, file, names);
   info.commit();
   const tallies = file.elections.map((election) => tallyElection(electionTallyInputFromFile(file.congress, election)));
-  if (tallies.length > 0) finalSheet(workbook, finalResultsOfFile(file, tallies));
+  const finals = finalResultsOfFile(file, tallies);
+  if (tallies.length > 0) finalSheet(workbook, finals);
+  const approvedOf = (id: string) => file.elections.find((e) => e.id === id)?.approvedSeats;
   file.elections.forEach((election, i) => {
     const n = names[i] as SheetNames;
     const tally = tallies[i] as (typeof tallies)[number];
     candidateSheet(workbook, n.candidates, election);
-    const ballots = ballotSheet(workbook, n.ballots, election);
+    const ballots = ballotSheet(workbook, n.ballots, election, options.notCounted?.get(election.id) ?? []);
     const teams = n.teams === null ? null : teamSheet(workbook, n.teams, election);
     const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell, assemblyWords(file.congress.kind));
-    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates), tally, lock: election.lock ?? null });
+    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates, earlierRoundsOf(finals, election.id, approvedOf)), tally, lock: election.lock ?? null });
     minutesSheet(workbook, n.minutes, model, cells);
   });
   await workbook.commit();
@@ -140,15 +157,7 @@ export async function writeCongressWorkbook(file: CongressFile): Promise<Uint8Ar
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** "Đại hội … lần thứ III" → "dai-hoi-lan-thu-iii.xlsx". */
+/** "Đại hội … lần thứ III" → "dai-hoi-lan-thu-iii.xlsx", a long name cut between words. */
 export function workbookFileName(congressName: string): string {
-  const slug = congressName
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug || 'dai-hoi'}.xlsx`;
+  return congressFileName('', congressName, 'xlsx');
 }

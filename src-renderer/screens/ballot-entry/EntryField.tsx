@@ -39,15 +39,30 @@ export function EntryField({ election, mode, editing, text, onText, note, onNote
   );
 }
 
+/**
+ * How numbers end on this list, with the list's own numbers: on 17 names "35" is 3 and 5 and "1"
+ * waits (issue 18, item 10); on 9 names or fewer every digit is a number.
+ */
+function numbersEndHint(listSize: number): string {
+  const waits = Array.from({ length: Math.min(9, Math.floor(listSize / 10)) }, (_, i) => i + 1);
+  const complete = Array.from({ length: Math.min(9, listSize) }, (_, i) => i + 1).filter((n) => !waits.includes(n));
+  const [a, b] = complete.length >= 4 ? [complete[1], complete[3]] : complete.slice(0, 2);
+  const pair = a !== undefined && b !== undefined ? `"${a}${b}" là ${a} và ${b}` : null;
+  if (waits.length === 0) return pair ? `Mỗi chữ số là một số: ${pair}` : '';
+  const longer = Math.min(13, listSize);
+  return `Số tự kết thúc khi không còn số dài hơn: ${pair ? `${pair}; ` : ''}${waits.join(', ')} chờ chữ số thứ hai hoặc dấu cách ("1 3" là 1 và 3, "${longer}" là ${longer})`;
+}
+
 /** The keys of the entry screen. */
-export function EntryKeys({ format }: { format: ElectionView['format'] }) {
+export function EntryKeys({ format, listSize }: { format: ElectionView['format']; listSize: number }) {
   return (
     <p className="keys">
-      <kbd>Enter</kbd> lưu · <kbd>Esc</kbd> xóa · <kbd>*12</kbd> 12 phiếu giống nhau · <kbd>g</kbd> ghi thêm tên · <kbd>k</kbd> ký tên, đánh dấu · <kbd>p</kbd> không do Ban phát ra · <kbd>b</kbd> Ban kiểm phiếu kết luận · <kbd>Ctrl+Z</kbd> hoàn tác phiếu vừa nhập · <kbd>Ctrl+F</kbd> tìm phiếu theo số, sửa, hủy · <kbd>F2</kbd> đổi người nhập, tổ
+      <kbd>Enter</kbd> lưu · <kbd>Esc</kbd> xóa · <kbd>*12</kbd> 12 phiếu giống nhau · <kbd>g</kbd> ghi thêm tên · <kbd>k</kbd> ký tên, đánh dấu · <kbd>p</kbd> không do Ban phát ra · <kbd>b</kbd> Ban kiểm phiếu kết luận · <kbd>Ctrl+Z</kbd> hoàn tác phiếu vừa nhập · <kbd>Ctrl+F</kbd> tìm phiếu theo số, sửa, hủy · <kbd>F2</kbd> đổi người nhập, tổ · <kbd>F4</kbd> đổi cuộc bầu
       {format === 'A' && (
         <>
           {' '}
           · <kbd>0</kbd> không gạch ai · <kbd>/</kbd> gạch hết · <kbd>Alt+M</kbd> đổi cách gõ (bị gạch / được giữ)
+          {numbersEndHint(listSize) && <span className="keys-numbers">. {numbersEndHint(listSize)}</span>}
         </>
       )}
     </p>

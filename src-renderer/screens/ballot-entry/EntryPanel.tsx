@@ -4,9 +4,14 @@ import type { BallotView, ElectionView } from '../../api/types';
 import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import { ballotInputText } from '../../../shared/entry/ballot-input';
 import { ballotWords } from '../../../shared/entry/ballot-words';
+import { overLimitFigures, type PaperOverLimit } from '../../../shared/rules/paper-limits';
+import { refocusBallotBoxSoon } from '../../components/ballot-box-focus';
 import { useApp } from '../../state/app-store';
 import { BallotOnScreen } from './BallotOnScreen';
+import { CorrectReturnedDialog } from './CorrectReturnedDialog';
 import { useEntrySaves, useResultsOf, type BallotPayload } from './entry-saves';
+import { OverLimitPanel } from './OverLimitPanel';
+import { useOverLimitCheck } from './paper-check';
 import { EntryField, EntryKeys } from './EntryField';
 import { Counters, LiveResults, RecentBallots } from './EntrySide';
 import { FindBallot } from './FindBallot';
@@ -16,23 +21,29 @@ import { entryState, useTypedBallot } from './typed-ballot';
 import { useBallotBoxOwnsKeys, useEntryScreenKeys } from './use-entry-keys';
 import { verdictText } from '../../../shared/entry/verdict';
 
-type Dialog = { kind: 'find' } | { kind: 'station' } | { kind: 'finished'; payload: BallotPayload; before: string; after: string };
+type Dialog = { kind: 'find' } | { kind: 'station' } | { kind: 'finished'; payload: BallotPayload; before: string; after: string } | { kind: 'returned'; over: Extract<PaperOverLimit, { kind: 'returned' | 'team' }> };
 
 /** The ballot being typed, the keys, and beside them the counters, the live results and the last ballots. */
 export function EntryPanel({ election }: { election: ElectionView }) {
-  const { station, workspace, notify, refresh } = useApp();
+  const { station, workspace, congress, notify, refresh } = useApp();
   const { mode, setMode, text, setText, context, parsed, verdict } = useTypedBallot(election, workspace?.path);
   const [note, setNote] = useState('');
   const [editing, setEditing] = useState<BallotView | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLInputElement>(null);
-  const saves = useEntrySaves(election.id, (typed) => setText((current) => (current === '' ? typed : current)), notify);
+  const teamName = election.teams.find((t) => t.id === station.teamId)?.name ?? null;
+  const wordsOf = (content: Parameters<typeof ballotWords>[0]) => ballotWords(content, election.candidates);
+  const { overLimitOf, returnedCorrected } = useOverLimitCheck(election, congress?.summoned ?? Number.MAX_SAFE_INTEGER, teamName);
+  const saves = useEntrySaves(election.id, {
+    onRefused: (typed) => setText((current) => (current === '' ? typed : current)),
+    notify,
+    describe: wordsOf,
+    overLimitNow: (result, adding) => overLimitOf({ result, onTheWay: [] }, adding),
+  });
   useResultsOf(saves.refreshResult, election);
   const state = entryState(election);
   const disabled = state.kind === 'closed' || (state.kind === 'finished' && editing === null);
-  const teamName = election.teams.find((t) => t.id === station.teamId)?.name ?? null;
-  const wordsOf = (content: Parameters<typeof ballotWords>[0]) => ballotWords(content, election.candidates);
   const keys = useMemo(() => ({ changeStation: () => setDialog({ kind: 'station' }), find: () => setDialog({ kind: 'find' }) }), []);
   useEntryScreenKeys(keys, dialog === null);
   useBallotBoxOwnsKeys(inputRef, dialog === null && !disabled);
@@ -45,7 +56,7 @@ export function EntryPanel({ election }: { election: ElectionView }) {
   };
   const closeDialog = () => {
     setDialog(null);
-    requestAnimationFrame(() => inputRef.current?.focus());
+    refocusBallotBoxSoon(() => inputRef.current);
   };
 
   /** Enter takes the ballot off the field at once, so that the operator can type the next one while this one is stored. */
@@ -63,10 +74,15 @@ export function EntryPanel({ election }: { election: ElectionView }) {
       const describe = (what: string, v: string) => [what, v].filter(Boolean).join(', ');
       return setDialog({ kind: 'finished', payload, before: describe(wordsOf(editing), editing.verdict ? verdictText(editing.verdict) : ''), after: describe(words, verdict ? verdictText(verdict) : '') });
     }
+    if (!editing) {
+      const over = overLimitOf(saves.papersNow(), parsed.count);
+      // Refused at once: the ballot stays in the box until a way out is taken (OverLimitPanel).
+      if (over) return saves.refuseOverLimit(text, { over, message: overLimitFigures(over) });
+    }
     const typed = text;
     const correcting = editing;
     clear();
-    saves.save(payload, typed, correcting, words);
+    saves.save(payload, typed, correcting, words, teamName);
   };
 
   const startEdit = (ballot: BallotView) => {
@@ -90,7 +106,7 @@ export function EntryPanel({ election }: { election: ElectionView }) {
     const key = e.key.toLowerCase();
     const action =
       e.key === 'Enter' ? submit
-      : e.key === 'Escape' ? () => (clear(), saves.setStatus(null))
+      : e.key === 'Escape' ? () => (clear(), saves.setStatus(null), saves.setOverLimit(null))
       : e.ctrlKey && key === 'z' && state.kind === 'open' ? () => saves.undo(station.operator.trim())
       : e.altKey && key === 'm' && election.format === 'A' ? () => setMode(mode === 'struck' ? 'kept' : 'struck')
       : null;
@@ -117,8 +133,9 @@ export function EntryPanel({ election }: { election: ElectionView }) {
         <div className={`entry-status${saves.status?.kind === 'error' ? ' error' : ''}`} role="status" data-testid="entry-status">
           {saves.status?.text ?? ''}
         </div>
+        {saves.overLimit && <OverLimitPanel refusal={saves.overLimit} onFind={() => setDialog({ kind: 'find' })} onCorrect={() => saves.overLimit?.over && saves.overLimit.over.kind !== 'summoned' && setDialog({ kind: 'returned', over: saves.overLimit.over })} />}
         <BallotOnScreen election={election} parsed={parsed} mode={mode} />
-        <EntryKeys format={election.format} />
+        <EntryKeys format={election.format} listSize={context.listIds.length} />
       </section>
       <aside className="entry-side">
         <Counters result={saves.result} election={election} teamName={teamName} />
@@ -127,6 +144,23 @@ export function EntryPanel({ election }: { election: ElectionView }) {
       </aside>
       {dialog?.kind === 'find' && <FindBallot election={election} onEdit={startEdit} onVoided={(b) => saves.voided(b.ballotId)} onClose={closeDialog} correctOnly={state.kind !== 'open'} />}
       {dialog?.kind === 'station' && <ChangeStationDialog teams={election.teams} onClose={closeDialog} />}
+      {dialog?.kind === 'returned' && (
+        <CorrectReturnedDialog
+          election={election}
+          over={dialog.over}
+          teamId={station.teamId}
+          onClose={closeDialog}
+          onDone={async (done, figure) => {
+            // The new figure counts before the status says so: the next Enter may follow at once.
+            if (figure.kind === 'returned') returnedCorrected(figure.value);
+            await saves.refreshResult();
+            closeDialog();
+            saves.setOverLimit(null);
+            saves.setStatus({ kind: 'ok', text: done });
+            void refresh();
+          }}
+        />
+      )}
       {dialog?.kind === 'finished' && editing && <FinishedRoundCorrection election={election} ballot={editing} payload={dialog.payload} before={dialog.before} after={dialog.after} onDone={(c) => void finishedCorrected(c)} onClose={closeDialog} />}
     </div>
   );

@@ -2,6 +2,7 @@ import { ballotNumbers } from '../../../shared/format/ballot-numbers';
 import type { ElectionResult, ElectionView } from '../../api/types';
 import type { EnteredBallot } from './entry-saves';
 import { verdictText } from '../../../shared/entry/verdict';
+import { paperRows, WITHDRAWN_AFTER_PRINTING } from '../../../shared/minutes/paper-rows';
 
 /** Ballots entered so far, for the team and the whole election. */
 export function Counters({ result, election, teamName }: { result: ElectionResult | null; election: ElectionView; teamName: string | null }) {
@@ -38,19 +39,28 @@ export function LiveResults({ result }: { result: ElectionResult | null }) {
       </h3>
       <table>
         <tbody>
-          {result.candidates.map((c, i) => (
-            <tr key={c.id} className={`status-${c.status}`}>
-              <td className="num">{i + 1}</td>
-              <td>{c.name}</td>
-              <td className="num" data-testid={`votes-${c.id}`}>
-                {c.votes}
-              </td>
-              <td className="bar-cell">
-                <span className="bar" style={{ width: `${Math.min(100, (c.votes / Math.max(1, result.base)) * 100)}%` }} />
-                <span className="majority-line" style={{ left: `${(result.votesNeeded / Math.max(1, result.base)) * 100}%` }} />
-              </td>
-            </tr>
-          ))}
+          {paperRows(result).map(({ number, id, name, result: c }) =>
+            c === null ? (
+              <tr key={id} className="withdrawn" aria-label={`${number}. ${name}: ${WITHDRAWN_AFTER_PRINTING}`}>
+                <td className="num">{number}</td>
+                <td>{name}</td>
+                <td className="num">—</td>
+                <td className="muted">đã rút</td>
+              </tr>
+            ) : (
+              <tr key={id} className={`status-${c.status}`}>
+                <td className="num">{number}</td>
+                <td>{c.name}</td>
+                <td className="num" data-testid={`votes-${c.id}`}>
+                  {c.votes}
+                </td>
+                <td className="bar-cell">
+                  <span className="bar" style={{ width: `${Math.min(100, (c.votes / Math.max(1, result.base)) * 100)}%` }} />
+                  <span className="majority-line" style={{ left: `${(result.votesNeeded / Math.max(1, result.base)) * 100}%` }} />
+                </td>
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </section>

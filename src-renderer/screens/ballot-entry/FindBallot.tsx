@@ -4,6 +4,7 @@ import type { BallotView, ElectionView } from '../../api/types';
 import { ConfirmDialog, Modal } from '../../components/Modal';
 import { TextField } from '../../components/Field';
 import { ballotInputText } from '../../../shared/entry/ballot-input';
+import { namesOnPaper } from '../paper-list';
 import { useApp } from '../../state/app-store';
 import { useQuery } from '../../state/use-query';
 import { ballotNumbers } from '../../../shared/format/ballot-numbers';
@@ -29,7 +30,7 @@ export function FindBallot({ election, onEdit, onVoided, onClose, correctOnly = 
   const wanted = /^\d+$/.test(number) ? Number(number) : null;
   const query = useQuery('listBallots', { electionId: election.id, newestFirst: true, limit: 200, withVoided: true, ...(wanted !== null && wanted > 0 ? { number: wanted } : {}) });
   const ballots = query.data?.ballots ?? [];
-  const listIds = election.candidates.filter((c) => !c.withdrawn).map((c) => c.key);
+  const listIds = namesOnPaper(election).map((c) => c.key);
   const describe = (b: BallotView) => ballotInputText(b, { format: election.format, listIds, mode: 'struck' }) || '(không ghi nội dung)';
   const current = ballots[Math.min(selected, ballots.length - 1)];
   const counts = (b: BallotView | undefined): b is BallotView => b !== undefined && b.kind !== 'void';
@@ -117,7 +118,8 @@ export function FindBallot({ election, onEdit, onVoided, onClose, correctOnly = 
         <ConfirmDialog
           title={`Hủy phiếu số ${ballotNumbers(voiding)}`}
           message="Phiếu này sẽ không được tính nữa; số của nó để trống, không dùng lại. Bản đã nhập vẫn được giữ trong nhật ký."
-          confirmLabel="Hủy phiếu"
+          confirmLabel={`Hủy phiếu số ${ballotNumbers(voiding)}`}
+          cancelLabel="Không hủy"
           danger
           onCancel={() => setVoiding(null)}
           onConfirm={async () => {

@@ -60,7 +60,7 @@ function StationForm({ teams, initial, submitLabel, onSubmit, onCancel }: Statio
       <div className="modal-actions">
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Thôi (Esc)
+            Không đổi <kbd>Esc</kbd>
           </button>
         )}
         <button type="submit" className="primary">

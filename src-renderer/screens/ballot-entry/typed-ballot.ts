@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ballotContext } from '../../../shared/rules/tally';
 import { judgeBallot } from '../../../shared/rules/validity';
 import type { ElectionView } from '../../api/types';
 import { parseBallotInput, type EntryMode } from '../../../shared/entry/ballot-input';
 import { useDraft } from '../../state/use-draft';
+import { paperContext } from '../paper-list';
 
 /** What the operator is typing for the next ballot: kept across a restart, read as the rules read it. */
 export function useTypedBallot(election: ElectionView, workspacePath: string | null | undefined) {
@@ -15,8 +15,8 @@ export function useTypedBallot(election: ElectionView, workspacePath: string | n
     if (text === '') localStorage.removeItem(key);
     else localStorage.setItem(key, text);
   }, [text, key]);
-  const listed = useMemo(() => election.candidates.filter((c) => !c.withdrawn), [election]);
-  const context = useMemo(() => ballotContext({ candidates: listed.map((c) => ({ id: c.key, name: c.name, withdrawn: false })), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid }), [listed, election]);
+  // The numbers typed are those the paper prints (RULES R1: a name withdrawn after printing keeps its number).
+  const context = useMemo(() => paperContext(election), [election]);
   const parsed = parseBallotInput(text, { format: election.format, listIds: context.listIds, mode });
   const verdict = parsed.empty || parsed.errors.length > 0 ? null : judgeBallot(parsed.choice, parsed.ruling, context);
   return { mode, setMode, text, setText, context, parsed, verdict };

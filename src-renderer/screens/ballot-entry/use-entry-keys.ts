@@ -1,12 +1,13 @@
 import { useEffect, type RefObject } from 'react';
+import { TAKES_TYPING } from '../../components/ballot-box-focus';
 
-/** A field that takes typing itself: a key typed there stays there. */
-const TAKES_TYPING = 'input, select, textarea, [contenteditable="true"]';
 
 /**
- * The ballot box owns the keyboard on the entry screen (issue 11, finding 1): a key typed while
- * no other field has the focus (after a click on the page, a toast, a closed dialog) goes to the
- * ballot box instead of being lost. Nothing else ever takes the focus from it.
+ * The ballot box owns the keyboard on the entry screen (issue 11, finding 1; issue 18, item 2): a
+ * key typed while no other field has the focus (after a click on the page, a button of the screen
+ * or of the header, a toast, a closed dialog) goes to the ballot box instead of being lost or
+ * taken by the control, a space too. The screen has no other field outside its dialogs (the
+ * header names the election with a button, EntryElectionSwitch), so nothing else takes typing.
  */
 export function useBallotBoxOwnsKeys(box: RefObject<HTMLInputElement | null>, enabled: boolean): void {
   useEffect(() => {
@@ -15,7 +16,6 @@ export function useBallotBoxOwnsKeys(box: RefObject<HTMLInputElement | null>, en
       if (e.ctrlKey || e.altKey || e.metaKey || e.key.length !== 1) return;
       const active = document.activeElement;
       if (active instanceof HTMLElement && (active.matches(TAKES_TYPING) || active.closest('[role="dialog"]'))) return;
-      if (e.key === ' ' && active instanceof HTMLButtonElement) return;
       // Moved before the key is typed, the character lands in the box.
       box.current?.focus();
     };

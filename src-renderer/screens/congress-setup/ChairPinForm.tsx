@@ -4,17 +4,19 @@ import type { CongressView } from '../../api/types';
 import { TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { fieldError } from '../../state/validate';
+import { useAssemblyWords } from '../../state/assembly-words';
 
 /** The chair's PIN, needed to unlock a locked result; the current one is asked to change it. */
 export function ChairPinForm({ congress }: { congress: CongressView }) {
   const run = useApp((s) => s.run);
+  const { chair } = useAssemblyWords();
   const [current, setCurrent] = useState('');
   const [pin, setPin] = useState('');
   const error = pin === '' ? null : fieldError(chairPinSchema, pin);
   return (
     <form
       className="card"
-      aria-label="Mã PIN của chủ tịch đoàn"
+      aria-label={`Mã PIN của ${chair}`}
       onSubmit={async (e) => {
         e.preventDefault();
         if (error) return;
@@ -25,7 +27,7 @@ export function ChairPinForm({ congress }: { congress: CongressView }) {
         }
       }}
     >
-      <h2>Mã PIN của chủ tịch đoàn</h2>
+      <h2>Mã PIN của {chair}</h2>
       <p className="muted">
         Cần để mở khóa một kết quả đã chốt. {congress.hasChairPin ? 'Đã đặt.' : 'Chưa đặt.'} Nhập sai 5 lần liên tiếp thì phải chờ 30 giây mới được thử lại, mỗi lần sai tiếp thời gian chờ gấp đôi (tối đa 4 giờ).
       </p>

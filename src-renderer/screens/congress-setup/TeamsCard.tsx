@@ -22,11 +22,12 @@ export function TeamsCard({ congress }: { congress: CongressView }) {
                   const result = await run('renameTeam', { teamId: t.id, name: renaming.name });
                   if (result.ok) setRenaming(null);
                 }}
+                onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
               >
                 <TextField label="Tên mới" value={renaming.name} onChange={(v) => setRenaming({ id: t.id, name: v })} autoFocus />
-                <button type="submit">Lưu</button>
+                <button type="submit">Lưu tên mới</button>
                 <button type="button" onClick={() => setRenaming(null)}>
-                  Hủy
+                  Không đổi tên <kbd>Esc</kbd>
                 </button>
               </form>
             </li>

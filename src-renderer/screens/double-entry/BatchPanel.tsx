@@ -56,7 +56,8 @@ export function BatchPanel({ batch, election }: { batch: BatchSummary; election:
         <ConfirmDialog
           title={`Bỏ chồng phiếu "${batch.label}"`}
           message="Các lượt đã nhập vẫn ghi trong nhật ký nhưng không bao giờ được tính. Ghi lý do:"
-          confirmLabel="Bỏ chồng phiếu"
+          confirmLabel={`Bỏ chồng phiếu "${batch.label}"`}
+          cancelLabel="Không bỏ"
           danger
           onCancel={() => setAbandoning(false)}
           onConfirm={async () => {

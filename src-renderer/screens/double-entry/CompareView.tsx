@@ -93,7 +93,8 @@ export function CompareView({ batch, election }: { batch: BatchSummary; election
         <ConfirmDialog
           title={`Tính chồng phiếu "${batch.label}"`}
           message={`${batch.size} phiếu của chồng này sẽ được tính vào kết quả${batch.teamName ? ` (${batch.teamName})` : ''}. Sau đó chồng phiếu không sửa được nữa; sửa từng phiếu như phiếu nhập thường.`}
-          confirmLabel="Tính các phiếu (Enter)"
+          confirmLabel={`Tính ${batch.size} phiếu vào kết quả`}
+          cancelLabel="Chưa tính"
           onCancel={() => setConfirming(false)}
           onConfirm={async () => {
             setConfirming(false);

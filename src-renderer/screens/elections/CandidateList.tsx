@@ -4,18 +4,28 @@ import { Field } from '../../components/Field';
 import { parseCandidateLines } from '../../setup/parse-candidate-lines';
 import { useApp } from '../../state/app-store';
 import { useDraft } from '../../state/use-draft';
+import { shownMoment } from '../../../shared/format/date';
 import { BallotPaperDialog } from '../PrintDialogs';
+import { namesOnPaper } from '../paper-list';
+import { ReprintDialog } from './ReprintDialog';
 import { CandidateRow } from './CandidateRow';
 import { EditCandidate } from './EditCandidate';
 
 export function CandidateList({ election }: { election: ElectionView }) {
   const { run, workspace } = useApp();
   const [printing, setPrinting] = useState(false);
+  const [reprinting, setReprinting] = useState(false);
   const [text, setText, discardText] = useDraft(`${workspace?.path}:paste:${election.id}`, () => '');
   const [editing, setEditing] = useState<CandidateView | null>(null);
-  const frozen = election.ballotEntries > 0 || election.status !== 'open' || election.continuations.length > 0;
+  // The election closed (locked, paused, voided, a finished round): nothing on the list changes but a misspelt name.
+  const closed = election.status !== 'open' || election.continuations.length > 0 || election.voided !== null;
+  const entered = election.ballotEntries > 0;
+  // RULES R1: once printed or a paper entered, the order, the numbers and the seats are as on the papers; a withdrawal stays possible.
+  const frozen = closed || entered || election.printing !== null;
+  const struckOnPaper = election.candidates.filter((c) => c.withdrawn && c.onPaper);
   const lines = parseCandidateLines(text);
   const errors = lines.filter((l) => l.error).map((l) => l.error as string);
+  const body = useApp((s) => (s.congress?.kind === 'committee' ? 'hội nghị' : 'đại hội'));
 
   const add = async () => {
     const candidates = lines.flatMap((l) => (l.candidate ? [l.candidate] : []));
@@ -34,10 +44,29 @@ export function CandidateList({ election }: { election: ElectionView }) {
   return (
     <section className="card" aria-label="Danh sách bầu cử">
       <h2>
-        Danh sách bầu cử ({election.candidates.filter((c) => !c.withdrawn).length} người trên phiếu, bầu {election.seats})
+        Danh sách bầu cử ({namesOnPaper(election).length} người trên phiếu{struckOnPaper.length > 0 ? `, ${struckOnPaper.length} đã rút sau khi in` : ''}, bầu {election.seats})
       </h2>
-      {printing && <BallotPaperDialog electionId={election.id} listProblems={election.listProblems} onClose={() => setPrinting(false)} />}
-      {frozen && <p className="notice">Đã có phiếu được nhập hoặc cuộc bầu đã chốt: danh sách và thứ tự trên phiếu không thay đổi được nữa (vẫn sửa được lỗi chính tả của tên).</p>}
+      {printing && <BallotPaperDialog election={election} onClose={() => setPrinting(false)} />}
+      {reprinting && <ReprintDialog election={election} onClose={() => setReprinting(false)} />}
+      {closed && <p className="notice">Cuộc bầu đã chốt, tạm dừng hoặc vòng bầu đã kết thúc: danh sách và thứ tự trên phiếu không thay đổi được nữa (vẫn sửa được lỗi chính tả của tên).</p>}
+      {!closed && frozen && (
+        <div className="notice" role="note" data-testid="printed-notice">
+          <p>
+            <strong>{election.printing !== null ? `Phiếu bầu đã in (lần in ${election.printing.number}, lúc ${shownMoment(election.printing.printedAt)}).` : 'Đã có phiếu được nhập.'}</strong> Danh sách, thứ tự, số thứ tự và số lượng cần bầu giữ nguyên như trên phiếu (vẫn sửa được lỗi chính tả của tên). Nếu {body} đồng ý cho một đồng chí rút tên, tên vẫn còn trên phiếu ở số thứ tự cũ, luôn bị gạch khi nhập phiếu và không được tính phiếu
+            {entered ? ', kể cả ở các phiếu đã nhập.' : '.'}
+          </p>
+          {election.printing !== null && !entered && (
+            <div className="actions">
+              <button type="button" onClick={() => setPrinting(true)}>
+                In thêm phiếu lần in {election.printing.number} (PDF)
+              </button>
+              <button type="button" onClick={() => setReprinting(true)}>
+                In lại phiếu: lần in mới…
+              </button>
+            </div>
+          )}
+        </div>
+      )}
       {editing && <EditCandidate candidate={editing} onDone={() => setEditing(null)} />}
       <table className="candidates">
         <thead>
@@ -52,7 +81,7 @@ export function CandidateList({ election }: { election: ElectionView }) {
         </thead>
         <tbody>
           {election.candidates.map((c, i) => (
-            <CandidateRow key={c.id} candidate={c} index={i} count={election.candidates.length} frozen={frozen} onMove={(a, b) => void move(a, b)} onEdit={setEditing} />
+            <CandidateRow key={c.id} candidate={c} index={i} count={election.candidates.length} frozen={frozen} canWithdraw={!closed} papers={election.printing !== null ? `Phiếu bầu đã in (lần in ${election.printing.number})` : entered ? 'Đã có phiếu được nhập' : null} entered={election.ballotEntries} onMove={(a, b) => void move(a, b)} onEdit={setEditing} />
           ))}
         </tbody>
       </table>

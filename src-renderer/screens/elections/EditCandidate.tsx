@@ -29,10 +29,10 @@ export function EditCandidate({ candidate, onDone }: { candidate: CandidateView;
       </div>
       <div className="actions">
         <button type="button" onClick={onDone}>
-          Hủy (Esc)
+          Không sửa <kbd>Esc</kbd>
         </button>
         <button type="submit" className="primary">
-          Lưu
+          Lưu thay đổi
         </button>
       </div>
     </form>

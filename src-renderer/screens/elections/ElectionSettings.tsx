@@ -9,6 +9,7 @@ import { parseWhole, requiredWhole } from '../../state/validate';
 import { assemblyWords } from '../../../shared/minutes/wording';
 import { approvedBelowSeats, MAX_APPROVED_SEATS } from '../../../shared/validation/fields';
 import { STATUS_LABELS } from './status-labels';
+import { namesOnPaper, namesStanding } from '../paper-list';
 
 interface SettingsDraft {
   title: string;
@@ -55,7 +56,9 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
   const locked = election.status !== 'open';
   const changed = JSON.stringify(draft) !== JSON.stringify(settingsOf(election));
   const valid = draft.title.trim() !== '' && !seats.error && !issued.error && !returned.error && !base.error && !approved.error && !marginError;
-  const listSize = election.candidates.filter((c) => !c.withdrawn).length;
+  const listSize = namesStanding(election).length;
+  // The format of the paper as printed (RULES R1): a name withdrawn after printing is on it.
+  const paperSize = namesOnPaper(election).length;
   const liveProblems = seats.value === null ? election.listProblems : checkList({ office: election.office, seats: seats.value, listSize, committeeListSize: null, round: election.round });
 
   return (
@@ -76,7 +79,15 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
       <fieldset disabled={locked}>
         <LongTextField label="Tiêu đề" value={draft.title} onChange={(v) => set('title', v)} error={draft.title.trim() === '' ? 'không được để trống' : null} />
         <div className="row">
-          <TextField label="Số lượng cần bầu" value={draft.seats} inputMode="numeric" onChange={(v) => set('seats', v)} error={seats.error} hint={`Mẫu phiếu: ${ballotFormat(listSize, seats.value ?? election.seats) === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}`} />
+          <TextField
+            label="Số lượng cần bầu"
+            value={draft.seats}
+            inputMode="numeric"
+            readOnly={election.printing !== null}
+            onChange={(v) => set('seats', v)}
+            error={seats.error}
+            hint={election.printing !== null ? `Phiếu đã in (lần in ${election.printing.number}) ghi số này; mẫu phiếu: ${election.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}` : `Mẫu phiếu: ${ballotFormat(paperSize, seats.value ?? election.seats) === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}`}
+          />
           <TextField label="Số phiếu phát ra" value={draft.ballotsIssued} inputMode="numeric" onChange={(v) => set('ballotsIssued', v)} error={issued.error} />
           <TextField label="Số phiếu thu vào" value={draft.ballotsReturned} inputMode="numeric" onChange={(v) => set('ballotsReturned', v)} error={returned.error} hint="Khi đã nhập, số phiếu nhập phải khớp" />
         </div>

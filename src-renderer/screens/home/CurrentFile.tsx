@@ -4,6 +4,7 @@ import { invoke } from '../../api/client';
 import { downloadFile } from '../../components/download';
 import { TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
+import { assemblyWords } from '../../../shared/minutes/wording';
 
 /** The open file: go on, close it, export it, or save a copy. */
 export function CurrentFile() {
@@ -51,7 +52,7 @@ export function CurrentFile() {
             else notify('error', result.error.message);
           }}
         >
-          Xuất tệp đại hội (.json)
+          Xuất tệp {assemblyWords(congress.kind).body} (.json)
         </button>
       </div>
       <form

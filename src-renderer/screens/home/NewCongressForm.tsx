@@ -9,6 +9,7 @@ import { LongTextField, SelectField, TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { useDraft } from '../../state/use-draft';
 import { fieldError, requiredWhole } from '../../state/validate';
+import { assemblyWords } from '../../../shared/minutes/wording';
 
 const KINDS = CONGRESS_KINDS.map((value) => ({ value, label: CONGRESS_KIND_LABELS[value] }));
 
@@ -20,6 +21,7 @@ export function NewCongressForm() {
   const summoned = requiredWhole(draft.summoned, 1);
   const meeting = meetingOf(draft.meeting ?? '');
   const committee = draft.kind === 'committee';
+  const words = assemblyWords(draft.kind);
   const fileName = draft.fileNameTouched ? draft.fileName : fileNameSlug(draft.name);
   const errors = {
     name: fieldError(createCongressInput.shape.name, draft.name),
@@ -34,7 +36,7 @@ export function NewCongressForm() {
   const create = async () => {
     setSubmitted(true);
     if (!valid || summoned.value === null) return;
-    const result = await run('createCongressFile', { fileName, congress: { name: draft.name, kind: draft.kind, ...(committee && meeting.value ? { meeting: meeting.value } : {}), summoned: summoned.value, ...(draft.chairPin ? { chairPin: draft.chairPin } : {}) } }, 'Đã tạo hồ sơ đại hội');
+    const result = await run('createCongressFile', { fileName, congress: { name: draft.name, kind: draft.kind, ...(committee && meeting.value ? { meeting: meeting.value } : {}), summoned: summoned.value, ...(draft.chairPin ? { chairPin: draft.chairPin } : {}) } }, `Đã tạo hồ sơ ${words.body}`);
     if (result.ok) {
       discard();
       useApp.setState({ screen: 'setup' });
@@ -64,7 +66,7 @@ export function NewCongressForm() {
       )}
       <div className="row">
         <TextField label="Tên tệp hồ sơ" value={fileName} onChange={(v) => setDraft({ ...draft, fileName: v, fileNameTouched: true })} error={show('fileName', fileName)} hint="Lưu thành tệp .kiemphieu trong thư mục hồ sơ" />
-        <TextField label="Mã PIN của chủ tịch đoàn (mở khóa kết quả)" value={draft.chairPin} type="password" inputMode="numeric" autoComplete="new-password" onChange={(v) => setDraft({ ...draft, chairPin: v })} error={show('chairPin', draft.chairPin)} hint="6–12 chữ số; có thể đặt sau" />
+        <TextField label={`Mã PIN của ${words.chair} (mở khóa kết quả)`} value={draft.chairPin} type="password" inputMode="numeric" autoComplete="new-password" onChange={(v) => setDraft({ ...draft, chairPin: v })} error={show('chairPin', draft.chairPin)} hint="6–12 chữ số; có thể đặt sau" />
       </div>
       <div className="actions">
         <button type="submit" className="primary">

@@ -3,10 +3,12 @@ import type { ElectionResult, ElectionView } from '../../api/types';
 import { ConfirmDialog } from '../../components/Modal';
 import { useApp } from '../../state/app-store';
 import { nameOf } from './candidate-lookup';
+import { useAssemblyWords } from '../../state/assembly-words';
 
 /** RULES R6: the tie-break or further round the rules propose, created after a confirmation. */
 export function NextRoundDialog({ result, election, onClose }: { result: ElectionResult; election: ElectionView; onClose(): void }) {
   const { run, selectElection, go } = useApp();
+  const { body } = useAssemblyWords();
   const proposal = result.nextRound;
   const [requireMajority, setRequireMajority] = useState(proposal?.requireMajority ?? true);
   if (!proposal) return null;
@@ -27,6 +29,7 @@ export function NextRoundDialog({ result, election, onClose }: { result: Electio
         </>
       }
       confirmLabel="Tạo vòng bầu"
+      cancelLabel="Chưa tạo"
       onCancel={onClose}
       onConfirm={async () => {
         const created = await run('createNextRound', { electionId: election.id, requireMajority, operator: useApp.getState().station.operator }, 'Đã tạo vòng bầu mới');
@@ -39,7 +42,7 @@ export function NextRoundDialog({ result, election, onClose }: { result: Electio
     >
       {proposal.kind === 'tie_break' && (
         <label className="check">
-          <input type="checkbox" checked={requireMajority} onChange={(e) => setRequireMajority(e.target.checked)} /> Vòng bầu lại vẫn phải đạt quá một nửa (mặc định; bỏ chọn nếu đại hội quyết định khác)
+          <input type="checkbox" checked={requireMajority} onChange={(e) => setRequireMajority(e.target.checked)} /> Vòng bầu lại vẫn phải đạt quá một nửa (mặc định; bỏ chọn nếu {body} quyết định khác)
         </label>
       )}
     </ConfirmDialog>

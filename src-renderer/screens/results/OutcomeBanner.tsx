@@ -8,7 +8,7 @@ const NEXT_ROUND_LABELS = { tie: 'Tạo vòng bầu lại…', short: 'Tạo vò
 /** Complete, short of seats, or a tie, in the words of the minutes: with the next round offered when the rules propose one. */
 export function OutcomeBanner({ result, election, onNextRound }: { result: ElectionResult; election: ElectionView; onNextRound(): void }) {
   const words = assemblyWords(useApp((s) => s.congress?.kind) ?? 'delegates');
-  const statement = outcomeStatement(result, electionSubject(election), words);
+  const statement = outcomeStatement(result, electionSubject(election), words, election.continuations[0]?.round ?? null);
   const nextRound = statement.kind === 'complete' || result.nextRound === null || election.continuations.length > 0 ? null : NEXT_ROUND_LABELS[statement.kind];
   return (
     <div className={`banner banner-${statement.kind}`} role="status">

@@ -7,7 +7,7 @@ import { PresentationView, type PresentationProps } from './presentation/Present
  * locked only when the chair chooses, marked "KẾT QUẢ TẠM THỜI – CHƯA CHỐT" (issue 11, item 6).
  */
 export function Presentation(props: PresentationProps) {
-  const { result, title, onClose } = props;
+  const { result, title, words, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
   const locked = result.lock !== null;
   const [chosen, setChosen] = useState(locked);
@@ -27,13 +27,13 @@ export function Presentation(props: PresentationProps) {
 
   return (
     <div className="presentation" ref={ref} tabIndex={-1} role="dialog" aria-label="Trình chiếu kết quả">
-      {chosen ? <PresentationView {...props} provisional={!locked} /> : <ProvisionalChoice title={title} onShow={() => setChosen(true)} onClose={onClose} />}
+      {chosen ? <PresentationView {...props} provisional={!locked} /> : <ProvisionalChoice title={title} chair={words.chair} onShow={() => setChosen(true)} onClose={onClose} />}
     </div>
   );
 }
 
 /** Before the lock, nothing of the count reaches the hall unless the chair asks for it. */
-function ProvisionalChoice({ title, onShow, onClose }: { title: string; onShow(): void; onClose(): void }) {
+function ProvisionalChoice({ title, chair, onShow, onClose }: { title: string; chair: string; onShow(): void; onClose(): void }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -43,7 +43,9 @@ function ProvisionalChoice({ title, onShow, onClose }: { title: string; onShow()
     <div className="presentation-cover">
       <h1>{title}</h1>
       <p className="presentation-line">Kết quả kiểm phiếu chưa chốt.</p>
-      <p className="muted">Chỉ trình chiếu kết quả tạm thời khi chủ tịch đoàn quyết định; màn hình sẽ ghi rõ “{PROVISIONAL_RESULT_MARK}”.</p>
+      <p className="muted">
+        Chỉ trình chiếu kết quả tạm thời khi {chair} quyết định; màn hình sẽ ghi rõ “{PROVISIONAL_RESULT_MARK}”.
+      </p>
       <div className="actions">
         <button type="button" className="primary" autoFocus onClick={onShow}>
           Trình chiếu kết quả tạm thời

@@ -8,7 +8,7 @@ import { reviewText, undecidedRows, UNDECIDED, type RowAnswer } from '../../../s
 import { machineReadingText, reviewPrompt } from '../../../shared/scan/review-text';
 import { useApp } from '../../state/app-store';
 import { judgeBallot } from '../../../shared/rules/validity';
-import { ballotContext } from '../../../shared/rules/tally';
+import { namesOnPaper, paperContext } from '../paper-list';
 import { verdictText } from '../../../shared/entry/verdict';
 import { printableName } from '../../../shared/text/printable';
 import { DoubtedRows, type DoubtedRow } from './DoubtedRows';
@@ -62,8 +62,8 @@ function DecideBallot({ scan, election, title, onClose, onDone }: { scan: ScanVi
   const container = useRef<HTMLDivElement>(null);
   // Shown after "cùng một tờ phiếu?" in the same dialog: the keyboard goes to the rows (or the ballot) at once.
   useEffect(() => container.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus(), []);
-  const listed = useMemo(() => election.candidates.filter((c) => !c.withdrawn), [election]);
-  const context = useMemo(() => ballotContext({ candidates: listed.map((c) => ({ id: c.key, name: c.name, withdrawn: false })), seats: election.seats, allBothOrNoneInvalid: election.allBothOrNoneInvalid }), [listed, election]);
+  const listed = useMemo(() => namesOnPaper(election), [election]);
+  const context = useMemo(() => paperContext(election), [election]);
   const format = election.format;
   const read = scan.struck !== null || scan.marks !== null;
   const rows: DoubtedRow[] = useMemo(() => {

@@ -90,7 +90,8 @@ export function MergePanel() {
         <ConfirmDialog
           title="Gộp các gói vào hồ sơ"
           message={`${newBallots} phiếu mới từ ${files.length} gói sẽ được tính vào kết quả. Việc gộp được ghi vào nhật ký và hồ sơ được sao lưu ngay sau đó.`}
-          confirmLabel="Gộp (Enter)"
+          confirmLabel={`Gộp ${files.length} gói vào hồ sơ`}
+          cancelLabel="Chưa gộp"
           onCancel={() => setConfirming(false)}
           onConfirm={() => void merge()}
         />

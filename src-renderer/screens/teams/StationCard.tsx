@@ -4,6 +4,7 @@ import { TeamSelect } from '../../components/TeamSelect';
 import { downloadText } from '../../files/files';
 import { useApp } from '../../state/app-store';
 import { useQuery } from '../../state/use-query';
+import { useAssemblyWords } from '../../state/assembly-words';
 
 /**
  * This machine and its packages. On the chair's machine: one setup package per team (each carries
@@ -11,6 +12,7 @@ import { useQuery } from '../../state/use-query';
  */
 export function StationCard() {
   const { congress, run, station } = useApp();
+  const { body } = useAssemblyWords();
   const info = useQuery('stationInfo', congress ? { congressId: congress.id } : null);
   const [name, setName] = useState<string | null>(null);
   const [teamId, setTeamId] = useState<number | null>(null);
@@ -35,7 +37,7 @@ export function StationCard() {
           Lưu tên
         </button>
       </form>
-      <p className="muted">Mã đại hội: {info.data.congressIdentity?.slice(0, 8) ?? '—'}… Gói chỉ gộp được vào hồ sơ có cùng mã.</p>
+      <p className="muted">Mã {body}: {info.data.congressIdentity?.slice(0, 8) ?? '—'}… Gói chỉ gộp được vào hồ sơ có cùng mã.</p>
       {ownTeam === null ? (
         <>
           <div className="row">

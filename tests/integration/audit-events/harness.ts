@@ -7,12 +7,17 @@ import type { Api } from '../../../src-main/api/build-api';
 import type { Store } from '../../../src-main/db/store';
 import { buildApi } from '../../../src-main/api/build-api';
 import { openTestApp, setUpElection, unwrap, type TestApp } from '../../helpers/api';
+import { expectReadable } from '../../helpers/audit-readable';
+import { auditEventText } from '../../../shared/audit/event-text';
+import type { AuditNames } from '../../../shared/audit/words';
+import { auditNamesOf } from '../../../src-main/services/audit-names';
 
 /**
  * After each call, what it appended to the log: as VxAdmin's app tests check, after each api
  * call, that the logger got the expected LogEventId and details. Here the log is the file's own
- * hash-chained table, read back after the call; every event read must be of a registered kind and
- * parse with the registry's schema for that kind.
+ * hash-chained table, read back after the call; every event read must be of a registered kind,
+ * parse with the registry's schema for that kind, and read on the log screen as a Vietnamese
+ * sentence with names and labelled details.
  */
 
 /** An event as a case checks it: who and where, and the payload as written. */
@@ -39,18 +44,21 @@ export interface EventCase {
 /** The kinds appended by the checked calls of the running case. */
 const seen = new Set<string>();
 
-function logged(event: AuditEvent): Logged {
+function logged(event: AuditEvent, names: AuditNames): Logged {
   expect(isAuditKind(event.kind), `"${event.kind}" is a registered kind`).toBe(true);
   const payload = JSON.parse(event.payload) as Record<string, unknown>;
   const parsed = AUDIT_EVENTS[event.kind as AuditKind].payload.safeParse(payload);
   expect(parsed.success, `the payload of ${event.kind} parses: ${parsed.error?.message ?? ''}`).toBe(true);
+  // The log screen reads it as a sentence with names and labelled details (issue 18, item 6).
+  expectReadable(event.kind, auditEventText(event, names), payload);
   seen.add(event.kind);
   return { kind: event.kind, congressId: event.congressId, electionId: event.electionId, operator: event.operator, payload };
 }
 
 /** The events of a file's log after `afterSeq`, each checked against the registry. */
 export function logOf(store: Store, afterSeq = 0): Logged[] {
-  return store.listAudit({ afterSeq, limit: 1_000_000 }).map(logged);
+  const names = auditNamesOf(store);
+  return store.listAudit({ afterSeq, limit: 1_000_000 }).map((event) => logged(event, names));
 }
 
 export function headOf(store: Store): number {

@@ -218,6 +218,50 @@ export const SETUP_CASES: readonly EventCase[] = [
       await changes(app.store, () => app.api.withdrawCandidate({ candidateId, withdrawn: true, reason: 'Xin rút', operator: 'Thư ký' }), () => [ev('candidate.withdrawn', scope, { key: 'c02', name: 'Lê Thị Cúc', reason: 'Xin rút' })]);
       await changes(app.store, () => app.api.withdrawCandidate({ candidateId, withdrawn: false, operator: 'Thư ký' }), () => [ev('candidate.reinstated', scope, { key: 'c02', name: 'Lê Thị Cúc', reason: null })]);
       await refused(app.store, () => app.api.withdrawCandidate({ candidateId: 999, withdrawn: true }), 'NOT_FOUND');
+      // After printing (RULES R1) the name stays on the paper: the event says so, and which printing.
+      unwrap(app.api.updateElection({ electionId, seats: 4 }));
+      unwrap(await app.api.ballotPaperPdf({ electionId }));
+      await changes(app.store, () => app.api.withdrawCandidate({ candidateId, withdrawn: true, reason: 'Xin rút', operator: 'Thư ký' }), () => [ev('candidate.withdrawn', scope, { key: 'c02', onPaper: true, printing: 1 })]);
+      unwrap(app.api.enterBallot({ electionId, struck: ['c01'] }));
+      const third = unwrap(app.api.getElection({ electionId })).candidates[2]!.id;
+      await changes(app.store, () => app.api.withdrawCandidate({ candidateId: third, withdrawn: true, operator: 'Thư ký' }), () => [ev('candidate.withdrawn', scope, { key: 'c03', onPaper: true, printing: 1, papersInUse: true })]);
+      // A team reported votes for a name: it cannot withdraw until the totals are mended.
+      const teamId = unwrap(app.api.getCongress({ congressId })).teams[0]!.id;
+      unwrap(app.api.setTeamTotals({ electionId, teamId, returned: 2, valid: 2, invalid: {}, votes: { c04: 2 } }));
+      const fourth = unwrap(app.api.getElection({ electionId })).candidates[3]!.id;
+      await refused(app.store, () => app.api.withdrawCandidate({ candidateId: fourth, withdrawn: true }), 'HAS_BALLOTS');
+      return [app.api];
+    },
+  },
+  {
+    method: 'ballotPaperPdf',
+    kinds: ['ballots.printed'],
+    async run() {
+      const app = openTestApp();
+      // Five names for four seats: a list RULES R7 accepts (a list failing it prints only as a trial, not recorded).
+      const { congressId, electionId } = setUpElection(app, { seats: 4 });
+      await changes(app.store, () => app.api.ballotPaperPdf({ electionId, operator: 'Thư ký' }), () => [ev('ballots.printed', { congressId, electionId, operator: 'Thư ký' }, { printing: 1, names: ['c01', 'c02', 'c03', 'c04', 'c05'] })]);
+      // The same papers again: nothing new is frozen, nothing is recorded.
+      await changes(app.store, () => app.api.ballotPaperPdf({ electionId, perPage: 2 }), () => []);
+      return [app.api];
+    },
+  },
+  {
+    method: 'reprintBallots',
+    kinds: ['ballots.reprinted'],
+    async run() {
+      const app = openTestApp();
+      const { congressId, electionId } = setUpElection(app, { seats: 4, office: 'dai_bieu' });
+      await refused(app.store, () => app.api.reprintBallots({ electionId }), 'INVALID_INPUT');
+      unwrap(await app.api.ballotPaperPdf({ electionId }));
+      const candidateId = unwrap(app.api.getElection({ electionId })).candidates[1]!.id;
+      unwrap(app.api.withdrawCandidate({ candidateId, withdrawn: true }));
+      await changes(app.store, () => app.api.reprintBallots({ electionId, reason: 'Đồng chí Cúc xin rút', operator: 'Thư ký' }), () => [
+        ev('ballots.reprinted', { congressId, electionId, operator: 'Thư ký' }, { replaced: 1, offPaper: ['c02'], reason: 'Đồng chí Cúc xin rút' }),
+      ]);
+      unwrap(await app.api.ballotPaperPdf({ electionId }));
+      unwrap(app.api.enterBallot({ electionId, struck: ['c01'] }));
+      await refused(app.store, () => app.api.reprintBallots({ electionId }), 'HAS_BALLOTS');
       return [app.api];
     },
   },

@@ -67,8 +67,8 @@ describe('a malformed congress file is rejected, naming the JSON path', () => {
   });
 
   it('text that is not JSON says where it breaks', () => {
-    expect(rejection('{\n "format": "kiem-phieu.congress",\n "version": 1,,\n}')).toMatch(/^không phải JSON hợp lệ \(dòng 3, cột \d+\)$/);
-    expect(rejection('[1, 2]')).toBe('tệp đại hội phải là một đối tượng JSON');
+    expect(rejection('{\n "format": "kiem-phieu.congress",\n "version": 1,,\n}')).toMatch(/^Không phải JSON hợp lệ \(dòng 3, cột \d+\)$/);
+    expect(rejection('[1, 2]')).toBe('Tệp đại hội phải là một đối tượng JSON');
   });
 
   it('every problem is listed, not only the first', () => {

@@ -1,28 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate, isoLocalDateTime, localDateTimeOf, numericDate, numericDateTime, numericTime, parseIsoDate, parseLocalDateTime, placeAndDate, readTypedDate, readTypedTime, shownMoment, vietnameseDate, vietnameseTime } from '../../../shared/format/date';
+import { unbreakable } from '../../../shared/text/unbreakable';
 
 describe('Vietnamese dates', () => {
-  it('writes a date as on Party documents', () => {
-    expect(vietnameseDate({ year: 2025, month: 4, day: 14 })).toBe('ngày 14 tháng 4 năm 2025');
-    expect(vietnameseDate({ year: 2025, month: 12, day: 31 })).toBe('ngày 31 tháng 12 năm 2025');
+  it('writes a date as on Party documents, never to be broken across lines', () => {
+    expect(vietnameseDate({ year: 2025, month: 4, day: 14 })).toBe(unbreakable('ngày 14 tháng 4 năm 2025'));
+    expect(vietnameseDate({ year: 2025, month: 12, day: 31 })).toBe(unbreakable('ngày 31 tháng 12 năm 2025'));
   });
 
   it('puts a zero before days below 10 and before January and February', () => {
-    expect(vietnameseDate({ year: 2025, month: 2, day: 5 })).toBe('ngày 05 tháng 02 năm 2025');
-    expect(vietnameseDate({ year: 2026, month: 1, day: 10 })).toBe('ngày 10 tháng 01 năm 2026');
-    expect(vietnameseDate({ year: 2025, month: 3, day: 9 })).toBe('ngày 09 tháng 3 năm 2025');
+    expect(vietnameseDate({ year: 2025, month: 2, day: 5 })).toBe(unbreakable('ngày 05 tháng 02 năm 2025'));
+    expect(vietnameseDate({ year: 2026, month: 1, day: 10 })).toBe(unbreakable('ngày 10 tháng 01 năm 2026'));
+    expect(vietnameseDate({ year: 2025, month: 3, day: 9 })).toBe(unbreakable('ngày 09 tháng 3 năm 2025'));
   });
 
   it('writes the place and date line, capitalized when there is no place', () => {
-    expect(placeAndDate('Hòa An', { year: 2025, month: 6, day: 20 })).toBe('Hòa An, ngày 20 tháng 6 năm 2025');
-    expect(placeAndDate(undefined, { year: 2025, month: 6, day: 20 })).toBe('Ngày 20 tháng 6 năm 2025');
+    expect(placeAndDate('Hòa An', { year: 2025, month: 6, day: 20 })).toBe(`Hòa An, ${unbreakable('ngày 20 tháng 6 năm 2025')}`);
+    expect(placeAndDate(undefined, { year: 2025, month: 6, day: 20 })).toBe(unbreakable('Ngày 20 tháng 6 năm 2025'));
   });
 
   it('writes a time in hours and minutes', () => {
-    expect(vietnameseTime({ hour: 10, minute: 30 })).toBe('10 giờ 30 phút');
-    expect(vietnameseTime({ hour: 8, minute: 5 })).toBe('8 giờ 05 phút');
-    expect(vietnameseTime({ hour: 0, minute: 0 })).toBe('0 giờ 00 phút');
+    expect(vietnameseTime({ hour: 10, minute: 30 })).toBe(unbreakable('10 giờ 30 phút'));
+    expect(vietnameseTime({ hour: 8, minute: 5 })).toBe(unbreakable('8 giờ 05 phút'));
+    expect(vietnameseTime({ hour: 0, minute: 0 })).toBe(unbreakable('0 giờ 00 phút'));
   });
 
   it('reads ISO dates and wall-clock times, refusing impossible ones', () => {

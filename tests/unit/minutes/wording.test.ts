@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electionPaperFileName } from '../../../shared/minutes/file-name';
+import { congressFileName, electionPaperFileName } from '../../../shared/minutes/file-name';
 import { congressName, electionTitleLine, headingLines, nextRoundTitle, roundNote, termPhrase, titleWithRound } from '../../../shared/minutes/wording';
 import { fileNameSlug } from '../../../shared/text/slug';
 
@@ -11,11 +11,11 @@ describe('the words of the papers', () => {
     expect(termPhrase('2025-2030', true)).toBe(`Nhiệm${NBSP}kỳ${NBSP}2025-2030`);
   });
 
-  it('takes the term out of a congress name for the heading, and prints it once', () => {
+  it('takes the term out of a congress name for the heading, and prints it once; keeps "LẦN THỨ II" together', () => {
     const congress = { name: 'Đại hội đại biểu Đảng bộ xã Hòa Phú lần thứ II, nhiệm kỳ 2020-2025', organization: 'Đảng bộ xã Hòa Phú' };
     expect(headingLines(congress)).toEqual([
       { text: 'ĐẢNG BỘ XÃ HÒA PHÚ', role: 'organization' },
-      { text: 'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ II', role: 'assembly' },
+      { text: `ĐẠI HỘI ĐẠI BIỂU LẦN${NBSP}THỨ${NBSP}II`, role: 'assembly' },
       { text: `Nhiệm${NBSP}kỳ${NBSP}2020-2025`, role: 'term' },
     ]);
     expect(headingLines({ ...congress, term: '2020 - 2025' }).filter((l) => l.role === 'term')).toHaveLength(1);
@@ -44,12 +44,20 @@ describe('file names', () => {
     expect(fileNameSlug('Đạihộiđạibiểuđảngbộ', 10)).toBe('daihoidaib');
   });
 
-  it('gives each election and round a paper of its own', () => {
+  it('gives each election and round a paper of its own, in Vietnamese words only, cut between words (issue 18, item 8)', () => {
     const title = 'Bầu Ban Chấp hành Đảng bộ phường Hòa An khóa III, nhiệm kỳ 2025-2030, gồm các đồng chí ủy viên chính thức';
-    const first = electionPaperFileName('bien-ban-kiem-phieu', { key: 'bch', round: 1, title, office: 'cap_uy' }, 'pdf');
-    const second = electionPaperFileName('bien-ban-kiem-phieu', { key: 'bch-v2', round: 2, title: nextRoundTitle(title, 2, 'tie_break'), office: 'cap_uy' }, 'pdf');
-    expect(first).toBe('bien-ban-kiem-phieu-bch-vong-1-ban-chap-hanh-dang-bo-phuong-hoa-an-khoa-iii-nhiem-ky-2025-2030-gom.pdf');
-    expect(second).toBe('bien-ban-kiem-phieu-bch-v2-vong-2-ban-chap-hanh-dang-bo-phuong-hoa-an-khoa-iii-nhiem-ky-2025-2030.pdf');
-    expect(electionPaperFileName('phieu-bau', { key: 'bt', round: 1, title: '', office: 'bi_thu' }, 'pdf')).toBe('phieu-bau-bt-vong-1-bi-thu.pdf');
+    const first = electionPaperFileName('bien-ban-kiem-phieu', { round: 1, title, office: 'cap_uy' }, 'pdf');
+    const second = electionPaperFileName('bien-ban-kiem-phieu', { round: 2, title: nextRoundTitle(title, 2, 'tie_break'), office: 'cap_uy' }, 'pdf');
+    expect(first).toBe('bien-ban-kiem-phieu-ban-chap-hanh-dang-bo-phuong-hoa-an-khoa-iii-nhiem-ky-2025-2030-gom-cac-dong.pdf');
+    expect(second).toBe('bien-ban-kiem-phieu-ban-chap-hanh-dang-bo-phuong-hoa-an-khoa-iii-nhiem-ky-2025-2030-gom-vong-2.pdf');
+    expect(electionPaperFileName('phieu-bau', { round: 1, title: '', office: 'bi_thu' }, 'pdf')).toBe('phieu-bau-bi-thu.pdf');
+    expect(electionPaperFileName('phieu-bau', { round: 2, title: 'Bầu Chi ủy Chi bộ Khu phố 3 (vòng 2: bầu bổ sung số còn thiếu)', office: 'cap_uy' }, 'pdf')).toBe('phieu-bau-chi-uy-chi-bo-khu-pho-3-vong-2.pdf');
+    for (const name of [first, second]) expect(name.length).toBeLessThanOrEqual(100);
+  });
+
+  it('names a congress’s papers after it, cut between words', () => {
+    const name = 'Đại hội đại biểu Đảng bộ Khối các cơ quan và doanh nghiệp thành phố Hồ Chí Minh lần thứ XVII, nhiệm kỳ 2025 - 2030';
+    expect(congressFileName('tong-hop-ket-qua', name, 'pdf')).toBe('tong-hop-ket-qua-dai-hoi-dai-bieu-dang-bo-khoi-cac-co-quan-va-doanh-nghiep-thanh-pho-ho-chi-minh.pdf');
+    expect(congressFileName('', 'Hội nghị lần thứ hai Ban Chấp hành', 'xlsx')).toBe('hoi-nghi-lan-thu-hai-ban-chap-hanh.xlsx');
   });
 });

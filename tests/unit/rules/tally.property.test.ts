@@ -18,8 +18,13 @@ interface NaiveResult {
   elected: string[];
 }
 
-/** Ballot by ballot, copy by copy, name by name; the outcome from ranks rather than from a cut. */
+/**
+ * Ballot by ballot, copy by copy, name by name; the outcome from ranks rather than from a cut.
+ * RULES R1 "the paper as printed": the format from the names printed (a name withdrawn after
+ * printing is on the paper), validity and votes over the names still standing.
+ */
 function naiveTally(input: ElectionTallyInput): NaiveResult {
+  const printed = input.candidates.filter((c) => !c.withdrawn || c.onPaper === true).map((c) => c.id);
   const listed = input.candidates.filter((c) => !c.withdrawn).map((c) => c.id);
   const votes = listed.map(() => 0);
   let valid = 0;
@@ -40,7 +45,7 @@ function naiveTally(input: ElectionTallyInput): NaiveResult {
         if (choice.kind === 'marks') return choice.marks[id] === 'agree';
         return false;
       });
-      if (listed.length > input.seats) {
+      if (printed.length > input.seats) {
         const keptCount = gets.filter(Boolean).length;
         if (keptCount > input.seats) invalid('OVER_N');
         else if (keptCount === 0) invalid('NONE_KEPT');
@@ -52,8 +57,9 @@ function naiveTally(input: ElectionTallyInput): NaiveResult {
       }
       const markOf = (id: string): string => (choice.kind === 'marks' ? (choice.marks[id] ?? 'none') : choice.kind === 'kept' ? (choice.ids.includes(id) ? 'agree' : 'disagree') : choice.kind === 'struck' ? (choice.ids.includes(id) ? 'disagree' : 'agree') : 'none');
       const blank = listed.map((id) => markOf(id) === 'both' || markOf(id) === 'none');
-      if (listed.length === 1 && blank[0]) invalid('B_SINGLE_BOTH_OR_NONE');
-      else if (listed.length > 1 && input.allBothOrNoneInvalid && blank.every(Boolean)) invalid('B_ALL_BOTH_OR_NONE');
+      // A withdrawn name's boxes are ignored: on a one-name paper that name is all there is.
+      if (printed.length === 1 && (listed.length === 0 || blank[0])) invalid('B_SINGLE_BOTH_OR_NONE');
+      else if (printed.length > 1 && input.allBothOrNoneInvalid && blank.every(Boolean)) invalid('B_ALL_BOTH_OR_NONE');
       else {
         valid++;
         listed.forEach((id, i) => (votes[i]! += markOf(id) === 'agree' ? 1 : 0));

@@ -1,10 +1,11 @@
 import type { ElectionResult } from '../../../api/types';
-import { HEADINGS, NUMERIC, rowCells } from './cells';
+import { hallRows, HEADINGS, NUMERIC, rowCells, rowClass } from './cells';
 import { pageColumns, type PresentationLayout } from './layout';
 
 /** One page of the list: its columns side by side, each a table with the headings. */
 export function NamesPage({ result, layout, page }: { result: ElectionResult; layout: PresentationLayout; page: number }) {
-  const columns = pageColumns(layout, result.candidates.length, page);
+  const all = hallRows(result);
+  const columns = pageColumns(layout, all.length, page);
   return (
     <div className="presentation-columns" style={{ gridTemplateColumns: `repeat(${columns.length}, max-content)` }}>
       {columns.map((rows) => (
@@ -20,8 +21,8 @@ export function NamesPage({ result, layout, page }: { result: ElectionResult; la
           </thead>
           <tbody>
             {rows.map((index) => (
-              <tr key={index} className={`status-${result.candidates[index]?.status ?? ''}`} data-testid="presentation-row">
-                {rowCells(result, index).map((text, i) => (
+              <tr key={index} className={rowClass(all, index)} data-testid="presentation-row">
+                {rowCells(all, index).map((text, i) => (
                   <td key={HEADINGS[i]} className={NUMERIC[i] ? 'num' : undefined}>
                     {text}
                   </td>

@@ -1,15 +1,24 @@
-import { outcomeStatement } from '../../../../shared/minutes/outcome';
-import { electionSubject } from '../../../../shared/minutes/wording';
-import type { ElectionResult } from '../../../api/types';
+import type { OutcomeStatement } from '../../../../shared/minutes/outcome';
 import { AUTO_PAGE_SECONDS, type Paging } from './use-paging';
 
-/** Always on screen, whatever the page: the outcome (a tie first of all), the page, the keys. */
-export function PresentationFooter({ result, title, paging, onClose }: { result: ElectionResult; title: string; paging: Paging; onClose(): void }) {
-  const statement = outcomeStatement(result, electionSubject({ title, office: result.office }));
+/** What the banner of a page says: a round's outcome, or the final result's sentences (no headline). */
+export interface Banner {
+  kind: OutcomeStatement['kind'];
+  headline: string | null;
+  text: string;
+}
+
+/** Always on screen, whatever the page: the page's banner (a tie first of all), the page, the keys. */
+export function PresentationFooter({ banner, paging, onClose }: { banner: Banner; paging: Paging; onClose(): void }) {
   return (
     <footer className="presentation-foot">
-      <p className={`presentation-outcome banner-${statement.kind}`} role="status" data-testid="presentation-outcome">
-        <strong>{statement.headline}:</strong> {statement.text}
+      <p className={`presentation-outcome banner-${banner.kind}`} role="status" data-testid="presentation-outcome">
+        {banner.headline !== null && (
+          <>
+            <strong>{banner.headline}:</strong>{' '}
+          </>
+        )}
+        {banner.text}
       </p>
       <div className="presentation-controls">
         {paging.pages > 1 && (

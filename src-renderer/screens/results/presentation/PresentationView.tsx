@@ -1,27 +1,47 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { PROVISIONAL_RESULT_MARK } from '../../../../shared/minutes/outcome';
+import { useEffect, useMemo, useRef } from 'react';
+import type { ElectionSummary, FinalResultView } from '../../../../shared/api/views';
+import { FINAL_RESULT_HEADING, finalResultWords, laterRoundSentence } from '../../../../shared/minutes/final';
+import { outcomeStatement, PROVISIONAL_RESULT_MARK } from '../../../../shared/minutes/outcome';
+import { electionSubject, type AssemblyWords } from '../../../../shared/minutes/wording';
 import type { ElectionResult } from '../../../api/types';
+import { hallRows } from './cells';
+import { FinalResult } from '../FinalResult';
 import { presentationLayout } from './layout';
 import { layoutInput, measureColumns } from './measure';
 import { NamesPage } from './NamesPage';
-import { PresentationFooter } from './PresentationFooter';
+import { PresentationFooter, type Banner } from './PresentationFooter';
 import { useArea } from './use-area';
 import { pagingKey, usePaging } from './use-paging';
 
 export interface PresentationProps {
   result: ElectionResult;
   title: string;
+  /** Who votes and who decides, in the words of the congress's kind. */
+  words: AssemblyWords;
+  /** The round that continues this one, when there is one: said in the heading (issue 18, item 7). */
+  later?: ElectionSummary | null;
   onClose(): void;
-  /** The final result across the rounds (shown as the last page), when there is one. */
-  final?: ReactNode;
+  /** The office's final result across its rounds: a page of its own after the names, once every round is done. */
+  final?: FinalResultView | null;
 }
 
-/** The hall's view once the chair has chosen to show the results: the title, the names paged to fit, the outcome always below. */
-export function PresentationView({ result, title, onClose, final, provisional }: PresentationProps & { provisional: boolean }) {
+/** The banner of the final result's page: its sentences, in the colour of its outcome. */
+function finalBanner(final: FinalResultView): Banner {
+  const words = finalResultWords(final, final.title);
+  return { kind: final.tie ? 'tie' : final.unfilledSeats > 0 ? 'short' : 'complete', headline: null, text: words.sentences.join(' ') };
+}
+
+/**
+ * The hall's view once the chair has chosen to show the results: the title, the names paged to
+ * fit, the outcome always below; then the office's final result on a page of its own, with its
+ * own heading and banner.
+ */
+export function PresentationView({ result, title, words, later, onClose, final, provisional }: PresentationProps & { provisional: boolean }) {
   const body = useRef<HTMLDivElement>(null);
   const area = useArea(body);
   const columnEms = useMemo(() => measureColumns(result, getComputedStyle(document.body).fontFamily), [result]);
-  const layout = useMemo(() => (area ? presentationLayout(layoutInput(result.candidates.length, columnEms, { width: area.width * 0.98, height: area.height * 0.98 }, window.innerHeight)) : null), [area, columnEms, result.candidates.length]);
+  const rowCount = hallRows(result).length;
+  const layout = useMemo(() => (area ? presentationLayout(layoutInput(rowCount, columnEms, { width: area.width * 0.98, height: area.height * 0.98 }, window.innerHeight)) : null), [area, columnEms, rowCount]);
   const namePages = layout?.pages ?? 1;
   const paging = usePaging(namePages + (final ? 1 : 0));
 
@@ -37,6 +57,7 @@ export function PresentationView({ result, title, onClose, final, provisional }:
   }, [onClose, paging]);
 
   const onFinalPage = final !== undefined && final !== null && paging.page === namePages;
+  const banner: Banner = onFinalPage ? finalBanner(final) : outcomeStatement(result, electionSubject({ title, office: result.office }), words, later?.round ?? null);
   return (
     <>
       {provisional && (
@@ -45,15 +66,29 @@ export function PresentationView({ result, title, onClose, final, provisional }:
         </p>
       )}
       <header className="presentation-head">
-        <h1>{title}</h1>
-        <p className="presentation-line">
-          Số lượng cần bầu: {result.seats} · Phiếu hợp lệ: {result.ballots.valid} · Trúng cử cần ít nhất {result.votesNeeded} phiếu (quá một nửa của {result.base})
-        </p>
+        {onFinalPage ? (
+          <h1>
+            {FINAL_RESULT_HEADING}: {finalResultWords(final, final.title).title}
+          </h1>
+        ) : (
+          <>
+            <h1>{title}</h1>
+            <p className="presentation-line">
+              Số lượng cần bầu{result.round > 1 ? ' ở vòng này' : ''}: {result.seats} · Phiếu hợp lệ: {result.ballots.valid} · Trúng cử cần ít nhất {result.votesNeeded} phiếu (quá một nửa của {result.base})
+            </p>
+            {later && (
+              <p className="presentation-line presentation-later" data-testid="presentation-later-round">
+                {laterRoundSentence(later)}
+                {final ? ' Kết quả cuối cùng ở trang sau.' : ''}
+              </p>
+            )}
+          </>
+        )}
       </header>
-      <div className="presentation-body" ref={body} style={layout ? { fontSize: `${layout.fontSize}px` } : undefined}>
-        {onFinalPage ? <div className="presentation-final">{final}</div> : layout && <NamesPage result={result} layout={layout} page={paging.page} />}
+      <div className="presentation-body" ref={body} style={layout && !onFinalPage ? { fontSize: `${layout.fontSize}px` } : undefined}>
+        {onFinalPage ? <div className="presentation-final"><FinalResult final={final} large /></div> : layout && <NamesPage result={result} layout={layout} page={paging.page} />}
       </div>
-      <PresentationFooter result={result} title={title} paging={paging} onClose={onClose} />
+      <PresentationFooter banner={banner} paging={paging} onClose={onClose} />
     </>
   );
 }

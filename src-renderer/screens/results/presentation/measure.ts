@@ -1,5 +1,5 @@
 import type { ElectionResult } from '../../../api/types';
-import { HEADINGS, rowCells } from './cells';
+import { hallRows, HEADINGS, rowCells } from './cells';
 import type { LayoutInput } from './layout';
 
 /** The CSS of the names' table (app.css, `.presentation-names`), in em: kept in step with it. */
@@ -22,8 +22,9 @@ export function measureColumns(result: ElectionResult, fontFamily: string): numb
   const measure = (text: string, scale = 1) => (context ? context.measureText(text).width / reference : text.length * 0.62) * scale;
   if (context) context.font = `700 ${reference}px ${fontFamily}`;
   HEADINGS.forEach((heading, column) => (widths[column] = measure(heading, TABLE_METRICS.headingScale)));
-  for (let i = 0; i < result.candidates.length; i++) {
-    rowCells(result, i).forEach((text, column) => (widths[column] = Math.max(widths[column] ?? 0, measure(text))));
+  const rows = hallRows(result);
+  for (let i = 0; i < rows.length; i++) {
+    rowCells(rows, i).forEach((text, column) => (widths[column] = Math.max(widths[column] ?? 0, measure(text))));
   }
   return widths.map((w) => w * 1.03 + TABLE_METRICS.cellPaddingEm);
 }
