@@ -95,7 +95,7 @@ export function parseMarksDescriptor(text: string): MarksDescriptor | null {
 }
 
 /** Columns of ink a paper must have, over all its rows, for a comparison to mean anything (about 40 points of strokes). */
-export const MIN_MARK_COLUMNS = 20;
+export const MIN_MARK_COLUMNS = 5;
 
 /**
  * Points of difference at which two columns count as wholly different (ink in one and not the
