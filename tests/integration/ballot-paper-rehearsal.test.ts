@@ -28,7 +28,7 @@ describe('ballot papers for a list that fails R7 are a rehearsal print', () => {
     const fine = openTestApp();
     const ok = setUpElection(fine, { seats: 4, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy', 'Phạm Minh Đức', 'Hoàng Thị Giao'] });
     const official = unwrap(await fine.api.ballotPaperPdf({ electionId: ok.electionId, perPage: 4 }));
-    expect(official.fileName).toMatch(/^phieu-bau-cap-uy-/);
+    expect(official.fileName).toMatch(/^phieu-bau-ban-chap-hanh/);
     expect(flatText(pdfPages(official.data))).not.toContain('IN THỬ');
   });
 

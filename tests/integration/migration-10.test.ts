@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../src-main/db/connection';
-import { migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
 import { Store } from '../../src-main/db/store';
 import { tempDir } from '../helpers/api';
 
@@ -14,7 +14,7 @@ describe('migration 10: a second look at the scanned papers where it matters', (
     db.prepare("INSERT INTO elections (congress_id, key, position, office, seats) VALUES (1, 'bch', 1, 'cap_uy', 3)").run();
     db.close();
     const store = Store.open(path);
-    expect(schemaVersion(store.db)).toBe(10);
+    expect(schemaVersion(store.db)).toBe(LATEST_SCHEMA_VERSION);
     expect(store.getElection(1)?.scanMargin).toBe(2);
     store.insertScanCheck(1, { kind: 'spot', at: '2025-06-20T10:00:00.000Z', operator: 'Chủ tịch đoàn', seed: '4721', papers: [{ number: 3, agrees: true }] });
     expect(store.listScanChecks(1)).toEqual([{ kind: 'spot', at: '2025-06-20T10:00:00.000Z', operator: 'Chủ tịch đoàn', seed: '4721', papers: [{ number: 3, agrees: true }] }]);
