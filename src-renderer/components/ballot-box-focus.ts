@@ -10,6 +10,8 @@ export function refocusBallotBoxSoon(box: () => HTMLElement | null): void {
   requestAnimationFrame(() => {
     const active = document.activeElement;
     if (active instanceof HTMLElement && active.matches(TAKES_TYPING) && !active.closest('[role="dialog"]')) return;
+    // Another dialog opened meanwhile (F4 pressed right after a dialog closed): it keeps the keyboard.
+    if (active instanceof HTMLElement && active.isConnected && active.closest('[role="dialog"]')) return;
     box()?.focus();
   });
 }

@@ -105,7 +105,7 @@ export function SummaryDialog({ congressId, onClose }: { congressId: number; onC
 
 /** Official ballot papers, or a rehearsal print while the list fails R7 (the server marks each ballot by the same rule). */
 function BallotPaperKind({ blockers }: { blockers: readonly Problem[] }) {
-  if (blockers.length === 0) return <p className="notice" role="note">Phiếu bầu chính thức: danh sách đã đạt các quy định về số dư.</p>;
+  if (blockers.length === 0) return <p className="notice" data-testid="ballot-paper-official">Phiếu bầu chính thức: danh sách đã đạt các quy định về số dư.</p>;
   return (
     <div className="notice" role="note" data-testid="ballot-paper-rehearsal">
       <p>
