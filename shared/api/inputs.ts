@@ -55,7 +55,8 @@ export const createElectionInput = z.object({ congressId: id, ...electionFields,
 });
 export const updateElectionInput = z.object({ electionId: id, ...z.object(electionFields).partial().shape, operator });
 export const electionIdInput = z.object({ electionId: id });
-export const createNextRoundInput = z.object({ electionId: id, title: cleanText.optional(), requireMajority: z.boolean().optional(), operator });
+/** `pin`: the chair's, needed when the round it continues is still open (creating the next round locks it). */
+export const createNextRoundInput = z.object({ electionId: id, title: cleanText.optional(), requireMajority: z.boolean().optional(), pin: z.string().optional(), operator });
 
 const candidateFields = {
   name: requiredText,
@@ -119,7 +120,8 @@ export const setTeamTotalsInput = z.object({
 });
 export const removeTeamTotalsInput = z.object({ electionId: id, teamId: id, operator });
 
-export const lockElectionInput = z.object({ electionId: id, operator });
+/** "Chốt kết quả" is the chair's act: it needs the chair's PIN, like unlocking. */
+export const lockElectionInput = z.object({ electionId: id, pin: z.string(), operator });
 export const unlockElectionInput = z.object({ electionId: id, pin: z.string(), reason: requiredText, operator });
 export const pauseElectionInput = z.object({ electionId: id, paused: z.boolean(), reason: cleanText.optional(), operator });
 

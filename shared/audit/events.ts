@@ -57,16 +57,33 @@ const machineReadingSchema = z.looseObject({
 });
 const scanned = { scanId: id, image: text, sha256: text, machine: machineReadingSchema };
 
+/**
+ * What a restore carries over from the file it replaces (issue 20): the chair's PIN (as its
+ * commitment) and the wrong tries in a row with their wait, which a restore never resets, and the
+ * PIN events the restored log lacks, so that they stay in the live log.
+ */
+export const carriedPinSchema = z.looseObject({
+  congressId: id,
+  commitment: text.nullable(),
+  failures: id,
+  waitUntil: text.nullable(),
+  lastFailedAt: text.nullable(),
+  tries: z.array(z.looseObject({ seq: id, at: text, kind: text })),
+});
+export type CarriedPin = z.input<typeof carriedPinSchema>;
+
 function kind<S extends z.ZodType>(label: string, payload: S) {
   return { label, payload };
 }
 
 export const AUDIT_EVENTS = {
-  'congress.created': kind('Tạo đại hội', z.looseObject({ name: text, chairPinSet: z.boolean() })),
+  /** `chairPinCommitment`: the SHA-256 of the stored PIN hash (null: no PIN), absent in logs of older versions. */
+  'congress.created': kind('Tạo đại hội', z.looseObject({ name: text, chairPinSet: z.boolean(), chairPinCommitment: text.nullable().optional() })),
   'congress.updated': kind('Sửa thông tin đại hội', z.looseObject({ before: anything, changes: anything })),
   'congress.imported': kind('Nạp tệp đại hội', withWritten({ congressId: id, sha256: text })),
   'congress.imported_excel': kind('Nhập bảng tính Excel', withWritten({ congressId: id, sha256: text })),
-  'congress.pin_set': kind('Đặt mã PIN', z.looseObject({ replaced: z.boolean() })),
+  /** `before`/`commitment`: the SHA-256 of the stored hash replaced and of the new one (null: none), which the integrity check follows. */
+  'congress.pin_set': kind('Đặt mã PIN', z.looseObject({ replaced: z.boolean(), before: text.nullable().optional(), commitment: text.nullable().optional() })),
   'team.created': kind('Thêm tổ kiểm phiếu', z.looseObject({ teamId: id, name: text })),
   'team.renamed': kind('Đổi tên tổ', z.looseObject({ teamId: id, from: text, to: text })),
   'election.created': kind('Thêm cuộc bầu', z.looseObject({ title: text, status })),
@@ -76,6 +93,7 @@ export const AUDIT_EVENTS = {
   'election.unlock_refused': kind('Mở khóa bị từ chối (sai PIN)', reason),
   'pin.attempt_failed': kind('Nhập sai mã PIN', z.looseObject({ action: text, failures: id })),
   'pin.locked_out': kind('Từ chối thử mã PIN (đang phải chờ)', z.looseObject({ action: text })),
+  'pin.failures_cleared': kind('Nhập đúng mã PIN, hết đếm lần sai', z.looseObject({ action: text, failures: id })),
   'election.paused': kind('Tạm dừng cuộc bầu', reason),
   'election.resumed': kind('Tiếp tục cuộc bầu', reason),
   'round.created': kind('Tạo vòng bầu mới', z.looseObject({ title: text, status, candidates: z.array(text) })),
@@ -110,7 +128,7 @@ export const AUDIT_EVENTS = {
   'scan.taken': kind('Đọc ảnh phiếu quét', z.looseObject({ ...scanned, decision: z.enum(['counted', 'pending', 'refused']), number: id.nullable() })),
   'scan.confirmed': kind('Xác nhận phiếu quét', z.looseObject({ ...scanned, decided: loggedBallotSchema, number: id })),
   'scan.set_aside': kind('Không tính ảnh phiếu quét', z.looseObject({ ...scanned, reason: text })),
-  'backup.restored': kind('Khôi phục từ bản sao lưu', z.looseObject({ from: text })),
+  'backup.restored': kind('Khôi phục từ bản sao lưu', z.looseObject({ from: text, pins: z.array(carriedPinSchema).optional() })),
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_EVENTS;

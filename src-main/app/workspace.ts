@@ -10,7 +10,6 @@ import { fail, ok, type Result } from '../../shared/result';
 import { buildApi, type Api } from '../api/build-api';
 import { asyncMethod, method } from '../api/context';
 import { DatabaseTooNewError, NotACongressFileError } from '../db/schema-version';
-import { openConnection } from '../db/connection';
 import { Store } from '../db/store';
 import { checkChairPin } from '../api/chair-pin-guard';
 import { createContext } from '../api/context';
@@ -18,6 +17,8 @@ import { fileBytes } from '../services/file-bytes';
 import { BackupService, withBackups, type BackupPolicy } from '../services/backups';
 import { copyEvidence, scansDir } from '../scan/evidence-files';
 import { systemClock, type Clock } from '../services/clock';
+import { applyCarriedPins, pinsToCarry } from './carried-pins';
+import { locksUndoneBy, type LockUndone } from './locks-undone';
 
 export interface OpenCongressFile {
   path: string;
@@ -162,7 +163,8 @@ export class Workspace {
    * If the restored file does not open, the saved state is put back. A backup taken before a lock
    * would reopen that election: like unlocking, that needs the chair's PIN and a reason. The
    * restored file's log records the restore: what it replaced (the replaced log's head and where
-   * its copy lies), the locks it undid and why.
+   * its copy lies), the locks it undid and why. The chair's PIN and the wrong tries in a row are
+   * carried over from the replaced file: a restore never gives fresh tries nor an older PIN.
    */
   restoreBackup(name: string, operator = '', authority: { pin?: string | undefined; reason?: string | undefined } = {}): Result<{ restored: BackupInfo; saved: BackupInfo; auditIntact: boolean; events: number }> {
     const open = this.open;
@@ -175,6 +177,7 @@ export class Workspace {
       if (!allowed.ok) return allowed;
     }
     const replaced = open.store.lastAuditEvent();
+    const carried = pinsToCarry(open.store, backup.path);
     const saved = open.backups.backupNow('before-restore');
     const path = open.path;
     this.close();
@@ -207,7 +210,8 @@ export class Workspace {
     };
     // Through the writer of every event (ctx.audit): a registered kind, a payload of its shape.
     const ctx = createContext({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) });
-    store.transaction(() => ctx.audit('backup.restored', { congressId: reopened.value.congressId, operator }, payload));
+    // The chair's PIN and its wrong tries are the live file's, not the backup's (carried-pins.ts).
+    store.transaction(() => ctx.audit('backup.restored', { congressId: reopened.value.congressId, operator }, { ...payload, pins: applyCarriedPins(store, carried) }));
     const verdict = store.verifyAuditChain();
     return ok({ restored: backup, saved, auditIntact: verdict.intact, events: verdict.events });
   }
@@ -279,21 +283,3 @@ export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser'
 export type WorkspaceApi = ReturnType<typeof workspaceApi>;
 /** Fails `tsc`, naming the methods, unless the workspace has exactly the contract's methods, inputs and outputs. */
 export type WorkspaceMatchesContract = Assert<ContractCheck<WorkspaceApi, WorkspaceContract>>;
-
-interface LockUndone {
-  electionId: number;
-  title: string;
-}
-
-/** The elections locked now that the backup has not locked (or not at all): a restore would reopen them. */
-function locksUndoneBy(store: Store, backupPath: string): LockUndone[] {
-  const locked = store.listCongresses().flatMap((c) => store.listElections(c.id)).filter((e) => e.status === 'locked');
-  if (locked.length === 0) return [];
-  const backup = openConnection(backupPath, { readonly: true });
-  try {
-    const statuses = new Map((backup.prepare('SELECT id, status FROM elections').all() as { id: number; status: string }[]).map((r) => [r.id, r.status]));
-    return locked.filter((e) => statuses.get(e.id) !== 'locked').map((e) => ({ electionId: e.id, title: e.title }));
-  } finally {
-    backup.close();
-  }
-}

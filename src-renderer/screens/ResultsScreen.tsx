@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { titleWithRound } from '../../shared/minutes/wording';
-import { ConfirmDialog } from '../components/Modal';
 import { ProblemList } from '../components/ProblemList';
 import { useApp } from '../state/app-store';
 import { useQuery } from '../state/use-query';
@@ -13,6 +12,7 @@ import { Presentation } from './results/Presentation';
 import { ResultActions, type ResultsDialog } from './results/ResultActions';
 import { ResultFigures } from './results/ResultFigures';
 import { ResultsTable } from './results/ResultsTable';
+import { LockDialog } from './results/LockDialog';
 import { UnlockDialog } from './results/UnlockDialog';
 
 /** What the checks say when they all pass: a locked result is not offered to be locked again. */
@@ -22,7 +22,7 @@ function checksPassedText(view: { status: string; voided?: unknown }): string {
 }
 
 export function ResultsScreen() {
-  const { electionId, run, station } = useApp();
+  const { electionId } = useApp();
   const results = useQuery('tally', electionId === null ? null : { electionId });
   const election = useQuery('getElection', electionId === null ? null : { electionId });
   const [dialog, setDialog] = useState<ResultsDialog | null>(null);
@@ -80,18 +80,7 @@ export function ResultsScreen() {
           <ResultActions view={view} blocked={blocking.length > 0} onOpen={setDialog} />
         </div>
       </div>
-      {dialog === 'lock' && (
-        <ConfirmDialog
-          title="Chốt kết quả"
-          message={`Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ chủ tịch đoàn mở khóa được, bằng mã PIN và lý do. Dấu dữ liệu: ${result.fingerprint}.`}
-          confirmLabel="Chốt kết quả"
-          onCancel={() => setDialog(null)}
-          onConfirm={async () => {
-            setDialog(null);
-            await run('lockElection', { electionId: view.id, operator: station.operator }, 'Đã chốt kết quả');
-          }}
-        />
-      )}
+      {dialog === 'lock' && <LockDialog election={view} fingerprint={result.fingerprint} onClose={() => setDialog(null)} />}
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'next' && <NextRoundDialog result={result} election={view} onClose={() => setDialog(null)} />}
       {dialog === 'present' && <Presentation result={result} title={titleWithRound(view)} onClose={() => setDialog(null)} final={finalPresented ? <FinalResult final={finalPresented} large /> : undefined} />}

@@ -5,6 +5,7 @@ import { buildApi } from '../../src-main/api/build-api';
 import { Store } from '../../src-main/db/store';
 import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
 import { expect, snapshotSizes, test } from './browser-shell';
+import { lockWithPin, setChairPinOnSetup } from './steps';
 
 /**
  * Issue 12: a committee scans a stack into a folder, the app watches it, counts what it reads with
@@ -108,9 +109,9 @@ test('a folder of scanned ballots: read, one a name of which the machine is unsu
 
   // The result: three ballots, as many as returned; locked.
   await page.getByRole('button', { name: 'Dừng theo dõi' }).click();
-  await page.keyboard.press('Alt+5');
-  await page.getByRole('button', { name: 'Chốt kết quả' }).first().click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).click();
+  // The file came without a PIN: the chair sets one, then locks with it.
+  await setChairPinOnSetup(page, 'Alt+5');
+  await lockWithPin(page);
   await expect(page.getByText(/Đã chốt kết quả/).first()).toBeVisible();
   await page.keyboard.press('Alt+9');
   await expect(page.getByRole('note')).toContainText('Cuộc bầu đã chốt kết quả');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ERRORS } from '../../shared/packages/errors';
-import { failure, unwrap } from '../helpers/api';
+import { CHAIR_PIN, failure, unwrap } from '../helpers/api';
 import { resignedAs } from '../helpers/packages';
 import { chairWithSetup, stationFrom, teamKeyOf } from '../helpers/stations';
 
@@ -172,7 +172,7 @@ describe('station packages: from the setup package to the chair’s merge', () =
     a.enter('Tổ 1', 3);
     const text = a.exportPackage('Tổ 1');
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a.json', content: text }] }));
-    unwrap(chair.app.api.lockElection({ electionId: chair.electionId }));
+    unwrap(chair.app.api.lockElection({ pin: CHAIR_PIN, electionId: chair.electionId }));
     a.enter('Tổ 1', 1, 5);
     const later = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a2.json', content: a.exportPackage('Tổ 1') }] }));
     expect(later.message).toContain('đã chốt kết quả');
