@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import type { Assert, ContractCheck, Implementation, WorkspaceContract } from '../../shared/api/contract';
@@ -15,7 +15,8 @@ import { checkChairPin } from '../api/chair-pin-guard';
 import { createContext } from '../api/context';
 import { fileBytes } from '../services/file-bytes';
 import { BackupService, withBackups, type BackupPolicy } from '../services/backups';
-import { copyEvidence, scansDir } from '../scan/evidence-files';
+import { copyEvidence, scansDir, tightenEvidence } from '../scan/evidence-files';
+import { OWNER_ONLY_FOLDER, ownerOnlyFolder, tightenFile, writeOwnerOnlyFile } from '../services/owner-only';
 import { systemClock, type Clock } from '../services/clock';
 import { applyCarriedPins, pinsToCarry } from './carried-pins';
 import { locksUndoneBy, type LockUndone } from './locks-undone';
@@ -47,8 +48,9 @@ export class Workspace {
   private backupTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: WorkspaceOptions) {
-    mkdirSync(options.documentsDir, { recursive: true });
-    mkdirSync(options.settingsDir, { recursive: true });
+    // The program's folders are its user's only (owner-only.ts), an existing one tightened.
+    ownerOnlyFolder(options.documentsDir);
+    ownerOnlyFolder(options.settingsDir);
   }
 
   get current(): OpenCongressFile | null {
@@ -80,7 +82,7 @@ export class Workspace {
 
   private remember(path: string, congressName: string): void {
     const list = [{ path, congressName, openedAt: (this.options.clock?.now() ?? new Date()).toISOString() }, ...this.recent().filter((r) => r.path !== path).map(({ exists: _e, ...r }) => r)];
-    writeFileSync(this.recentPath(), JSON.stringify(list.slice(0, MAX_RECENT), null, 1));
+    writeOwnerOnlyFile(this.recentPath(), JSON.stringify(list.slice(0, MAX_RECENT), null, 1));
   }
 
   /** The congress files in the documents folder, newest first. */
@@ -96,6 +98,7 @@ export class Workspace {
 
   private attach(path: string, store: Store): OpenCongressFile {
     this.close();
+    tightenEvidence(scansDir(path)); // the file itself and its backups are tightened as they are opened
     const backups = new BackupService(store, path, this.options.clock ?? systemClock, this.options.backupPolicy);
     const api = withBackups(buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) }), backups);
     const first = store.listCongresses()[0] ?? null;
@@ -126,7 +129,7 @@ export class Workspace {
   async createFileWith(fileName: string, fill: (api: Api) => Result<unknown> | Promise<Result<unknown>>, field = 'fileName'): Promise<Result<OpenCongressFile>> {
     const path = this.resolve(fileName);
     if (existsSync(path)) return fail(ERROR_CODES.duplicate, `Đã có tệp "${basename(path)}": chọn tên khác hoặc mở tệp đó`, field);
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: OWNER_ONLY_FOLDER });
     const store = Store.open(path, this.options.nativeBinding);
     const filled = await fill(buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) }));
     if (!filled.ok) {
@@ -184,6 +187,7 @@ export class Workspace {
     const replace = (from: string) => {
       const temporary = `${path}.restoring`;
       copyFileSync(from, temporary);
+      tightenFile(temporary);
       const fd = openSync(temporary, 'r+');
       fsyncSync(fd);
       closeSync(fd);
