@@ -5,6 +5,7 @@ import { congressBase } from '../rules/base';
 import { approvedBelowSeats } from '../validation/fields';
 import { checkBallotEntry, checkTeamTotal, joinPath, type ListedCandidates } from '../validation/ballot-entry';
 import { PaperNumbering } from './paper-numbers';
+import { checkRoundChains } from './round-chains';
 import type { BallotEntry, CongressFile, ElectionInFile } from './schema';
 
 /** The checks a schema cannot express: references, duplicates, the base (paths are JSON paths). */
@@ -121,5 +122,6 @@ export function checkCongressFile(file: CongressFile, ballotsChecked?: ReadonlyM
     else election.ballots.forEach((entry, j) => ballots.check(entry, j, add));
     checkElectionTail(election, path, ballots.listed, ballotsChecked ? (papersChecked?.get(i) ?? null) : ballots.papers, add);
   });
+  checkRoundChains(file.elections, add);
   return details;
 }

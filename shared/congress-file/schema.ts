@@ -142,8 +142,16 @@ export const electionSchema = z.object({
   teamTotals: z.array(teamTotalSchema).default([]),
   teamReceived: z.array(teamReceivedSchema).optional(),
   scans: z.array(scanRecordSchema).optional(),
-  /** Addition: a round voided because a correction changed the outcome of the round it continues. */
-  voided: z.object({ at: z.string(), reason: requiredText }).optional(),
+  /**
+   * Addition: a round voided (RULES R0: it and every round continuing it count for nothing).
+   * INTERCHANGE says a boolean (default false); the program writes `{ at, reason }` (when and why a
+   * correction of the round it continues voided it), which older readers require. Both are read:
+   * false is absent, true has neither time nor reason (and is written back as true).
+   */
+  voided: z
+    .union([z.boolean(), z.object({ at: z.string(), reason: requiredText })], { message: 'phải là true, false hoặc { "at": …, "reason": … }' })
+    .transform((v): { at: string | null; reason: string | null } | undefined => (v === true ? { at: null, reason: null } : v === false ? undefined : v))
+    .optional(),
 });
 
 export const congressFileSchema = z.object({

@@ -45,7 +45,8 @@ function writeElection(election: ElectionInFile) {
     ...(election.teamTotals.length > 0 ? { teamTotals: election.teamTotals.map(writeTeamTotal) } : {}),
     ...(election.teamReceived?.length ? { teamReceived: election.teamReceived.map((r) => ({ team: r.team, received: r.received })) } : {}),
     ...(election.scans?.length ? { scans: election.scans.map(writeScan) } : {}),
-    ...(election.voided ? { voided: { at: election.voided.at, reason: election.voided.reason } } : {}),
+    // As the program has always written it (older readers need the object); `true` only for a file that said no more.
+    ...(election.voided ? { voided: election.voided.at !== null && election.voided.reason !== null ? { at: election.voided.at, reason: election.voided.reason } : true } : {}),
   };
 }
 

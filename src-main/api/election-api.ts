@@ -52,6 +52,10 @@ export function electionApi(ctx: ApiContext) {
       const before = found.value;
       const figures = returnedExceedsIssued(input.ballotsIssued === undefined ? before.ballotsIssued : input.ballotsIssued, input.ballotsReturned === undefined ? before.ballotsReturned : input.ballotsReturned);
       if (figures) return fail(ERROR_CODES.invalidInput, figures.charAt(0).toUpperCase() + figures.slice(1), 'ballotsReturned');
+      // RULES R0: the rounds of a chain are of one office.
+      if (input.office !== undefined && input.office !== before.office && (before.continuesId !== null || store.listContinuations(before.id).length > 0 || store.listVoidedContinuations(before.id).length > 0)) {
+        return fail(ERROR_CODES.invalidInput, 'Các vòng của một cuộc bầu (vòng đầu, bầu lại, bầu bổ sung) cùng một chức danh: vòng này nối với vòng khác nên không đổi chức danh được', 'office');
+      }
       const approved = approvedBelowSeats(input.seats ?? before.seats, input.approvedSeats === undefined ? before.approvedSeats : input.approvedSeats);
       if (approved) return fail(ERROR_CODES.invalidInput, approved.charAt(0).toUpperCase() + approved.slice(1), 'approvedSeats');
       if (input.seats !== undefined && input.seats !== before.seats && store.hasAnyBallot(before.id)) {

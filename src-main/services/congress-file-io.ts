@@ -84,7 +84,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
     }
     for (const share of e.teamReceived ?? []) store.setTeamReceived({ electionId, teamId: teamId(share.team) as number, received: share.received, operator: '', enteredAt: options.now });
     if (e.scans) insertScanRecords(store, electionId, e.scans, uidOfNumber, options.now);
-    if (e.voided) store.insertVoidedRound({ electionId, reason: e.voided.reason, operator: '', voidedAt: e.voided.at });
+    if (e.voided) store.insertVoidedRound({ electionId, reason: e.voided.reason ?? 'Tệp đại hội ghi vòng bầu này đã bị hủy (không ghi lý do)', operator: '', voidedAt: e.voided.at ?? options.now });
   });
   for (const e of file.elections) {
     if (e.continues != null) store.updateElection(electionIds.get(e.id) as number, { continuesId: electionIds.get(e.continues) as number });
