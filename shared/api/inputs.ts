@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES } from '../domain';
 import { countingCommitteeMemberSchema, exclusionSchema } from '../congress-file/schema';
-import { approvedBelowSeats, approvedSeats, birthYear, cleanText, meetingNumber, gender, identifier, isoDate, nonNegativeInt, positiveInt, presentExceedsSummoned, requiredText, returnedExceedsIssued } from '../validation/fields';
+import { MAX_COMMITTEE_MEMBERS, MAX_EXCLUSIONS, MAX_LIST_SIZE } from '../limits';
+import { approvedBelowSeats, approvedSeats, birthYear, cleanText, meetingNumber, gender, identifier, isoDate, nonNegativeInt, peopleCount, positiveInt, positivePeopleCount, presentExceedsSummoned, requiredText, returnedExceedsIssued, seatsCount } from '../validation/fields';
 
 /**
  * The inputs of every api method, checked at the boundary of the main process and reused by the
@@ -21,10 +22,10 @@ const congressFields = {
   date: isoDate.nullish(),
   kind: z.enum(CONGRESS_KINDS),
   meeting: meetingNumber.nullish(),
-  summoned: positiveInt,
-  present: nonNegativeInt.nullish(),
-  exclusions: z.array(exclusionSchema).optional(),
-  countingCommittee: z.array(countingCommitteeMemberSchema).optional(),
+  summoned: positivePeopleCount,
+  present: peopleCount.nullish(),
+  exclusions: z.array(exclusionSchema).max(MAX_EXCLUSIONS).optional(),
+  countingCommittee: z.array(countingCommitteeMemberSchema).max(MAX_COMMITTEE_MEMBERS).optional(),
 };
 
 export const createCongressInput = z.object({ ...congressFields, chairPin: chairPin.optional(), operator }).superRefine((input, ctx) => {
@@ -38,13 +39,13 @@ export const congressIdInput = z.object({ congressId: id });
 const electionFields = {
   office: z.enum(OFFICES),
   title: cleanText.optional(),
-  seats: positiveInt,
+  seats: seatsCount,
   approvedSeats: approvedSeats.nullish(),
   requireMajority: z.boolean().optional(),
   allBothOrNoneInvalid: z.boolean().optional(),
-  baseOverride: positiveInt.nullish(),
-  ballotsIssued: nonNegativeInt.nullish(),
-  ballotsReturned: nonNegativeInt.nullish(),
+  baseOverride: positivePeopleCount.nullish(),
+  ballotsIssued: peopleCount.nullish(),
+  ballotsReturned: peopleCount.nullish(),
 };
 
 export const createElectionInput = z.object({ congressId: id, ...electionFields, operator }).superRefine((input, ctx) => {
@@ -69,7 +70,7 @@ const candidateFields = {
 };
 export const candidateFieldsSchema = z.object(candidateFields);
 export const addCandidateInput = z.object({ electionId: id, ...candidateFields, operator });
-export const addCandidatesInput = z.object({ electionId: id, candidates: z.array(candidateFieldsSchema).min(1), operator });
+export const addCandidatesInput = z.object({ electionId: id, candidates: z.array(candidateFieldsSchema).min(1).max(MAX_LIST_SIZE), operator });
 export const updateCandidateInput = z.object({ candidateId: id, ...z.object(candidateFields).partial().shape, operator });
 export const candidateIdInput = z.object({ candidateId: id, operator });
 export const withdrawCandidateInput = z.object({ candidateId: id, withdrawn: z.boolean(), reason: cleanText.optional(), operator });
@@ -87,6 +88,7 @@ const ballotContent = {
   marks: z.record(identifier, z.enum(MARKS)).optional(),
   invalid: z.enum(INVALID_REASONS).optional(),
   note: cleanText.optional(),
+  /** RULES R4 item 6 bounds it (no more than returned, or summoned, themselves bounded) with the election (ballot-checks.ts). */
   count: positiveInt.optional(),
   operator,
 };
@@ -112,10 +114,11 @@ export const listBallotsInput = z.object({
 export const setTeamTotalsInput = z.object({
   electionId: id,
   teamId: id,
+  /** RULES R4 item 6 bounds these two with the election (ballot-api.ts). */
   returned: nonNegativeInt,
   valid: nonNegativeInt,
-  invalid: z.partialRecord(z.enum(INVALID_REASONS), nonNegativeInt).default({}),
-  votes: z.record(identifier, nonNegativeInt).default({}),
+  invalid: z.partialRecord(z.enum(INVALID_REASONS), peopleCount).default({}),
+  votes: z.record(identifier, peopleCount).default({}),
   operator,
 });
 export const removeTeamTotalsInput = z.object({ electionId: id, teamId: id, operator });

@@ -153,7 +153,7 @@ export function readCongressFile(input: unknown, onBallot?: BallotSink, sliceAbo
   try {
     for (const source of split.value.ballots) {
       const election = file?.elections[source.election];
-      const checks = election ? new ElectionBallotChecks(election, `elections[${source.election}]`) : null;
+      const checks = election && file ? new ElectionBallotChecks(election, `elections[${source.election}]`, file.congress.summoned) : null;
       const found: AppErrorDetail[] = [];
       const add: AddDetail = (path, message) => {
         if (semantic++ < MAX_KEPT_DETAILS) found.push({ path, message });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES, OPERATOR_RULINGS } from '../domain';
 import { SCAN_DECISIONS, SCAN_STATUSES } from '../scan/reading';
-import { approvedSeats, birthYear, cleanText, gender, identifier, isoDate, meetingNumber, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
+import { MAX_COMMITTEE_MEMBERS, MAX_ELECTIONS, MAX_EXCLUSIONS, MAX_LIST_SIZE } from '../limits';
+import { approvedSeats, birthYear, cleanText, gender, identifier, isoDate, meetingNumber, nonNegativeInt, peopleCount, positiveInt, positivePeopleCount, requiredText, seatsCount } from '../validation/fields';
 
 /**
  * `kiem-phieu.congress` version 1 (INTERCHANGE.md). Fields beyond the contract are optional
@@ -15,7 +16,7 @@ function orNull<S extends z.ZodType>(schema: S) {
 export const CONGRESS_FORMAT = 'kiem-phieu.congress';
 export const CONGRESS_VERSION = 1;
 
-export const exclusionSchema = z.object({ reason: requiredText, count: nonNegativeInt });
+export const exclusionSchema = z.object({ reason: requiredText, count: peopleCount });
 
 export const countingCommitteeMemberSchema = z.object({ name: requiredText, role: cleanText.optional() });
 
@@ -28,11 +29,11 @@ export const congressInfoSchema = z.object({
   kind: z.enum(CONGRESS_KINDS).default('delegates'),
   /** Addition: for `kind: "committee"`, the number of the meeting ("Hội nghị lần thứ 2"). */
   meeting: meetingNumber.optional(),
-  summoned: positiveInt,
-  exclusions: z.array(exclusionSchema).default([]),
-  present: orNull(nonNegativeInt),
+  summoned: positivePeopleCount,
+  exclusions: z.array(exclusionSchema).max(MAX_EXCLUSIONS).default([]),
+  present: orNull(peopleCount),
   /** Addition: the members of the ban kiểm phiếu, Trưởng ban first. */
-  countingCommittee: z.array(countingCommitteeMemberSchema).optional(),
+  countingCommittee: z.array(countingCommitteeMemberSchema).max(MAX_COMMITTEE_MEMBERS).optional(),
 });
 
 export const candidateSchema = z.object({
@@ -57,6 +58,7 @@ export const ballotEntrySchema = z.object({
    *  Increasing through an election, never overlapping; an entry without one takes the next free. */
   number: positiveInt.optional(),
   team: requiredText.optional(),
+  /** RULES R4 item 6 bounds it (no more than returned, or summoned, themselves bounded) with the election (checks.ts). */
   count: positiveInt.default(1),
   kept: candidateIds.optional(),
   struck: candidateIds.optional(),
@@ -72,14 +74,15 @@ export const ballotEntrySchema = z.object({
 
 export const teamTotalSchema = z.object({
   team: requiredText,
+  /** RULES R4 item 6 bounds these two with the election (checks.ts). */
   returned: nonNegativeInt,
   valid: nonNegativeInt,
-  invalid: z.partialRecord(z.enum(INVALID_REASONS), nonNegativeInt).default({}),
-  votes: z.record(identifier, nonNegativeInt).default({}),
+  invalid: z.partialRecord(z.enum(INVALID_REASONS), peopleCount).default({}),
+  votes: z.record(identifier, peopleCount).default({}),
 });
 
 /** Addition: the ballots the counting committee handed to each team (RULES R4.5). */
-export const teamReceivedSchema = z.object({ team: requiredText, received: nonNegativeInt });
+export const teamReceivedSchema = z.object({ team: requiredText, received: peopleCount });
 
 export const ELECTION_STATUSES = ['open', 'locked', 'paused'] as const;
 
@@ -123,21 +126,21 @@ export const electionSchema = z.object({
   id: identifier,
   office: z.enum(OFFICES),
   title: cleanText.optional(),
-  seats: positiveInt,
+  seats: seatsCount,
   /** Addition: the size of the body the congress voted, when it differs from `seats` (checked: ≥ seats). */
   approvedSeats: approvedSeats.optional(),
   round: positiveInt.default(1),
   continues: orNull(identifier),
   requireMajority: z.boolean().default(true),
-  base: orNull(positiveInt),
-  ballotsIssued: orNull(nonNegativeInt),
-  ballotsReturned: orNull(nonNegativeInt),
+  base: orNull(positivePeopleCount),
+  ballotsIssued: orNull(peopleCount),
+  ballotsReturned: orNull(peopleCount),
   /** Addition: RULES R3 `B_ALL_BOTH_OR_NONE` is configurable (default: invalid). */
   allBothOrNoneInvalid: z.boolean().default(true),
   /** Addition: a locked election refuses every change; a paused one awaits the level above. */
   status: z.enum(ELECTION_STATUSES).default('open'),
   lock: electionLockSchema.optional(),
-  candidates: z.array(candidateSchema),
+  candidates: z.array(candidateSchema).max(MAX_LIST_SIZE),
   ballots: z.array(ballotEntrySchema).default([]),
   teamTotals: z.array(teamTotalSchema).default([]),
   teamReceived: z.array(teamReceivedSchema).optional(),
@@ -158,7 +161,7 @@ export const congressFileSchema = z.object({
   format: z.literal(CONGRESS_FORMAT),
   version: z.literal(CONGRESS_VERSION),
   congress: congressInfoSchema,
-  elections: z.array(electionSchema).default([]),
+  elections: z.array(electionSchema).max(MAX_ELECTIONS).default([]),
 });
 
 export type CongressFile = z.output<typeof congressFileSchema>;

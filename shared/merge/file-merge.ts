@@ -56,7 +56,8 @@ export function targetFromFile(file: CongressFile): MergeTarget {
       teamReceived: new Map((e.teamReceived ?? []).map((r) => [r.team, r.received])),
     });
   }
-  return { elections, claims: new Map(), merged: new Map() };
+  const { name, kind, summoned, exclusions } = file.congress;
+  return { congress: { name, kind, summoned, exclusions, identity: null }, elections, claims: new Map(), merged: new Map() };
 }
 
 /** The congress of a file with nothing counted yet: its elections and lists, no ballots, team figures or scans (and no lock, which sealed them). */

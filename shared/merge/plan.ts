@@ -4,6 +4,7 @@ import type { TeamTotal } from '../domain';
 import { canonicalJson } from '../packages/canonical-json';
 import type { Severity } from '../rules/problems';
 import { ballotContentKey } from './ballot-key';
+import { congressDifferences } from './congress-match';
 import type { MergeTarget, MergeTargetElection } from './target';
 
 /** Where a congress file to merge comes from: a station package (its team and station) or a plain file. */
@@ -13,6 +14,8 @@ export interface MergeSource {
   team: string | null;
   station: { id: string; name: string } | null;
   createdAt: string | null;
+  /** The congress identity a package carries (checked by its signature); absent or null for a plain file. */
+  identity?: string | null;
 }
 
 export interface MergeOptions {
@@ -150,6 +153,12 @@ function planElection(here: MergeTargetElection, there: ElectionInFile, source: 
 export function planMerge(target: MergeTarget, file: CongressFile, source: MergeSource, options: MergeOptions): MergePlan {
   const problems: MergeProblem[] = [];
   const add = (p: MergeProblem) => problems.push(p);
+  const differences = target.congress ? congressDifferences(target.congress, file.congress, source.identity ?? null) : [];
+  if (differences.length > 0) {
+    // Nothing of another congress is merged: its elections' ids may match ours by chance only.
+    const refused: MergePlan = { source, elections: [], problems: [{ code: 'CONGRESS_DIFFERS', severity: 'error', message: `tệp của một đại hội khác: ${differences.join('; ')}` }], blocked: true, counts: { add: 0, present: 0, corrections: 0, claimed: 0, missing: 0 } };
+    return refused;
+  }
   if (source.team !== null && source.station !== null) {
     const claim = target.claims.get(source.team);
     if (claim && claim.stationId !== source.station.id) {

@@ -1,5 +1,6 @@
 import type { BallotEntryLike } from '../validation/ballot-entry';
 import type { TeamTotal } from '../domain';
+import type { CongressFacts } from './congress-match';
 
 /**
  * A ballot already where the packages go: its team, and what it says (null: voided there). The
@@ -34,6 +35,8 @@ export interface TeamClaim {
 }
 
 export interface MergeTarget {
+  /** The congress merged into: a file of another congress is refused (congress-match.ts). Absent: not checked. */
+  congress?: CongressFacts;
   /** By election id (the `id` of the congress file, the key in the database). */
   elections: Map<string, MergeTargetElection>;
   /** By team name. */

@@ -2,12 +2,14 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import { ballotIdInput, correctBallotInput, enterBallotInput, listBallotsInput, removeTeamTotalsInput, setTeamTotalsInput, voidBallotInput } from '../../shared/api/inputs';
 import { UNDONE_NOTE } from '../../shared/domain';
 import { scanCounts } from '../../shared/scan/decision';
-import { fail, ok, type Result } from '../../shared/result';
+import { fail, ok, type AppErrorDetail, type Result } from '../../shared/result';
 import { checkTeamTotal } from '../../shared/validation/ballot-entry';
+import { teamFigureBeyondBound } from '../../shared/validation/paper-bounds';
 import { validationError } from '../../shared/validation/issues';
 import { ballotEntryOfRow, listedCandidates, loggedBallotOfRow } from '../services/election-data';
 import { ballotVersion, checkBallotContent, keepsItsPapers, requireCurrentBallot, type BallotContent, type CheckedBallot } from './ballot-checks';
 import { inTransaction, method, type ApiContext } from './context';
+import { paperBoundOf } from './paper-bounds';
 import { machineReading } from './scan-views';
 import { correctFinishedRound } from './finished-round-correction';
 import { ballotView } from './views';
@@ -121,7 +123,13 @@ export function ballotApi(ctx: ApiContext) {
         const found = ctx.requireEditableTeam(input.electionId, input.teamId);
         if (!found.ok) return found;
         const { election, team } = found.value;
-        const details = checkTeamTotal(input, listedCandidates(store.listCandidates(election.id)), election.seats);
+        // RULES R4 item 6 first: a figure no box held, then the team's own checks.
+        const bound = paperBoundOf(ctx, election);
+        const details: AppErrorDetail[] = (['returned', 'valid'] as const).flatMap((field) => {
+          const beyond = teamFigureBeyondBound(input[field], bound);
+          return beyond ? [{ path: field, message: `${team.name} báo ${beyond}` }] : [];
+        });
+        details.push(...checkTeamTotal(input, listedCandidates(store.listCandidates(election.id)), election.seats));
         if (details.length > 0) return { ok: false, error: validationError(ERROR_CODES.invalidInput, details) };
         const before = store.listTeamTotals(election.id).find((t) => t.teamId === team.id) ?? null;
         store.upsertTeamTotal({ electionId: election.id, teamId: team.id, returned: input.returned, valid: input.valid, invalid: input.invalid, votes: input.votes, operator: input.operator ?? '', enteredAt: ctx.now() });

@@ -8,6 +8,8 @@ import { newCongressKey } from '../services/packages';
 import { checkChairPin } from './chair-pin-guard';
 import { stationTeamOf } from '../services/station-packages';
 import { inTransaction, method, type ApiContext } from './context';
+import { largestEntered } from './paper-bounds';
+import { boundBelowEntered, paperBound } from '../../shared/validation/paper-bounds';
 import type { z } from 'zod';
 import type { CongressRow } from '../db/store';
 import { congressView } from './views';
@@ -75,6 +77,13 @@ export function congressApi(ctx: ApiContext) {
       if (!base.ok) return base;
       const attendance = presentExceedsSummoned(summoned, input.present === undefined ? before.present : input.present);
       if (attendance) return fail(ERROR_CODES.invalidInput, attendance.charAt(0).toUpperCase() + attendance.slice(1), 'present');
+      // RULES R4 item 6: what was entered in an election without declared ballots returned stays within those summoned.
+      if (input.summoned !== undefined && input.summoned < before.summoned) {
+        for (const election of store.listElections(before.id)) {
+          const below = boundBelowEntered(paperBound(election.ballotsReturned, input.summoned), largestEntered(ctx, election.id));
+          if (below) return fail(ERROR_CODES.invalidInput, `Không đổi được số được triệu tập: trong "${election.title}" ${below}`, 'summoned');
+        }
+      }
       const changed = changedCongressFields(input, before, beforeExclusions, store.getCountingCommittee(before.id));
       const locked = store.listElections(before.id).find((e) => e.status === 'locked');
       if (locked && changed.length > 0) {

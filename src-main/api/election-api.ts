@@ -5,6 +5,8 @@ import { OFFICE_LABELS, type Office } from '../../shared/domain';
 import { ballotFormat } from '../../shared/rules/ballot-format';
 import { fail, ok } from '../../shared/result';
 import { inTransaction, method, type ApiContext } from './context';
+import { largestEntered, paperBoundOf } from './paper-bounds';
+import { boundBelowEntered } from '../../shared/validation/paper-bounds';
 import { electionView } from './views';
 
 export function defaultElectionTitle(office: Office): string {
@@ -55,6 +57,11 @@ export function electionApi(ctx: ApiContext) {
       // RULES R0: the rounds of a chain are of one office.
       if (input.office !== undefined && input.office !== before.office && (before.continuesId !== null || store.listContinuations(before.id).length > 0 || store.listVoidedContinuations(before.id).length > 0)) {
         return fail(ERROR_CODES.invalidInput, 'Các vòng của một cuộc bầu (vòng đầu, bầu lại, bầu bổ sung) cùng một chức danh: vòng này nối với vòng khác nên không đổi chức danh được', 'office');
+      }
+      // RULES R4 item 6: what was entered stays within the ballots returned (or summoned) as now declared.
+      if (input.ballotsReturned !== undefined && input.ballotsReturned !== before.ballotsReturned) {
+        const below = boundBelowEntered(paperBoundOf(ctx, { congressId: before.congressId, ballotsReturned: input.ballotsReturned ?? null }), largestEntered(ctx, before.id));
+        if (below) return fail(ERROR_CODES.invalidInput, `Không đổi được số phiếu thu vào: ${below}`, 'ballotsReturned');
       }
       const approved = approvedBelowSeats(input.seats ?? before.seats, input.approvedSeats === undefined ? before.approvedSeats : input.approvedSeats);
       if (approved) return fail(ERROR_CODES.invalidInput, approved.charAt(0).toUpperCase() + approved.slice(1), 'approvedSeats');

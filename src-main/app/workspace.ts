@@ -89,9 +89,13 @@ export class Workspace {
   listFolder(): CongressFileEntry[] {
     return readdirSync(this.options.documentsDir)
       .filter((name) => name.endsWith(CONGRESS_FILE_EXTENSION))
-      .map((name) => {
+      .flatMap((name) => {
         const path = join(this.options.documentsDir, name);
-        return { path, fileName: name, modifiedAt: statSync(path).mtime.toISOString() };
+        try {
+          return [{ path, fileName: name, modifiedAt: statSync(path).mtime.toISOString() }];
+        } catch {
+          return []; // gone meanwhile, or a name this system cannot give back as it is: not listed, never an error
+        }
       })
       .sort((a, b) => (a.modifiedAt < b.modifiedAt ? 1 : -1));
   }

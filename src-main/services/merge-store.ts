@@ -44,7 +44,9 @@ export function targetFromStore(store: Store, congressId: number): MergeTarget {
     if (!claim || claim.createdAt <= p.createdAt) claims.set(p.teamName, { stationId: p.stationId, stationName: p.stationName, createdAt: p.createdAt, label: p.label });
     merged.set(p.sha256, { label: p.label, mergedAt: p.mergedAt });
   }
-  return { elections, claims, merged };
+  const congress = store.getCongress(congressId);
+  const facts = congress ? { name: congress.name, kind: congress.kind, summoned: congress.summoned, exclusions: store.getExclusions(congressId), identity: store.getCongressIdentity(congressId)?.identity ?? null } : undefined;
+  return { ...(facts ? { congress: facts } : {}), elections, claims, merged };
 }
 
 function contentOf(entry: BallotEntry): Pick<NewBallot, 'kind' | 'selection' | 'ruling' | 'count' | 'note'> {
