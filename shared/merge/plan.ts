@@ -5,6 +5,7 @@ import { canonicalJson } from '../packages/canonical-json';
 import type { Severity } from '../rules/problems';
 import { ballotContentKey } from './ballot-key';
 import { congressDifferences } from './congress-match';
+import { stackBeyondBound, teamFigureBeyondBound } from '../validation/paper-bounds';
 import type { MergeTarget, MergeTargetElection } from './target';
 
 /** Where a congress file to merge comes from: a station package (its team and station) or a plain file. */
@@ -126,6 +127,14 @@ function planElection(here: MergeTargetElection, there: ElectionInFile, source: 
     plan.teamReceived.push({ team: share.team, received: share.received, status: existing === undefined ? 'new' : existing === share.received ? 'same' : 'changed' });
   }
 
+  // RULES R4 item 6 where the papers go: the file was checked against its own figures, which may declare fewer returned here.
+  const beyondStacks = [...plan.add, ...plan.corrections.map((c) => c.entry)].filter((entry) => stackBeyondBound(entry.count, here.bound) !== null);
+  const largest = beyondStacks.reduce<BallotEntry | null>((a, b) => (a === null || b.count > a.count ? b : a), null);
+  if (largest) problem('BEYOND_RETURNED', 'error', `${beyondStacks.length} phiếu trong tệp (${listOf(beyondStacks.map((e) => e.id ?? '(không có mã)'))}) có ${stackBeyondBound(largest.count, here.bound)}`);
+  for (const { total } of plan.teamTotals) {
+    const beyond = teamFigureBeyondBound(Math.max(total.returned, total.valid), here.bound);
+    if (beyond) problem('BEYOND_RETURNED', 'error', `${total.team} báo ${beyond}`);
+  }
   if (foreignTeams.size > 0) problem('FOREIGN_TEAM_CONTENT', 'error', `gói của ${source.team} lại có số liệu của ${[...foreignTeams].join(', ')}`);
   if (plan.claimed.length > 0) {
     const first = plan.claimed[0] as ElectionMergePlan['claimed'][number];

@@ -1,6 +1,7 @@
 import type { BallotEntryLike } from '../validation/ballot-entry';
 import type { TeamTotal } from '../domain';
 import type { CongressFacts } from './congress-match';
+import type { PaperBound } from '../validation/paper-bounds';
 
 /**
  * A ballot already where the packages go: its team, and what it says (null: voided there). The
@@ -18,6 +19,8 @@ export interface MergeTargetElection {
   seats: number;
   /** In ballot order. */
   candidates: readonly { id: string; withdrawn: boolean }[];
+  /** RULES R4 item 6 where the packages go: no stack or team figure above its ballots returned (or those summoned). */
+  bound: PaperBound;
   /** Why nothing may change in it (locked, paused, a finished round), or null. */
   frozen: string | null;
   /** By ballot id. */

@@ -9,6 +9,7 @@ import { startWebServer } from '../../src-main/web/server';
 import { CHAIR_PIN, failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
 import { runCli } from '../helpers/cli';
 import { sampleJson } from '../helpers/samples';
+import { chairWithSetup, stationFrom } from '../helpers/stations';
 
 /**
  * Issue 20, finding 7: a stack of 10^9 ballots when 30 are summoned was accepted (the workbook
@@ -184,5 +185,33 @@ describe('merge refuses a file of another congress, naming what differs', () => 
     expect(merged.status).toBe(1);
     expect(merged.stderr).toContain('loại đại hội');
     expect(merged.stderr).toContain('các trường hợp loại trừ');
+  });
+});
+
+describe('merge keeps RULES R4 item 6 where the papers go, and knows its own congress by its identity', () => {
+  it('the command line: a stack within the file\'s own figures but above the ballots returned declared in the first file is refused, naming it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(smallCongress((f) => Object.assign(f.elections[0], { ballotsReturned: 20, ballots: [] }))));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(smallCongress((f) => (f.elections[0].ballots = [{ id: 'p1', struck: ['c1'], count: 25 }]))));
+    const merged = runCli('merge', join(dir, 'a.json'), join(dir, 'b.json'), '-o', join(dir, 'gop.json'));
+    expect(merged.status).toBe(1);
+    expect(merged.stderr).toContain('"p1"');
+    expect(merged.stderr).toContain('một chồng 25 tờ phiếu giống nhau, nhiều hơn số phiếu thu vào (20)');
+    expect(existsSync(join(dir, 'gop.json'))).toBe(false);
+  });
+
+  it('the app: a station\'s stack above the ballots returned the chair declared since is refused; a package of this congress merges after the chair corrected its name', () => {
+    const chair = chairWithSetup();
+    const station = stationFrom(chair.setups['Tổ 1'] as string, 'May-1');
+    unwrap(station.app.api.enterBallot({ electionId: station.electionId, teamId: station.teamId('Tổ 1'), struck: ['c01'], count: 30 }));
+    unwrap(chair.app.api.updateCongress({ congressId: chair.congressId, name: 'Đại hội đại biểu Đảng bộ phường Hòa An lần thứ III' }));
+    const packages = [{ label: 'to-1.json', content: station.exportPackage('Tổ 1') }];
+    unwrap(chair.app.api.updateElection({ electionId: chair.electionId, ballotsReturned: 20 }));
+    const refused = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages }));
+    expect(refused.message).toContain('một chồng 30 tờ phiếu giống nhau, nhiều hơn số phiếu thu vào (20)');
+    expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).ballots.counted).toBe(0);
+    unwrap(chair.app.api.updateElection({ electionId: chair.electionId, ballotsReturned: 40 }));
+    expect(unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages })).packages[0]?.elections[0]?.added).toBe(1);
+    expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).ballots.counted).toBe(30);
   });
 });
