@@ -24,7 +24,7 @@ export const MAX_COMMITTEE_MEMBERS = 100;
 /** Elections (each round its own) in one congress. */
 export const MAX_ELECTIONS = 500;
 
-/** Papers of one election the workbook writes, one row each: a sheet holds 1,048,576 rows. */
+/** Papers of one election, and of the whole congress, the workbook writes, one row each: a sheet holds 1,048,576 rows. */
 export const MAX_WORKBOOK_PAPERS = 1_000_000;
 
 /** Vietnamese digit grouping, as the messages about bounds write numbers: 1.000.000. */

@@ -80,10 +80,17 @@ describe('RULES R4 item 6: a stack or a team total larger than the ballots retur
     const { congressId } = unwrap(app.api.createCongress({ name: 'Đại hội thử giới hạn', kind: 'delegates', summoned: MAX_SUMMONED, chairPin: CHAIR_PIN }));
     const { electionId } = unwrap(app.api.createElection({ congressId, office: 'cap_uy', seats: 1, title: 'Bầu thử', ballotsReturned: MAX_SUMMONED }));
     unwrap(app.api.addCandidates({ electionId, candidates: [{ name: 'Trần Văn Bảy' }, { name: 'Lê Thị Cúc' }] }));
-    for (let i = 0; i < 105; i++) unwrap(app.api.enterBallot({ electionId, struck: ['c01'], count: MAX_SUMMONED }));
+    const stacks = Array.from({ length: 105 }, () => unwrap(app.api.enterBallot({ electionId, struck: ['c01'], count: MAX_SUMMONED })).ballotId);
     const refused = failure(await app.api.exportWorkbook({ congressId }));
     expect(refused.message).toContain('Bầu thử');
     expect(refused.message).toContain('1.050.000');
+    // 940,000 and 200,000 papers: each election within a sheet, together more than one workbook is written with.
+    for (const ballotId of stacks.slice(0, 11)) unwrap(app.api.voidBallot({ ballotId, reason: 'Nhập thừa' }));
+    const second = unwrap(app.api.createElection({ congressId, office: 'ubkt', seats: 1, title: 'Bầu thử lần hai', ballotsReturned: MAX_SUMMONED }));
+    unwrap(app.api.addCandidates({ electionId: second.electionId, candidates: [{ name: 'Trần Văn Bảy' }, { name: 'Lê Thị Cúc' }] }));
+    for (let i = 0; i < 20; i++) unwrap(app.api.enterBallot({ electionId: second.electionId, struck: ['c01'], count: MAX_SUMMONED }));
+    const together = failure(await app.api.exportWorkbook({ congressId }));
+    expect(together.message).toContain('tất cả 1.140.000 tờ phiếu');
   });
 });
 

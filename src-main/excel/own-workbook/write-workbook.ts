@@ -151,12 +151,19 @@ export async function exportCongressWorkbook(file: CongressFile): Promise<Result
   return oversized ? fail(ERROR_CODES.invalidInput, oversized) : ok(await writeCongressWorkbook(file));
 }
 
-/** An election of more papers than a sheet holds (one row each), refused before a row is written (issue 20, finding 7). */
+/**
+ * An election of more papers than a sheet holds (one row each), or a congress of more papers than
+ * one workbook is written with, refused before a row is written (issue 20, finding 7: the time and
+ * the memory of the export follow the papers, not the entries).
+ */
 function oversizedElection(file: CongressFile): string | null {
+  let total = 0;
   for (const election of file.elections) {
     const papers = election.ballots.reduce((n, b) => n + b.count, 0);
     if (papers > MAX_WORKBOOK_PAPERS) return `Cuộc bầu "${election.title ?? election.id}" có ${groupedNumber(papers)} tờ phiếu: bảng tính ghi mỗi tờ một dòng và chỉ ghi được đến ${groupedNumber(MAX_WORKBOOK_PAPERS)} tờ một cuộc bầu. Không ghi bảng tính; kiểm tra lại các chồng phiếu đã nhập.`;
+    total += papers;
   }
+  if (total > MAX_WORKBOOK_PAPERS) return `Các cuộc bầu của đại hội có tất cả ${groupedNumber(total)} tờ phiếu: bảng tính ghi mỗi tờ một dòng và chỉ ghi được đến ${groupedNumber(MAX_WORKBOOK_PAPERS)} tờ một đại hội. Không ghi bảng tính; kiểm tra lại các chồng phiếu đã nhập.`;
   return null;
 }
 
