@@ -63,19 +63,21 @@ export async function setChairPinOnSetup(page: Page, back: string, pin = E2E_CHA
 }
 
 /** On the results screen: "Chốt kết quả", then the chair's PIN typed into the dialog and Enter. */
-export async function lockWithPin(page: Page, pin = E2E_CHAIR_PIN): Promise<void> {
+export async function lockWithPin(page: Page, pin = E2E_CHAIR_PIN, beforeEnter?: () => Promise<void>): Promise<void> {
   await page.getByRole('button', { name: 'Chốt kết quả' }).first().press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Chốt kết quả' });
   await expect(dialog.getByLabel('Mã PIN của chủ tịch đoàn')).toBeFocused();
   await page.keyboard.type(pin);
+  await beforeEnter?.();
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
 }
 
 /** In the dialog of the next round (which locks the round it continues): the chair's PIN typed, and Enter. */
-export async function createNextRoundWithPin(page: Page, pin = E2E_CHAIR_PIN): Promise<void> {
+export async function createNextRoundWithPin(page: Page, pin = E2E_CHAIR_PIN, beforeEnter?: () => Promise<void>): Promise<void> {
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByLabel('Mã PIN của chủ tịch đoàn')).toBeFocused();
   await page.keyboard.type(pin);
+  await beforeEnter?.();
   await page.keyboard.press('Enter');
 }

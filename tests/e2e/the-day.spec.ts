@@ -154,7 +154,7 @@ for (const size of SCREENS) {
     // --- the tie-break round -----------------------------------------------------------------
     await page.getByRole('button', { name: 'Tạo vòng bầu lại…' }).press('Enter');
     await expect(page.getByRole('dialog')).toContainText('bầu 1 trong 2 người');
-    await createNextRoundWithPin(page);
+    await createNextRoundWithPin(page, undefined, () => shot(page, '05b-vong-moi-ma-pin', size));
     await expect(page.getByText('Đã tạo vòng bầu mới')).toBeVisible();
     await setBallotFigures(page, 110, 100);
     await page.keyboard.press('Alt+3');
@@ -163,7 +163,7 @@ for (const size of SCREENS) {
     await page.keyboard.press('Alt+5');
     await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng: 1 đồng chí' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Những người trúng cử' })).toContainText('Trần Văn Bảy: 70 phiếu');
-    await lockWithPin(page);
+    await lockWithPin(page, undefined, () => shot(page, '05c-chot-ma-pin', size));
     await expect(page.getByText('Đã chốt kết quả')).toBeVisible();
     // A locked result is never offered to be locked again.
     await expect(page.getByRole('region', { name: 'Kiểm tra' })).toContainText('Số liệu khớp; kết quả đã chốt');
