@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES } from '../domain';
 import { countingCommitteeMemberSchema, exclusionSchema } from '../congress-file/schema';
-import { approvedBelowSeats, approvedSeats, birthYear, cleanText, meetingNumber, gender, identifier, isoDate, nonNegativeInt, positiveInt, presentExceedsSummoned, requiredText, returnedExceedsIssued } from '../validation/fields';
+import { MAX_COMMITTEE_MEMBERS, MAX_EXCLUSIONS, MAX_LIST_SIZE } from '../limits';
+import { approvedBelowSeats, approvedSeats, birthYear, cleanText, meetingNumber, gender, identifier, isoDate, nonNegativeInt, peopleCount, positiveInt, positivePeopleCount, presentExceedsSummoned, requiredText, returnedExceedsIssued, seatsCount } from '../validation/fields';
 
 /**
  * The inputs of every api method, checked at the boundary of the main process and reused by the
@@ -21,10 +22,10 @@ const congressFields = {
   date: isoDate.nullish(),
   kind: z.enum(CONGRESS_KINDS),
   meeting: meetingNumber.nullish(),
-  summoned: positiveInt,
-  present: nonNegativeInt.nullish(),
-  exclusions: z.array(exclusionSchema).optional(),
-  countingCommittee: z.array(countingCommitteeMemberSchema).optional(),
+  summoned: positivePeopleCount,
+  present: peopleCount.nullish(),
+  exclusions: z.array(exclusionSchema).max(MAX_EXCLUSIONS).optional(),
+  countingCommittee: z.array(countingCommitteeMemberSchema).max(MAX_COMMITTEE_MEMBERS).optional(),
 };
 
 export const createCongressInput = z.object({ ...congressFields, chairPin: chairPin.optional(), operator }).superRefine((input, ctx) => {
@@ -38,13 +39,13 @@ export const congressIdInput = z.object({ congressId: id });
 const electionFields = {
   office: z.enum(OFFICES),
   title: cleanText.optional(),
-  seats: positiveInt,
+  seats: seatsCount,
   approvedSeats: approvedSeats.nullish(),
   requireMajority: z.boolean().optional(),
   allBothOrNoneInvalid: z.boolean().optional(),
-  baseOverride: positiveInt.nullish(),
-  ballotsIssued: nonNegativeInt.nullish(),
-  ballotsReturned: nonNegativeInt.nullish(),
+  baseOverride: positivePeopleCount.nullish(),
+  ballotsIssued: peopleCount.nullish(),
+  ballotsReturned: peopleCount.nullish(),
   /** Issue 17, item 8: the margin at which the committee looks again at the scanned papers (0–100 papers). */
   scanMargin: z.number().int().min(0, { message: 'không được âm' }).max(100, { message: 'tối đa 100 phiếu' }).optional(),
 };
@@ -58,7 +59,8 @@ export const createElectionInput = z.object({ congressId: id, ...electionFields,
 /** `reason`: why a figure is corrected (the chair correcting the papers returned from the entry screen), kept in the log. */
 export const updateElectionInput = z.object({ electionId: id, ...z.object(electionFields).partial().shape, reason: cleanText.optional(), operator });
 export const electionIdInput = z.object({ electionId: id });
-export const createNextRoundInput = z.object({ electionId: id, title: cleanText.optional(), requireMajority: z.boolean().optional(), operator });
+/** `pin`: the chair's, needed when the round it continues is still open (creating the next round locks it). */
+export const createNextRoundInput = z.object({ electionId: id, title: cleanText.optional(), requireMajority: z.boolean().optional(), pin: z.string().optional(), operator });
 
 const candidateFields = {
   name: requiredText,
@@ -71,7 +73,7 @@ const candidateFields = {
 };
 export const candidateFieldsSchema = z.object(candidateFields);
 export const addCandidateInput = z.object({ electionId: id, ...candidateFields, operator });
-export const addCandidatesInput = z.object({ electionId: id, candidates: z.array(candidateFieldsSchema).min(1), operator });
+export const addCandidatesInput = z.object({ electionId: id, candidates: z.array(candidateFieldsSchema).min(1).max(MAX_LIST_SIZE), operator });
 export const updateCandidateInput = z.object({ candidateId: id, ...z.object(candidateFields).partial().shape, operator });
 export const candidateIdInput = z.object({ candidateId: id, operator });
 export const withdrawCandidateInput = z.object({ candidateId: id, withdrawn: z.boolean(), reason: cleanText.optional(), operator });
@@ -89,6 +91,7 @@ const ballotContent = {
   marks: z.record(identifier, z.enum(MARKS)).optional(),
   invalid: z.enum(INVALID_REASONS).optional(),
   note: cleanText.optional(),
+  /** RULES R4 item 6 bounds it (no more than returned, or summoned, themselves bounded) with the election (ballot-checks.ts). */
   count: positiveInt.optional(),
   operator,
 };
@@ -114,15 +117,17 @@ export const listBallotsInput = z.object({
 export const setTeamTotalsInput = z.object({
   electionId: id,
   teamId: id,
+  /** RULES R4 item 6 bounds these two with the election (ballot-api.ts). */
   returned: nonNegativeInt,
   valid: nonNegativeInt,
-  invalid: z.partialRecord(z.enum(INVALID_REASONS), nonNegativeInt).default({}),
-  votes: z.record(identifier, nonNegativeInt).default({}),
+  invalid: z.partialRecord(z.enum(INVALID_REASONS), peopleCount).default({}),
+  votes: z.record(identifier, peopleCount).default({}),
   operator,
 });
 export const removeTeamTotalsInput = z.object({ electionId: id, teamId: id, operator });
 
-export const lockElectionInput = z.object({ electionId: id, operator });
+/** "Chốt kết quả" is the chair's act: it needs the chair's PIN, like unlocking. */
+export const lockElectionInput = z.object({ electionId: id, pin: z.string(), operator });
 export const unlockElectionInput = z.object({ electionId: id, pin: z.string(), reason: requiredText, operator });
 export const pauseElectionInput = z.object({ electionId: id, paused: z.boolean(), reason: cleanText.optional(), operator });
 

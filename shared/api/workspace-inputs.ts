@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutLoneSurrogates } from '../text/normalize';
 import { cleanText } from '../validation/fields';
 import { importExcelInput } from './excel-inputs';
 import { createCongressInput, importCongressFileInput } from './inputs';
@@ -9,7 +10,7 @@ export const CONGRESS_FILE_EXTENSION = '.kiemphieu';
 
 const fileName = z
   .string()
-  .transform((s) => s.normalize('NFC').trim())
+  .transform((s) => withoutLoneSurrogates(s).normalize('NFC').trim())
   .refine((s) => s.length > 0, { message: 'không được để trống' })
   .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) || s.startsWith('/') || /^[A-Za-z]:\\/.test(s), { message: 'tên tệp không được chứa các ký tự \\ / : * ? " < > |' });
 

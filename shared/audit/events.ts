@@ -58,6 +58,21 @@ const machineReadingSchema = z.looseObject({
 });
 const scanned = { scanId: id, image: text, sha256: text, machine: machineReadingSchema };
 
+/**
+ * What a restore carries over from the file it replaces (issue 20): the chair's PIN (as its
+ * commitment) and the wrong tries in a row with their wait, which a restore never resets, and the
+ * PIN events the restored log lacks, so that they stay in the live log.
+ */
+export const carriedPinSchema = z.looseObject({
+  congressId: id,
+  commitment: text.nullable(),
+  failures: id,
+  waitUntil: text.nullable(),
+  lastFailedAt: text.nullable(),
+  tries: z.array(z.looseObject({ seq: id, at: text, kind: text })),
+});
+export type CarriedPin = z.input<typeof carriedPinSchema>;
+
 /** An event in one Vietnamese sentence, with names, never ids (issue 18, item 6). */
 export type AuditSentence = (payload: Payload, ctx: AuditContext) => string;
 
@@ -78,11 +93,12 @@ const teamOf = (p: Payload, ctx: AuditContext) => teamWords(ctx, p) ?? 'một t�
 const batch = (p: Payload) => `chồng phiếu “${str(p.label)}”`;
 
 export const AUDIT_EVENTS = {
-  'congress.created': kind('Tạo hồ sơ', z.looseObject({ name: text, chairPinSet: z.boolean() }), (p) => `Tạo hồ sơ ${str(p.name)}${p.chairPinSet === true ? ', đặt mã PIN mở khóa kết quả' : ''}.`),
+  /** `chairPinCommitment`: the SHA-256 of the stored PIN hash (null: no PIN), absent in logs of older versions. */
+  'congress.created': kind('Tạo hồ sơ', z.looseObject({ name: text, chairPinSet: z.boolean(), chairPinCommitment: text.nullable().optional() }), (p) => `Tạo hồ sơ ${str(p.name)}${p.chairPinSet === true ? ', đặt mã PIN mở khóa kết quả' : ''}.`),
   'congress.updated': kind('Sửa thông tin hồ sơ', z.looseObject({ before: anything, changes: anything }), (p) => `Sửa thông tin ${str(record(p.before).name) || 'hồ sơ'}.`),
   'congress.imported': kind('Nạp tệp hồ sơ', withWritten({ congressId: id, sha256: text }), (p) => `Nạp tệp hồ sơ: ${imported(p)}.`),
   'congress.imported_excel': kind('Nhập bảng tính Excel', withWritten({ congressId: id, sha256: text }), (p) => `Nhập bảng tính Excel${str(p.fileName) ? ` “${str(p.fileName)}”` : ''}: ${imported(p)}.`),
-  'congress.pin_set': kind('Đặt mã PIN', z.looseObject({ replaced: z.boolean() }), (p) => (p.replaced === true ? 'Đổi mã PIN mở khóa kết quả.' : 'Đặt mã PIN mở khóa kết quả.')),
+  'congress.pin_set': kind('Đặt mã PIN', z.looseObject({ replaced: z.boolean(), before: text.nullable().optional(), commitment: text.nullable().optional() }), (p) => (p.replaced === true ? 'Đổi mã PIN mở khóa kết quả.' : 'Đặt mã PIN mở khóa kết quả.')),
   'team.created': kind('Thêm tổ kiểm phiếu', z.looseObject({ teamId: id, name: text }), (p) => `Thêm tổ kiểm phiếu “${str(p.name)}”.`),
   'team.renamed': kind('Đổi tên tổ', z.looseObject({ teamId: id, from: text, to: text }), (p) => `Đổi tên tổ “${str(p.from)}” thành “${str(p.to)}”.`),
   'election.created': kind('Thêm cuộc bầu', z.looseObject({ title: text, status }), (p, ctx) => `Thêm cuộc bầu “${electionTitle(ctx) || str(p.title)}”: bầu ${num(p.seats) ?? '?'} người.`),
@@ -95,6 +111,7 @@ export const AUDIT_EVENTS = {
   'election.unlock_refused': kind('Mở khóa bị từ chối (sai PIN)', reason, (p, ctx) => `Từ chối mở khóa kết quả ${E(ctx)} vì sai mã PIN${because(p.reason)}.`),
   'pin.attempt_failed': kind('Nhập sai mã PIN', z.looseObject({ action: text, failures: id }), (p) => `Nhập sai mã PIN khi ${PIN_ACTIONS[str(p.action)] ?? 'dùng mã PIN'} (lần sai thứ ${num(p.failures) ?? '?'} liên tiếp)${because(p.reason)}.`),
   'pin.locked_out': kind('Từ chối thử mã PIN (đang phải chờ)', z.looseObject({ action: text }), (p) => `Từ chối thử mã PIN khi ${PIN_ACTIONS[str(p.action)] ?? 'dùng mã PIN'}: sai quá nhiều lần, đang phải chờ.`),
+  'pin.failures_cleared': kind('Nhập đúng mã PIN, hết đếm lần sai', z.looseObject({ action: text, failures: id }), (p) => `Nhập đúng mã PIN khi ${PIN_ACTIONS[str(p.action)] ?? 'dùng mã PIN'}: bỏ đếm ${num(p.failures) ?? '?'} lần sai trước đó.`),
   'election.paused': kind('Tạm dừng cuộc bầu', reason, (p, ctx) => `Tạm dừng ${E(ctx)}${because(p.reason)}.`),
   'election.resumed': kind('Tiếp tục cuộc bầu', reason, (p, ctx) => `Tiếp tục ${E(ctx)}${because(p.reason)}.`),
   'round.created': kind('Tạo vòng bầu mới', z.looseObject({ title: text, status, candidates: z.array(text) }), (p, ctx) =>
@@ -153,7 +170,7 @@ export const AUDIT_EVENTS = {
   'scan.margin_checked': kind('Xem lại các phiếu quét có cách biệt nhỏ', z.looseObject({ margin: id, candidates: z.array(z.looseObject({ id: text, votes: id })), scanned: id, wrong: z.array(id) }), (p, ctx) => `Xem lại các phiếu quét của ${E(ctx)} có cách biệt nhỏ (tối đa ${num(p.margin) ?? '?'} phiếu): ${num(p.scanned) ?? '?'} phiếu quét, ${list(p.wrong).length === 0 ? 'không phiếu nào đọc sai' : `phiếu đọc sai: ${list(p.wrong).join(', ')}`}.`),
   'scan.spot_checked': kind('Kiểm tra ngẫu nhiên phiếu quét', z.looseObject({ seed: text, papers: z.array(z.looseObject({ number: id, agrees: z.boolean() })) }), (p, ctx) => `Kiểm tra ngẫu nhiên phiếu quét của ${E(ctx)} (số rút thăm ${str(p.seed)}): ${list(p.papers).length} phiếu.`),
   'scan.same_paper': kind('Trả lời "cùng một tờ phiếu?" cho ảnh gần trùng', z.looseObject({ ...scanned, answer: z.enum(['same', 'another']), earlier: z.looseObject({ scanId: id, image: text, sha256: text, number: id.nullable() }), number: id.nullable() }), (p, ctx) => `Xác định ảnh phiếu quét “${str(p.image)}” của ${E(ctx)} ${str(p.answer) === 'same' ? 'là cùng một tờ phiếu với ảnh “' + str(record(p.earlier).image) + '” đã có, không tính lại' : 'là một tờ phiếu khác với ảnh “' + str(record(p.earlier).image) + '”'}${num(p.number) !== null ? `, thành phiếu số ${num(p.number)}` : ''}.`),
-  'backup.restored': kind('Khôi phục từ bản sao lưu', z.looseObject({ from: text }), (p) => `Khôi phục hồ sơ từ bản sao lưu “${str(p.from)}”${because(p.reason)}.`),
+  'backup.restored': kind('Khôi phục từ bản sao lưu', z.looseObject({ from: text, pins: z.array(carriedPinSchema).optional() }), (p) => `Khôi phục hồ sơ từ bản sao lưu “${str(p.from)}”${because(p.reason)}.`),
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_EVENTS;

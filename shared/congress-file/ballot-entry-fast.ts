@@ -1,5 +1,6 @@
 import { INVALID_REASONS, MARKS } from '../domain';
-import { normalizeText } from '../text/normalize';
+import { MAX_SUMMONED } from '../limits';
+import { isCleanIdentifier, normalizeText } from '../text/normalize';
 import { ballotEntrySchema, type BallotEntry } from './schema';
 
 /**
@@ -30,7 +31,7 @@ export class EntryReader {
   }
 
   private isIdentifier(value: unknown): value is string {
-    return typeof value === 'string' && value.length > 0 && value.length <= 100 && IDENTIFIER.test(value);
+    return typeof value === 'string' && value.length > 0 && value.length <= 100 && IDENTIFIER.test(value) && isCleanIdentifier(value);
   }
 
   /** The remembered instance of a well-formed identifier, or null. */
@@ -51,7 +52,7 @@ export class EntryReader {
       normalized = normalizeText(value);
       if (this.texts.size < 100_000) this.texts.set(value, normalized);
     }
-    return required && normalized === '' ? null : normalized;
+    return (required && normalized === '') || normalized.length > max ? null : normalized;
   }
 
   private ids(value: unknown): string[] | null {
@@ -96,7 +97,7 @@ export class EntryReader {
       if (team === null) return null;
       result.team = team;
     }
-    if (entry.count !== undefined && (typeof entry.count !== 'number' || !Number.isSafeInteger(entry.count) || entry.count < 1)) return null;
+    if (entry.count !== undefined && (typeof entry.count !== 'number' || !Number.isSafeInteger(entry.count) || entry.count < 1 || entry.count > MAX_SUMMONED)) return null;
     result.count = (entry.count as number | undefined) ?? 1;
     for (const key of ['kept', 'struck'] as const) {
       if (entry[key] === undefined) continue;

@@ -5,7 +5,9 @@ import { congressBase } from '../rules/base';
 import { approvedBelowSeats } from '../validation/fields';
 import { paperList } from '../rules/paper-list';
 import { checkBallotEntry, checkTeamTotal, joinPath, listedCandidatesOf, type ListedCandidates } from '../validation/ballot-entry';
+import { paperBound, stackBeyondBound, teamFigureBeyondBound, type PaperBound } from '../validation/paper-bounds';
 import { PaperNumbering } from './paper-numbers';
+import { checkRoundChains } from './round-chains';
 import type { BallotEntry, CongressFile, ElectionInFile } from './schema';
 
 /** The checks a schema cannot express: references, duplicates, the base (paths are JSON paths). */
@@ -27,11 +29,14 @@ export class ElectionBallotChecks {
   private readonly format;
   private readonly ids = new Set<string>();
   private readonly numbers = new PaperNumbering();
+  /** RULES R4 item 6: no stack larger than the ballots returned, or those summoned while returned is not declared. */
+  private readonly bound: PaperBound;
 
   /** The numbers of the election's single-paper entries, kept only when its scan records name papers. */
   readonly papers: Set<number> | null;
 
-  constructor(election: Pick<ElectionInFile, 'candidates' | 'seats' | 'scans'>, private readonly path: string) {
+  constructor(election: Pick<ElectionInFile, 'candidates' | 'seats' | 'scans' | 'ballotsReturned'>, private readonly path: string, summoned: number) {
+    this.bound = paperBound(election.ballotsReturned, summoned);
     this.papers = election.scans?.some((s) => s.number !== undefined) ? new Set() : null;
     this.listed = listedCandidatesOf(election.candidates);
     // RULES R1: the format of the paper as printed (names withdrawn after printing are on it).
@@ -47,6 +52,8 @@ export class ElectionBallotChecks {
     // An image is one paper: it can only be an entry of one paper.
     if ('number' in numbered && this.papers && entry.count === 1) this.papers.add(numbered.number);
     if ('overlaps' in numbered) add(`${this.path}.ballots[${index}].number`, `số phiếu ${numbered.overlaps} đã thuộc các tờ trước (số phiếu tăng dần, mỗi tờ một số: số nhỏ nhất còn lại là ${numbered.lowest})`);
+    const stack = stackBeyondBound(entry.count, this.bound);
+    if (stack) add(`${this.path}.ballots[${index}].count`, stack);
     const details = checkBallotEntry(entry, this.listed, this.format);
     for (const detail of details) add(joinPath(`${this.path}.ballots[${index}]`, detail.path), detail.message);
   }
@@ -73,11 +80,16 @@ export function checkElectionHead(election: ElectionInFile, path: string, electi
 }
 
 /** An election's team totals and shares (after its ballots). */
-export function checkElectionTail(election: ElectionInFile, path: string, listed: ListedCandidates, papers: ReadonlySet<number> | null, add: AddDetail): void {
+export function checkElectionTail(election: ElectionInFile, path: string, listed: ListedCandidates, papers: ReadonlySet<number> | null, summoned: number, add: AddDetail): void {
   const teams = new Set<string>();
+  const bound = paperBound(election.ballotsReturned, summoned);
   election.teamTotals.forEach((total, i) => {
     if (teams.has(total.team)) add(`${path}.teamTotals[${i}].team`, `tổ "${total.team}" có hai bản tổng hợp`);
     teams.add(total.team);
+    for (const field of ['returned', 'valid'] as const) {
+      const beyond = teamFigureBeyondBound(total[field], bound);
+      if (beyond) add(`${path}.teamTotals[${i}].${field}`, `tổ "${total.team}" báo ${beyond}`);
+    }
     for (const detail of checkTeamTotal(total, listed, election.seats)) add(joinPath(`${path}.teamTotals[${i}]`, detail.path), detail.message);
   });
   const received = new Set<string>();
@@ -124,10 +136,11 @@ export function checkCongressFile(file: CongressFile, ballotsChecked?: ReadonlyM
     if (seen.has(election.id)) add(`${path}.id`, `mã cuộc bầu "${election.id}" bị trùng`);
     seen.add(election.id);
     checkElectionHead(election, path, electionIds, add);
-    const ballots = new ElectionBallotChecks(election, path);
+    const ballots = new ElectionBallotChecks(election, path, file.congress.summoned);
     if (ballotsChecked) details.push(...(ballotsChecked.get(i) ?? []));
     else election.ballots.forEach((entry, j) => ballots.check(entry, j, add));
-    checkElectionTail(election, path, ballots.listed, ballotsChecked ? (papersChecked?.get(i) ?? null) : ballots.papers, add);
+    checkElectionTail(election, path, ballots.listed, ballotsChecked ? (papersChecked?.get(i) ?? null) : ballots.papers, file.congress.summoned, add);
   });
+  checkRoundChains(file.elections, add);
   return details;
 }

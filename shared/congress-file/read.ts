@@ -6,6 +6,9 @@ import { EntryReader } from './ballot-entry-fast';
 import type { z } from 'zod';
 import { checkCongressFile, ElectionBallotChecks, type AddDetail } from './checks';
 import { orderIssues } from './issue-order';
+import { checkContinuedOutcomes } from './round-chains';
+import { electionTallyInputFromFile } from './tally-input';
+import { tallyElection } from '../rules/tally';
 import { ballotEntrySchema, CONGRESS_FORMAT, CONGRESS_VERSION, congressFileSchema, type BallotEntry, type CongressFile, type ElectionInFile } from './schema';
 
 export { checkCongressFile, teamTotalFromFile } from './checks';
@@ -150,7 +153,7 @@ export function readCongressFile(input: unknown, onBallot?: BallotSink, sliceAbo
   try {
     for (const source of split.value.ballots) {
       const election = file?.elections[source.election];
-      const checks = election ? new ElectionBallotChecks(election, `elections[${source.election}]`) : null;
+      const checks = election && file ? new ElectionBallotChecks(election, `elections[${source.election}]`, file.congress.summoned) : null;
       const found: AppErrorDetail[] = [];
       const add: AddDetail = (path, message) => {
         if (semantic++ < MAX_KEPT_DETAILS) found.push({ path, message });
@@ -181,6 +184,12 @@ export function readCongressFile(input: unknown, onBallot?: BallotSink, sliceAbo
   if (zodIssues.length > 0 || file === null) return fileError(issueDetails(orderIssues(zodIssues)));
   const details = checkCongressFile(file, checked, papers);
   if (details.length > 0) return fileError(details);
+  // A round continues only a round whose outcome is tie or short: known once its ballots are counted
+  // (read ballot by ballot, they are not kept here: readAndTallyCongressFile checks it after counting).
+  if (!onBallot) {
+    const outcomes = checkContinuedOutcomes(file.elections, (i) => tallyElection(electionTallyInputFromFile(file.congress, file.elections[i] as ElectionInFile)).outcome);
+    if (outcomes.length > 0) return fileError(outcomes);
+  }
   // A lock means the election is locked, whatever else the file says (a writer may know no `status`).
   for (const election of file.elections) if (election.lock) election.status = 'locked';
   return ok(file);

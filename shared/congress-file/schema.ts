@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CONGRESS_KINDS, INVALID_REASONS, MARKS, OFFICES, OPERATOR_RULINGS } from '../domain';
 import { SCAN_DECISIONS, SCAN_STATUSES } from '../scan/reading';
 import { SAME_PAPER_ANSWERS } from '../scan/resemblance';
-import { approvedSeats, birthYear, cleanText, gender, identifier, isoDate, meetingNumber, nonNegativeInt, positiveInt, requiredText } from '../validation/fields';
+import { MAX_COMMITTEE_MEMBERS, MAX_ELECTIONS, MAX_EXCLUSIONS, MAX_LIST_SIZE } from '../limits';
+import { approvedSeats, birthYear, cleanText, gender, identifier, isoDate, meetingNumber, nonNegativeInt, peopleCount, positiveInt, positivePeopleCount, requiredText, seatsCount } from '../validation/fields';
 
 /**
  * `kiem-phieu.congress` version 1 (INTERCHANGE.md). Fields beyond the contract are optional
@@ -19,7 +20,7 @@ export const CONGRESS_VERSION = 1;
 /** A moment: date and time, as ISO 8601 writes it (`2025-06-20T10:45:00+07:00`, or in UTC with `Z`). */
 const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, { message: 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp…, ví dụ 2025-06-20T10:45:00+07:00' });
 
-export const exclusionSchema = z.object({ reason: requiredText, count: nonNegativeInt });
+export const exclusionSchema = z.object({ reason: requiredText, count: peopleCount });
 
 export const countingCommitteeMemberSchema = z.object({ name: requiredText, role: cleanText.optional() });
 
@@ -32,11 +33,11 @@ export const congressInfoSchema = z.object({
   kind: z.enum(CONGRESS_KINDS).default('delegates'),
   /** Addition: for `kind: "committee"`, the number of the meeting ("Hội nghị lần thứ 2"). */
   meeting: meetingNumber.optional(),
-  summoned: positiveInt,
-  exclusions: z.array(exclusionSchema).default([]),
-  present: orNull(nonNegativeInt),
+  summoned: positivePeopleCount,
+  exclusions: z.array(exclusionSchema).max(MAX_EXCLUSIONS).default([]),
+  present: orNull(peopleCount),
   /** Addition: the members of the ban kiểm phiếu, Trưởng ban first. */
-  countingCommittee: z.array(countingCommitteeMemberSchema).optional(),
+  countingCommittee: z.array(countingCommitteeMemberSchema).max(MAX_COMMITTEE_MEMBERS).optional(),
 });
 
 export const candidateSchema = z.object({
@@ -66,6 +67,7 @@ export const ballotEntrySchema = z.object({
    *  Increasing through an election, never overlapping; an entry without one takes the next free. */
   number: positiveInt.optional(),
   team: requiredText.optional(),
+  /** RULES R4 item 6 bounds it (no more than returned, or summoned, themselves bounded) with the election (checks.ts). */
   count: positiveInt.default(1),
   kept: candidateIds.optional(),
   struck: candidateIds.optional(),
@@ -81,14 +83,15 @@ export const ballotEntrySchema = z.object({
 
 export const teamTotalSchema = z.object({
   team: requiredText,
+  /** RULES R4 item 6 bounds these two with the election (checks.ts). */
   returned: nonNegativeInt,
   valid: nonNegativeInt,
-  invalid: z.partialRecord(z.enum(INVALID_REASONS), nonNegativeInt).default({}),
-  votes: z.record(identifier, nonNegativeInt).default({}),
+  invalid: z.partialRecord(z.enum(INVALID_REASONS), peopleCount).default({}),
+  votes: z.record(identifier, peopleCount).default({}),
 });
 
 /** Addition: the ballots the counting committee handed to each team (RULES R4.5). */
-export const teamReceivedSchema = z.object({ team: requiredText, received: nonNegativeInt });
+export const teamReceivedSchema = z.object({ team: requiredText, received: peopleCount });
 
 export const ELECTION_STATUSES = ['open', 'locked', 'paused'] as const;
 
@@ -168,21 +171,21 @@ export const electionSchema = z.object({
   id: identifier,
   office: z.enum(OFFICES),
   title: cleanText.optional(),
-  seats: positiveInt,
+  seats: seatsCount,
   /** Addition: the size of the body the congress voted, when it differs from `seats` (checked: ≥ seats). */
   approvedSeats: approvedSeats.optional(),
   round: positiveInt.default(1),
   continues: orNull(identifier),
   requireMajority: z.boolean().default(true),
-  base: orNull(positiveInt),
-  ballotsIssued: orNull(nonNegativeInt),
-  ballotsReturned: orNull(nonNegativeInt),
+  base: orNull(positivePeopleCount),
+  ballotsIssued: orNull(peopleCount),
+  ballotsReturned: orNull(peopleCount),
   /** Addition: RULES R3 `B_ALL_BOTH_OR_NONE` is configurable (default: invalid). */
   allBothOrNoneInvalid: z.boolean().default(true),
   /** Addition: a locked election refuses every change; a paused one awaits the level above. */
   status: z.enum(ELECTION_STATUSES).default('open'),
   lock: electionLockSchema.optional(),
-  candidates: z.array(candidateSchema),
+  candidates: z.array(candidateSchema).max(MAX_LIST_SIZE),
   ballots: z.array(ballotEntrySchema).default([]),
   teamTotals: z.array(teamTotalSchema).default([]),
   teamReceived: z.array(teamReceivedSchema).optional(),
@@ -191,15 +194,23 @@ export const electionSchema = z.object({
   scanMargin: z.number().int().min(0, { message: 'không được âm' }).max(100, { message: 'tối đa 100 phiếu' }).optional(),
   scanChecks: z.array(scanCheckSchema).optional(),
   printings: z.array(ballotPrintingSchema).optional(),
-  /** Addition: a round voided because a correction changed the outcome of the round it continues. */
-  voided: z.object({ at: z.string(), reason: requiredText }).optional(),
+  /**
+   * Addition: a round voided (RULES R0: it and every round continuing it count for nothing).
+   * INTERCHANGE says a boolean (default false); the program writes `{ at, reason }` (when and why a
+   * correction of the round it continues voided it), which older readers require. Both are read:
+   * false is absent, true has neither time nor reason (and is written back as true).
+   */
+  voided: z
+    .union([z.boolean(), z.object({ at: z.string(), reason: requiredText })], { message: 'phải là true, false hoặc { "at": …, "reason": … }' })
+    .transform((v): { at: string | null; reason: string | null } | undefined => (v === true ? { at: null, reason: null } : v === false ? undefined : v))
+    .optional(),
 });
 
 export const congressFileSchema = z.object({
   format: z.literal(CONGRESS_FORMAT),
   version: z.literal(CONGRESS_VERSION),
   congress: congressInfoSchema,
-  elections: z.array(electionSchema).default([]),
+  elections: z.array(electionSchema).max(MAX_ELECTIONS).default([]),
 });
 
 export type CongressFile = z.output<typeof congressFileSchema>;

@@ -1,53 +1,16 @@
-import type { BallotRecord, CandidateOnList } from '../domain';
-import type { Result } from '../result';
-import { congressBase, electionBase } from '../rules/base';
+import type { BallotRecord } from '../domain';
+import { err, type Result } from '../result';
+import { validationError } from '../validation/issues';
+import { ERROR_CODES } from '../api/errors';
 import { BallotCounter } from '../rules/count';
-import { ballotContext, tallyCounted, tallyElection, type ElectionSetup, type ElectionTally, type ElectionTallyInput } from '../rules/tally';
+import { ballotContext, tallyCounted, tallyElection, type ElectionTally } from '../rules/tally';
 import { ballotRecordFromEntry } from '../validation/ballot-entry';
-import { teamTotalFromFile } from './checks';
 import { readCongressFile } from './read';
-import type { CongressFile, CongressInfo, ElectionInFile, ScanRecord } from './schema';
-import type { ScanFigures } from '../rules/scan-checks';
-import { scanCounts } from '../scan/decision';
-import { undecidedPairs } from '../scan/resemblance';
-import { DEFAULT_SCAN_MARGIN } from '../rules/margin';
+import type { CongressFile, ElectionInFile } from './schema';
+import { checkContinuedOutcomes } from './round-chains';
+import { electionSetupFromFile, electionTallyInputFromFile } from './tally-input';
 
-/** The scanned images of an election of a file, as RULES R4 checks them. */
-export function scanFiguresOf(scans: readonly ScanRecord[]): ScanFigures {
-  const pairs = undecidedPairs(scans.map((s) => ({ key: s.sha256, image: s.image, decision: s.decision, number: s.number ?? null, sameAs: s.sameAs ?? null, samePaper: s.samePaper ?? null })));
-  return { total: scans.length, counted: scans.filter((s) => scanCounts(s.decision)).length, pending: scans.filter((s) => s.decision === 'pending').length, ...(pairs.length > 0 ? { samePaper: pairs } : {}) };
-}
-
-/** A candidate as the rules see it; `onPaper` only for a withdrawn name printed on the papers. */
-export function candidateOnListFromFile(c: ElectionInFile['candidates'][number]): CandidateOnList {
-  return { id: c.id, name: c.name, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper === true ? { onPaper: true } : {}), ...(c.nomination ? { nomination: c.nomination } : {}) };
-}
-
-/** What the rules need from one election of a congress file, but its ballots. */
-export function electionSetupFromFile(congress: CongressInfo, election: ElectionInFile): ElectionSetup {
-  return {
-    id: election.id,
-    office: election.office,
-    seats: election.seats,
-    round: election.round,
-    base: electionBase(congressBase(congress.summoned, congress.exclusions), election.base),
-    requireMajority: election.requireMajority,
-    allBothOrNoneInvalid: election.allBothOrNoneInvalid,
-    candidates: election.candidates.map(candidateOnListFromFile),
-    teamTotals: election.teamTotals.map(teamTotalFromFile),
-    teamReceived: election.teamReceived ?? [],
-    ballotsIssued: election.ballotsIssued ?? null,
-    ballotsReturned: election.ballotsReturned ?? null,
-    present: congress.present ?? null,
-    scanMargin: election.scanMargin ?? DEFAULT_SCAN_MARGIN,
-    ...(election.scans?.length ? { scans: { ...scanFiguresOf(election.scans), ...(election.scanChecks?.length ? { checks: election.scanChecks } : {}) } } : {}),
-  };
-}
-
-/** What the rules need from one election of a congress file. */
-export function electionTallyInputFromFile(congress: CongressInfo, election: ElectionInFile): ElectionTallyInput {
-  return { ...electionSetupFromFile(congress, election), ballots: election.ballots.map(ballotRecordFromEntry) };
-}
+export { candidateOnListFromFile, electionSetupFromFile, electionTallyInputFromFile, scanFiguresOf } from './tally-input';
 
 /**
  * Reads a congress file's bytes and tallies it, counting each ballot as it is read: a file of a
@@ -72,6 +35,9 @@ export function readAndTallyCongressFile(bytes: Uint8Array, alsoEach?: (election
     const setup = electionSetupFromFile(file.congress, election);
     return tallyCounted(setup, counters.get(i) ?? new BallotCounter(ballotContext(setup)));
   });
+  // The part of RULES R0 "Round chains" that needs the ballots counted (readCongressFile leaves it to a reader that counts as it reads).
+  const outcomes = checkContinuedOutcomes(file.elections, (i) => (tallies[i] as ElectionTally).outcome);
+  if (outcomes.length > 0) return err(validationError(ERROR_CODES.invalidCongressFile, outcomes));
   return { ok: true, value: { file, tallies } };
 }
 

@@ -55,7 +55,8 @@ function writeElection(election: ElectionInFile) {
     ...(election.scanMargin === undefined || election.scanMargin === DEFAULT_SCAN_MARGIN ? {} : { scanMargin: election.scanMargin }),
     ...(election.scanChecks?.length ? { scanChecks: election.scanChecks.map((c) => (c.kind === 'margin' ? pick(c, ['kind', 'at', 'operator', 'margin', 'candidates', 'scanned', 'wrong']) : pick(c, ['kind', 'at', 'operator', 'seed', 'papers']))) } : {}),
     ...(election.printings?.length ? { printings: election.printings.map(writePrinting) } : {}),
-    ...(election.voided ? { voided: { at: election.voided.at, reason: election.voided.reason } } : {}),
+    // As the program has always written it (older readers need the object); `true` only for a file that said no more.
+    ...(election.voided ? { voided: election.voided.at !== null && election.voided.reason !== null ? { at: election.voided.at, reason: election.voided.reason } : true } : {}),
   };
 }
 

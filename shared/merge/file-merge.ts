@@ -3,6 +3,7 @@ import { frozenElection } from '../congress-file/frozen';
 import { ERROR_CODES } from '../api/errors';
 import { PaperNumbering } from '../congress-file/paper-numbers';
 import type { BallotEntry, CongressFile, ElectionInFile, ScanRecord } from '../congress-file/schema';
+import { paperBound } from '../validation/paper-bounds';
 import type { MergePlan } from './plan';
 import type { MergeTarget, MergeTargetElection } from './target';
 
@@ -50,13 +51,14 @@ export function targetFromFile(file: CongressFile): MergeTarget {
   const elections = new Map<string, MergeTargetElection>();
   for (const e of file.elections) {
     elections.set(e.id, {
-      key: e.id, title: e.title ?? '', seats: e.seats, candidates: e.candidates.map((c) => ({ id: c.id, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper === true ? { onPaper: true } : {}) })), frozen: mergeFrozen(e, file),
+      key: e.id, title: e.title ?? '', seats: e.seats, candidates: e.candidates.map((c) => ({ id: c.id, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper === true ? { onPaper: true } : {}) })), bound: paperBound(e.ballotsReturned, file.congress.summoned), frozen: mergeFrozen(e, file),
       ballots: new Map(e.ballots.flatMap((b) => (b.id === undefined ? [] : [[b.id, { team: b.team ?? null, content: b }] as const]))),
       teamTotals: new Map(e.teamTotals.map((t) => [t.team, teamTotalFromFile(t)])),
       teamReceived: new Map((e.teamReceived ?? []).map((r) => [r.team, r.received])),
     });
   }
-  return { elections, claims: new Map(), merged: new Map() };
+  const { name, kind, summoned, exclusions } = file.congress;
+  return { congress: { name, kind, summoned, exclusions, identity: null }, elections, claims: new Map(), merged: new Map() };
 }
 
 /** The congress of a file with nothing counted yet: its elections and lists, no ballots, team figures, scans or second looks (and no lock, which sealed them). */

@@ -4,6 +4,8 @@ import type { TeamTotal } from '../domain';
 import { canonicalJson } from '../packages/canonical-json';
 import type { Severity } from '../rules/problems';
 import { ballotContentKey } from './ballot-key';
+import { congressDifferences } from './congress-match';
+import { stackBeyondBound, teamFigureBeyondBound } from '../validation/paper-bounds';
 import type { MergeTarget, MergeTargetElection } from './target';
 
 /** Where a congress file to merge comes from: a station package (its team and station) or a plain file. */
@@ -13,6 +15,8 @@ export interface MergeSource {
   team: string | null;
   station: { id: string; name: string } | null;
   createdAt: string | null;
+  /** The congress identity a package carries (checked by its signature); absent or null for a plain file. */
+  identity?: string | null;
 }
 
 export interface MergeOptions {
@@ -125,6 +129,14 @@ function planElection(here: MergeTargetElection, there: ElectionInFile, source: 
     plan.teamReceived.push({ team: share.team, received: share.received, status: existing === undefined ? 'new' : existing === share.received ? 'same' : 'changed' });
   }
 
+  // RULES R4 item 6 where the papers go: the file was checked against its own figures, which may declare fewer returned here.
+  const beyondStacks = [...plan.add, ...plan.corrections.map((c) => c.entry)].filter((entry) => stackBeyondBound(entry.count, here.bound) !== null);
+  const largest = beyondStacks.reduce<BallotEntry | null>((a, b) => (a === null || b.count > a.count ? b : a), null);
+  if (largest) problem('BEYOND_RETURNED', 'error', `${beyondStacks.length} phiếu trong tệp (${listOf(beyondStacks.map((e) => e.id ?? '(không có mã)'))}) có ${stackBeyondBound(largest.count, here.bound)}`);
+  for (const { total } of plan.teamTotals) {
+    const beyond = teamFigureBeyondBound(Math.max(total.returned, total.valid), here.bound);
+    if (beyond) problem('BEYOND_RETURNED', 'error', `${total.team} báo ${beyond}`);
+  }
   if (foreignTeams.size > 0) problem('FOREIGN_TEAM_CONTENT', 'error', `gói của ${source.team} lại có số liệu của ${[...foreignTeams].join(', ')}`);
   if (plan.claimed.length > 0) {
     const first = plan.claimed[0] as ElectionMergePlan['claimed'][number];
@@ -152,6 +164,12 @@ function planElection(here: MergeTargetElection, there: ElectionInFile, source: 
 export function planMerge(target: MergeTarget, file: CongressFile, source: MergeSource, options: MergeOptions): MergePlan {
   const problems: MergeProblem[] = [];
   const add = (p: MergeProblem) => problems.push(p);
+  const differences = target.congress ? congressDifferences(target.congress, file.congress, source.identity ?? null) : [];
+  if (differences.length > 0) {
+    // Nothing of another congress is merged: its elections' ids may match ours by chance only.
+    const refused: MergePlan = { source, elections: [], problems: [{ code: 'CONGRESS_DIFFERS', severity: 'error', message: `tệp của một đại hội khác: ${differences.join('; ')}` }], blocked: true, counts: { add: 0, present: 0, corrections: 0, claimed: 0, missing: 0 } };
+    return refused;
+  }
   if (source.team !== null && source.station !== null) {
     const claim = target.claims.get(source.team);
     if (claim && claim.stationId !== source.station.id) {

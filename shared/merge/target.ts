@@ -1,5 +1,7 @@
 import type { BallotEntryLike } from '../validation/ballot-entry';
 import type { TeamTotal } from '../domain';
+import type { CongressFacts } from './congress-match';
+import type { PaperBound } from '../validation/paper-bounds';
 
 /**
  * A ballot already where the packages go: its team, and what it says (null: voided there). The
@@ -17,6 +19,8 @@ export interface MergeTargetElection {
   seats: number;
   /** In ballot order. */
   candidates: readonly { id: string; withdrawn: boolean; onPaper?: boolean }[];
+  /** RULES R4 item 6 where the packages go: no stack or team figure above its ballots returned (or those summoned). */
+  bound: PaperBound;
   /** Why nothing may change in it (locked, paused, a finished round), or null. */
   frozen: string | null;
   /** By ballot id. */
@@ -34,6 +38,8 @@ export interface TeamClaim {
 }
 
 export interface MergeTarget {
+  /** The congress merged into: a file of another congress is refused (congress-match.ts). Absent: not checked. */
+  congress?: CongressFacts;
   /** By election id (the `id` of the congress file, the key in the database). */
   elections: Map<string, MergeTargetElection>;
   /** By team name. */

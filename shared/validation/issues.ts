@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorCode } from '../api/errors';
+import { groupedNumber } from '../limits';
 import { err, type AppError, type AppErrorDetail, type Result } from '../result';
 
 /** `["elections", 0, "ballots", 17, "kept", 2]` → `elections[0].ballots[17].kept[2]`. */
@@ -36,7 +37,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `phải ${issue.inclusive ? '≥' : '>'} ${issue.minimum}${issue.input !== undefined ? ` (đang là ${JSON.stringify(issue.input)})` : ''}`;
     case 'too_big':
       if (issue.origin === 'string') return `dài quá ${issue.maximum} ký tự`;
-      return `phải ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`;
+      if (issue.origin === 'array') return `có nhiều nhất ${groupedNumber(Number(issue.maximum))} phần tử`;
+      return `phải ${issue.inclusive ? '≤' : '<'} ${groupedNumber(Number(issue.maximum))}${typeof issue.input === 'number' ? ` (đang là ${groupedNumber(issue.input)})` : ''}`;
     case 'invalid_value':
       return `phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${issue.input !== undefined ? ` (đang là ${JSON.stringify(issue.input)})` : ''}`;
     case 'invalid_format':

@@ -2,14 +2,16 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import { ballotIdInput, correctBallotInput, enterBallotInput, listBallotsInput, removeTeamTotalsInput, setTeamTotalsInput, voidBallotInput } from '../../shared/api/inputs';
 import { UNDONE_NOTE } from '../../shared/domain';
 import { scanCounts } from '../../shared/scan/decision';
-import { fail, ok, type Result } from '../../shared/result';
+import { fail, ok, type AppErrorDetail, type Result } from '../../shared/result';
 import { teamTotalOverLimit } from '../../shared/rules/paper-limits';
 import { checkTeamTotal } from '../../shared/validation/ballot-entry';
+import { teamFigureBeyondBound } from '../../shared/validation/paper-bounds';
 import { validationError } from '../../shared/validation/issues';
 import { ballotEntryOfRow, listedCandidates, loggedBallotOfRow } from '../services/election-data';
 import { ballotVersion, checkBallotContent, keepsItsPapers, requireCurrentBallot, type BallotContent, type CheckedBallot } from './ballot-checks';
 import { inTransaction, method, type ApiContext } from './context';
 import { checkPapersFit } from './paper-limits';
+import { paperBoundOf } from './paper-bounds';
 import { machineReading } from './scan-views';
 import { correctFinishedRound } from './finished-round-correction';
 import { ballotView } from './views';
@@ -130,7 +132,13 @@ export function ballotApi(ctx: ApiContext) {
         const found = ctx.requireEditableTeam(input.electionId, input.teamId);
         if (!found.ok) return found;
         const { election, team } = found.value;
-        const details = checkTeamTotal(input, listedCandidates(store.listCandidates(election.id)), election.seats);
+        // RULES R4 item 6 first: a figure no box held, then the team's own checks.
+        const bound = paperBoundOf(ctx, election);
+        const details: AppErrorDetail[] = (['returned', 'valid'] as const).flatMap((field) => {
+          const beyond = teamFigureBeyondBound(input[field], bound);
+          return beyond ? [{ path: field, message: `${team.name} báo ${beyond}` }] : [];
+        });
+        details.push(...checkTeamTotal(input, listedCandidates(store.listCandidates(election.id)), election.seats));
         if (details.length > 0) return { ok: false, error: validationError(ERROR_CODES.invalidInput, details) };
         const congress = ctx.requireCongress(election.congressId);
         if (!congress.ok) return congress;

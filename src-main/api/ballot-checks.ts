@@ -5,10 +5,12 @@ import { ballotNumbers } from '../../shared/format/ballot-numbers';
 import { fail, ok, type Result } from '../../shared/result';
 import { judgeBallot, type Verdict } from '../../shared/rules/validity';
 import { ballotRecordFromEntry, checkBallotEntry } from '../../shared/validation/ballot-entry';
+import { stackBeyondBound } from '../../shared/validation/paper-bounds';
 import { validationError } from '../../shared/validation/issues';
 import type { BallotRow, BallotSelection, CandidateRow, ElectionRow, NewBallot } from '../db/store';
 import { contextOf, listedCandidates } from '../services/election-data';
 import type { ApiContext } from './context';
+import { paperBoundOf } from './paper-bounds';
 
 /** A ballot's content as entered or corrected: what the paper says, its team, count, note and operator. */
 export type BallotContent = Omit<z.output<typeof enterBallotInput>, 'electionId'>;
@@ -27,6 +29,8 @@ export function checkBallotContent(ctx: ApiContext, election: ElectionRow, conte
   const context = contextOf(election, candidates);
   const details = checkBallotEntry(content, listedCandidates(candidates), context.format);
   if (details.length > 0) return { ok: false, error: validationError(ERROR_CODES.invalidInput, details) };
+  const stack = stackBeyondBound(content.count ?? 1, paperBoundOf(ctx, election));
+  if (stack) return fail(ERROR_CODES.invalidInput, `Phiếu: ${stack}`, 'count');
   if (content.teamId != null) {
     const team = ctx.requireTeam(content.teamId, election.congressId);
     if (!team.ok) return team;

@@ -1,3 +1,4 @@
+import { MAX_LIST_SIZE } from '../../shared/limits';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { addCandidateInput, addCandidatesInput, candidateIdInput, reorderCandidatesInput, sortCandidatesInput, updateCandidateInput, withdrawCandidateInput } from '../../shared/api/inputs';
 import { fail, ok, type AppErrorDetail, type Result } from '../../shared/result';
@@ -22,9 +23,6 @@ function highestKeyNumber(keys: readonly string[]): number {
 function candidateKey(n: number): string {
   return `c${String(n).padStart(2, '0')}`;
 }
-
-/** The most names one election's list may hold: far above any real list, low enough that a paste by mistake is refused. */
-export const MAX_LIST_SIZE = 1000;
 
 /** People already listed, by the key their names match on: finds a duplicate in one lookup. */
 class ListedPeople {

@@ -1,8 +1,9 @@
 import { ERROR_CODES } from '../../shared/api/errors';
 import { localDateTimeOf, numericDateTime } from '../../shared/format/date';
+import { assemblyWords, capitalized } from '../../shared/minutes/wording';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CongressRow } from '../db/store';
-import { hashPin, pinMatches, pinNeedsRehash } from '../services/chair-pin';
+import { hashPin, pinHashCommitment, pinMatches, pinNeedsRehash } from '../services/chair-pin';
 import type { ApiContext } from './context';
 
 /** Wrong PINs in a row allowed before a wait. */
@@ -22,8 +23,8 @@ function shownTime(iso: string): string {
 }
 
 export interface PinAttempt {
-  /** What the PIN was asked for: reopening a locked election, changing the PIN itself, restoring an old backup, correcting a finished round. */
-  action: 'unlock' | 'change_pin' | 'restore' | 'correct_finished_round';
+  /** What the PIN was asked for: locking or reopening an election, changing the PIN itself, restoring an old backup, correcting a finished round. */
+  action: 'lock' | 'unlock' | 'change_pin' | 'restore' | 'correct_finished_round';
   /** The field that carried the PIN, named by a refusal. */
   path: 'pin' | 'currentPin';
   electionId?: number;
@@ -70,8 +71,29 @@ export function checkChairPin(ctx: ApiContext, congress: CongressRow & { chairPi
     return fail(ERROR_CODES.wrongPin, message, attempt.path);
   }
 
-  if (before) store.clearChairPinFailures(congress.id);
+  // The count's end is an event too: the integrity check rebuilds the count from the log alone.
+  if (before) {
+    store.clearChairPinFailures(congress.id);
+    ctx.audit('pin.failures_cleared', scope, { action: attempt.action, failures: before.failures });
+  }
   const pinRehashed = pinNeedsRehash(congress.chairPinHash);
-  if (pinRehashed) store.updateCongress(congress.id, { chairPinHash: hashPin(pin) });
+  if (pinRehashed) {
+    const chairPinHash = hashPin(pin);
+    store.updateCongress(congress.id, { chairPinHash });
+    ctx.audit('congress.pin_set', scope, { replaced: true, rehashed: true, before: pinHashCommitment(congress.chairPinHash), commitment: pinHashCommitment(chairPinHash) });
+  }
   return ok({ pinFailuresCleared: before?.failures ?? 0, pinRehashed });
+}
+
+/**
+ * The chair's consent to an act (locking, unlocking, a next round that locks the round it
+ * continues): refused, naming the field, while the congress has no PIN or none is given; else
+ * checked under the policy above. Call inside `store.transaction` (see checkChairPin).
+ */
+export function requireChairPin(ctx: ApiContext, congress: CongressRow, pin: string | undefined, attempt: PinAttempt, act: string): Result<PinAccepted> {
+  const { chairPinHash } = congress;
+  const words = assemblyWords(congress.kind);
+  if (chairPinHash === null) return fail(ERROR_CODES.pinRequired, `Chưa đặt mã PIN của ${words.chair}: ${act} cần mã PIN; hãy đặt mã PIN trong phần thiết lập ${words.body}`, attempt.path);
+  if (pin === undefined || pin === '') return fail(ERROR_CODES.pinRequired, `${capitalized(act)} cần mã PIN của ${words.chair}`, attempt.path);
+  return checkChairPin(ctx, { ...congress, chairPinHash }, pin, attempt);
 }

@@ -4,11 +4,13 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import { congressIdInput, createCongressInput, createTeamInput, renameTeamInput, setChairPinInput, updateCongressInput } from '../../shared/api/inputs';
 import { congressBase } from '../../shared/rules/base';
 import { fail, ok, type Result } from '../../shared/result';
-import { hashPin } from '../services/chair-pin';
+import { hashPin, pinHashCommitment } from '../services/chair-pin';
 import { newCongressKey } from '../services/packages';
 import { checkChairPin } from './chair-pin-guard';
 import { stationTeamOf } from '../services/station-packages';
 import { inTransaction, method, type ApiContext } from './context';
+import { largestEntered } from './paper-bounds';
+import { boundBelowEntered, paperBound } from '../../shared/validation/paper-bounds';
 import type { z } from 'zod';
 import type { CongressRow } from '../db/store';
 import { congressView } from './views';
@@ -50,15 +52,16 @@ export function congressApi(ctx: ApiContext) {
       const base = checkBase(input.summoned, input.exclusions ?? []);
       if (!base.ok) return base;
       return inTransaction(store, () => {
+        const chairPinHash = input.chairPin ? hashPin(input.chairPin) : null;
         const congressId = store.insertCongress({
           name: input.name, organization: input.organization ?? null, term: input.term ?? null, place: input.place ?? null, date: input.date ?? null,
-          kind: input.kind, meeting: input.meeting ?? null, summoned: input.summoned, present: input.present ?? null, chairPinHash: input.chairPin ? hashPin(input.chairPin) : null, createdAt: ctx.now(),
+          kind: input.kind, meeting: input.meeting ?? null, summoned: input.summoned, present: input.present ?? null, chairPinHash, createdAt: ctx.now(),
         });
         store.replaceExclusions(congressId, input.exclusions ?? []);
         store.replaceCountingCommittee(congressId, (input.countingCommittee ?? []).map((m) => ({ name: m.name, role: m.role ?? null })));
         store.insertCongressIdentity({ congressId, ...newCongressKey(), createdAt: ctx.now() });
         const { chairPin, operator, ...recorded } = input;
-        ctx.audit('congress.created', { congressId, operator }, { ...recorded, chairPinSet: chairPin !== undefined });
+        ctx.audit('congress.created', { congressId, operator }, { ...recorded, chairPinSet: chairPin !== undefined, chairPinCommitment: pinHashCommitment(chairPinHash) });
         return ok({ congressId });
       });
     }),
@@ -75,6 +78,13 @@ export function congressApi(ctx: ApiContext) {
       if (!base.ok) return base;
       const attendance = presentExceedsSummoned(summoned, input.present === undefined ? before.present : input.present);
       if (attendance) return fail(ERROR_CODES.invalidInput, attendance.charAt(0).toUpperCase() + attendance.slice(1), 'present');
+      // RULES R4 item 6: what was entered in an election without declared ballots returned stays within those summoned.
+      if (input.summoned !== undefined && input.summoned < before.summoned) {
+        for (const election of store.listElections(before.id)) {
+          const below = boundBelowEntered(paperBound(election.ballotsReturned, input.summoned), largestEntered(ctx, election.id));
+          if (below) return fail(ERROR_CODES.invalidInput, `Không đổi được số được triệu tập: trong "${election.title}" ${below}`, 'summoned');
+        }
+      }
       const changed = changedCongressFields(input, before, beforeExclusions, store.getCountingCommittee(before.id));
       const locked = store.listElections(before.id).find((e) => e.status === 'locked');
       if (locked && changed.length > 0) {
@@ -102,8 +112,11 @@ export function congressApi(ctx: ApiContext) {
           const accepted = checkChairPin(ctx, { ...found.value, chairPinHash: current }, input.currentPin ?? '', { action: 'change_pin', path: 'currentPin', operator: input.operator });
           if (!accepted.ok) return accepted;
         }
-        store.updateCongress(input.congressId, { chairPinHash: hashPin(input.pin) });
-        ctx.audit('congress.pin_set', { congressId: input.congressId, operator: input.operator }, { replaced: current !== null });
+        // A rehash during the check may have replaced the stored hash: the one replaced now is read again.
+        const replaced = store.getCongress(input.congressId)?.chairPinHash ?? null;
+        const chairPinHash = hashPin(input.pin);
+        store.updateCongress(input.congressId, { chairPinHash });
+        ctx.audit('congress.pin_set', { congressId: input.congressId, operator: input.operator }, { replaced: current !== null, before: pinHashCommitment(replaced), commitment: pinHashCommitment(chairPinHash) });
         return ok({ congressId: input.congressId });
       });
     }),

@@ -7,6 +7,8 @@ import { DEFAULT_SCAN_MARGIN } from '../../shared/rules/margin';
 import { paperList } from '../../shared/rules/paper-list';
 import { fail, ok } from '../../shared/result';
 import { inTransaction, method, type ApiContext } from './context';
+import { largestEntered, paperBoundOf } from './paper-bounds';
+import { boundBelowEntered } from '../../shared/validation/paper-bounds';
 import { electionView } from './views';
 
 export function defaultElectionTitle(office: Office): string {
@@ -54,6 +56,15 @@ export function electionApi(ctx: ApiContext) {
       const before = found.value;
       const figures = returnedExceedsIssued(input.ballotsIssued === undefined ? before.ballotsIssued : input.ballotsIssued, input.ballotsReturned === undefined ? before.ballotsReturned : input.ballotsReturned);
       if (figures) return fail(ERROR_CODES.invalidInput, figures.charAt(0).toUpperCase() + figures.slice(1), 'ballotsReturned');
+      // RULES R0: the rounds of a chain are of one office.
+      if (input.office !== undefined && input.office !== before.office && (before.continuesId !== null || store.listContinuations(before.id).length > 0 || store.listVoidedContinuations(before.id).length > 0)) {
+        return fail(ERROR_CODES.invalidInput, 'Các vòng của một cuộc bầu (vòng đầu, bầu lại, bầu bổ sung) cùng một chức danh: vòng này nối với vòng khác nên không đổi chức danh được', 'office');
+      }
+      // RULES R4 item 6: what was entered stays within the ballots returned (or summoned) as now declared.
+      if (input.ballotsReturned !== undefined && input.ballotsReturned !== before.ballotsReturned) {
+        const below = boundBelowEntered(paperBoundOf(ctx, { congressId: before.congressId, ballotsReturned: input.ballotsReturned ?? null }), largestEntered(ctx, before.id));
+        if (below) return fail(ERROR_CODES.invalidInput, `Không đổi được số phiếu thu vào: ${below}`, 'ballotsReturned');
+      }
       const approved = approvedBelowSeats(input.seats ?? before.seats, input.approvedSeats === undefined ? before.approvedSeats : input.approvedSeats);
       if (approved) return fail(ERROR_CODES.invalidInput, approved.charAt(0).toUpperCase() + approved.slice(1), 'approvedSeats');
       const printing = input.seats !== undefined && input.seats !== before.seats ? store.currentPrinting(before.id) : null;

@@ -50,9 +50,9 @@ export function excelApi(ctx: ApiContext) {
     exportWorkbook: asyncMethod(exportWorkbookInput, async ({ congressId }) => {
       const congress = ctx.requireCongress(congressId);
       if (!congress.ok) return congress;
-      const { workbookFileName, writeCongressWorkbook, XLSX_MIME_TYPE } = await import('../excel/own-workbook/write-workbook');
-      const data = await writeCongressWorkbook(congressFileFromStore(store, congressId), { notCounted: papersNotCounted(store, congressId) });
-      return ok({ fileName: workbookFileName(congress.value.name), mimeType: XLSX_MIME_TYPE, data });
+      const { workbookFileName, exportCongressWorkbook, XLSX_MIME_TYPE } = await import('../excel/own-workbook/write-workbook');
+      const data = await exportCongressWorkbook(congressFileFromStore(store, congressId), { notCounted: papersNotCounted(store, congressId) });
+      return data.ok ? ok({ fileName: workbookFileName(congress.value.name), mimeType: XLSX_MIME_TYPE, data: data.value }) : data;
     }),
   };
 }

@@ -5,8 +5,8 @@ import type { ElectionResult } from '../../shared/api/views';
 import { err, fail, ok, type Result } from '../../shared/result';
 import { assemblyWords, nextRoundTitle } from '../../shared/minutes/wording';
 import type { CongressRow, ElectionRow } from '../db/store';
-import { checkChairPin } from './chair-pin-guard';
-import { inTransaction, method, type ApiContext } from './context';
+import { requireChairPin } from './chair-pin-guard';
+import { method, type ApiContext } from './context';
 import { electionResultOf, recordLock } from './election-result';
 import { finalResultsOf } from './final-results';
 
@@ -56,9 +56,13 @@ export function resultApi(ctx: ApiContext) {
       return ok(finalResultsOf(store, congressId, results));
     }),
 
-    /** "Chốt kết quả": refused while a blocking check fails; afterwards every change is refused. */
+    /**
+     * "Chốt kết quả": the chair's act, with the chair's PIN (wrong tries counted and audited, as
+     * for unlocking); refused while a blocking check fails; afterwards every change is refused.
+     * One transaction that commits a refused PIN (the wrong try counts) and writes nothing else.
+     */
     lockElection: method(lockElectionInput, (input) =>
-      inTransaction(store, () => {
+      store.transaction(() => {
         const found = requireResult(input.electionId);
         if (!found.ok) return found;
         const { congress, election, result } = found.value;
@@ -68,6 +72,8 @@ export function resultApi(ctx: ApiContext) {
         if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng`);
         const blocked = refuseWhileBlocked(result, 'chốt kết quả');
         if (blocked) return blocked;
+        const accepted = requireChairPin(ctx, congress, input.pin, { action: 'lock', path: 'pin', electionId: election.id, operator: input.operator }, 'chốt kết quả');
+        if (!accepted.ok) return accepted;
         lock(congress, election, result, input.operator);
         return ok({ electionId: election.id, fingerprint: result.fingerprint });
       }),
@@ -84,11 +90,8 @@ export function resultApi(ctx: ApiContext) {
       if (store.listContinuations(election.id).length > 0) return fail(ERROR_CODES.roundFinished, `Vòng bầu "${election.title}" đã có vòng bầu tiếp theo: không thể mở khóa`);
       const congress = ctx.requireCongress(election.congressId);
       if (!congress.ok) return congress;
-      const { chairPinHash } = congress.value;
-      const words = assemblyWords(congress.value.kind);
-      if (chairPinHash === null) return fail(ERROR_CODES.pinRequired, `Chưa đặt mã PIN của ${words.chair}: hãy đặt mã PIN trong phần thiết lập ${words.body}`, 'pin');
       return store.transaction(() => {
-        const accepted = checkChairPin(ctx, { ...congress.value, chairPinHash }, input.pin, { action: 'unlock', path: 'pin', electionId: election.id, operator: input.operator, reason: input.reason });
+        const accepted = requireChairPin(ctx, congress.value, input.pin, { action: 'unlock', path: 'pin', electionId: election.id, operator: input.operator, reason: input.reason }, 'mở khóa kết quả');
         if (!accepted.ok) return accepted;
         store.updateElection(election.id, { status: 'open' });
         ctx.audit('election.unlocked', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { reason: input.reason, ...accepted.value });
@@ -99,10 +102,12 @@ export function resultApi(ctx: ApiContext) {
     /**
      * RULES R6: from a tie, the tie-break round among the tied for the tied seats; from a
      * shortfall, a further round of those not elected for the unfilled seats, same base. The
-     * round it continues is locked in the same step: its result is what the new round starts from.
+     * round it continues is locked in the same step (its result is what the new round starts
+     * from), so while it is open this needs the chair's PIN, as locking does. A refused PIN is
+     * committed (the wrong try counts); nothing else is written before every check has passed.
      */
     createNextRound: method(createNextRoundInput, (input) =>
-      inTransaction(store, () => {
+      store.transaction(() => {
         const found = requireResult(input.electionId);
         if (!found.ok) return found;
         const { congress, election, result } = found.value;
@@ -114,7 +119,11 @@ export function resultApi(ctx: ApiContext) {
         if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng`);
         const blocked = refuseWhileBlocked(result, 'tạo vòng bầu tiếp theo');
         if (blocked) return blocked;
-        if (election.status === 'open') lock(congress, election, result, input.operator);
+        if (election.status === 'open') {
+          const accepted = requireChairPin(ctx, congress, input.pin, { action: 'lock', path: 'pin', electionId: election.id, operator: input.operator }, 'tạo vòng bầu tiếp theo (chốt kết quả vòng này)');
+          if (!accepted.ok) return accepted;
+          lock(congress, election, result, input.operator);
+        }
 
         const round = election.round + 1;
         const existing = store.listElections(congress.id);

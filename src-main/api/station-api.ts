@@ -69,7 +69,7 @@ export function stationApi(ctx: ApiContext) {
         }
         target ??= targetFromStore(store, congressId);
         const p = opened.value.package;
-        const plan = planMerge(target, opened.value.congress, { label: file.label, team: p.team, station: p.station, createdAt: p.createdAt }, { acceptCorrections });
+        const plan = planMerge(target, opened.value.congress, { label: file.label, team: p.team, station: p.station, createdAt: p.createdAt, identity: p.congressId }, { acceptCorrections });
         applyPlanToTarget(target, plan, opened.value.sha256, now);
         return { label: file.label, ok: true, opened: opened.value, plan };
       }),

@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import type { Assert, ContractCheck, Implementation, WorkspaceContract } from '../../shared/api/contract';
@@ -10,14 +10,16 @@ import { fail, ok, type Result } from '../../shared/result';
 import { buildApi, type Api } from '../api/build-api';
 import { asyncMethod, method } from '../api/context';
 import { DatabaseTooNewError, NotACongressFileError } from '../db/schema-version';
-import { openConnection } from '../db/connection';
 import { Store } from '../db/store';
 import { checkChairPin } from '../api/chair-pin-guard';
 import { createContext } from '../api/context';
 import { fileBytes } from '../services/file-bytes';
 import { BackupService, withBackups, type BackupPolicy } from '../services/backups';
-import { copyEvidence, scansDir } from '../scan/evidence-files';
+import { copyEvidence, scansDir, tightenEvidence } from '../scan/evidence-files';
+import { OWNER_ONLY_FOLDER, ownerOnlyFolder, tightenFile, writeOwnerOnlyFile } from '../services/owner-only';
 import { systemClock, type Clock } from '../services/clock';
+import { applyCarriedPins, pinsToCarry } from './carried-pins';
+import { locksUndoneBy, type LockUndone } from './locks-undone';
 
 export interface OpenCongressFile {
   path: string;
@@ -46,8 +48,9 @@ export class Workspace {
   private backupTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: WorkspaceOptions) {
-    mkdirSync(options.documentsDir, { recursive: true });
-    mkdirSync(options.settingsDir, { recursive: true });
+    // The program's folders are its user's only (owner-only.ts), an existing one tightened.
+    ownerOnlyFolder(options.documentsDir);
+    ownerOnlyFolder(options.settingsDir);
   }
 
   get current(): OpenCongressFile | null {
@@ -79,22 +82,27 @@ export class Workspace {
 
   private remember(path: string, congressName: string): void {
     const list = [{ path, congressName, openedAt: (this.options.clock?.now() ?? new Date()).toISOString() }, ...this.recent().filter((r) => r.path !== path).map(({ exists: _e, ...r }) => r)];
-    writeFileSync(this.recentPath(), JSON.stringify(list.slice(0, MAX_RECENT), null, 1));
+    writeOwnerOnlyFile(this.recentPath(), JSON.stringify(list.slice(0, MAX_RECENT), null, 1));
   }
 
   /** The congress files in the documents folder, newest first. */
   listFolder(): CongressFileEntry[] {
     return readdirSync(this.options.documentsDir)
       .filter((name) => name.endsWith(CONGRESS_FILE_EXTENSION))
-      .map((name) => {
+      .flatMap((name) => {
         const path = join(this.options.documentsDir, name);
-        return { path, fileName: name, modifiedAt: statSync(path).mtime.toISOString() };
+        try {
+          return [{ path, fileName: name, modifiedAt: statSync(path).mtime.toISOString() }];
+        } catch {
+          return []; // gone meanwhile, or a name this system cannot give back as it is: not listed, never an error
+        }
       })
       .sort((a, b) => (a.modifiedAt < b.modifiedAt ? 1 : -1));
   }
 
   private attach(path: string, store: Store): OpenCongressFile {
     this.close();
+    tightenEvidence(scansDir(path)); // the file itself and its backups are tightened as they are opened
     const backups = new BackupService(store, path, this.options.clock ?? systemClock, this.options.backupPolicy);
     const api = withBackups(buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) }), backups);
     const first = store.listCongresses()[0] ?? null;
@@ -125,7 +133,7 @@ export class Workspace {
   async createFileWith(fileName: string, fill: (api: Api) => Result<unknown> | Promise<Result<unknown>>, field = 'fileName'): Promise<Result<OpenCongressFile>> {
     const path = this.resolve(fileName);
     if (existsSync(path)) return fail(ERROR_CODES.duplicate, `Đã có tệp "${basename(path)}": chọn tên khác hoặc mở tệp đó`, field);
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: OWNER_ONLY_FOLDER });
     const store = Store.open(path, this.options.nativeBinding);
     const filled = await fill(buildApi({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) }));
     if (!filled.ok) {
@@ -162,7 +170,8 @@ export class Workspace {
    * If the restored file does not open, the saved state is put back. A backup taken before a lock
    * would reopen that election: like unlocking, that needs the chair's PIN and a reason. The
    * restored file's log records the restore: what it replaced (the replaced log's head and where
-   * its copy lies), the locks it undid and why.
+   * its copy lies), the locks it undid and why. The chair's PIN and the wrong tries in a row are
+   * carried over from the replaced file: a restore never gives fresh tries nor an older PIN.
    */
   restoreBackup(name: string, operator = '', authority: { pin?: string | undefined; reason?: string | undefined } = {}): Result<{ restored: BackupInfo; saved: BackupInfo; auditIntact: boolean; events: number }> {
     const open = this.open;
@@ -175,12 +184,14 @@ export class Workspace {
       if (!allowed.ok) return allowed;
     }
     const replaced = open.store.lastAuditEvent();
+    const carried = pinsToCarry(open.store, backup.path);
     const saved = open.backups.backupNow('before-restore');
     const path = open.path;
     this.close();
     const replace = (from: string) => {
       const temporary = `${path}.restoring`;
       copyFileSync(from, temporary);
+      tightenFile(temporary);
       const fd = openSync(temporary, 'r+');
       fsyncSync(fd);
       closeSync(fd);
@@ -207,7 +218,8 @@ export class Workspace {
     };
     // Through the writer of every event (ctx.audit): a registered kind, a payload of its shape.
     const ctx = createContext({ store, ...(this.options.clock ? { clock: this.options.clock } : {}) });
-    store.transaction(() => ctx.audit('backup.restored', { congressId: reopened.value.congressId, operator }, payload));
+    // The chair's PIN and its wrong tries are the live file's, not the backup's (carried-pins.ts).
+    store.transaction(() => ctx.audit('backup.restored', { congressId: reopened.value.congressId, operator }, { ...payload, pins: applyCarriedPins(store, carried) }));
     const verdict = store.verifyAuditChain();
     return ok({ restored: backup, saved, auditIntact: verdict.intact, events: verdict.events });
   }
@@ -279,21 +291,3 @@ export function workspaceApi(workspace: Workspace, shell: 'electron' | 'browser'
 export type WorkspaceApi = ReturnType<typeof workspaceApi>;
 /** Fails `tsc`, naming the methods, unless the workspace has exactly the contract's methods, inputs and outputs. */
 export type WorkspaceMatchesContract = Assert<ContractCheck<WorkspaceApi, WorkspaceContract>>;
-
-interface LockUndone {
-  electionId: number;
-  title: string;
-}
-
-/** The elections locked now that the backup has not locked (or not at all): a restore would reopen them. */
-function locksUndoneBy(store: Store, backupPath: string): LockUndone[] {
-  const locked = store.listCongresses().flatMap((c) => store.listElections(c.id)).filter((e) => e.status === 'locked');
-  if (locked.length === 0) return [];
-  const backup = openConnection(backupPath, { readonly: true });
-  try {
-    const statuses = new Map((backup.prepare('SELECT id, status FROM elections').all() as { id: number; status: string }[]).map((r) => [r.id, r.status]));
-    return locked.filter((e) => statuses.get(e.id) !== 'locked').map((e) => ({ electionId: e.id, title: e.title }));
-  } finally {
-    backup.close();
-  }
-}

@@ -3,6 +3,7 @@ import type { ElectionRow, Store } from '../db/store';
 import { electionTallyInput } from '../services/election-data';
 import { countedDataFingerprint } from '../services/fingerprint';
 import { compareWithBackups } from './backup-anchors';
+import { comparePins } from './chair-pin-replay';
 import { compareWithTables } from './compare';
 import { replayAudit } from './replay';
 
@@ -15,13 +16,13 @@ function fingerprintNow(store: Store, election: ElectionRow): string {
 
 /**
  * "Kiểm tra tính toàn vẹn": the chain, then the tables against what the events alone rebuild
- * (statuses, ballots, team totals), each lock's fingerprint against the data now, and the log
- * against its backups. Each difference is named (election, ballot number, field).
+ * (statuses, ballots, team totals, the chair's PIN and its wrong tries), each lock's fingerprint
+ * against the data now, and the log against its backups. Each difference is named (election, ballot number, field).
  */
 export function checkAudit(store: Store): AuditCheck {
   const chain = store.verifyAuditChain();
   const replay = replayAudit(store.eachAuditEvent());
-  const differences = [...compareWithTables(store, replay, (election) => fingerprintNow(store, election))];
+  const differences = [...compareWithTables(store, replay, (election) => fingerprintNow(store, election)), ...comparePins(store, replay.pins)];
   const backups = compareWithBackups(store);
   differences.push(...backups.differences);
   const last = store.lastAuditEvent();

@@ -1,5 +1,6 @@
 import { AUDIT_EVENTS, isAuditKind, writtenSchema, type AuditKind, type LoggedBallot } from '../../shared/audit/events';
 import type { AuditEvent, BallotKind } from '../db/store';
+import { replayPinEvent, type ReplayedPin } from './chair-pin-replay';
 
 /** A ballot as the log alone says it is now: its last version (a void is a version too). */
 export interface ReplayedBallot {
@@ -33,6 +34,8 @@ export interface ReplayedElection {
 
 export interface Replay {
   elections: Map<number, ReplayedElection>;
+  /** The chair's PIN of each congress: its commitment, the wrong tries in a row. */
+  pins: Map<number, ReplayedPin>;
   /** Events the log holds but cannot be rebuilt from (written by an older version, or not of the shape of their kind). */
   unreadable: { seq: number; kind: string; why: string }[];
 }
@@ -61,6 +64,7 @@ const STATUS_AFTER: Partial<Record<AuditKind, ReplayedElection['status']>> = {
 
 /** Applies one event whose payload fits its kind. */
 function apply(replay: Replay, event: AuditEvent, kind: AuditKind, payload: Record<string, unknown>): void {
+  replayPinEvent(replay.pins, event, kind, payload);
   const electionId = event.electionId;
   if (payload.written !== undefined) {
     const written = writtenSchema.parse(payload.written);
@@ -102,7 +106,7 @@ function apply(replay: Replay, event: AuditEvent, kind: AuditKind, payload: Reco
  * the tables; each event's payload is read with the shape its kind has in the registry.
  */
 export function replayAudit(events: Iterable<AuditEvent>): Replay {
-  const replay: Replay = { elections: new Map(), unreadable: [] };
+  const replay: Replay = { elections: new Map(), pins: new Map(), unreadable: [] };
   for (const event of events) {
     if (!isAuditKind(event.kind)) {
       replay.unreadable.push({ seq: event.seq, kind: event.kind, why: 'loại sự kiện chương trình này không biết' });

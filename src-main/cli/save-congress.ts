@@ -1,4 +1,5 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { writeOwnerOnlyFile } from '../services/owner-only';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { readCongressFile } from '../../shared/congress-file/read';
 import type { CongressFile } from '../../shared/congress-file/schema';
@@ -15,7 +16,7 @@ import { readTextFile } from './io';
 export function writeFileAtomically(path: string, text: string, beforeRename?: () => Result<void>): Result<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, text, { flush: true });
+    writeOwnerOnlyFile(temporary, text, { flush: true }); // a congress file: its owner's only (owner-only.ts)
     const still = beforeRename?.() ?? ok(undefined);
     if (!still.ok) {
       rmSync(temporary, { force: true });

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
+import { createOwnerOnlyFile, tightenDatabase } from '../services/owner-only';
 import { assertCongressFile, assertSchemaNotNewer, NotACongressFileError } from './schema-version';
 
 export type Db = Database.Database;
@@ -13,6 +14,9 @@ export function openConnection(path: string, options: { readonly?: boolean; nati
   // An existing file must be a congress file; only a file that does not exist yet becomes one.
   const existed = path !== ':memory:' && existsSync(path);
   if (existed && statSync(path).size === 0) throw new NotACongressFileError('tệp rỗng');
+  // A new file is made readable by its owner only before SQLite writes a byte (its journal files take its mode).
+  const writable = !(options.readonly ?? false) && path !== ':memory:';
+  if (writable && !existed) createOwnerOnlyFile(path);
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   try {
     db.pragma('busy_timeout = 5000');
@@ -21,6 +25,7 @@ export function openConnection(path: string, options: { readonly?: boolean; nati
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    if (writable) tightenDatabase(path); // a file an older version left readable by others
     return db;
   } catch (error) {
     db.close();

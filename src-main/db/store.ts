@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { createOwnerOnlyFile } from '../services/owner-only';
 import { openConnection, type Db } from './connection';
 import { migrate } from './migrations';
 import { auditQueries } from './queries/audit';
@@ -65,8 +67,15 @@ export class Store {
   }
 
   /** A consistent copy of the whole database (a backup, "save a copy"): VACUUM INTO a new file. */
+  /** A consistent copy, readable by its owner only from its first byte (owner-only.ts). */
   copyTo(path: string): void {
-    this.db.prepare('VACUUM INTO ?').run(path);
+    createOwnerOnlyFile(path);
+    try {
+      this.db.prepare('VACUUM INTO ?').run(path);
+    } catch (error) {
+      rmSync(path, { force: true });
+      throw error;
+    }
   }
 
   /** Runs `fn` in one IMMEDIATE transaction: all of it is written, or none. */

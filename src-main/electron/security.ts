@@ -1,4 +1,5 @@
 import type { BrowserWindow, Session, WebContents, WebPreferences } from 'electron';
+import { tightenFile } from '../services/owner-only';
 import { CONTENT_SECURITY_POLICY } from '../web/server';
 
 /** The renderer's own origin: a privileged custom scheme serving dist/renderer, never file:// or the web. */
@@ -53,6 +54,12 @@ export function lockDownSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  // What the window saves (a congress file, a setup package holding a team's key, papers) is its user's only (owner-only.ts).
+  session.on('will-download', (_event, item) => {
+    item.once('done', (_done, state) => {
+      if (state === 'completed') tightenFile(item.getSavePath());
+    });
   });
 }
 

@@ -59,6 +59,13 @@ function placeOfPath(path: string, included: readonly ElectionDraft[]): { place:
   return { place: voteCell ? placeName(block.sheet, voteCell) : at.place, line };
 }
 
+/** `congress.summoned` → where the workbook (or an option) stated it, and what it is. */
+function placeOfCongressField(path: string, congress: CongressDraft): { place: string; line?: undefined } {
+  if (path === 'congress.summoned') return { place: `Số được triệu tập (${congress.summoned.source})` };
+  if (path === 'congress.present') return { place: 'Số có mặt' };
+  return { place: 'Bảng tính' };
+}
+
 /**
  * The congress file of what was understood, when everything needed is known: each included
  * election with its candidates, ballots and team totals, checked by the same reader every congress
@@ -108,7 +115,7 @@ export function buildCongress(drafts: readonly ElectionDraft[], congress: Congre
   const read = readCongressFile(json);
   if (!read.ok) {
     for (const detail of read.error.details ?? [{ path: read.error.path ?? '', message: read.error.message }]) {
-      const { place, line } = placeOfPath(detail.path, included);
+      const { place, line } = detail.path.startsWith('congress.') ? placeOfCongressField(detail.path, congress) : placeOfPath(detail.path, included);
       problems.push(problem('error', 'NOT_A_VALID_CONGRESS', place, detail.message, line));
     }
     compareAll([]);

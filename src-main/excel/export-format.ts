@@ -1,13 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../shared/result';
-import { writeCongressWorkbook } from './own-workbook/write-workbook';
+import { exportCongressWorkbook } from './own-workbook/write-workbook';
 
 /** `kiem-phieu export FILE.json --xlsx OUT.xlsx`: the secretariat's workbook, written to a file. */
 export async function writeWorkbookFile(congress: CongressFile, outPath: string): Promise<Result<{ summary: string }>> {
-  const data = await writeCongressWorkbook(congress);
+  const data = await exportCongressWorkbook(congress);
+  if (!data.ok) return data;
   try {
-    writeFileSync(outPath, data);
+    writeFileSync(outPath, data.value);
   } catch (error) {
     return fail('CANNOT_WRITE', `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
   }

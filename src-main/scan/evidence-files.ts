@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ERROR_CODES } from '../../shared/api/errors';
 import { fail, ok, type Result } from '../../shared/result';
 import packageJson from '../../package.json' with { type: 'json' };
+import { ownerOnlyFolder, tightenFile, writeOwnerOnlyFile } from '../services/owner-only';
 
 /** The program that read a scan, kept with its evidence. */
 export const PROGRAM = { name: packageJson.name, version: packageJson.version };
@@ -26,9 +27,9 @@ export function keepImage(dir: string, stored: string, bytes: Uint8Array): Resul
   const path = join(dir, stored);
   try {
     if (existsSync(path)) return ok(path);
-    mkdirSync(dir, { recursive: true });
+    ownerOnlyFolder(dir);
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, bytes, { flush: true });
+    writeOwnerOnlyFile(temporary, bytes, { flush: true });
     renameSync(temporary, path);
     return ok(path);
   } catch (error) {
@@ -56,11 +57,19 @@ export function copyEvidence(fromDir: string, toDir: string): number {
   if (!existsSync(fromDir)) return 0;
   const missing = readdirSync(fromDir).filter((name) => !name.endsWith('.tmp') && !existsSync(join(toDir, name)));
   if (missing.length === 0) return 0;
-  mkdirSync(toDir, { recursive: true });
+  ownerOnlyFolder(toDir);
   for (const name of missing) {
     const temporary = join(toDir, `${name}.${process.pid}.tmp`);
     copyFileSync(join(fromDir, name), temporary);
+    tightenFile(temporary);
     renameSync(temporary, join(toDir, name));
   }
   return missing.length;
+}
+
+/** A folder of kept images (and their records) an older version left readable by others, tightened with its files. */
+export function tightenEvidence(dir: string): void {
+  if (!existsSync(dir)) return;
+  ownerOnlyFolder(dir);
+  for (const name of readdirSync(dir)) tightenFile(join(dir, name));
 }

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../shared/api/workspace-views';
 import type { Clock } from './clock';
-import { copyEvidence, scansDir } from '../scan/evidence-files';
+import { copyEvidence, scansDir, tightenEvidence } from '../scan/evidence-files';
 import type { Store } from '../db/store';
+import { ownerOnlyFolder, tightenFile } from './owner-only';
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   lock: 'sau khi chốt kết quả',
@@ -35,6 +36,14 @@ function isoOf(stamp: string): string {
   return stamp.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3}Z)$/, '$1:$2:$3.$4');
 }
 
+/** Backups an older version left readable by others: the folder, each copy and the images kept with them, tightened. */
+function tightenBackups(dir: string): void {
+  if (!existsSync(dir)) return;
+  ownerOnlyFolder(dir);
+  for (const name of readdirSync(dir)) if (name.endsWith('.kiemphieu')) tightenFile(join(dir, name));
+  tightenEvidence(join(dir, 'scans'));
+}
+
 /** The backups folder beside a congress file: `<file>.backups/`. */
 export function backupDirOf(path: string): string {
   return `${path}.backups`;
@@ -60,6 +69,7 @@ export class BackupService {
     readonly policy: BackupPolicy = DEFAULT_BACKUP_POLICY,
   ) {
     this.dir = backupDirOf(path);
+    tightenBackups(this.dir);
     this.lastSeq = store.lastAuditEvent()?.seq ?? 0;
     const newest = this.list()[0];
     this.lastBackupAt = newest ? Date.parse(newest.at) : 0;
@@ -88,7 +98,7 @@ export class BackupService {
 
   /** A copy now. Written under a temporary name and renamed, so a half-written copy never looks like a backup. */
   backupNow(reason: BackupReason): BackupInfo {
-    mkdirSync(this.dir, { recursive: true });
+    ownerOnlyFolder(this.dir);
     const at = this.clock.now().toISOString();
     let name = `${stampOf(at)}_${reason}.kiemphieu`;
     for (let n = 2; existsSync(join(this.dir, name)); n++) name = `${stampOf(at)}-${n}_${reason}.kiemphieu`;

@@ -1,4 +1,4 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
 export interface ScryptCost {
   N: number;
@@ -64,4 +64,13 @@ export function pinNeedsRehash(stored: string): boolean {
   if (parsed === null) return false;
   const { N, r, p } = parsed.cost;
   return N * r * p < PIN_SCRYPT_COST.N * PIN_SCRYPT_COST.r * PIN_SCRYPT_COST.p || N < PIN_SCRYPT_COST.N;
+}
+
+/**
+ * What the log keeps of a stored hash (issue 20): its SHA-256, never the hash itself (the log is
+ * exported, and the hash would let a copy of the export be attacked offline). The integrity check
+ * compares it with the hash in the file, so a hash removed or replaced there is named.
+ */
+export function pinHashCommitment(stored: string | null): string | null {
+  return stored === null ? null : createHash('sha256').update(stored).digest('hex');
 }

@@ -88,7 +88,7 @@ export function insertCongressFile(store: Store, file: CongressFile, options: { 
     if (e.scans) insertScanRecords(store, electionId, e.scans, uidOfNumber, options.now);
     for (const check of e.scanChecks ?? []) store.insertScanCheck(electionId, check);
     insertPrintings(store, electionId, e);
-    if (e.voided) store.insertVoidedRound({ electionId, reason: e.voided.reason, operator: '', voidedAt: e.voided.at });
+    if (e.voided) store.insertVoidedRound({ electionId, reason: e.voided.reason ?? 'Tệp đại hội ghi vòng bầu này đã bị hủy (không ghi lý do)', operator: '', voidedAt: e.voided.at ?? options.now });
   });
   for (const e of file.elections) {
     if (e.continues != null) store.updateElection(electionIds.get(e.id) as number, { continuesId: electionIds.get(e.continues) as number });

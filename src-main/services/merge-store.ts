@@ -3,6 +3,7 @@ import type { BallotEntry } from '../../shared/congress-file/schema';
 import type { ElectionMergePlan, MergePlan } from '../../shared/merge/plan';
 import type { MergeTarget, MergeTargetElection, TargetBallot } from '../../shared/merge/target';
 import { ballotRecordFromEntry } from '../../shared/validation/ballot-entry';
+import { paperBound } from '../../shared/validation/paper-bounds';
 import type { BallotRow, BallotSelection, ElectionRow, NewBallot, Store } from '../db/store';
 import { teamResolver } from './congress-file-io';
 import { ballotEntryOfRow, teamTotalOfRow } from './election-data';
@@ -24,6 +25,7 @@ function latestVersions(store: Store, electionId: number): Map<string, BallotRow
 /** The chair's congress as the target of a merge: every election's ballots by id, the team figures, the packages merged. */
 export function targetFromStore(store: Store, congressId: number): MergeTarget {
   const teamNames = new Map(store.listTeams(congressId).map((t) => [t.id, t.name]));
+  const congress = store.getCongress(congressId);
   const elections = new Map<string, MergeTargetElection>();
   for (const e of store.listElections(congressId)) {
     const ballots = new Map<string, TargetBallot>();
@@ -32,7 +34,7 @@ export function targetFromStore(store: Store, congressId: number): MergeTarget {
       ballots.set(row.uid, { team, content: row.kind === 'void' ? null : ballotEntryOfRow({ ...row, teamName: team }) });
     }
     elections.set(e.key, {
-      key: e.key, title: e.title, seats: e.seats, candidates: store.listCandidates(e.id).map((c) => ({ id: c.key, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper ? { onPaper: true } : {}) })), frozen: frozenReason(store, e), ballots,
+      key: e.key, title: e.title, seats: e.seats, candidates: store.listCandidates(e.id).map((c) => ({ id: c.key, withdrawn: c.withdrawn, ...(c.withdrawn && c.onPaper ? { onPaper: true } : {}) })), bound: paperBound(e.ballotsReturned, congress?.summoned ?? 0), frozen: frozenReason(store, e), ballots,
       teamTotals: new Map(store.listTeamTotals(e.id).map((t) => [t.teamName, teamTotalOfRow(t)])),
       teamReceived: new Map(store.listTeamReceived(e.id).map((r) => [r.teamName, r.received])),
     });
@@ -44,7 +46,8 @@ export function targetFromStore(store: Store, congressId: number): MergeTarget {
     if (!claim || claim.createdAt <= p.createdAt) claims.set(p.teamName, { stationId: p.stationId, stationName: p.stationName, createdAt: p.createdAt, label: p.label });
     merged.set(p.sha256, { label: p.label, mergedAt: p.mergedAt });
   }
-  return { elections, claims, merged };
+  const facts = congress ? { name: congress.name, kind: congress.kind, summoned: congress.summoned, exclusions: store.getExclusions(congressId), identity: store.getCongressIdentity(congressId)?.identity ?? null } : undefined;
+  return { ...(facts ? { congress: facts } : {}), elections, claims, merged };
 }
 
 function contentOf(entry: BallotEntry): Pick<NewBallot, 'kind' | 'selection' | 'ruling' | 'count' | 'note'> {

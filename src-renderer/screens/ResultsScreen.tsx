@@ -16,6 +16,7 @@ import { SecondLookDialog } from './results/SecondLookDialog';
 import { SpotCheckDialog } from './results/SpotCheckDialog';
 import { ResultFigures } from './results/ResultFigures';
 import { ResultsTable } from './results/ResultsTable';
+import { LockDialog } from './results/LockDialog';
 import { UnlockDialog } from './results/UnlockDialog';
 
 /** What the checks say when they all pass: a locked result is not offered to be locked again. */
@@ -91,19 +92,7 @@ export function ResultsScreen() {
           <ResultActions view={view} blocked={blocking.length > 0} look={scanLook} onOpen={setDialog} />
         </div>
       </div>
-      {dialog === 'lock' && (
-        <ConfirmDialog
-          title="Chốt kết quả"
-          message={`Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ ${words.chair} mở khóa được, bằng mã PIN và lý do. Dấu dữ liệu: ${result.fingerprint}.`}
-          confirmLabel="Chốt kết quả"
-          cancelLabel="Chưa chốt"
-          onCancel={() => setDialog(null)}
-          onConfirm={async () => {
-            setDialog(null);
-            await run('lockElection', { electionId: view.id, operator: station.operator }, 'Đã chốt kết quả');
-          }}
-        />
-      )}
+      {dialog === 'lock' && <LockDialog election={view} fingerprint={result.fingerprint} onClose={() => setDialog(null)} />}
       {dialog === 'second-look' && <SecondLookDialog electionId={view.id} onClose={() => setDialog(null)} onChecked={() => void results.reload().then(() => setDialog(blocking.length === 0 ? 'lock' : null))} />}
       {dialog === 'spot-check' && <SpotCheckDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}

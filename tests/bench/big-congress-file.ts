@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { randomInt, sample, seededRandom } from '../helpers/random';
 import { vietnameseNames } from '../helpers/big-election';
+import { MAX_SUMMONED } from '../../shared/limits';
 
 /**
  * Writes a congress file of `ballots` format-A ballots over `candidates` names (80 % of them to
@@ -18,8 +19,10 @@ export async function writeBigCongressFile(path: string, ballots: number, candid
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
   };
-  const congress = { name: 'Đại hội đại biểu Đảng bộ tỉnh Thừa Thiên lần thứ XVII', kind: 'delegates', summoned: ballots + 20, exclusions: [{ reason: 'Đại biểu vắng mặt suốt thời gian đại hội', count: 5 }], present: ballots + 10 };
-  const head = { id: 'bch', office: 'cap_uy', title: 'Bầu Ban Chấp hành Đảng bộ tỉnh khóa XVII', seats, ballotsIssued: ballots + 10, ballotsReturned: ballots, candidates: ids.map((id, i) => ({ id, name: names[i] })) };
+  // More ballots than any congress has summoned (shared/limits.ts): then the figures are left undeclared, as a reader's stress test.
+  const real = ballots + 20 <= MAX_SUMMONED;
+  const congress = { name: 'Đại hội đại biểu Đảng bộ tỉnh Thừa Thiên lần thứ XVII', kind: 'delegates', summoned: real ? ballots + 20 : MAX_SUMMONED, exclusions: [{ reason: 'Đại biểu vắng mặt suốt thời gian đại hội', count: 5 }], ...(real ? { present: ballots + 10 } : {}) };
+  const head = { id: 'bch', office: 'cap_uy', title: 'Bầu Ban Chấp hành Đảng bộ tỉnh khóa XVII', seats, ...(real ? { ballotsIssued: ballots + 10, ballotsReturned: ballots } : {}), candidates: ids.map((id, i) => ({ id, name: names[i] })) };
   await write(`{"format":"kiem-phieu.congress","version":1,"congress":${JSON.stringify(congress)},"elections":[${JSON.stringify(head).slice(0, -1)},"ballots":[\n`);
   for (let b = 0; b < ballots; b++) {
     const struck = sample(random, ids, randomInt(random, candidates - seats, candidates / 2));

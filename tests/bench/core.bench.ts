@@ -11,6 +11,7 @@ import { buildApi } from '../../src-main/api/build-api';
 import { Store } from '../../src-main/db/store';
 import { randomInt, sample, seededRandom } from '../helpers/random';
 import { writeBigCongressFile } from './big-congress-file';
+import { MAX_SUMMONED } from '../../shared/limits';
 import { median, ms, timeRuns, type BenchRow } from './measure';
 
 const CANDIDATES = 200;
@@ -86,9 +87,10 @@ async function loadBench(): Promise<BenchRow[]> {
     const ids = candidates.map((c) => c.id);
     const file: CongressFile = {
       format: 'kiem-phieu.congress', version: 1,
-      congress: { name: 'Đại hội đo tốc độ', kind: 'delegates', summoned: 110_000, exclusions: [], present: null },
+      // More ballots than any congress summons (shared/limits.ts): the figures are left undeclared.
+      congress: { name: 'Đại hội đo tốc độ', kind: 'delegates', summoned: MAX_SUMMONED, exclusions: [], present: null },
       elections: [{
-        id: 'bch', office: 'cap_uy', seats: SEATS, round: 1, continues: null, requireMajority: true, base: null, ballotsIssued: BALLOTS, ballotsReturned: BALLOTS, allBothOrNoneInvalid: true, status: 'open',
+        id: 'bch', office: 'cap_uy', seats: SEATS, round: 1, continues: null, requireMajority: true, base: null, ballotsIssued: null, ballotsReturned: null, allBothOrNoneInvalid: true, status: 'open',
         candidates: candidates.map((c) => ({ id: c.id, name: c.name, withdrawn: false, birthYear: null, birthDate: null, gender: null })),
         ballots: struckBallots(ids, BALLOTS, 3).map((b, i) => ({ id: `p${i + 1}`, team: b.team ?? undefined, struck: [...(b.choice.kind === 'struck' ? b.choice.ids : [])], count: 1 })),
         teamTotals: [],

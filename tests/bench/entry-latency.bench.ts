@@ -11,6 +11,7 @@ import { buildApi } from '../../src-main/api/build-api';
 import { Store } from '../../src-main/db/store';
 import { randomInt, sample, seededRandom } from '../helpers/random';
 import { median, ms, percentile, type BenchRow } from './measure';
+import { MAX_SUMMONED } from '../../shared/limits';
 
 const EXISTING = 20_000;
 const TIMED = 200;
@@ -21,7 +22,7 @@ function congressWithBallots(): string {
   const ids = Array.from({ length: 17 }, (_, i) => `c${String(i + 1).padStart(2, '0')}`);
   const file: CongressFile = {
     format: 'kiem-phieu.congress', version: 1,
-    congress: { name: 'Đại hội đo độ trễ', kind: 'delegates', summoned: 25_000, exclusions: [], present: null },
+    congress: { name: 'Đại hội đo độ trễ', kind: 'delegates', summoned: MAX_SUMMONED, exclusions: [], present: null },
     elections: [{
       id: 'bch', office: 'cap_uy', title: 'Bầu Ban Chấp hành', seats: 15, round: 1, continues: null, requireMajority: true, base: null, ballotsIssued: null, ballotsReturned: null, allBothOrNoneInvalid: true, status: 'open',
       candidates: ids.map((id, i) => ({ id, name: `Ứng Cử Viên ${i + 1}`, withdrawn: false, birthYear: null, birthDate: null, gender: null })),

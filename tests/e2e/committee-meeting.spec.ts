@@ -41,7 +41,7 @@ test('a committee meeting electing its Ban Thường vụ: members, not delegate
   await expect(page.getByText('Biên bản ghi: Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ phường Hòa An khóa III')).toBeVisible();
   await typeInto(page, 'Số ủy viên Ban Chấp hành được triệu tập', '15');
   // A meeting is spoken of as a meeting, its chair the chủ tọa (issue 18, item 8).
-  await typeInto(page, 'Mã PIN của chủ tọa hội nghị (mở khóa kết quả)', '246813');
+  await typeInto(page, 'Mã PIN của chủ tọa hội nghị (chốt và mở khóa kết quả)', '246813');
   await snapshotSizes(page, 'hoi-nghi-01-tao-ho-so');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Đã tạo hồ sơ hội nghị')).toBeVisible();
@@ -104,7 +104,7 @@ test('a congress that voted 76 for its Ban Chấp hành and elects 74 now: both 
   await expect(page.getByLabel('Tên đại hội')).toBeFocused();
   await page.keyboard.type('Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVI');
   await typeInto(page, 'Số được triệu tập', '400');
-  await typeInto(page, 'Mã PIN của chủ tịch đoàn (mở khóa kết quả)', '246813');
+  await typeInto(page, 'Mã PIN của chủ tịch đoàn (chốt và mở khóa kết quả)', '246813');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
 

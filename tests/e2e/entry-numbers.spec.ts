@@ -1,5 +1,5 @@
 import { expect, snapshotSizes, test } from './browser-shell';
-import { congressWithElection } from './steps';
+import { congressWithElection, createNextRoundWithPin } from './steps';
 
 /**
  * Issue 11: typing is never lost or misplaced (finding 1), every paper has its own number and an
@@ -153,7 +153,7 @@ test('a ballot of a round whose tie-break exists is corrected with the chair’s
   await page.keyboard.press('Alt+5');
   await expect(page.getByRole('status').filter({ hasText: 'Bằng phiếu: các đồng chí' })).toBeVisible();
   await page.getByRole('button', { name: 'Tạo vòng bầu lại…' }).press('Enter');
-  await page.getByRole('dialog').getByRole('button', { name: 'Tạo vòng bầu', exact: true }).press('Enter');
+  await createNextRoundWithPin(page);
   await expect(page.getByText('Đã tạo vòng bầu mới')).toBeVisible();
 
   // Round 1's entry screen: no entering, only "Sửa phiếu của vòng đã kết thúc", behind the PIN.

@@ -1,5 +1,6 @@
 import { tieCongress } from '../helpers/tie-congress';
 import { expect, snapshotSizes, test } from './browser-shell';
+import { lockWithPin, setChairPinOnSetup } from './steps';
 
 /**
  * Issue 11, finding 5: the final result of an office across its rounds. The congress of the
@@ -41,9 +42,9 @@ test('the results screen and the hall show the final result of the office across
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Trình chiếu kết quả' })).toHaveCount(0);
 
-  // The tie-break locked: final, no mark; the hall shows all 14.
-  await page.getByRole('button', { name: 'Chốt kết quả' }).first().click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).click();
+  // The tie-break locked by the chair (the file came without a PIN: the chair sets one first): final, no mark; the hall shows all 14.
+  await setChairPinOnSetup(page, 'Alt+5');
+  await lockWithPin(page);
   await expect(final.getByRole('status')).toHaveCount(0);
   await expect(final.locator('tbody tr')).toHaveCount(14);
   await snapshotSizes(page, 'f-02-ket-qua-cuoi-cung');

@@ -1,5 +1,5 @@
 import { expect, snapshot, test } from './browser-shell';
-import { addTeam, pasteCandidates, setBallotFigures } from './steps';
+import { addTeam, pasteCandidates, setBallotFigures, lockWithPin } from './steps';
 
 /** The bí thư by agree/disagree keys (RULES E4), a team that counted by hand, and unlocking. */
 test('format B by keys, hand-counted team totals with their checks, lock and unlock with the PIN', async ({ page, shell }) => {
@@ -8,7 +8,7 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await page.getByLabel('Loại đại hội').selectOption('members');
   await page.getByLabel('Số được triệu tập').focus();
   await page.keyboard.type('41');
-  await page.getByLabel('Mã PIN của chủ tịch đoàn (mở khóa kết quả)').focus();
+  await page.getByLabel('Mã PIN của chủ tịch đoàn (chốt và mở khóa kết quả)').focus();
   await page.keyboard.type('135790');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
@@ -64,8 +64,7 @@ test('format B by keys, hand-counted team totals with their checks, lock and unl
   await expect(page.getByTestId('results-invalid')).toHaveText('1');
 
   // Lock, then a wrong PIN is refused, the right one with a reason unlocks.
-  await page.getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
-  await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
+  await lockWithPin(page, '135790');
   await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
   await page.getByRole('button', { name: 'Mở khóa…' }).press('Enter');
   await page.getByLabel('Mã PIN của chủ tịch đoàn').fill('000000');

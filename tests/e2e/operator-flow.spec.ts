@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ARTIFACTS, expect, snapshot, test } from './browser-shell';
-import { addTeam, pasteCandidates, setBallotFigures } from './steps';
+import { addTeam, pasteCandidates, setBallotFigures, lockWithPin, createNextRoundWithPin } from './steps';
 
 /**
  * The counting committee's evening, by keyboard: a congress, an election of 15 seats with 17
@@ -26,7 +26,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await expect(page.getByText('"6x" không phải số nguyên không âm')).toBeVisible();
   await page.keyboard.press('Backspace');
   await page.keyboard.type('2');
-  await page.getByLabel('Mã PIN của chủ tịch đoàn (mở khóa kết quả)').focus();
+  await page.getByLabel('Mã PIN của chủ tịch đoàn (chốt và mở khóa kết quả)').focus();
   await page.keyboard.type('246813');
   await snapshot(page, '01-tao-ho-so');
   await page.keyboard.press('Enter');
@@ -181,7 +181,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   await page.getByRole('button', { name: 'Tạo vòng bầu lại…' }).press('Enter');
   await expect(page.getByRole('dialog')).toContainText('bầu 1 trong 2 người');
   await snapshot(page, '09-tao-vong-bau-lai');
-  await page.getByRole('dialog').getByRole('button', { name: 'Tạo vòng bầu', exact: true }).press('Enter');
+  await createNextRoundWithPin(page);
   await expect(page.getByText('Đã tạo vòng bầu mới')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(2 người trên phiếu, bầu 1\)/ })).toBeVisible();
   await setBallotFigures(page, 62, 60);
@@ -197,8 +197,7 @@ test('an operator counts an election from setup to a locked tie-break round, and
   expect((await resultsHeading.innerText()).match(/vòng/g)).toHaveLength(1);
   await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng cần bầu ở vòng này: 1 đồng chí' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Những người trúng cử' })).toContainText('Mai Thị Thu: 35 phiếu');
-  await page.getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
-  await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
+  await lockWithPin(page);
   await expect(page.getByText('Đã chốt kết quả')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
   const fingerprint = await page.getByTestId('fingerprint').innerText();

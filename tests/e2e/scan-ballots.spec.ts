@@ -11,6 +11,7 @@ import { ballotSvg } from '../helpers/scan-ballot';
 import { CLEAN, scanSvg } from '../helpers/scan-scanner';
 import { strikeMarkup } from '../helpers/scan-voter';
 import { expect, snapshotSizes, test } from './browser-shell';
+import { E2E_CHAIR_PIN, setChairPinOnSetup } from './steps';
 
 /**
  * Issues 12 and 17: a committee scans a stack into a folder, the app watches it and counts what it
@@ -187,6 +188,8 @@ test('a folder of scanned ballots: counted, the doubtful, the committee matter a
   await page.keyboard.press('Enter');
   await expect(spot).toHaveCount(0);
 
+  // The file came without a PIN: the chair sets one, then locks with it.
+  await setChairPinOnSetup(page, 'Alt+5');
   // "Chốt kết quả" first shows the close results' rows on every scanned paper; Enter confirms them in one pass.
   await page.getByRole('button', { name: 'Chốt kết quả' }).first().click();
   const second = page.getByRole('dialog', { name: 'Xem lại các phiếu có cách biệt nhỏ' });
@@ -194,7 +197,11 @@ test('a folder of scanned ballots: counted, the doubtful, the committee matter a
   await snapshotSizes(page, 's-05-xem-lai-cach-biet-nho');
   await page.keyboard.press('Enter');
   await expect(second).toHaveCount(0);
-  await page.getByRole('dialog', { name: 'Chốt kết quả' }).getByRole('button', { name: 'Chốt kết quả' }).click();
+  const lock = page.getByRole('dialog', { name: 'Chốt kết quả' });
+  await expect(lock.getByLabel('Mã PIN của chủ tịch đoàn')).toBeFocused();
+  await page.keyboard.type(E2E_CHAIR_PIN);
+  await page.keyboard.press('Enter');
+  await expect(lock).toHaveCount(0);
   await expect(page.getByText(/Đã chốt kết quả/).first()).toBeVisible();
   await page.keyboard.press('Alt+9');
   await expect(page.getByRole('note')).toContainText('Cuộc bầu đã chốt kết quả');

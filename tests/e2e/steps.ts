@@ -35,7 +35,7 @@ export async function congressWithElection(page: Page, options: { summoned: numb
   await expect(page.getByLabel('Tên đại hội')).toBeFocused();
   await page.keyboard.type('Đại hội đại biểu Đảng bộ xã Hòa Tiến lần thứ V');
   await typeInto(page, 'Số được triệu tập', String(options.summoned));
-  await typeInto(page, 'Mã PIN của chủ tịch đoàn (mở khóa kết quả)', '246813');
+  await typeInto(page, 'Mã PIN của chủ tịch đoàn (chốt và mở khóa kết quả)', '246813');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
   for (const team of options.teams) await addTeam(page, team);
@@ -47,4 +47,37 @@ export async function congressWithElection(page: Page, options: { summoned: numb
   await expect(page.getByRole('heading', { name: /Danh sách bầu cử \(0 người/ })).toBeVisible();
   await pasteCandidates(page, options.names);
   await expect(page.getByRole('heading', { name: new RegExp(`Danh sách bầu cử \\(${options.names.length} người trên phiếu`) })).toBeVisible();
+}
+
+/** The chair's PIN of the congresses the end-to-end tests create. */
+export const E2E_CHAIR_PIN = '246813';
+
+/** On the setup screen: the chair's PIN set (a congress loaded from a file has none), then back to the screen `back`. */
+export async function setChairPinOnSetup(page: Page, back: string, pin = E2E_CHAIR_PIN): Promise<void> {
+  await page.keyboard.press('Alt+1');
+  const form = page.getByRole('form', { name: 'Mã PIN của chủ tịch đoàn' });
+  await form.getByLabel('Mã PIN', { exact: true }).fill(pin);
+  await form.getByLabel('Mã PIN', { exact: true }).press('Enter');
+  await expect(page.getByText('Đã đặt mã PIN')).toBeVisible();
+  await page.keyboard.press(back);
+}
+
+/** On the results screen: "Chốt kết quả", then the chair's PIN typed into the dialog and Enter. */
+export async function lockWithPin(page: Page, pin = E2E_CHAIR_PIN, beforeEnter?: () => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: 'Chốt kết quả' }).first().press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Chốt kết quả' });
+  await expect(dialog.getByLabel('Mã PIN của chủ tịch đoàn')).toBeFocused();
+  await page.keyboard.type(pin);
+  await beforeEnter?.();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+}
+
+/** In the dialog of the next round (which locks the round it continues): the chair's PIN typed, and Enter. */
+export async function createNextRoundWithPin(page: Page, pin = E2E_CHAIR_PIN, beforeEnter?: () => Promise<void>): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Mã PIN của chủ tịch đoàn')).toBeFocused();
+  await page.keyboard.type(pin);
+  await beforeEnter?.();
+  await page.keyboard.press('Enter');
 }

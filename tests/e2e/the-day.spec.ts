@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './browser-shell';
-import { addTeam, pasteCandidates, setBallotFigures, typeInto } from './steps';
+import { addTeam, pasteCandidates, setBallotFigures, typeInto, lockWithPin, createNextRoundWithPin } from './steps';
 
 /**
  * The day of issue 11, by keyboard, at each size of the counting rooms' screens: a delegates'
@@ -88,7 +88,7 @@ for (const size of SCREENS) {
     await expect(page.getByLabel('Tên đại hội')).toBeFocused();
     await page.keyboard.type(CONGRESS);
     await typeInto(page, 'Số được triệu tập', '120');
-    await typeInto(page, 'Mã PIN của chủ tịch đoàn (mở khóa kết quả)', '246813');
+    await typeInto(page, 'Mã PIN của chủ tịch đoàn (chốt và mở khóa kết quả)', '246813');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
     await typeInto(page, 'Đảng bộ, chi bộ', 'Đảng bộ phường Hòa An');
@@ -154,7 +154,7 @@ for (const size of SCREENS) {
     // --- the tie-break round -----------------------------------------------------------------
     await page.getByRole('button', { name: 'Tạo vòng bầu lại…' }).press('Enter');
     await expect(page.getByRole('dialog')).toContainText('bầu 1 trong 2 người');
-    await page.getByRole('dialog').getByRole('button', { name: 'Tạo vòng bầu', exact: true }).press('Enter');
+    await createNextRoundWithPin(page, undefined, () => shot(page, '05b-vong-moi-ma-pin', size));
     await expect(page.getByText('Đã tạo vòng bầu mới')).toBeVisible();
     await setBallotFigures(page, 110, 100);
     await page.keyboard.press('Alt+3');
@@ -163,8 +163,7 @@ for (const size of SCREENS) {
     await page.keyboard.press('Alt+5');
     await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng cần bầu ở vòng này: 1 đồng chí' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Những người trúng cử' })).toContainText('Trần Văn Bảy: 70 phiếu');
-    await page.getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
-    await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).press('Enter');
+    await lockWithPin(page, undefined, () => shot(page, '05c-chot-ma-pin', size));
     await expect(page.getByText('Đã chốt kết quả')).toBeVisible();
     // A locked result is never offered to be locked again.
     await expect(page.getByRole('region', { name: 'Kiểm tra' })).toContainText('Số liệu khớp; kết quả đã chốt');

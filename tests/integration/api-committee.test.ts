@@ -7,7 +7,7 @@ import { Store } from '../../src-main/db/store';
 import { buildApi } from '../../src-main/api/build-api';
 import { readOwnWorkbookFile } from '../../src-main/excel/import-workbook';
 import { ballotsForVotes } from '../helpers/elections';
-import { failure, openTestApp, tempDir, unwrap, type TestApp } from '../helpers/api';
+import { CHAIR_PIN, failure, openTestApp, tempDir, unwrap, type TestApp } from '../helpers/api';
 import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
 import { sampleJson } from '../helpers/samples';
 
@@ -50,7 +50,7 @@ describe('a committee meeting and the size voted, through the api', () => {
 
   it('once locked, refuses every printed field: the size voted, the kind, the meeting', () => {
     const { app, congressId, electionId } = standingCommitteeMeeting();
-    unwrap(app.api.lockElection({ electionId }));
+    unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId }));
     for (const attempt of [
       app.api.updateElection({ electionId, approvedSeats: 7 }),
       app.api.updateElection({ electionId, approvedSeats: null }),
@@ -66,7 +66,7 @@ describe('a committee meeting and the size voted, through the api', () => {
 
   it('carries the kind, the meeting and the size voted through the congress file and the workbook', async () => {
     const { app, congressId, electionId } = standingCommitteeMeeting();
-    unwrap(app.api.lockElection({ electionId }));
+    unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId }));
     const { text } = unwrap(app.api.exportCongressFile({ congressId }));
     const json = JSON.parse(text) as { congress: Record<string, unknown>; elections: Record<string, unknown>[] };
     expect(json.congress).toMatchObject({ kind: 'committee', meeting: 1, summoned: 15 });
@@ -88,7 +88,7 @@ describe('a committee meeting and the size voted, through the api', () => {
   it('prints the minutes of the meeting in its own words', async () => {
     const { app, electionId } = standingCommitteeMeeting();
     unwrap(app.api.updateCongress({ congressId: 1, countingCommittee: [{ name: 'Tô Văn Khải', role: 'Trưởng ban' }, { name: 'Vũ Thị Lan' }] }));
-    unwrap(app.api.lockElection({ electionId }));
+    unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId }));
     const file = unwrap(await app.api.minutesPdf({ electionId, countsInWords: true }));
     renderArtifacts(file.data, 'committee-meeting-minutes');
     const text = flatText(pdfPages(file.data));

@@ -13,7 +13,7 @@ function tieAndTieBreak() {
   const single = enter(electionId, ['c01', 'c02', 'c03'], 1);
   enter(electionId, ['c01', 'c02', 'c04'], 18);
   enter(electionId, ['c03', 'c04', 'c05'], 4);
-  const round2 = unwrap(app.api.createNextRound({ electionId, operator: 'Thư ký' }));
+  const round2 = unwrap(app.api.createNextRound({ pin: CHAIR_PIN, electionId, operator: 'Thư ký' }));
   return { app, congressId, electionId, round2, single, enter };
 }
 
@@ -26,7 +26,7 @@ describe('finalResults: one result per office across its rounds', () => {
 
     enter(round2.electionId, ['c04'], 25);
     enter(round2.electionId, ['c03'], 15);
-    unwrap(app.api.lockElection({ electionId: round2.electionId }));
+    unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId: round2.electionId }));
     const [done] = unwrap(app.api.finalResults({ congressId }));
     expect(done?.elected.map((e) => [e.name, e.votes, e.roundNumber])).toEqual([['An', 36], ['Bảy', 36], ['Duy', 25]].map(([n, v], i) => [n, v, i < 2 ? 1 : 2]));
     expect(done).toMatchObject({ unfilledSeats: 0, tie: null, final: true, openRounds: [] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { titleWithRound } from '../../shared/minutes/wording';
 import { ballotsForVotes } from '../helpers/elections';
 import { flatText, pdfPages } from '../helpers/pdf';
-import { failure, openTestApp, setUpElection, unwrap, type TestApp } from '../helpers/api';
+import { CHAIR_PIN, failure, openTestApp, setUpElection, unwrap, type TestApp } from '../helpers/api';
 
 function enterVotes(app: TestApp, electionId: number, votes: number[], ballots: number, ids = votes.map((_, i) => `c${String(i + 1).padStart(2, '0')}`)): void {
   for (const record of ballotsForVotes(ids, votes, ballots)) {
@@ -15,7 +15,7 @@ describe('locking results ("Chốt kết quả")', () => {
     const app = openTestApp();
     const { electionId } = setUpElection(app, { ballotsReturned: 3 });
     unwrap(app.api.enterBallot({ electionId, struck: ['c01', 'c02'] }));
-    const refused = failure(app.api.lockElection({ electionId }));
+    const refused = failure(app.api.lockElection({ pin: CHAIR_PIN, electionId }));
     expect(refused).toMatchObject({ code: 'BLOCKING_PROBLEMS', message: 'Chưa thể chốt kết quả: Số dư 2 quá lớn: với 5 người trở xuống, số dư tối đa là 1; Đã nhập 1 phiếu nhưng số phiếu thu vào là 3' });
     expect(unwrap(app.api.getElection({ electionId })).status).toBe('open');
   });
@@ -25,7 +25,7 @@ describe('locking results ("Chốt kết quả")', () => {
     const { electionId, teamId } = setUpElection(app, { seats: 4, ballotsReturned: 2 });
     const { ballotId } = unwrap(app.api.enterBallot({ electionId, struck: ['c01'] }));
     unwrap(app.api.enterBallot({ electionId, struck: ['c02'] }));
-    const { fingerprint } = unwrap(app.api.lockElection({ electionId, operator: 'Trưởng ban' }));
+    const { fingerprint } = unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId, operator: 'Trưởng ban' }));
     expect(fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
     for (const attempt of [
       app.api.enterBallot({ electionId, struck: ['c03'] }),
@@ -39,13 +39,13 @@ describe('locking results ("Chốt kết quả")', () => {
     ]) {
       expect(failure(attempt).code).toBe('ELECTION_LOCKED');
     }
-    expect(failure(app.api.lockElection({ electionId })).code).toBe('ELECTION_LOCKED');
+    expect(failure(app.api.lockElection({ pin: CHAIR_PIN, electionId })).code).toBe('ELECTION_LOCKED');
     expect(failure(app.api.unlockElection({ electionId, pin: '000000', reason: 'Sửa phiếu số 1' }))).toMatchObject({ code: 'WRONG_PIN', path: 'pin' });
     expect(failure(app.api.unlockElection({ electionId, pin: '246813', reason: '' }))).toMatchObject({ path: 'reason' });
     unwrap(app.api.unlockElection({ electionId, pin: '246813', reason: 'Sửa phiếu số 1', operator: 'Chủ tịch đoàn' }));
     unwrap(app.api.correctBallot({ ballotId, struck: ['c03'] }));
     const kinds = unwrap(app.api.listAudit({ electionId })).map((e) => e.kind);
-    expect(kinds.slice(-4)).toEqual(['election.locked', 'pin.attempt_failed', 'election.unlocked', 'ballot.corrected']);
+    expect(kinds.slice(-5)).toEqual(['election.locked', 'pin.attempt_failed', 'pin.failures_cleared', 'election.unlocked', 'ballot.corrected']);
   });
 
   it('a paused election refuses entries until it is resumed', () => {
@@ -67,7 +67,7 @@ describe('the next round (RULES R6)', () => {
     unwrap(app.api.updateElection({ electionId, ballotsReturned: 40 }));
     const tally = unwrap(app.api.tally({ electionId }));
     expect(tally).toMatchObject({ outcome: 'tie', elected: ['c01'], tie: { seats: 1, candidates: ['c02', 'c03'] } });
-    const next = unwrap(app.api.createNextRound({ electionId }));
+    const next = unwrap(app.api.createNextRound({ pin: CHAIR_PIN, electionId }));
     expect(next).toMatchObject({ kind: 'tie_break', seats: 1, candidateKeys: ['c02', 'c03'] });
     const round2 = unwrap(app.api.getElection({ electionId: next.electionId }));
     expect(round2).toMatchObject({ round: 2, continuesId: electionId, seats: 1, base: 43, format: 'A', status: 'open' });
@@ -75,7 +75,7 @@ describe('the next round (RULES R6)', () => {
     expect(unwrap(app.api.getElection({ electionId })).status).toBe('locked');
     expect(failure(app.api.enterBallot({ electionId, kept: ['c01'] })).code).toBe('ELECTION_LOCKED');
     expect(failure(app.api.unlockElection({ electionId, pin: '246813', reason: 'thử' })).code).toBe('ROUND_FINISHED');
-    expect(failure(app.api.createNextRound({ electionId })).code).toBe('ROUND_FINISHED');
+    expect(failure(app.api.createNextRound({ pin: CHAIR_PIN, electionId })).code).toBe('ROUND_FINISHED');
   });
 
   it('names the tie-break round once, and gives the minutes of each round a file of its own', async () => {
@@ -84,7 +84,7 @@ describe('the next round (RULES R6)', () => {
     unwrap(app.api.updateElection({ electionId, title: 'Bầu Ban Chấp hành Đảng bộ phường Hòa An khóa III nhiệm kỳ 2025 - 2030 gồm các đồng chí ủy viên' }));
     enterVotes(app, electionId, [30, 25, 25], 40);
     unwrap(app.api.updateElection({ electionId, ballotsReturned: 40 }));
-    const next = unwrap(app.api.createNextRound({ electionId }));
+    const next = unwrap(app.api.createNextRound({ pin: CHAIR_PIN, electionId }));
     const round2 = unwrap(app.api.getElection({ electionId: next.electionId }));
     expect(round2.title).toBe('Bầu Ban Chấp hành Đảng bộ phường Hòa An khóa III nhiệm kỳ 2025 - 2030 gồm các đồng chí ủy viên (vòng 2: bầu lại do bằng phiếu)');
     expect(titleWithRound(round2)).toBe(round2.title);
@@ -112,11 +112,11 @@ describe('the next round (RULES R6)', () => {
     const app = openTestApp();
     const { electionId } = setUpElection(app, { office: 'dai_bieu', seats: 2, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy'] });
     enterVotes(app, electionId, [30, 20, 15], 40);
-    const next = unwrap(app.api.createNextRound({ electionId }));
+    const next = unwrap(app.api.createNextRound({ pin: CHAIR_PIN, electionId }));
     expect(next).toMatchObject({ kind: 'further', seats: 1, candidateKeys: ['c02', 'c03'] });
     const complete = openTestApp();
     const other = setUpElection(complete, { office: 'dai_bieu', seats: 2, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy'] });
     enterVotes(complete, other.electionId, [30, 25, 15], 40);
-    expect(failure(complete.api.createNextRound({ electionId: other.electionId })).code).toBe('NO_NEXT_ROUND');
+    expect(failure(complete.api.createNextRound({ pin: CHAIR_PIN, electionId: other.electionId })).code).toBe('NO_NEXT_ROUND');
   });
 });

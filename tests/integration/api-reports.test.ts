@@ -8,7 +8,7 @@ import { writeCongressFile } from '../../shared/congress-file/write';
 import { DRAFT_MARK } from '../../shared/minutes/model';
 import { cornerSquares, slots } from '../../src-main/pdf/ballot-layout';
 import { REHEARSAL_BANNER } from '../../src-main/pdf/document';
-import { failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
+import { CHAIR_PIN, failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
 import { bigCongressFile, vietnameseNames } from '../helpers/big-election';
 import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
 import { sampleText } from '../helpers/samples';
@@ -17,6 +17,7 @@ function sampleApp() {
   const app = openTestApp();
   const { congressId } = unwrap(app.api.importCongressFile({ content: sampleText('dai-hoi-mau.json') }));
   unwrap(app.api.updateCongress({ congressId, countingCommittee: [{ name: 'Lê Văn Tám', role: 'Trưởng ban' }, { name: 'Phùng Thị Ngọc Ánh' }] }));
+  unwrap(app.api.setChairPin({ congressId, pin: CHAIR_PIN }));
   const elections = unwrap(app.api.tallyCongress({ congressId }));
   const [bch, bt] = elections.map((e) => e.electionId) as [number, number];
   return { app, congressId, bch, bt };
@@ -27,7 +28,7 @@ const isPdf = (data: Uint8Array) => new TextDecoder().decode(data.slice(0, 5)) =
 describe('api: minutesPdf', () => {
   it('returns the official minutes of a locked election, with the fingerprint the app shows and the head of the audit log on every page', async () => {
     const { app, bch } = sampleApp();
-    unwrap(app.api.lockElection({ electionId: bch, operator: 'Thư ký' }));
+    unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId: bch, operator: 'Thư ký' }));
     const file = unwrap(await app.api.minutesPdf({ electionId: bch, closedAt: '2025-06-20T10:45', countsInWords: true }));
     expect(file.mimeType).toBe('application/pdf');
     expect(file.fileName).toBe('bien-ban-kiem-phieu-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');

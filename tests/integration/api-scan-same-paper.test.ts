@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCongressFile } from '../../shared/congress-file/read';
-import { failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
+import { CHAIR_PIN, failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
 import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
 
 /** A rescan after a jam: the same marked paper through the scanner again, turned, shifted, another compression. */
@@ -35,7 +35,7 @@ describe('api: the same paper scanned twice is caught', () => {
     // No ballots returned declared: the lock still names the pair.
     const problems = unwrap(s.app.api.tally({ electionId: s.electionId })).problems;
     expect(problems).toContainEqual(expect.objectContaining({ code: 'SCANS_SAME_PAPER', severity: 'error', message: expect.stringContaining('ảnh "phieu-013.jpg" gần như trùng với ảnh "phieu-001.png" (phiếu số 1)') }));
-    expect(failure(s.app.api.lockElection({ electionId: s.electionId })).code).toBe('BLOCKING_PROBLEMS');
+    expect(failure(s.app.api.lockElection({ pin: CHAIR_PIN, electionId: s.electionId })).code).toBe('BLOCKING_PROBLEMS');
     // The question comes first: the ballot cannot be typed in past it.
     expect(failure(s.app.api.confirmScan({ scanId: again!.id, struck: ['c02'], operator: 'Trần Thị Bình' })).message).toMatch(/cùng một tờ phiếu/);
     // The person compares the two images: the same paper. It is set aside, the reason kept; the pair no longer blocks.
@@ -82,7 +82,7 @@ describe('api: the same paper scanned twice is caught', () => {
     const other = openTestApp();
     const imported = unwrap(other.api.importCongressFile({ content: JSON.stringify(json) }));
     const election = other.store.listElections(imported.congressId)[0]!;
-    const locked = failure(other.api.lockElection({ electionId: election.id }));
+    const locked = failure(other.api.lockElection({ pin: CHAIR_PIN, electionId: election.id }));
     expect(locked.code).toBe('BLOCKING_PROBLEMS');
     expect(JSON.stringify(locked)).toContain('ảnh \\"b.png\\" gần như trùng với ảnh \\"a.png\\" (phiếu số 1)');
   });

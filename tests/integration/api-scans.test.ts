@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
+import { CHAIR_PIN, failure, openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
 import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
 import { seededRandom } from '../helpers/random';
 import { ballotSvg } from '../helpers/scan-ballot';
@@ -92,7 +92,7 @@ describe('api: scanned ballots (issue 12)', () => {
     writeScans(s.folder, { 'a.png': await scannedBallot(s.layout, [4]) });
     const missing = failure(await s.app.api.scanFolder({ electionId: s.electionId, folder: join(s.folder, 'khong-co') }));
     expect(missing.message).toMatch(/Không tìm thấy thư mục/);
-    unwrap(s.app.api.lockElection({ electionId: s.electionId, operator: 'Thư ký' }));
+    unwrap(s.app.api.lockElection({ pin: CHAIR_PIN, electionId: s.electionId, operator: 'Thư ký' }));
     const head = s.app.store.lastAuditEvent()?.seq;
     const locked = failure(await s.app.api.scanFolder({ electionId: s.electionId, folder: s.folder }));
     expect(locked.code).toBe('ELECTION_LOCKED');
@@ -122,11 +122,11 @@ describe('api: scanned ballots (issue 12)', () => {
     const problems = () => unwrap(s.app.api.tally({ electionId: s.electionId })).problems;
     expect(problems()).toContainEqual({ code: 'SCANS_PENDING', severity: 'error', message: 'Còn 1 ảnh phiếu quét chờ người xác nhận: chưa được tính (trong ứng dụng: màn hình Quét phiếu, phím F4; bằng dòng lệnh: kiem-phieu review)' });
     expect(problems()).toContainEqual(expect.objectContaining({ code: 'SCANS_LT_RETURNED', severity: 'warning', message: expect.stringContaining('Số ảnh phiếu quét đã tính (1) ít hơn số phiếu thu vào (2)') }));
-    expect(failure(s.app.api.lockElection({ electionId: s.electionId })).code).toBe('BLOCKING_PROBLEMS');
+    expect(failure(s.app.api.lockElection({ pin: CHAIR_PIN, electionId: s.electionId })).code).toBe('BLOCKING_PROBLEMS');
     const pending = unwrap(s.app.api.listScans({ electionId: s.electionId })).scans.find((x) => x.decision === 'pending')!;
     unwrap(s.app.api.confirmScan({ scanId: pending.id, struck: ['c01'], operator: 'Trần Thị Bình' }));
     expect(problems().filter((p) => p.code.startsWith('SCANS_'))).toEqual([]);
-    unwrap(s.app.api.lockElection({ electionId: s.electionId, operator: 'Thư ký' }));
+    unwrap(s.app.api.lockElection({ pin: CHAIR_PIN, electionId: s.electionId, operator: 'Thư ký' }));
     // the minutes list every image with its hash in an annex
     const pdf = unwrap(await s.app.api.minutesPdf({ electionId: s.electionId })).data;
     const pages = pdfPages(pdf);
@@ -188,7 +188,7 @@ describe('api: scanned ballots (issue 12)', () => {
     const list = unwrap(other.api.listScans({ electionId: election.id }));
     expect(list.counts).toMatchObject({ total: 3, counted: 1, pending: 1, refused: 1 });
     expect(list.scans[0]).toMatchObject({ image: '1.png', decision: 'counted', ballotNumber: 1, struck: ['c04'] });
-    expect(failure(other.api.lockElection({ electionId: election.id })).code).toBe('BLOCKING_PROBLEMS');
+    expect(failure(other.api.lockElection({ pin: CHAIR_PIN, electionId: election.id })).code).toBe('BLOCKING_PROBLEMS');
     expect(unwrap(other.api.exportCongressFile({ congressId: imported.congressId })).text).toBe(text);
   });
 

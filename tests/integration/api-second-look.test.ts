@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { failure, openTestApp, tempDir, unwrap } from '../helpers/api';
+import { CHAIR_PIN, failure, openTestApp, tempDir, unwrap } from '../helpers/api';
 import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
 import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
 
@@ -40,7 +40,7 @@ describe('api: a second look where it matters (issue 17, item 8)', () => {
     const s = await closeCount();
     const problems = () => unwrap(s.app.api.tally({ electionId: s.electionId })).problems;
     expect(problems()).toContainEqual(expect.objectContaining({ code: 'SCANS_MARGIN_UNCHECKED', severity: 'error', message: expect.stringContaining('Nguyễn Văn An (3 phiếu: 1 phiếu đọc khác là không còn quá bán)') }));
-    expect(failure(s.app.api.lockElection({ electionId: s.electionId })).code).toBe('BLOCKING_PROBLEMS');
+    expect(failure(s.app.api.lockElection({ pin: CHAIR_PIN, electionId: s.electionId })).code).toBe('BLOCKING_PROBLEMS');
 
     const look = unwrap(s.app.api.secondLook({ electionId: s.electionId }));
     expect(look).toMatchObject({ margin: 2, checked: false, scannedPapers: [1, 2, 3], typedPapers: 0, scanned: 3 });
@@ -78,7 +78,7 @@ describe('api: a second look where it matters (issue 17, item 8)', () => {
     unwrap(s.app.api.recordSpotCheck({ electionId: s.electionId, seed: '4721', count: 2, papers: drawn.papers.map((p) => ({ number: p.number, agrees: true })), operator: 'Chủ tịch đoàn' }));
     expect(unwrap(s.app.api.secondLook({ electionId: s.electionId })).checks.map((c) => c.kind)).toEqual(['margin', 'margin', 'spot']);
 
-    unwrap(s.app.api.lockElection({ electionId: s.electionId, operator: 'Thư ký' }));
+    unwrap(s.app.api.lockElection({ pin: CHAIR_PIN, electionId: s.electionId, operator: 'Thư ký' }));
     // The minutes' annex says what was looked at again, by whom, and what was found.
     const pdf = unwrap(await s.app.api.minutesPdf({ electionId: s.electionId })).data;
     const pages = pdfPages(pdf);

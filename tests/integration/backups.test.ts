@@ -43,7 +43,7 @@ describe('backups beside the congress file', () => {
     expect(workspace.current!.backups.tick()).toBeNull();
     clock.advance(10 * 60_000);
     expect(workspace.current!.backups.tick()).toBeNull(); // nothing changed since
-    unwrap(workspace.current!.api.lockElection({ electionId, operator: 'Chủ tịch' }));
+    unwrap(workspace.current!.api.lockElection({ pin: '123456', electionId, operator: 'Chủ tịch' }));
     expect(reasons()).toEqual(['lock', 'periodic', 'periodic']);
     const dir = workspace.current!.backups.dir;
     expect(dir).toBe(`${workspace.current!.path}.backups`);
@@ -79,7 +79,7 @@ describe('backups beside the congress file', () => {
     const restored = unwrap(await backend.invoke('restoreBackup', { name: kept.name, operator: 'Chủ tịch' })) as { saved: { name: string }; auditIntact: boolean };
     expect(restored.auditIntact).toBe(true);
     expect(unwrap(workspace.current!.api.tally({ electionId })).ballots.counted).toBe(3);
-    expect(unwrap(workspace.current!.api.listAudit({ kind: 'backup.restored' })).map((e) => JSON.parse(e.payload))).toEqual([{ from: kept.name, backupAt: expect.any(String), savedCurrentAs: restored.saved.name, reason: null, replaced: { seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), copy: expect.stringContaining(restored.saved.name) }, locksUndone: [] }]);
+    expect(unwrap(workspace.current!.api.listAudit({ kind: 'backup.restored' })).map((e) => JSON.parse(e.payload))).toEqual([{ from: kept.name, backupAt: expect.any(String), savedCurrentAs: restored.saved.name, reason: null, replaced: { seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), copy: expect.stringContaining(restored.saved.name) }, locksUndone: [], pins: [expect.objectContaining({ failures: 0, waitUntil: null, tries: [] })] }]);
     // The state before the restore was kept, and can itself be restored.
     unwrap(await backend.invoke('restoreBackup', { name: restored.saved.name }));
     expect(unwrap(workspace.current!.api.tally({ electionId })).ballots.counted).toBe(5);

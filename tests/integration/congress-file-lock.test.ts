@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCongressFile } from '../../shared/congress-file/read';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { writeCongressFile } from '../../shared/congress-file/write';
-import { failure, openTestApp, tempDir, unwrap } from '../helpers/api';
+import { CHAIR_PIN, failure, openTestApp, tempDir, unwrap } from '../helpers/api';
 import { runCli } from '../helpers/cli';
 import { lockedFile, SOME_AUDIT_HEAD } from '../helpers/locked';
 import { sampleText } from '../helpers/samples';
@@ -33,9 +33,10 @@ describe('the lock in the congress file (INTERCHANGE.md, additions)', () => {
   it('is written by the export of a locked election, read back, and kept by an import', () => {
     const app = openTestApp();
     const { congressId } = unwrap(app.api.importCongressFile({ content: sampleText('dai-hoi-mau.json') }));
+    unwrap(app.api.setChairPin({ congressId, pin: CHAIR_PIN }));
     const [bch, bt] = unwrap(app.api.tallyCongress({ congressId }));
     expect(bch?.lock).toBeNull();
-    unwrap(app.api.lockElection({ electionId: bch?.electionId as number, operator: 'Thư ký' }));
+    unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId: bch?.electionId as number, operator: 'Thư ký' }));
     const event = app.store.listAudit({ kind: 'election.locked', newestFirst: true, limit: 1 })[0];
     const lock = unwrap(app.api.tally({ electionId: bch?.electionId as number })).lock;
     expect(lock).toEqual({ at: event?.at, fingerprint: bch?.fingerprint, auditHead: event?.hash });

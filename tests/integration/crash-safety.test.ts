@@ -7,6 +7,7 @@ import { writeCongressFile } from '../../shared/congress-file/write';
 import { Store } from '../../src-main/db/store';
 import { openTestApp, setUpElection, tempDir, unwrap } from '../helpers/api';
 import { bigCongressFile } from '../helpers/big-election';
+import { MAX_SUMMONED } from '../../shared/limits';
 import { syntheticStationPackages } from '../helpers/packages';
 import { seededRandom } from '../helpers/random';
 
@@ -112,7 +113,7 @@ describe('crash safety: killed at any moment, nothing acknowledged is lost and n
 
   it('an import cut off halfway leaves nothing of it; one that finished is whole', async () => {
     const dir = tempDir();
-    const ballots = 20_000;
+    const ballots = MAX_SUMMONED - 20; // the largest election a congress file may hold (shared/limits.ts)
     const file = join(dir, 'lon.json');
     writeFileSync(file, writeCongressFile(bigCongressFile(50, ballots, 3)));
     const base = join(dir, 'goc.kiemphieu');

@@ -59,7 +59,8 @@ const election = (index: number) =>
       requireMajority: fc.boolean(),
       base: optional(fc.integer({ min: 1, max: 60 })),
       issued: optional(fc.integer({ min: 0, max: 60 })),
-      returned: optional(fc.integer({ min: 0, max: 60 })),
+      // RULES R4 item 6: no stack (up to 3 here) and no team figure above the ballots returned, or the 10 or more summoned.
+      returned: optional(fc.integer({ min: 3, max: 60 })),
       allBothOrNoneInvalid: fc.boolean(),
       status: fc.constantFrom('open', 'locked', 'paused'),
       ballotSeed: fc.integer({ min: 0, max: 2 ** 30 }),
@@ -88,8 +89,10 @@ const election = (index: number) =>
         ballots,
         // Totals a team could have counted: at most the valid ballots per name, votes for at most `seats` names.
         teamTotals: e.teams.map((t, i) => {
-          const valid = Math.max(0, t.returned - t.invalid);
-          return { team: `Tổ tay ${i + 1}`, returned: valid + Math.min(t.invalid, t.returned), valid, invalid: Math.min(t.invalid, t.returned) > 0 ? { [t.reason]: Math.min(t.invalid, t.returned) } : {}, votes: Object.fromEntries(standing.slice(0, e.seats).map((id, k) => [id, (k * 7 + valid) % (valid + 1)]).filter(([, v]) => (v as number) > 0)) };
+          const returned = Math.min(t.returned, e.returned ?? 10);
+          const invalid = Math.min(t.invalid, returned);
+          const valid = returned - invalid;
+          return { team: `Tổ tay ${i + 1}`, returned, valid, invalid: invalid > 0 ? { [t.reason]: invalid } : {}, votes: Object.fromEntries(standing.slice(0, e.seats).map((id, k) => [id, (k * 7 + valid) % (valid + 1)]).filter(([, v]) => (v as number) > 0)) };
         }),
       }));
     });

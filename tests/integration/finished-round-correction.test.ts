@@ -15,7 +15,7 @@ function tieAndTieBreak(app: TestApp = openTestApp()) {
   enter(['c01', 'c02', 'c04'], 18);
   const stack = enter(['c03', 'c04', 'c05'], 4);
   expect(unwrap(app.api.tally({ electionId }))).toMatchObject({ outcome: 'tie', elected: ['c01', 'c02'], tie: { seats: 1, candidates: ['c03', 'c04'] } });
-  const round2 = unwrap(app.api.createNextRound({ electionId, operator: 'Thư ký' })).electionId;
+  const round2 = unwrap(app.api.createNextRound({ pin: CHAIR_PIN, electionId, operator: 'Thư ký' })).electionId;
   return { app, congressId, electionId, round2, single, stack };
 }
 
@@ -76,11 +76,11 @@ describe('correcting a ballot of a round whose next round exists', () => {
     const voided = unwrap(app.api.getElection({ electionId: round2 }));
     expect(voided.voided).toMatchObject({ reason: expect.stringContaining('Phiếu số 18 đọc nhầm Cúc thành Duy'), operator: 'Trưởng ban' });
     expect(failure(app.api.enterBallot({ electionId: round2, kept: ['c03'] }))).toMatchObject({ code: 'ROUND_VOIDED' });
-    expect(failure(app.api.lockElection({ electionId: round2 }))).toMatchObject({ code: 'ROUND_VOIDED' });
+    expect(failure(app.api.lockElection({ pin: CHAIR_PIN, electionId: round2 }))).toMatchObject({ code: 'ROUND_VOIDED' });
     expect(unwrap(app.api.getCongress({ congressId })).elections.map((e) => [e.id, e.voided])).toEqual([[electionId, false], [round2, true]]);
     // Round 1 no longer has a round after it: its own outcome now decides (complete: no next round).
     expect(unwrap(app.api.getElection({ electionId }))).toMatchObject({ continuations: [], voidedContinuations: [{ id: round2, voided: true }] });
-    expect(failure(app.api.createNextRound({ electionId }))).toMatchObject({ code: 'NO_NEXT_ROUND' });
+    expect(failure(app.api.createNextRound({ pin: CHAIR_PIN, electionId }))).toMatchObject({ code: 'NO_NEXT_ROUND' });
     expect(unwrap(app.api.verifyAudit({}))).toMatchObject({ sound: true, differences: [] });
   });
 

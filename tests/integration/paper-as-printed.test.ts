@@ -6,7 +6,7 @@ import { openConnection } from '../../src-main/db/connection';
 import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
 import { Store } from '../../src-main/db/store';
 import { readOwnWorkbookFile } from '../../src-main/excel/import-workbook';
-import { failure, openTestApp, setUpElection, tempDir, unwrap, type TestApp } from '../helpers/api';
+import { CHAIR_PIN, failure, openTestApp, setUpElection, tempDir, unwrap, type TestApp } from '../helpers/api';
 import { flatText, pdfPages, renderArtifacts } from '../helpers/pdf';
 
 /**
@@ -179,7 +179,7 @@ describe('a withdrawal after the papers are printed (issue 18, item 1)', () => {
   it('the congress file carries onPaper, when the withdrawal was decided and the printing; another app reads it the same, its lock intact', async () => {
     const { app, congressId, electionId } = await withdrawnAfterPrinting();
     unwrap(app.api.enterBallot({ electionId, struck: ['c02', 'c03'] }));
-    const sealed = unwrap(app.api.lockElection({ electionId })).fingerprint;
+    const sealed = unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId })).fingerprint;
     const { text } = unwrap(app.api.exportCongressFile({ congressId }));
     const election = (JSON.parse(text) as { elections: { candidates: Record<string, unknown>[]; printings: Record<string, unknown>[] }[] }).elections[0]!;
     expect(election.candidates[1]).toMatchObject({ id: 'c02', withdrawn: true, onPaper: true, withdrawnAt: DECIDED.toISOString() });

@@ -43,7 +43,7 @@ describe('the Electron window', () => {
     let request: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | null = null;
     let check: (() => boolean) | null = null;
     let headers: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null;
-    lockDownSession({ setPermissionRequestHandler: (fn: never) => (request = fn), setPermissionCheckHandler: (fn: never) => (check = fn), webRequest: { onHeadersReceived: (fn: never) => (headers = fn) } } as never);
+    lockDownSession({ setPermissionRequestHandler: (fn: never) => (request = fn), setPermissionCheckHandler: (fn: never) => (check = fn), webRequest: { onHeadersReceived: (fn: never) => (headers = fn) }, on: () => undefined } as never);
     let granted: boolean | null = null;
     request!(null, 'media', (g) => (granted = g));
     expect(granted).toBe(false);

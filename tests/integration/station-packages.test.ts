@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ERRORS } from '../../shared/packages/errors';
-import { failure, unwrap } from '../helpers/api';
+import { CHAIR_PIN, failure, unwrap } from '../helpers/api';
 import { resignedAs } from '../helpers/packages';
 import { chairWithSetup, stationFrom, teamKeyOf } from '../helpers/stations';
 
@@ -172,7 +172,7 @@ describe('station packages: from the setup package to the chair’s merge', () =
     a.enter('Tổ 1', 3);
     const text = a.exportPackage('Tổ 1');
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a.json', content: text }] }));
-    unwrap(chair.app.api.lockElection({ electionId: chair.electionId }));
+    unwrap(chair.app.api.lockElection({ pin: CHAIR_PIN, electionId: chair.electionId }));
     // The station finds a paper more in its box: its returned figure corrected, the paper entered.
     unwrap(a.app.api.updateElection({ electionId: a.electionId, ballotsReturned: 4, reason: 'Còn một phiếu trong hòm' }));
     a.enter('Tổ 1', 1, 5);

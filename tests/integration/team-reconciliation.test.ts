@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCongressFile } from '../../shared/congress-file/read';
-import { failure, openTestApp, unwrap } from '../helpers/api';
+import { CHAIR_PIN, failure, openTestApp, unwrap } from '../helpers/api';
 import { chairWithSetup, stationFrom } from '../helpers/stations';
 
 describe('RULES R4.5 in the app: the ballots handed to each team, per team and overall', () => {
@@ -19,7 +19,7 @@ describe('RULES R4.5 in the app: the ballots handed to each team, per team and o
     expect(waiting.rows.map((r) => [r.team, r.received, r.entered, r.valid + r.invalid, r.matches])).toEqual([['Tổ 1', 4, 4, 4, true], ['Tổ 2', 3, 0, 0, false]]);
     expect(waiting.overall).toMatchObject({ declaredReturned: 7, receivedSum: 7, counted: 4 });
     expect(waiting.blocked).toBe(true);
-    const refused = failure(api.lockElection({ electionId: chair.electionId }));
+    const refused = failure(api.lockElection({ pin: CHAIR_PIN, electionId: chair.electionId }));
     expect(refused.code).toBe('BLOCKING_PROBLEMS');
     expect(refused.message).toContain('Tổ 2 được giao 3 phiếu nhưng đã nhập hoặc báo cáo 0 phiếu');
 
@@ -27,7 +27,7 @@ describe('RULES R4.5 in the app: the ballots handed to each team, per team and o
     const done = unwrap(api.teamReconciliation({ electionId: chair.electionId }));
     expect(done.rows.every((r) => r.matches)).toBe(true);
     expect(done.blocked).toBe(false);
-    unwrap(api.lockElection({ electionId: chair.electionId }));
+    unwrap(api.lockElection({ pin: CHAIR_PIN, electionId: chair.electionId }));
   });
 
   it('audits the declared shares and refuses a team of another congress', () => {

@@ -236,7 +236,8 @@ describe('npm run start:web on a desktop', () => {
         });
         child.on('exit', (code) => reject(new Error(`start:web exited (${code})`)));
       });
-      await vi.waitFor(() => expect(existsSync(join(dir, 'args.txt'))).toBe(true), { timeout: 60_000, interval: 20 });
+      // The opener's shell makes args.txt before printf fills it: wait for the whole line, not the file.
+      await vi.waitFor(() => expect(existsSync(join(dir, 'args.txt')) && readFileSync(join(dir, 'args.txt'), 'utf8').endsWith('\n')).toBe(true), { timeout: 60_000, interval: 20 });
       const args = readFileSync(join(dir, 'args.txt'), 'utf8').trim();
       expect(args).not.toContain(new URL(address).searchParams.get('code') as string);
       expect(readFileSync(join(dir, 'page.html'), 'utf8')).toContain(`url=${address}"`);

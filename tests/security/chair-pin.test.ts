@@ -6,7 +6,7 @@ import { waitSecondsAfter } from '../../src-main/api/chair-pin-guard';
 import { openConnection } from '../../src-main/db/connection';
 import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../src-main/db/migrations';
 import { Store } from '../../src-main/db/store';
-import { failure, setUpElection, tempDir, unwrap, type TestApp } from '../helpers/api';
+import { CHAIR_PIN, failure, setUpElection, tempDir, unwrap, type TestApp } from '../helpers/api';
 
 // Issue 10, finding 6: a 4-digit PIN was found through the api in 24 s and offline from the file in 16 s.
 
@@ -39,7 +39,7 @@ function lockedElection(clock = movableClock()) {
   const { congressId, electionId } = setUpElection(app, { seats: 4, ballotsReturned: 2 });
   unwrap(app.api.enterBallot({ electionId, struck: ['c01'] }));
   unwrap(app.api.enterBallot({ electionId, struck: ['c02'] }));
-  unwrap(app.api.lockElection({ electionId }));
+  unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId }));
   return { app, clock, congressId, electionId };
 }
 
@@ -128,7 +128,7 @@ describe('wrong PINs: after 5, a growing wait kept in the file', () => {
     clock.advance(31);
     unwrap(unlock(app, electionId, PIN));
     expect(unwrap(app.api.getElection({ electionId })).status).toBe('open');
-    unwrap(app.api.lockElection({ electionId }));
+    unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId }));
     for (let i = 1; i <= 4; i++) expect(failure(unlock(app, electionId, WRONG)).code).toBe('WRONG_PIN');
     expect(pinEvents(app, congressId).at(-1)?.payload).toMatchObject({ failures: 4, waitSeconds: null });
     expect(failure(unlock(app, electionId, WRONG)).code).toBe('WRONG_PIN');
@@ -143,9 +143,10 @@ describe('wrong PINs: after 5, a growing wait kept in the file', () => {
     clock.advance(31);
     unwrap(unlock(app, electionId, PIN));
     const events = pinEvents(app, congressId).filter((e) => e.kind !== 'congress.pin_set');
-    expect(events.map((e) => e.kind)).toEqual([...Array(5).fill('pin.attempt_failed'), 'pin.locked_out', 'pin.locked_out', 'election.unlocked']);
+    expect(events.map((e) => e.kind)).toEqual([...Array(5).fill('pin.attempt_failed'), 'pin.locked_out', 'pin.locked_out', 'pin.failures_cleared', 'election.unlocked']);
     expect(events[5]?.payload).toMatchObject({ action: 'unlock', reason: 'Sửa phiếu số 1', failures: 5 });
-    expect(events[7]?.payload).toMatchObject({ reason: 'Sửa phiếu số 1', pinFailuresCleared: 5 });
+    expect(events[7]?.payload).toMatchObject({ action: 'unlock', failures: 5 });
+    expect(events[8]?.payload).toMatchObject({ reason: 'Sửa phiếu số 1', pinFailuresCleared: 5 });
     const audited = unwrap(app.api.listAudit({ congressId })).filter((e) => e.kind.startsWith('pin.'));
     expect(audited.every((e) => e.electionId === electionId && e.operator === 'Chủ tịch đoàn')).toBe(true);
     expect(unwrap(app.api.verifyAudit({})).intact).toBe(true);
@@ -184,7 +185,7 @@ describe('the stored hash', () => {
     const rehashed = app.store.getCongress(congressId)?.chairPinHash ?? '';
     expect(rehashed).toMatch(/^scrypt\$\d+\$\d+\$\d+\$/);
     expect(pinEvents(app, congressId).at(-1)).toMatchObject({ kind: 'election.unlocked', payload: { pinRehashed: true } });
-    unwrap(app.api.lockElection({ electionId }));
+    unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId }));
     unwrap(unlock(app, electionId, PIN));
   });
 

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { groupedNumber, MAX_SUMMONED } from '../../shared/limits';
 import { columnName } from '../../src-main/excel/grid';
 import { count, EXCEL_LIMITS, megabytes } from '../../src-main/excel/limits';
 import { importExcelFile } from '../../src-main/excel/import-workbook';
@@ -157,20 +158,29 @@ describe('the other limits', () => {
   });
 });
 
+/** A sheet of one column per ballot over 60 names, `ballots` of them, for a congress of ballots + 10 summoned. */
+function oneColumnPerBallot(ballots: number): Uint8Array {
+  const names = 60;
+  const header = `<row r="1"><c r="A1" t="inlineStr"><is><t>Số đại biểu được triệu tập: ${ballots + 10}. Số lượng cần bầu: 50. Đánh dấu x vào tên đồng chí bị gạch.</t></is></c></row>`;
+  const numbers = `<row r="2"><c r="A2" t="inlineStr"><is><t>Họ và tên</t></is></c>${Array.from({ length: ballots }, (_, b) => `<c r="${columnName(b + 2)}2"><v>${b + 1}</v></c>`).join('')}</row>`;
+  const rows = Array.from({ length: names }, (_, i) => {
+    const r = i + 3;
+    const marks = Array.from({ length: ballots }, (_, b) => ((b + i) % 5 === 0 ? `<c r="${columnName(b + 2)}${r}" t="s"><v>0</v></c>` : '')).join('');
+    return `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Nguyễn Văn ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? String.fromCharCode(65 + Math.floor(i / 26)) : ''}</t></is></c>${marks}</row>`;
+  });
+  return workbookOf([{ name: 'BCH', part: 'xl/worksheets/sheet1.xml' }], [{ path: 'xl/worksheets/sheet1.xml', content: sheetXml([{ text: header + numbers + rows.join(''), times: 1 }]) }], sharedStringsXml([{ text: '<si><t>x</t></si>', times: 1 }]));
+}
+
 describe('what must still import', () => {
-  it('one column per ballot: Excel’s 16,384 columns over 60 names', async () => {
-    const names = 60;
-    const ballots = 16_384 - 1;
-    const header = `<row r="1"><c r="A1" t="inlineStr"><is><t>Số đại biểu được triệu tập: ${ballots + 10}. Số lượng cần bầu: 50. Đánh dấu x vào tên đồng chí bị gạch.</t></is></c></row>`;
-    const numbers = `<row r="2"><c r="A2" t="inlineStr"><is><t>Họ và tên</t></is></c>${Array.from({ length: ballots }, (_, b) => `<c r="${columnName(b + 2)}2"><v>${b + 1}</v></c>`).join('')}</row>`;
-    const rows = Array.from({ length: names }, (_, i) => {
-      const r = i + 3;
-      const marks = Array.from({ length: ballots }, (_, b) => ((b + i) % 5 === 0 ? `<c r="${columnName(b + 2)}${r}" t="s"><v>0</v></c>` : '')).join('');
-      return `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Nguyễn Văn ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? String.fromCharCode(65 + Math.floor(i / 26)) : ''}</t></is></c>${marks}</row>`;
-    });
-    const bytes = workbookOf([{ name: 'BCH', part: 'xl/worksheets/sheet1.xml' }], [{ path: 'xl/worksheets/sheet1.xml', content: sheetXml([{ text: header + numbers + rows.join(''), times: 1 }]) }], sharedStringsXml([{ text: '<si><t>x</t></si>', times: 1 }]));
-    const outcome = importInChild(bytes);
+  it('one column per ballot: the most ballots a congress may have (shared/limits.ts) over 60 names', () => {
+    const outcome = importInChild(oneColumnPerBallot(MAX_SUMMONED - 10));
     expect(outcome.message).toBe('');
     expect(outcome.elections).toBe(1);
+  });
+
+  it('Excel’s 16,384 columns declare more people summoned than any congress has: refused naming that figure, in bounded memory', () => {
+    const message = refusedInChild(oneColumnPerBallot(16_384 - 1), 'EXCEL_IMPORT_REJECTED');
+    expect(message).toContain('Số được triệu tập (Sheet "BCH", ô A1');
+    expect(message).toContain(`phải ≤ ${groupedNumber(MAX_SUMMONED)} (đang là 16.393)`);
   });
 });

@@ -19,7 +19,7 @@ function countedAndLocked() {
   const { teamId: byHand } = unwrap(app.api.createTeam({ congressId, name: 'Tổ 2' }));
   unwrap(app.api.setTeamTotals({ electionId, teamId: byHand, returned: 2, valid: 2, invalid: {}, votes: { c01: 2, c03: 1 } }));
   unwrap(app.api.updateElection({ electionId, ballotsIssued: 7, ballotsReturned: 7 }));
-  unwrap(app.api.lockElection({ electionId, operator: 'Chủ tịch' }));
+  unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId, operator: 'Chủ tịch' }));
   return { app, electionId };
 }
 
@@ -179,7 +179,7 @@ describe('the integrity check after every kind of change the program makes', () 
     unwrap(app.api.pauseElection({ electionId, paused: true, reason: 'chờ ý kiến' }));
     unwrap(app.api.pauseElection({ electionId, paused: false }));
     unwrap(app.api.updateElection({ electionId, ballotsIssued: 2, ballotsReturned: 2 }));
-    unwrap(app.api.createNextRound({ electionId, operator: 'Chủ tịch' }));
+    unwrap(app.api.createNextRound({ pin: CHAIR_PIN, electionId, operator: 'Chủ tịch' }));
     expect(unwrap(app.api.verifyAudit({}))).toMatchObject({ sound: true, differences: [] });
 
     const locked = countedAndLocked();

@@ -11,7 +11,7 @@ function lockedElection(app: TestApp = openTestApp()) {
   const ids = setUpElection(app, { seats: 4 });
   for (let i = 0; i < 6; i++) unwrap(app.api.enterBallot({ electionId: ids.electionId, teamId: ids.teamId, struck: ['c01', 'c02'], operator: 'Lan' }));
   unwrap(app.api.updateElection({ electionId: ids.electionId, ballotsIssued: 6, ballotsReturned: 6 }));
-  const { fingerprint } = unwrap(app.api.lockElection({ electionId: ids.electionId, operator: 'Chủ tịch' }));
+  const { fingerprint } = unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId: ids.electionId, operator: 'Chủ tịch' }));
   return { ...ids, fingerprint };
 }
 
@@ -72,7 +72,7 @@ describe('a backup taken before a lock', () => {
     unwrap(file.api.addCandidates({ electionId, candidates: [{ name: 'Trần Văn Bảy' }, { name: 'Lê Thị Cúc' }, { name: 'Phạm Minh Đức' }] }));
     for (let i = 0; i < 3; i++) unwrap(file.api.enterBallot({ electionId, struck: ['c01'], operator: 'An' }));
     const before = file.backups.backupNow('manual');
-    unwrap(workspace.current!.api.lockElection({ electionId, operator: 'Chủ tịch' }));
+    unwrap(workspace.current!.api.lockElection({ pin: CHAIR_PIN, electionId, operator: 'Chủ tịch' }));
     return { workspace, electionId, before };
   }
 

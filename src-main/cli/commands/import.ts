@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOwnerOnlyFile } from '../../services/owner-only';
 import { basename } from 'node:path';
 import { CONGRESS_KINDS } from '../../../shared/domain';
 import { MARK_MEANINGS, type ExcelImportOptions } from '../../../shared/api/excel-inputs';
@@ -93,7 +94,7 @@ export const runImport: CommandRun = async ({ positionals, values }, output) => 
     return EXIT_REJECTED;
   }
   try {
-    writeFileSync(out, writeCongressFile(congress));
+    writeOwnerOnlyFile(out, writeCongressFile(congress));
   } catch (error) {
     output.err(`Lỗi: không ghi được tệp "${out}": ${(error as Error).message}\n`);
     return EXIT_REJECTED;

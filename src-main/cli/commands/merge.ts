@@ -43,7 +43,7 @@ function readInput(path: string, text: string, keys: TeamKeys | null): Result<In
     }
     if (!opened.ok) return opened;
     const p = opened.value.package;
-    return ok({ congress: opened.value.congress, sha256: opened.value.sha256, source: { label: path, team: p.team, station: p.station, createdAt: p.createdAt } });
+    return ok({ congress: opened.value.congress, sha256: opened.value.sha256, source: { label: path, team: p.team, station: p.station, createdAt: p.createdAt, identity: p.congressId } });
   }
   // A file that is not whole JSON is read from its text: readCongressFile takes a byte order mark and says where the JSON breaks.
   const read = readCongressFile(whole ? value : text);

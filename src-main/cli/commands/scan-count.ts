@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOwnerOnlyFile } from '../../services/owner-only';
 import { basename, join } from 'node:path';
 import type { CongressFile, ScanRecord } from '../../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../../shared/result';
@@ -60,7 +61,7 @@ export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex
     const kept = keepImage(dir, stored, bytes);
     if (!kept.ok) return stopAt(save, kept.error.message);
     try {
-      writeFileSync(join(dir, `${sha256}.json`), `${JSON.stringify({ image: basename(image), stored, program: PROGRAM, reading }, null, 1)}\n`);
+      writeOwnerOnlyFile(join(dir, `${sha256}.json`), `${JSON.stringify({ image: basename(image), stored, program: PROGRAM, reading }, null, 1)}\n`);
     } catch (error) {
       return stopAt(save, `Không lưu được kết quả đọc của ảnh "${printableName(image)}" vào "${dir}": ${(error as Error).message}`);
     }

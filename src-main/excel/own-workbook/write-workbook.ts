@@ -16,6 +16,9 @@ import { COMMITTEE_HEADER, CONGRESS_LABELS, ELECTION_COLUMNS, EXCLUSIONS_HEADER,
 import { finalSheet } from './final-sheet';
 import { minutesSheet } from './minutes-sheet';
 import { resultsSheet } from './result-sheets';
+import { ERROR_CODES } from '../../../shared/api/errors';
+import { groupedNumber, MAX_WORKBOOK_PAPERS } from '../../../shared/limits';
+import { fail, ok, type Result } from '../../../shared/result';
 import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, TITLE, cellRef, formula, addSheet, printArea } from './sheet-writer';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -119,6 +122,8 @@ export interface WorkbookOptions {
 }
 
 export async function writeCongressWorkbook(file: CongressFile, options: WorkbookOptions = {}): Promise<Uint8Array> {
+  const oversized = oversizedElection(file);
+  if (oversized) throw new Error(`writeCongressWorkbook: ${oversized} (exportCongressWorkbook refuses it first)`);
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -155,6 +160,28 @@ export async function writeCongressWorkbook(file: CongressFile, options: Workboo
   await workbook.commit();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The workbook of a congress as the app and the command line export it: refused, naming the election, when one has more papers than a sheet holds. */
+export async function exportCongressWorkbook(file: CongressFile, options: WorkbookOptions = {}): Promise<Result<Uint8Array>> {
+  const oversized = oversizedElection(file);
+  return oversized ? fail(ERROR_CODES.invalidInput, oversized) : ok(await writeCongressWorkbook(file, options));
+}
+
+/**
+ * An election of more papers than a sheet holds (one row each), or a congress of more papers than
+ * one workbook is written with, refused before a row is written (issue 20, finding 7: the time and
+ * the memory of the export follow the papers, not the entries).
+ */
+function oversizedElection(file: CongressFile): string | null {
+  let total = 0;
+  for (const election of file.elections) {
+    const papers = election.ballots.reduce((n, b) => n + b.count, 0);
+    if (papers > MAX_WORKBOOK_PAPERS) return `Cuộc bầu "${election.title ?? election.id}" có ${groupedNumber(papers)} tờ phiếu: bảng tính ghi mỗi tờ một dòng và chỉ ghi được đến ${groupedNumber(MAX_WORKBOOK_PAPERS)} tờ một cuộc bầu. Không ghi bảng tính; kiểm tra lại các chồng phiếu đã nhập.`;
+    total += papers;
+  }
+  if (total > MAX_WORKBOOK_PAPERS) return `Các cuộc bầu của đại hội có tất cả ${groupedNumber(total)} tờ phiếu: bảng tính ghi mỗi tờ một dòng và chỉ ghi được đến ${groupedNumber(MAX_WORKBOOK_PAPERS)} tờ một đại hội. Không ghi bảng tính; kiểm tra lại các chồng phiếu đã nhập.`;
+  return null;
 }
 
 /** "Đại hội … lần thứ III" → "dai-hoi-lan-thu-iii.xlsx", a long name cut between words. */

@@ -6,7 +6,7 @@ import { useApp } from '../../state/app-store';
 import { fieldError } from '../../state/validate';
 import { useAssemblyWords } from '../../state/assembly-words';
 
-/** The chair's PIN, needed to unlock a locked result; the current one is asked to change it. */
+/** The chair's PIN, needed to lock a result and to unlock it; the current one is asked to change it. */
 export function ChairPinForm({ congress }: { congress: CongressView }) {
   const run = useApp((s) => s.run);
   const { chair } = useAssemblyWords();
@@ -29,7 +29,7 @@ export function ChairPinForm({ congress }: { congress: CongressView }) {
     >
       <h2>Mã PIN của {chair}</h2>
       <p className="muted">
-        Cần để mở khóa một kết quả đã chốt. {congress.hasChairPin ? 'Đã đặt.' : 'Chưa đặt.'} Nhập sai 5 lần liên tiếp thì phải chờ 30 giây mới được thử lại, mỗi lần sai tiếp thời gian chờ gấp đôi (tối đa 4 giờ).
+        Cần để chốt kết quả và để mở khóa kết quả đã chốt. {congress.hasChairPin ? 'Đã đặt.' : 'Chưa đặt.'} Nhập sai 5 lần liên tiếp thì phải chờ 30 giây mới được thử lại, mỗi lần sai tiếp thời gian chờ gấp đôi (tối đa 4 giờ).
       </p>
       {congress.hasChairPin && <TextField label="Mã PIN hiện tại" type="password" inputMode="numeric" autoComplete="current-password" value={current} onChange={setCurrent} />}
       <TextField label={congress.hasChairPin ? 'Mã PIN mới' : 'Mã PIN'} type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={setPin} error={error} hint="6–12 chữ số, không dùng ngày sinh hay dãy số dễ đoán" />

@@ -66,7 +66,7 @@ export function NewCongressForm() {
       )}
       <div className="row">
         <TextField label="Tên tệp hồ sơ" value={fileName} onChange={(v) => setDraft({ ...draft, fileName: v, fileNameTouched: true })} error={show('fileName', fileName)} hint="Lưu thành tệp .kiemphieu trong thư mục hồ sơ" />
-        <TextField label={`Mã PIN của ${words.chair} (mở khóa kết quả)`} value={draft.chairPin} type="password" inputMode="numeric" autoComplete="new-password" onChange={(v) => setDraft({ ...draft, chairPin: v })} error={show('chairPin', draft.chairPin)} hint="6–12 chữ số; có thể đặt sau" />
+        <TextField label={`Mã PIN của ${words.chair} (chốt và mở khóa kết quả)`} value={draft.chairPin} type="password" inputMode="numeric" autoComplete="new-password" onChange={(v) => setDraft({ ...draft, chairPin: v })} error={show('chairPin', draft.chairPin)} hint="6–12 chữ số; có thể đặt sau" />
       </div>
       <div className="actions">
         <button type="submit" className="primary">

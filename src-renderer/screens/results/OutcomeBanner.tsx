@@ -9,7 +9,8 @@ const NEXT_ROUND_LABELS = { tie: 'Tạo vòng bầu lại…', short: 'Tạo vò
 export function OutcomeBanner({ result, election, onNextRound }: { result: ElectionResult; election: ElectionView; onNextRound(): void }) {
   const words = assemblyWords(useApp((s) => s.congress?.kind) ?? 'delegates');
   const statement = outcomeStatement(result, electionSubject(election), words, election.continuations[0]?.round ?? null);
-  const nextRound = statement.kind === 'complete' || result.nextRound === null || election.continuations.length > 0 ? null : NEXT_ROUND_LABELS[statement.kind];
+  // RULES R0: only from a tie or a shortfall, only one live next round, never from a voided round.
+  const nextRound = statement.kind === 'complete' || result.nextRound === null || election.continuations.length > 0 || election.voided ? null : NEXT_ROUND_LABELS[statement.kind];
   return (
     <div className={`banner banner-${statement.kind}`} role="status">
       <p className="banner-text">

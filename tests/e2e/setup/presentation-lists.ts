@@ -42,7 +42,7 @@ for (const count of [1, 16, 60, 300]) {
     for (let i = 0; i < 6; i++) strike(keys[i] as string);
   }
   const locked = count <= 16;
-  if (locked) ok(api.lockElection({ electionId, operator }));
+  if (locked) ok(api.lockElection({ pin: '246813', electionId, operator }));
   elections.push({ count, electionId, title, seats, locked });
 }
 store.close();

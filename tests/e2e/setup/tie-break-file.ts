@@ -27,7 +27,7 @@ const strike = (more: string) => ok(api.enterBallot({ electionId: round1, struck
 for (let i = 0; i < 2; i++) strike(keys[13] as string);
 for (let i = 0; i < 2; i++) strike(keys[14] as string);
 for (let i = 0; i < 6; i++) strike(keys[i] as string);
-const { electionId: round2 } = ok(api.createNextRound({ electionId: round1, operator }));
+const { electionId: round2 } = ok(api.createNextRound({ pin: '246813', electionId: round1, operator }));
 const rounds = ok(api.getCongress({ congressId })).elections.map((e) => ({ id: e.id, title: e.title, round: e.round }));
 store.close();
 process.stdout.write(`${JSON.stringify({ path, round1, round2, rounds })}\n`);

@@ -24,13 +24,14 @@ async function finishedRoundCorrections() {
   const single = enter(['c01', 'c02', 'c03'], 1);
   enter(['c01', 'c02', 'c04'], 18);
   const stack = enter(['c03', 'c04', 'c05'], 4);
-  const round2 = unwrap(app.api.createNextRound({ electionId })).electionId;
+  const round2 = unwrap(app.api.createNextRound({ pin: CHAIR_PIN, electionId })).electionId;
   const scope = { congressId, electionId, operator: 'Chủ tịch đoàn' };
   await refused(app.store, () => app.api.correctBallot({ ballotId: stack.ballotId, kept: ['c03', 'c04'] }), 'PIN_REQUIRED');
   await refused(app.store, () => app.api.correctBallot({ ballotId: stack.ballotId, kept: ['c03', 'c04'], pin: '000000', reason: 'Đọc nhầm', operator: 'Chủ tịch đoàn' }), 'WRONG_PIN', [
     ev('pin.attempt_failed', scope, { action: 'correct_finished_round', failures: 1, reason: 'Đọc nhầm' }),
   ]);
   await changes(app.store, () => app.api.correctBallot({ ballotId: stack.ballotId, kept: ['c03', 'c04'], pin: CHAIR_PIN, reason: 'Chồng 4 phiếu không bầu c05', operator: 'Chủ tịch đoàn' }), ({ roundCorrection }) => [
+    ev('pin.failures_cleared', scope, { action: 'correct_finished_round', failures: 1 }),
     ev('ballot.corrected', scope, { number: stack.number, lastNumber: stack.lastNumber, finishedRound: { reason: 'Chồng 4 phiếu không bầu c05', outcomeChanged: false, voidedRounds: [] } }),
     ev('election.locked', scope, { fingerprint: roundCorrection?.fingerprint, outcome: 'tie' }),
   ]);
@@ -66,7 +67,7 @@ export const BALLOT_CASES: readonly EventCase[] = [
   },
   {
     method: 'correctBallot',
-    kinds: ['ballot.corrected', 'pin.attempt_failed', 'election.locked', 'round.voided'],
+    kinds: ['ballot.corrected', 'pin.attempt_failed', 'pin.failures_cleared', 'election.locked', 'round.voided'],
     async run() {
       const app = openTestApp();
       const { congressId, electionId, teamId } = setUpElection(app);
@@ -153,30 +154,30 @@ export const BALLOT_CASES: readonly EventCase[] = [
       const app = openTestApp();
       const { congressId, electionId } = setUpElection(app, { seats: 4, ballotsReturned: 2 });
       unwrap(app.api.enterBallot({ electionId, struck: ['c01'] }));
-      await refused(app.store, () => app.api.lockElection({ electionId }), 'BLOCKING_PROBLEMS'); // one ballot entered of two returned
+      await refused(app.store, () => app.api.lockElection({ pin: CHAIR_PIN, electionId }), 'BLOCKING_PROBLEMS'); // one ballot entered of two returned
       unwrap(app.api.enterBallot({ electionId, struck: ['c02'] }));
       const { fingerprint, outcome, elected } = unwrap(app.api.tally({ electionId }));
-      const { value } = await changes(app.store, () => app.api.lockElection({ electionId, operator: 'Trưởng ban' }), () => [
+      const { value } = await changes(app.store, () => app.api.lockElection({ pin: CHAIR_PIN, electionId, operator: 'Trưởng ban' }), () => [
         ev('election.locked', { congressId, electionId, operator: 'Trưởng ban' }, { fingerprint, outcome, elected, votes: { c01: 1, c02: 1, c03: 2, c04: 2, c05: 2 }, ballots: expect.objectContaining({ counted: 2 }) }),
       ]);
       expect(value.fingerprint).toBe(fingerprint); // the fingerprint of the data as locked, the one the minutes print
-      await refused(app.store, () => app.api.lockElection({ electionId }), 'ELECTION_LOCKED');
+      await refused(app.store, () => app.api.lockElection({ pin: CHAIR_PIN, electionId }), 'ELECTION_LOCKED');
       return [app.api];
     },
   },
   {
     method: 'unlockElection',
-    kinds: ['election.unlocked', 'pin.attempt_failed', 'pin.locked_out'],
+    kinds: ['election.unlocked', 'pin.attempt_failed', 'pin.failures_cleared', 'pin.locked_out'],
     async run() {
       const { app, congressId, electionId } = lockedElection();
       const scope = { congressId, electionId, operator: 'Chủ tịch đoàn' };
       const unlock = (pin: string, api = app.api) => api.unlockElection({ electionId, pin, reason: 'Sửa phiếu số 1', operator: 'Chủ tịch đoàn' });
       await refused(app.store, () => app.api.unlockElection({ electionId, pin: CHAIR_PIN, reason: '' }), 'INVALID_INPUT');
       await refused(app.store, () => unlock('000000'), 'WRONG_PIN', [ev('pin.attempt_failed', scope, { action: 'unlock', failures: 1, reason: 'Sửa phiếu số 1' })]);
-      await changes(app.store, () => unlock(CHAIR_PIN), () => [ev('election.unlocked', scope, { reason: 'Sửa phiếu số 1', pinFailuresCleared: 1 })]);
+      await changes(app.store, () => unlock(CHAIR_PIN), () => [ev('pin.failures_cleared', scope, { action: 'unlock', failures: 1 }), ev('election.unlocked', scope, { reason: 'Sửa phiếu số 1', pinFailuresCleared: 1 })]);
       await refused(app.store, () => unlock(CHAIR_PIN), 'INVALID_INPUT'); // not locked
       // Locked again; five wrong PINs start a wait, and the right one is then refused unchecked, recorded as such.
-      unwrap(app.api.lockElection({ electionId }));
+      unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId }));
       const frozen = frozenApi(app);
       for (let failures = 1; failures <= 5; failures++) await refused(app.store, () => unlock('000000', frozen), 'WRONG_PIN', [ev('pin.attempt_failed', scope, { action: 'unlock', failures })]);
       await refused(app.store, () => unlock(CHAIR_PIN, frozen), 'PIN_LOCKED_OUT', [ev('pin.locked_out', scope, { action: 'unlock', failures: 5 })]);
@@ -192,15 +193,15 @@ export const BALLOT_CASES: readonly EventCase[] = [
       const { congressId, electionId } = setUpElection(app, { office: 'dai_bieu', seats: 2, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy'] });
       enterVotes(app, electionId, [30, 20, 15], 40);
       const { fingerprint } = unwrap(app.api.tally({ electionId }));
-      await changes(app.store, () => app.api.createNextRound({ electionId, operator: 'Trưởng ban' }), (next) => [
+      await changes(app.store, () => app.api.createNextRound({ pin: CHAIR_PIN, electionId, operator: 'Trưởng ban' }), (next) => [
         ev('election.locked', { congressId, electionId, operator: 'Trưởng ban' }, { fingerprint, outcome: 'short', elected: ['c01'], votes: { c01: 30, c02: 20, c03: 15 } }),
         ev('round.created', { congressId, electionId: next.electionId, operator: 'Trưởng ban' }, { key: next.key, kind: 'further', seats: 1, round: 2, continuesId: electionId, status: 'open', candidates: ['c02', 'c03'] }),
       ]);
-      await refused(app.store, () => app.api.createNextRound({ electionId }), 'ROUND_FINISHED');
+      await refused(app.store, () => app.api.createNextRound({ pin: CHAIR_PIN, electionId }), 'ROUND_FINISHED');
       const complete = openTestApp();
       const other = setUpElection(complete, { office: 'dai_bieu', seats: 2, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy'] });
       enterVotes(complete, other.electionId, [30, 25, 15], 40);
-      await refused(complete.store, () => complete.api.createNextRound({ electionId: other.electionId }), 'NO_NEXT_ROUND');
+      await refused(complete.store, () => complete.api.createNextRound({ pin: CHAIR_PIN, electionId: other.electionId }), 'NO_NEXT_ROUND');
       return [app.api, complete.api];
     },
   },

@@ -6,7 +6,7 @@ import type { Result } from '../../../shared/result';
 import type { Api } from '../../../src-main/api/build-api';
 import type { Store } from '../../../src-main/db/store';
 import { buildApi } from '../../../src-main/api/build-api';
-import { openTestApp, setUpElection, unwrap, type TestApp } from '../../helpers/api';
+import { CHAIR_PIN, openTestApp, setUpElection, unwrap, type TestApp } from '../../helpers/api';
 import { expectReadable } from '../../helpers/audit-readable';
 import { auditEventText } from '../../../shared/audit/event-text';
 import type { AuditNames } from '../../../shared/audit/words';
@@ -103,7 +103,7 @@ export function lockedElection(app: TestApp = openTestApp()) {
   const setup = setUpElection(app, { seats: 4, ballotsReturned: 2 });
   const first = unwrap(app.api.enterBallot({ electionId: setup.electionId, teamId: setup.teamId, struck: ['c01'] }));
   unwrap(app.api.enterBallot({ electionId: setup.electionId, teamId: setup.teamId, struck: ['c02'] }));
-  const { fingerprint } = unwrap(app.api.lockElection({ electionId: setup.electionId }));
+  const { fingerprint } = unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId: setup.electionId }));
   return { app, ...setup, ballotId: first.ballotId, fingerprint };
 }
 

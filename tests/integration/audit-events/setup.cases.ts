@@ -13,7 +13,7 @@ export const SETUP_CASES: readonly EventCase[] = [
       await refused(app.store, () => app.api.createCongress({ ...input, exclusions: [{ reason: 'Ốm', count: 30 }] }), 'INVALID_INPUT');
       await refused(app.store, () => app.api.createCongress({ ...input, chairPin: '1234' }), 'INVALID_INPUT');
       const { events } = await changes(app.store, () => app.api.createCongress(input), ({ congressId }) => [
-        ev('congress.created', { congressId, operator: 'Thư ký' }, { name: input.name, kind: 'members', summoned: 30, exclusions: input.exclusions, chairPinSet: true }),
+        ev('congress.created', { congressId, operator: 'Thư ký' }, { name: input.name, kind: 'members', summoned: 30, exclusions: input.exclusions, chairPinSet: true, chairPinCommitment: expect.stringMatching(/^[0-9a-f]{64}$/) }),
       ]);
       expect(JSON.stringify(events)).not.toContain('864213');
       return [app.api];
@@ -41,7 +41,7 @@ export const SETUP_CASES: readonly EventCase[] = [
   },
   {
     method: 'setChairPin',
-    kinds: ['congress.pin_set', 'pin.attempt_failed', 'pin.locked_out'],
+    kinds: ['congress.pin_set', 'pin.attempt_failed', 'pin.failures_cleared', 'pin.locked_out'],
     async run() {
       const app = openTestApp();
       const { congressId } = setUpElection(app);
@@ -51,7 +51,8 @@ export const SETUP_CASES: readonly EventCase[] = [
         ev('pin.attempt_failed', { congressId, operator: 'Chủ tịch' }, { action: 'change_pin', failures: 1, waitUntil: null }),
       ]);
       const { events } = await changes(app.store, () => app.api.setChairPin({ congressId, pin: '135792', currentPin: CHAIR_PIN, operator: 'Chủ tịch' }), () => [
-        ev('congress.pin_set', { congressId, operator: 'Chủ tịch' }, { replaced: true }),
+        ev('pin.failures_cleared', { congressId, operator: 'Chủ tịch' }, { action: 'change_pin', failures: 1 }),
+        ev('congress.pin_set', { congressId, operator: 'Chủ tịch' }, { replaced: true, before: expect.stringMatching(/^[0-9a-f]{64}$/), commitment: expect.stringMatching(/^[0-9a-f]{64}$/) }),
       ]);
       expect(JSON.stringify(events)).not.toMatch(/135792|246813/);
       // Five wrong tries in a row start a wait: the sixth is refused unchecked, and that is recorded too.
@@ -64,7 +65,7 @@ export const SETUP_CASES: readonly EventCase[] = [
       ]);
       const fresh = openTestApp();
       const { congressId: noPin } = unwrap(fresh.api.createCongress({ name: 'Đại hội chưa có PIN', kind: 'members', summoned: 10 }));
-      await changes(fresh.store, () => fresh.api.setChairPin({ congressId: noPin, pin: '975310' }), () => [ev('congress.pin_set', { congressId: noPin }, { replaced: false })]);
+      await changes(fresh.store, () => fresh.api.setChairPin({ congressId: noPin, pin: '975310' }), () => [ev('congress.pin_set', { congressId: noPin }, { replaced: false, before: null, commitment: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
       return [app.api, fresh.api];
     },
   },

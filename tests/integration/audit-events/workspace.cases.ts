@@ -165,7 +165,7 @@ export const WORKSPACE_CASES: readonly EventCase[] = [
       unwrap(api.openCongressFile({ path: file.path }));
       const before = unwrap(api.backupNow({}));
       const head = headOf(open().store);
-      unwrap(open().api.lockElection({ electionId: file.electionId, operator: 'Trưởng ban' }));
+      unwrap(open().api.lockElection({ pin: CHAIR_PIN, electionId: file.electionId, operator: 'Trưởng ban' }));
       const congressId = open().congressId as number;
       // The backup is from before the lock: restoring it reopens the election, so it takes the chair's PIN and a reason.
       await refused(open().store, () => api.restoreBackup({ name: before.name, operator: 'Chủ tịch' }), 'PIN_REQUIRED');
