@@ -6,7 +6,7 @@ import { ballotContext, tallyCounted, tallyElection, type ElectionSetup, type El
 import { ballotRecordFromEntry } from '../validation/ballot-entry';
 import { teamTotalFromFile } from './checks';
 import { readCongressFile } from './read';
-import type { CongressFile, CongressInfo, ElectionInFile, ScanRecord } from './schema';
+import type { BallotEntry, CongressFile, CongressInfo, ElectionInFile, ScanRecord } from './schema';
 import type { ScanFigures } from '../rules/scan-checks';
 import { scanCounts } from '../scan/decision';
 
@@ -48,9 +48,9 @@ export function electionTallyInputFromFile(congress: CongressInfo, election: Ele
 /**
  * Reads a congress file's bytes and tallies it, counting each ballot as it is read: a file of a
  * million ballots is never held whole (the file that comes back has no ballots in it). `alsoEach`
- * sees every ballot too (the check of a lock's fingerprint).
+ * sees every ballot entry too (the seal of a locked election, shared/seal).
  */
-export function readAndTallyCongressFile(bytes: Uint8Array, alsoEach?: (election: ElectionInFile, index: number, ballot: BallotRecord) => void): Result<{ file: CongressFile; tallies: ElectionTally[] }> {
+export function readAndTallyCongressFile(bytes: Uint8Array, alsoEach?: (election: ElectionInFile, index: number, entry: BallotEntry) => void): Result<{ file: CongressFile; tallies: ElectionTally[] }> {
   const counters = new Map<number, BallotCounter>();
   const read = readCongressFile(bytes, (election, index, entry) => {
     let counter = counters.get(index);
@@ -60,7 +60,7 @@ export function readAndTallyCongressFile(bytes: Uint8Array, alsoEach?: (election
     }
     const ballot = ballotRecordFromEntry(entry);
     counter.add(ballot);
-    alsoEach?.(election, index, ballot);
+    alsoEach?.(election, index, entry);
   });
   if (!read.ok) return read;
   const file = read.value;

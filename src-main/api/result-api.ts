@@ -68,8 +68,8 @@ export function resultApi(ctx: ApiContext) {
         if (election.status === 'paused') return fail(ERROR_CODES.electionPaused, `Cuộc bầu "${election.title}" đang tạm dừng`);
         const blocked = refuseWhileBlocked(result, 'chốt kết quả');
         if (blocked) return blocked;
-        lock(congress, election, result, input.operator);
-        return ok({ electionId: election.id, fingerprint: result.fingerprint });
+        const seal = lock(congress, election, result, input.operator);
+        return ok({ electionId: election.id, fingerprint: seal });
       }),
     ),
 

@@ -38,14 +38,15 @@ export function roundsInOrder<E extends Pick<SummaryElection, 'tally' | 'continu
 
 /** One round: its figures, whether locked and its code, those elected in vote order, its outcome. */
 export function drawRound(doc: PDFKit.PDFDocument, round: SummaryElection, n: number, context: { term: string | null; words: AssemblyWords; rehearsal: boolean }): void {
-  const { election, tally, fingerprint, lock } = round;
+  const { election, tally, lock } = round;
   const subject = electionSubject(election);
   heading(doc, `${n}. ${electionTitleLine(election, context.term, tally.round)}`, 70, { font: 'bold', align: 'left' });
   const seats = tally.round > 1 ? 'Số lượng cần bầu ở vòng này' : 'Số lượng cần bầu';
   bulletList(doc, [
     `${seats}: ${tally.seats}; cơ sở tính kết quả: ${tally.base}${election.requireMajority ? ` (trúng cử cần ít nhất ${tally.votesNeeded} phiếu)` : ''}.`,
     `Phiếu thu vào: ${tally.ballots.returned}; hợp lệ: ${tally.ballots.valid}; không hợp lệ: ${tally.ballots.invalid}.`,
-    lock ? `Đã chốt kết quả; ${DATA_CODE_LABEL.toLocaleLowerCase('vi')}: ${fingerprint}.` : `Chưa chốt kết quả; ${DATA_CODE_LABEL.toLocaleLowerCase('vi')} hiện nay: ${fingerprint}.`,
+    // The seal on a line of its own: a line never breaks inside it.
+    lock ? `Đã chốt kết quả; ${DATA_CODE_LABEL.toLocaleLowerCase('vi')}:\n${lock.fingerprint}.` : 'Chưa chốt kết quả.',
   ]);
   if (round.voided) {
     paragraph(doc, 'Vòng bầu này đã bị hủy, không tính: phải bầu lại từ kết quả đã sửa của vòng trước.', { font: 'bold' });

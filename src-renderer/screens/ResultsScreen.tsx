@@ -65,9 +65,11 @@ export function ResultsScreen() {
           Vòng bầu này đã bị hủy, không tính: {view.voided.reason}. Phải bầu lại từ kết quả đã sửa của vòng trước.
         </p>
       )}
-      <p className="fingerprint" title="Dấu xác nhận của dữ liệu đã đếm: in ở chân mỗi trang biên bản để đối chiếu">
-        Dấu dữ liệu: <code data-testid="fingerprint">{result.fingerprint}</code>
-      </p>
+      {result.fingerprint && (
+        <p className="fingerprint" title="Con dấu số của số liệu đã chốt: in đầy đủ, kèm mã QR, ở chân mỗi trang biên bản chính thức để đối chiếu (kiem-phieu verify)">
+          Con dấu số: <code data-testid="fingerprint">{result.fingerprint}</code>
+        </p>
+      )}
       {later && <LaterRound later={later} onShow={() => selectElection(later.id)} />}
       <div className="columns">
         <div>
@@ -89,7 +91,7 @@ export function ResultsScreen() {
       {dialog === 'lock' && (
         <ConfirmDialog
           title="Chốt kết quả"
-          message={`Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ ${words.chair} mở khóa được, bằng mã PIN và lý do. Dấu dữ liệu: ${result.fingerprint}.`}
+          message={`Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ ${words.chair} mở khóa được, bằng mã PIN và lý do. Khi chốt, số liệu được đóng con dấu số, in trên mọi trang biên bản chính thức.`}
           confirmLabel="Chốt kết quả"
           cancelLabel="Chưa chốt"
           onCancel={() => setDialog(null)}
