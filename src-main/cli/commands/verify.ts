@@ -5,9 +5,14 @@ import { SHORT_CODE_GROUPS, shortCode } from '../../../shared/seal/seal';
 import { namedElection, sealVerdicts } from '../../services/congress-file-locks';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, readTextFile, reportError, type CommandRun, type Output } from '../io';
 
-/** A code as read from a paper: letters upper-cased, spaces and hyphens dropped, then grouped again by four. */
+/**
+ * A code as read from a paper: the text of its QR code (the seal taken from it), or typed: letters
+ * upper-cased, spaces and hyphens dropped, then grouped again by four.
+ */
 export function codeAsTyped(typed: string): string | null {
-  const bare = typed.toUpperCase().replace(/[\s-]/g, '');
+  const scanned = /CON-DAU ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){12})/.exec(typed);
+  if (scanned) return scanned[1] as string;
+  const bare = typed.toUpperCase().replace(/[\s\-\u2010-\u2015]/g, '');
   if (!/^[A-Z2-7]+$/.test(bare) || (bare.length !== 52 && bare.length !== SHORT_CODE_GROUPS * 4)) return null;
   return (bare.match(/.{1,4}/g) ?? []).join('-');
 }
