@@ -17,6 +17,12 @@ import { finalSheet } from './final-sheet';
 import { minutesSheet } from './minutes-sheet';
 import { resultsSheet } from './result-sheets';
 import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, TITLE, cellRef, formula, addSheet, printArea } from './sheet-writer';
+import { checkSeal } from '../../../shared/seal/check';
+
+/** The lock the minutes sheet may call official: one whose seal still holds (docs/seal.md); else the sheet is a draft. */
+function sealedLock(file: CongressFile, election: CongressFile['elections'][number]) {
+  return election.lock && checkSeal(file.congress, election, election.lock).state === 'sealed' ? election.lock : null;
+}
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -149,7 +155,7 @@ export async function writeCongressWorkbook(file: CongressFile, options: Workboo
     const ballots = ballotSheet(workbook, n.ballots, election, options.notCounted?.get(election.id) ?? []);
     const teams = n.teams === null ? null : teamSheet(workbook, n.teams, election);
     const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell, assemblyWords(file.congress.kind));
-    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates, earlierRoundsOf(finals, election.id, approvedOf)), tally, lock: election.lock ?? null });
+    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates, earlierRoundsOf(finals, election.id, approvedOf)), tally, lock: sealedLock(file, election) });
     minutesSheet(workbook, n.minutes, model, cells);
   });
   await workbook.commit();
