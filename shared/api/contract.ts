@@ -183,8 +183,8 @@ export interface RoundCorrection {
   changes: string[];
   /** The later rounds voided because the outcome changed: they must be held again. */
   voidedRounds: { electionId: number; title: string }[];
-  /** The round's fingerprint after the correction (it stays locked, sealed anew). */
-  fingerprint: string;
+  /** The round's seal after the correction (a locked round stays locked, sealed anew); null for a round not locked. */
+  fingerprint: string | null;
 }
 
 export interface BallotList {

@@ -38,6 +38,8 @@ export const ERROR_CODES = {
   nothingToPrint: 'NOTHING_TO_PRINT',
   /** Official minutes of an election not locked (a draft is printed only when asked for). */
   notLocked: 'NOT_LOCKED',
+  /** A locked election whose data no longer gives the seal its lock bound, or a broken audit chain: no official paper. */
+  sealBroken: 'SEAL_BROKEN',
   /** A character the font cannot draw (an official paper would drop it). */
   unprintableText: 'UNPRINTABLE_TEXT',
   // The shells

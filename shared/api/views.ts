@@ -93,12 +93,13 @@ export interface BallotView extends BallotEntryLike {
   undone: boolean;
 }
 
-/** The live result of an election: the one tally of shared/rules, and the fingerprint of what it counted. */
+/** The live result of an election: the one tally of shared/rules, and the seal its lock bound. */
 export interface ElectionResult extends ElectionTally {
   electionId: number;
   title: string;
   status: ElectionRow['status'];
-  fingerprint: string;
+  /** The seal of its lock (docs/seal.md), null while not locked: what the official minutes print. */
+  fingerprint: string | null;
   /** The lock of a locked election (what makes its minutes official); null otherwise. */
   lock: ElectionLock | null;
 }

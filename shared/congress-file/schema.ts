@@ -96,14 +96,19 @@ export const teamReceivedSchema = z.object({ team: requiredText, received: peopl
 export const ELECTION_STATUSES = ['open', 'locked', 'paused'] as const;
 
 /**
- * Addition: the lock of a locked election (INTERCHANGE.md "Additions"): when, the fingerprint of
- * the counted data it sealed, and the hash of the audit log's last event at that moment. Official
- * minutes are printed only for an election that carries it.
+ * Addition: the lock of a locked election (INTERCHANGE.md "Additions", "The seal"): when, the seal
+ * of the data it bound (`fingerprint`: 13 groups of base32, docs/seal.md), the head of the audit
+ * log at that moment, and each part's digest, so that a reader names the part that changed.
+ * A lock made before the seal carries a 48-bit code (XXXX-XXXX-XXXX): read as locked, never
+ * official (README). Official minutes are printed only for an election whose seal holds.
  */
+const hexDigest = z.string().regex(/^[0-9a-f]{64}$/, { message: 'phải là mã SHA-256 (64 chữ số thập lục phân viết thường)' });
+
 export const electionLockSchema = z.object({
   at: dateTime,
-  fingerprint: z.string().regex(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/, { message: 'phải là mã kiểm tra dạng XXXX-XXXX-XXXX (chữ số và chữ A–F)' }),
+  fingerprint: z.string().regex(/^([A-Z2-7]{4}(-[A-Z2-7]{4}){12}|[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})$/, { message: 'phải là con dấu số dạng XXXX-XXXX-… (13 nhóm 4 chữ A–Z, 2–7) hoặc mã kiểm tra cũ dạng XXXX-XXXX-XXXX' }),
   auditHead: z.string().regex(/^[0-9a-f]{8,128}$/, { message: 'phải là mã băm (chữ số thập lục phân viết thường)' }),
+  digests: z.object({ congress: hexDigest, election: hexDigest, list: hexDigest, ballots: hexDigest, totals: hexDigest, scans: hexDigest }).optional(),
 });
 
 /**

@@ -6,7 +6,7 @@ import { BallotCounter } from '../rules/count';
 import { ballotContext, tallyCounted, tallyElection, type ElectionTally } from '../rules/tally';
 import { ballotRecordFromEntry } from '../validation/ballot-entry';
 import { readCongressFile } from './read';
-import type { CongressFile, ElectionInFile } from './schema';
+import type { BallotEntry, CongressFile, ElectionInFile } from './schema';
 import { checkContinuedOutcomes } from './round-chains';
 import { electionSetupFromFile, electionTallyInputFromFile } from './tally-input';
 
@@ -15,9 +15,9 @@ export { candidateOnListFromFile, electionSetupFromFile, electionTallyInputFromF
 /**
  * Reads a congress file's bytes and tallies it, counting each ballot as it is read: a file of a
  * million ballots is never held whole (the file that comes back has no ballots in it). `alsoEach`
- * sees every ballot too (the check of a lock's fingerprint).
+ * sees every ballot entry too (the seal of a locked election, shared/seal).
  */
-export function readAndTallyCongressFile(bytes: Uint8Array, alsoEach?: (election: ElectionInFile, index: number, ballot: BallotRecord) => void): Result<{ file: CongressFile; tallies: ElectionTally[] }> {
+export function readAndTallyCongressFile(bytes: Uint8Array, alsoEach?: (election: ElectionInFile, index: number, entry: BallotEntry) => void): Result<{ file: CongressFile; tallies: ElectionTally[] }> {
   const counters = new Map<number, BallotCounter>();
   const read = readCongressFile(bytes, (election, index, entry) => {
     let counter = counters.get(index);
@@ -27,7 +27,7 @@ export function readAndTallyCongressFile(bytes: Uint8Array, alsoEach?: (election
     }
     const ballot = ballotRecordFromEntry(entry);
     counter.add(ballot);
-    alsoEach?.(election, index, ballot);
+    alsoEach?.(election, index, entry);
   });
   if (!read.ok) return read;
   const file = read.value;

@@ -46,7 +46,7 @@ function writeElection(election: ElectionInFile) {
     ...head,
     ...(election.allBothOrNoneInvalid ? {} : { allBothOrNoneInvalid: false }),
     ...(election.status === 'open' ? {} : { status: election.status }),
-    ...(election.lock ? { lock: { at: election.lock.at, fingerprint: election.lock.fingerprint, auditHead: election.lock.auditHead } } : {}),
+    ...(election.lock ? { lock: { at: election.lock.at, fingerprint: election.lock.fingerprint, auditHead: election.lock.auditHead, ...(election.lock.digests ? { digests: { ...election.lock.digests } } : {}) } } : {}),
     candidates: election.candidates.map(writeCandidate),
     ballots: election.ballots.map(writeBallot),
     ...(election.teamTotals.length > 0 ? { teamTotals: election.teamTotals.map(writeTeamTotal) } : {}),

@@ -71,17 +71,19 @@ export function correctFinishedRound(ctx: ApiContext, input: CorrectBallotInput,
       number: row.number, lastNumber: row.lastNumber, uid: row.uid, version: row.version, before: ballotEntryOfRow(previous), after: loggedBallotOfRow({ ...row, teamName: null }), verdict: checked.value.verdict,
       finishedRound: { reason, outcomeChanged: change.changed, voidedRounds: voided.map((r) => r.id) },
     });
-    if (election.status === 'locked') recordLock(ctx, congress.value, election, after, input.operator, { resealed: { reason, ballot: row.number, fingerprintBefore: before.fingerprint } });
+    const sealed = election.status === 'locked' ? recordLock(ctx, congress.value, election, after, input.operator, { resealed: { reason, ballot: row.number, fingerprintBefore: before.fingerprint } }) : null;
     for (const round of voided) {
       const why = `Sửa phiếu số ${ballotNumbers(row)} của vòng "${election.title}" làm đổi kết quả vòng đó: ${reason}`;
       store.insertVoidedRound({ electionId: round.id, reason: why, operator: input.operator ?? '', voidedAt: ctx.now() });
       ctx.audit('round.voided', { congressId: election.congressId, electionId: round.id, operator: input.operator }, {
         reason: why, continues: election.id, ballot: { number: row.number, lastNumber: row.lastNumber }, before: summaryOf(before), after: summaryOf(after), changes: change.words,
       });
+      // A locked round voided stays locked; its seal binds `voided` too, so it is sealed anew with it.
+      if (round.status === 'locked') recordLock(ctx, congress.value, round, electionResultOf(ctx, congress.value, round), input.operator, { resealed: { reason: why, voided: true } });
     }
     return ok({
       ballotId: row.id, uid: row.uid, number: row.number, lastNumber: row.lastNumber, verdict: checked.value.verdict,
-      roundCorrection: { outcomeChanged: change.changed, changes: change.words, voidedRounds: voided.map((r) => ({ electionId: r.id, title: r.title })), fingerprint: after.fingerprint },
+      roundCorrection: { outcomeChanged: change.changed, changes: change.words, voidedRounds: voided.map((r) => ({ electionId: r.id, title: r.title })), fingerprint: sealed },
     });
   });
 }

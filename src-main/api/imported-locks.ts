@@ -1,12 +1,12 @@
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { tallyElection } from '../../shared/rules/tally';
 import { electionTallyInput } from '../services/election-data';
-import { countedDataFingerprint } from '../services/fingerprint';
+import { auditHeadNow, sealNow } from '../services/election-seal';
 import type { ApiContext } from './context';
 
 /**
  * An imported congress keeps its locks: each locked election of the file gets its `election.locked`
- * event, carrying the file's lock when it had one (its fingerprint was checked against the ballots
+ * event, carrying the file's lock when it had one (its seal was checked against the data
  * when the file was read), else sealing the data as imported, with the result as the app records
  * it at a lock. Call in the import's transaction.
  */
@@ -21,6 +21,8 @@ export function lockImportedElections(ctx: ApiContext, congressId: number, file:
     const tally = tallyElection(input);
     // As a lock in the app records it: who was elected, the votes and the ballots, for the log's reader.
     const result = { elected: tally.elected, votes: Object.fromEntries(tally.candidates.map((c) => [c.id, c.votes])), ballots: tally.ballots };
-    ctx.audit('election.locked', { congressId, electionId: election.id, operator }, { fingerprint: countedDataFingerprint(input), outcome: tally.outcome, imported: true, ...result, ...(lock ? { lock } : {}) });
+    // Without a lock in the file, the data is sealed as imported, as the app seals a lock.
+    const sealed = lock ? { fingerprint: lock.fingerprint, lock } : (({ code, digests }) => ({ fingerprint: code, digests }))(sealNow(ctx.store, election, auditHeadNow(ctx.store)));
+    ctx.audit('election.locked', { congressId, electionId: election.id, operator }, { ...sealed, outcome: tally.outcome, imported: true, ...result });
   }
 }

@@ -2,8 +2,10 @@ import type { PdfFile } from '../../shared/api/file-outputs';
 import type { ElectionResult, FinalResultView } from '../../shared/api/views';
 import { ballotPaperPdfInput, minutesPdfInput, summaryPdfInput } from '../../shared/api/report-inputs';
 import { localDateTimeOf, parseLocalDateTime } from '../../shared/format/date';
-import { ok, type Result } from '../../shared/result';
+import { ERROR_CODES } from '../../shared/api/errors';
+import { fail, ok, type Result } from '../../shared/result';
 import { ballotPaperBlockers, checkListOf } from '../../shared/rules/surplus';
+import { checkedLockOf } from '../services/election-seal';
 import { congressFileName, electionPaperFileName } from '../../shared/minutes/file-name';
 import { earlierRoundsOf } from '../../shared/minutes/earlier-rounds';
 import { summaryIsOfficial } from '../../shared/minutes/final';
@@ -14,12 +16,6 @@ import { finalResultsOf } from './final-results';
 import { printingApi } from './printing-api';
 import { resultApi } from './result-api';
 import { paperList, standingList } from '../../shared/rules/paper-list';
-
-/** The log's last event, printed with the fingerprint: the paper then anchors the file as it was. */
-function auditHeadOf(store: ApiContext['store']): { seq: number; hash: string } | null {
-  const last = store.lastAuditEvent();
-  return last ? { seq: last.seq, hash: last.hash } : null;
-}
 
 function pdfFile(fileName: string, data: Uint8Array): PdfFile {
   return { fileName, mimeType: 'application/pdf', data };
@@ -63,15 +59,18 @@ export function reportApi(ctx: ApiContext) {
       if (!found.ok) return found;
       const result = found.value;
       const row = rowOf(result);
+      // The seal is checked afresh against the tables (an edit made inside the file included): official minutes only when it holds.
+      const checked = checkedLockOf(store, row);
+      if (checked.broken && !input.rehearsal) return fail(ERROR_CODES.sealBroken, `${checked.broken}. Không in biên bản chính thức; có thể in bản chạy thử.`);
       const congress = congressInfoFromStore(store, row.congressId);
       const closedAt = input.closedAt ? parseLocalDateTime(input.closedAt) : null;
       const { buildMinutesPdf } = await import('../pdf/minutes');
       const bytes = await buildMinutesPdf(
-        { congress, election: electionOf(result, finalsFor(row.congressId, [row])), tally: result, lock: result.lock, fingerprint: result.fingerprint, auditHead: auditHeadOf(store), scans: store.listScans(row.id).map(({ image, sha256, decision, ballotNumber, reason, note, decidedBy }) => ({ image, sha256, decision, ballotNumber, reason, note, decidedBy })), scanChecks: store.listScanChecks(row.id) },
+        { congress, election: electionOf(result, finalsFor(row.congressId, [row])), tally: result, lock: checked.lock, scans: store.listScans(row.id).map(({ image, sha256, decision, ballotNumber, reason, note, decidedBy }) => ({ image, sha256, decision, ballotNumber, reason, note, decidedBy })), scanChecks: store.listScanChecks(row.id) },
         { rehearsal: input.rehearsal ?? false, countsInWords: input.countsInWords ?? false, closedAt, ...(input.signatures ? { signatures: input.signatures } : {}) },
       );
       if (!bytes.ok) return bytes;
-      const paper = input.rehearsal ? 'chay-thu-bien-ban-kiem-phieu' : result.lock ? 'bien-ban-kiem-phieu' : 'du-thao-bien-ban-kiem-phieu';
+      const paper = input.rehearsal ? 'chay-thu-bien-ban-kiem-phieu' : checked.lock ? 'bien-ban-kiem-phieu' : 'du-thao-bien-ban-kiem-phieu';
       return ok(pdfFile(electionPaperFileName(paper, row, 'pdf'), bytes.value));
     }),
 
@@ -83,14 +82,17 @@ export function reportApi(ctx: ApiContext) {
       const finals = finalResultsOf(store, input.congressId, found.value);
       const rows = new Map(store.listElections(input.congressId).map((row) => [row.id, row]));
       const voided = store.voidedRoundIds(input.congressId);
+      const checked = new Map([...rows.values()].map((row) => [row.id, checkedLockOf(store, row)]));
+      const broken = [...checked.values()].flatMap((c) => (c.broken ? [c.broken] : []));
+      if (broken.length > 0 && !input.rehearsal) return fail(ERROR_CODES.sealBroken, `${broken.join('\n')}\nKhông in bản tổng hợp chính thức; có thể in bản chạy thử.`);
       const elections = found.value.map((result) => {
         const continuesId = rows.get(result.electionId)?.continuesId ?? null;
         const continues = continuesId === null ? null : (rows.get(continuesId)?.key ?? null);
-        return { election: electionOf(result, finals), tally: result, fingerprint: result.fingerprint, lock: result.lock, continues, voided: voided.has(result.electionId) };
+        return { election: electionOf(result, finals), tally: result, lock: checked.get(result.electionId)?.lock ?? null, continues, voided: voided.has(result.electionId) };
       });
-      const { buildSummaryPdf } = await import('../pdf/summary');
-      const bytes = await buildSummaryPdf({ congress, elections, finals, auditHead: auditHeadOf(store) }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
-      const paper = input.rehearsal ? 'chay-thu-tong-hop-ket-qua' : summaryIsOfficial(finals) ? 'tong-hop-ket-qua' : 'du-thao-tong-hop-ket-qua';
+      const { buildSummaryPdf, summaryCode } = await import('../pdf/summary');
+      const bytes = await buildSummaryPdf({ congress, elections, finals }, { rehearsal: input.rehearsal ?? false, printedOn: localDateTimeOf(new Date(ctx.now())) });
+      const paper = input.rehearsal ? 'chay-thu-tong-hop-ket-qua' : summaryCode({ elections, finals }) ? 'tong-hop-ket-qua' : 'du-thao-tong-hop-ket-qua';
       return ok(pdfFile(congressFileName(paper, congress.name, 'pdf'), bytes));
     }),
 

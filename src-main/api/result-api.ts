@@ -74,8 +74,8 @@ export function resultApi(ctx: ApiContext) {
         if (blocked) return blocked;
         const accepted = requireChairPin(ctx, congress, input.pin, { action: 'lock', path: 'pin', electionId: election.id, operator: input.operator }, 'chốt kết quả');
         if (!accepted.ok) return accepted;
-        lock(congress, election, result, input.operator);
-        return ok({ electionId: election.id, fingerprint: result.fingerprint });
+        const seal = lock(congress, election, result, input.operator);
+        return ok({ electionId: election.id, fingerprint: seal });
       }),
     ),
 

@@ -1,28 +1,29 @@
 import type { AuditCheck } from '../../shared/api/audit-chain';
 import type { ElectionRow, Store } from '../db/store';
-import { electionTallyInput } from '../services/election-data';
-import { countedDataFingerprint } from '../services/fingerprint';
+import { sealBrokenWords } from '../../shared/seal/check';
+import { sealCheckOf } from '../services/election-seal';
 import { compareWithBackups } from './backup-anchors';
 import { comparePins } from './chair-pin-replay';
 import { compareWithTables } from './compare';
 import { replayAudit } from './replay';
 
-/** The fingerprint of an election's data as the tables hold it now (read afresh, not from any cache). */
-function fingerprintNow(store: Store, election: ElectionRow): string {
-  const congress = store.getCongress(election.congressId);
-  if (!congress) throw new Error(`checkAudit: no congress ${election.congressId}`);
-  return countedDataFingerprint(electionTallyInput(store, congress, election));
+/** What differs between a locked election's seal and its data as the tables hold it now (read afresh, not from any cache); null when the seal holds. */
+function sealDifference(store: Store, election: ElectionRow): string | null {
+  const check = sealCheckOf(store, election);
+  if (!check || check.verdict.state === 'sealed') return null;
+  const words = sealBrokenWords(check.verdict);
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /**
  * "Kiểm tra tính toàn vẹn": the chain, then the tables against what the events alone rebuild
- * (statuses, ballots, team totals, the chair's PIN and its wrong tries), each lock's fingerprint
- * against the data now, and the log against its backups. Each difference is named (election, ballot number, field).
+ * (statuses, ballots, team totals, the chair's PIN and its wrong tries), each lock's seal against
+ * the data now, and the log against its backups. Each difference is named (election, ballot number, field).
  */
 export function checkAudit(store: Store): AuditCheck {
   const chain = store.verifyAuditChain();
   const replay = replayAudit(store.eachAuditEvent());
-  const differences = [...compareWithTables(store, replay, (election) => fingerprintNow(store, election)), ...comparePins(store, replay.pins)];
+  const differences = [...compareWithTables(store, replay, (election) => sealDifference(store, election)), ...comparePins(store, replay.pins)];
   const backups = compareWithBackups(store);
   differences.push(...backups.differences);
   const last = store.lastAuditEvent();

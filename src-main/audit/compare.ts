@@ -69,9 +69,9 @@ function compareTotals(store: Store, electionId: number, logged: Map<number, Rep
 /**
  * Every difference between the tables and what the log alone rebuilds: each election's status,
  * each ballot's last version field by field, each team's totals; and for every locked election,
- * the fingerprint its lock sealed against the one of the data now.
+ * its seal against the data now (`sealDifference` names what differs, or gives null).
  */
-export function compareWithTables(store: Store, replay: Replay, fingerprintNow: (election: ElectionRow) => string): AuditDifference[] {
+export function compareWithTables(store: Store, replay: Replay, sealDifference: (election: ElectionRow) => string | null): AuditDifference[] {
   const differences: AuditDifference[] = [];
   const seen = new Set<number>();
   for (const congress of store.listCongresses()) {
@@ -89,8 +89,8 @@ export function compareWithTables(store: Store, replay: Replay, fingerprintNow: 
       compareBallots(lastVersions(store, election.id), logged.ballots, add);
       compareTotals(store, election.id, logged.totals, add);
       if (logged.status === 'locked' && logged.lockFingerprint !== null) {
-        const now = fingerprintNow(election);
-        if (now !== logged.lockFingerprint) add({ field: 'fingerprint', message: `Mã kiểm tra khi chốt kết quả là ${logged.lockFingerprint}, dữ liệu hiện nay cho ${now}: số liệu đã đổi sau khi chốt` });
+        const differs = sealDifference(election);
+        if (differs !== null) add({ field: 'fingerprint', message: differs });
       }
     }
   }

@@ -69,9 +69,19 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'lock',
-    usage: 'kiem-phieu lock TỆP.json --election MÃ   chốt kết quả cuộc bầu (từ chối khi số liệu còn lỗi hoặc còn phiếu quét chờ xác nhận)',
-    options: { election: { type: 'string' } },
+    usage: [
+      'kiem-phieu lock TỆP.json --election MÃ   chốt kết quả cuộc bầu (từ chối khi số liệu còn lỗi hoặc còn phiếu quét chờ xác nhận)',
+      '    [--reseal]   đóng con dấu số cho cuộc bầu đã chốt bằng mã kiểm tra cũ (12 ký tự), sau khi đã đối chiếu số liệu với biên bản đã ký',
+    ].join('\n'),
+    options: { election: { type: 'string' }, reseal: { type: 'boolean' } },
     positionals: { min: 1, max: 1, missing: 'Thiếu tệp đại hội cần chốt kết quả.' },
     load: async () => (await import('./commands/lock')).runLock,
+  },
+  {
+    name: 'verify',
+    usage: 'kiem-phieu verify TỆP.json [--code CON-DẤU]   in con dấu số của từng cuộc bầu đã chốt; với --code (đầy đủ hoặc mã ngắn in trên biên bản đã ký): tệp còn khớp không',
+    options: { code: { type: 'string' } },
+    positionals: { min: 1, max: 1, missing: 'Thiếu tệp đại hội cần đối chiếu.' },
+    load: async () => (await import('./commands/verify')).runVerify,
   },
 ];

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import { auditHeadCode } from '../../shared/audit/integrity-wording';
 import { DRAFT_MARK } from '../../shared/minutes/model';
 import { registerFonts } from './fonts';
@@ -7,22 +8,23 @@ import { registerFonts } from './fonts';
 export const PAGE_MARGINS = { top: 57, bottom: 72, left: 85, right: 57 } as const;
 
 /**
- * The code in the footer of every page that ties the paper to the data it came from: one value,
- * given by the paper (an election's fingerprint on its minutes, the code of the locks on an
- * official summary). Issue 20's seal takes its place.
+ * The seal in the footer of every page of an official paper, which ties the paper to the data it
+ * came from (docs/seal.md): an election's seal on its minutes, the seal of the seals on an official
+ * summary; printed in full, as text and as a QR code, with the log's head it binds beside it.
  */
 export interface PageCode {
-  /** "Mã kiểm tra dữ liệu", "Mã kiểm tra tổng hợp". */
+  /** "Con dấu số", "Con dấu số tổng hợp". */
   label: string;
+  /** The seal, 13 groups of four. */
   value: string;
+  /** The head of the audit log the seal binds (the lock's `auditHead`). */
+  auditHead: string;
 }
 
 /** What stands on every page of one document inside the file. */
 export interface PageMarks {
-  /** The code in the footer; null for papers that carry none (a ballot, a draft summary). */
+  /** The seal in the footer; null for papers that carry none (a ballot, a draft). */
   code: PageCode | null;
-  /** The audit log's last event when the paper was made (number and hash), beside the fingerprint. */
-  auditHead?: { seq: number; hash: string } | null;
   /** A rehearsal printout: a banner and a watermark on every page. */
   rehearsal: boolean;
   /** Minutes of a result not locked yet: a banner on every page. */
@@ -43,8 +45,16 @@ interface Part extends PageMarks {
   firstPage: number;
 }
 
-/** The label of an election's fingerprint, on its minutes and in the summary. */
-export const DATA_CODE_LABEL = 'Mã kiểm tra dữ liệu';
+/** The label of an election's seal, on its minutes and in the summary. */
+export const DATA_CODE_LABEL = 'Con dấu số';
+
+/** What the QR code beside the seal holds: the seal and the log's head, in plain ASCII (`kiem-phieu verify --code` reads it whole). */
+export function sealQrText(code: PageCode): string {
+  return `KIEM-PHIEU CON-DAU ${code.value} NHAT-KY ${code.auditHead}`;
+}
+
+/** The side of the QR code in the footer, in points (about 2 cm). */
+const QR_SIDE = 56;
 
 export const REHEARSAL_BANNER = 'BẢN IN CHẠY THỬ — KHÔNG CÓ GIÁ TRỊ CHÍNH THỨC';
 
@@ -102,24 +112,38 @@ function drawPageMarks(doc: PDFKit.PDFDocument, marks: PageMarks, page: number, 
   doc.page.margins.bottom = 0;
   const left = margins.left;
   const right = width - margins.right;
-  const footerY = height - 44;
-  if (marks.code !== null || marks.numbered) {
-    doc.save().moveTo(left, footerY - 5).lineTo(right, footerY - 5).lineWidth(0.5).strokeColor('#888888').stroke().restore();
+  if (marks.code !== null) drawSeal(doc, marks.code, { left, right, top: height - 66 });
+  else if (marks.numbered) doc.save().moveTo(left, height - 49).lineTo(right, height - 49).lineWidth(0.5).strokeColor('#888888').stroke().restore();
+  if (marks.numbered) {
     doc.font('regular').fontSize(9).fillColor('#333333');
-    if (marks.code !== null) {
-      const head = marks.auditHead ? ` · Mã nhật ký: ${auditHeadCode(marks.auditHead.hash)} (sự kiện ${marks.auditHead.seq})` : '';
-      doc.text(`${marks.code.label}: ${marks.code.value}${head}`, left, footerY, { lineBreak: false });
-    }
-    if (marks.numbered) {
-      const label = `Trang ${page}/${pages}`;
-      doc.text(label, right - doc.widthOfString(label), footerY, { lineBreak: false });
-    }
+    const label = `Trang ${page}/${pages}`;
+    const labelRight = marks.code !== null ? right - QR_SIDE - 8 : right;
+    doc.text(label, labelRight - doc.widthOfString(label), height - 44, { lineBreak: false });
   }
   const banners = [...(marks.draft ? [DRAFT_MARK] : []), ...(marks.rehearsal ? [REHEARSAL_BANNER] : [])];
   if (banners.length > 0) drawBanners(doc, banners);
   if (marks.rehearsal) drawRehearsalWatermark(doc);
   doc.fillColor('black');
   doc.page.margins.bottom = bottom;
+}
+
+/** The seal in full on one line, the log's head under it, the QR code at the right; a rule above. */
+function drawSeal(doc: PDFKit.PDFDocument, code: PageCode, at: { left: number; right: number; top: number }): void {
+  const qrLeft = at.right - QR_SIDE;
+  doc.save().moveTo(at.left, at.top - 4).lineTo(qrLeft - 6, at.top - 4).lineWidth(0.5).strokeColor('#888888').stroke().restore();
+  doc.font('regular').fontSize(8).fillColor('#333333');
+  const label = `${code.label}: `;
+  doc.text(label, at.left, at.top + 4, { lineBreak: false });
+  doc.font('bold').text(code.value, at.left + doc.font('regular').widthOfString(label), at.top + 4, { lineBreak: false });
+  doc.font('regular').fontSize(8).text(`Mã nhật ký: ${auditHeadCode(code.auditHead)}`, at.left, at.top + 22, { lineBreak: false });
+  const qr = QRCode.create(sealQrText(code), { errorCorrectionLevel: 'M' });
+  const { size, data } = qr.modules;
+  const module = QR_SIDE / (size + 2);
+  doc.save().fillColor('black');
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) if (data[row * size + col]) doc.rect(qrLeft + module * (col + 1), at.top + module * (row + 1), module, module);
+  }
+  doc.fill().restore();
 }
 
 /** Boxed red banners side by side, centred above the top margin. */

@@ -3,6 +3,7 @@ import { parseLocalDateTime } from '../../shared/format/date';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { buildMinutesFilePdf } from './minutes';
+import { oldLockNotices, sealedLockOf } from '../services/congress-file-locks';
 import { minutesInputFromFile } from './minutes-data';
 
 export interface MinutesFileOptions {
@@ -17,9 +18,9 @@ export interface MinutesFileOptions {
 
 /**
  * `kiem-phieu export FILE.json --pdf OUT.pdf`: the minutes of every election in one file, each
- * with its own page numbers. Official minutes only for locked elections (those whose `lock` the
- * file carries): an election not locked is refused unless `--draft` (printed as a draft, marked on
- * every page) or `--rehearsal`. Refused, listing what fails, while a blocking check fails, unless
+ * with its own page numbers. Official minutes only for locked elections whose seal holds (the
+ * file was refused already if one is broken; a lock with an old 48-bit code is not sealed): any
+ * other is refused unless `--draft` (printed as a draft, marked on every page) or `--rehearsal`. Refused, listing what fails, while a blocking check fails, unless
  * `--rehearsal` asks for a rehearsal printout (marked so on every page).
  */
 export async function writeMinutesFile(congress: CongressFile, outPath: string, options: MinutesFileOptions): Promise<Result<{ summary: string }>> {
@@ -28,10 +29,11 @@ export async function writeMinutesFile(congress: CongressFile, outPath: string, 
   const closedAt = typeof closedAtText === 'string' ? parseLocalDateTime(closedAtText) : null;
   if (typeof closedAtText === 'string' && closedAt === null) return fail('INVALID_INPUT', `--closed-at "${closedAtText}": phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45`);
   const rehearsal = options.rehearsal;
-  const unlocked = congress.elections.filter((election) => !election.lock);
+  const unlocked = congress.elections.filter((election) => !sealedLockOf(congress, election));
   if (unlocked.length > 0 && !options.draft && !rehearsal) {
-    const names = unlocked.map((e) => `"${e.id}"${e.title ? ` (${e.title})` : ''}`);
-    return fail('NOT_LOCKED', `Chưa in được biên bản chính thức: cuộc bầu ${names.join(', ')} chưa chốt kết quả. Muốn in bản dự thảo (ghi rõ trên mọi trang), thêm --draft`);
+    const names = unlocked.filter((e) => !e.lock).map((e) => `"${e.id}"${e.title ? ` (${e.title})` : ''}`);
+    const why = [...(names.length > 0 ? [`cuộc bầu ${names.join(', ')} chưa chốt kết quả.`] : []), ...oldLockNotices(congress)];
+    return fail('NOT_LOCKED', `Chưa in được biên bản chính thức: ${why.join(' ')} Muốn in bản dự thảo (ghi rõ trên mọi trang), thêm --draft`);
   }
   const inputs = congress.elections.map((election) => minutesInputFromFile(congress, election));
   const pdf = await buildMinutesFilePdf(inputs, { rehearsal, countsInWords: options.words, closedAt });

@@ -2,10 +2,8 @@ import type { MinutesSource, MinutesWording } from '../../shared/minutes/model';
 
 /** Everything one set of minutes is printed from: the model's source, and the marks of every page. */
 export interface MinutesInput extends MinutesSource {
-  /** countedDataFingerprint of the same data, printed on every page. */
-  fingerprint: string;
-  /** The head of the audit log the minutes were printed from, printed beside the fingerprint (none from a congress file). */
-  auditHead?: { seq: number; hash: string } | null;
+  /* `lock` (MinutesSource) is the lock whose seal was checked against the data by the caller: its
+     seal and log head are printed on every page; null prints a draft. */
 }
 
 export interface MinutesOptions extends MinutesWording {

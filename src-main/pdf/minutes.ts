@@ -78,7 +78,8 @@ function drawBlock(doc: PDFKit.PDFDocument, block: MinutesBlock, next: MinutesBl
 /** One election's minutes, as the model says them, on pages of their own. */
 function drawMinutes(pdf: Pdf, input: MinutesInput, model: MinutesModel, print: { rehearsal: boolean; unprintable: readonly string[] }): void {
   const { doc } = pdf;
-  pdf.startPart({ code: { label: DATA_CODE_LABEL, value: input.fingerprint }, auditHead: input.auditHead ?? null, rehearsal: print.rehearsal, draft: model.draft, numbered: true });
+  const code = input.lock && !model.draft ? { label: DATA_CODE_LABEL, value: input.lock.fingerprint, auditHead: input.lock.auditHead } : null;
+  pdf.startPart({ code, rehearsal: print.rehearsal, draft: model.draft, numbered: true });
   drawPartyHeader(doc, model.heading.left, plainText(model.heading.placeAndDate));
 
   paragraph(doc, model.title, { font: 'bold', size: SIZE.title, align: 'center', after: 2 });

@@ -7,9 +7,7 @@ import type { ElectionTally } from '../../shared/rules/tally';
 export interface SummaryElection {
   election: ElectionForMinutes;
   tally: ElectionTally;
-  /** countedDataFingerprint of its data now. */
-  fingerprint: string;
-  /** Its lock, once locked: an official summary carries the code of these. */
+  /** Its lock, once locked and its seal checked against the data: an official summary carries the seal of these. */
   lock: ElectionLock | null;
   /** The id of the round it continues; null for a first round. */
   continues: string | null;
@@ -22,6 +20,4 @@ export interface SummaryInput {
   elections: readonly SummaryElection[];
   /** One per office, across its rounds (shared/rules/final-result.ts). */
   finals: readonly TitledFinalResult[];
-  /** The head of the audit log it was printed from, beside the code (none from a congress file). */
-  auditHead?: { seq: number; hash: string } | null;
 }

@@ -2,6 +2,7 @@ import { blockingProblemsError } from '../../shared/api/blocking';
 import type { TitledFinalResult } from '../../shared/congress-file/final';
 import { outcomeSentence, outcomeStatement } from '../../shared/minutes/outcome';
 import { electionSubject, electionTitleLine, type AssemblyWords } from '../../shared/minutes/wording';
+import { shortCode } from '../../shared/seal/seal';
 import { DATA_CODE_LABEL } from './document';
 import { bulletList, heading, paragraph } from './layout';
 import type { SummaryElection } from './summary-input';
@@ -38,14 +39,15 @@ export function roundsInOrder<E extends Pick<SummaryElection, 'tally' | 'continu
 
 /** One round: its figures, whether locked and its code, those elected in vote order, its outcome. */
 export function drawRound(doc: PDFKit.PDFDocument, round: SummaryElection, n: number, context: { term: string | null; words: AssemblyWords; rehearsal: boolean }): void {
-  const { election, tally, fingerprint, lock } = round;
+  const { election, tally, lock } = round;
   const subject = electionSubject(election);
   heading(doc, `${n}. ${electionTitleLine(election, context.term, tally.round)}`, 70, { font: 'bold', align: 'left' });
   const seats = tally.round > 1 ? 'Số lượng cần bầu ở vòng này' : 'Số lượng cần bầu';
   bulletList(doc, [
     `${seats}: ${tally.seats}; cơ sở tính kết quả: ${tally.base}${election.requireMajority ? ` (trúng cử cần ít nhất ${tally.votesNeeded} phiếu)` : ''}.`,
     `Phiếu thu vào: ${tally.ballots.returned}; hợp lệ: ${tally.ballots.valid}; không hợp lệ: ${tally.ballots.invalid}.`,
-    lock ? `Đã chốt kết quả; ${DATA_CODE_LABEL.toLocaleLowerCase('vi')}: ${fingerprint}.` : `Chưa chốt kết quả; ${DATA_CODE_LABEL.toLocaleLowerCase('vi')} hiện nay: ${fingerprint}.`,
+    // The round's seal in full is on its minutes; the summary's own seal (in every footer) binds it.
+    lock ? `Đã chốt kết quả; ${DATA_CODE_LABEL.toLocaleLowerCase('vi')} bắt đầu bằng ${shortCode(lock.fingerprint)} (in đầy đủ trên biên bản kiểm phiếu của vòng này).` : 'Chưa chốt kết quả.',
   ]);
   if (round.voided) {
     paragraph(doc, 'Vòng bầu này đã bị hủy, không tính: phải bầu lại từ kết quả đã sửa của vòng trước.', { font: 'bold' });

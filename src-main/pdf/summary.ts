@@ -1,7 +1,7 @@
 import { blockingProblemsError } from '../../shared/api/blocking';
 import { finalResultWords, FINAL_RESULTS_TITLE, finalBlockedSentence, ROUNDS_TITLE, summaryIsOfficial } from '../../shared/minutes/final';
 import { parseIsoDate, type CalendarDate } from '../../shared/format/date';
-import { locksCode } from '../services/fingerprint';
+import { summarySealOf } from '../../shared/seal/seal';
 import { createPdf, type PageCode } from './document';
 import { heading, paragraph, SIZE } from './layout';
 import { plainText } from '../../shared/minutes/text';
@@ -23,7 +23,7 @@ export interface SummaryOptions {
 type Doc = PDFKit.PDFDocument;
 
 /** The label of the code an official summary carries on every page. */
-export const SUMMARY_CODE_LABEL = 'Mã kiểm tra tổng hợp';
+export const SUMMARY_CODE_LABEL = 'Con dấu số tổng hợp';
 
 /**
  * Part I: each office's final result, all elected across its rounds with the round that elected
@@ -57,14 +57,19 @@ function drawFinalResults(doc: Doc, input: SummaryInput, term: string | null, re
 }
 
 /**
- * The code of an official summary: that of the locks of the rounds that count, in the order the
- * summary reports them. Null for a draft (a round that counts not locked yet).
+ * The seal of an official summary (docs/seal.md): over the seals of the rounds that count, in the
+ * order the summary reports them, with the log's head of the latest of their locks beside it.
+ * Null for a draft: a round that counts not locked yet, or whose seal no longer holds.
  */
 export function summaryCode(input: Pick<SummaryInput, 'elections' | 'finals'>): PageCode | null {
   if (!summaryIsOfficial(input.finals)) return null;
   const counted = new Set(input.finals.flatMap((f) => f.rounds));
-  const locks = roundsInOrder(input).flatMap((e) => (counted.has(e.tally.id) && e.lock ? [{ id: e.tally.id, fingerprint: e.lock.fingerprint }] : []));
-  return { label: SUMMARY_CODE_LABEL, value: locksCode(locks) };
+  const rounds = roundsInOrder(input).filter((e) => counted.has(e.tally.id));
+  if (rounds.some((e) => e.lock === null)) return null;
+  const locks = rounds.flatMap((e) => (e.lock ? [{ id: e.tally.id, lock: e.lock }] : []));
+  const latest = [...locks].sort((a, b) => (a.lock.at < b.lock.at ? -1 : a.lock.at > b.lock.at ? 1 : 0)).at(-1);
+  if (!latest) return null;
+  return { label: SUMMARY_CODE_LABEL, value: summarySealOf(locks.map((l) => ({ id: l.id, seal: l.lock.fingerprint }))), auditHead: latest.lock.auditHead };
 }
 
 /**
@@ -80,7 +85,7 @@ export async function buildSummaryPdf(input: SummaryInput, options: SummaryOptio
   const { doc } = pdf;
   const code = summaryCode(input);
   const rehearsal = options.rehearsal ?? false;
-  pdf.startPart({ code, auditHead: code ? (input.auditHead ?? null) : null, rehearsal, draft: code === null, numbered: true });
+  pdf.startPart({ code, rehearsal, draft: code === null, numbered: true });
   const date = (congress.date ? parseIsoDate(congress.date) : null) ?? options.printedOn ?? null;
   drawPartyHeader(doc, headingLines(congress), plainText(placeAndDateLine(congress.place, date)));
   paragraph(doc, 'TỔNG HỢP KẾT QUẢ BẦU CỬ', { font: 'bold', size: SIZE.title, align: 'center', after: 2 });

@@ -3,19 +3,16 @@ import { BallotCounter } from '../../shared/rules/count';
 import type { BallotContext } from '../../shared/rules/validity';
 import type { Store } from '../db/store';
 import { ballotRecordOfRow } from './election-data';
-import { addDigest, ballotDigest, subtractDigest } from './fingerprint';
 
 interface Entry {
   record: BallotRecord;
   teamId: number | null;
-  digest: bigint;
 }
 
 interface CachedElection {
   lastRowId: number;
-  /** Ballot row id → the ballot as the rules read it (team by name), and its digest. */
+  /** Ballot row id → the ballot as the rules read it (team by name). */
   current: Map<number, Entry>;
-  digestSum: bigint;
   /** The team names the records carry, to notice a rename. */
   teamNames: string;
   records: BallotRecord[] | null;
@@ -34,13 +31,10 @@ function addPapers(papers: Map<number | null, number>, teamId: number | null, co
 
 export interface CurrentBallots {
   records: BallotRecord[];
-  /** For the fingerprint: the sum of the ballots' digests, kept one ballot at a time. */
-  digestSum: bigint;
 }
 
 export interface CountedBallots {
   counter: BallotCounter;
-  digestSum: bigint;
 }
 
 /** What a count depends on: the paper (its format, names and seats), the configurable rule, and the names withdrawn after printing (RULES R1). */
@@ -63,15 +57,13 @@ export class BallotCache {
 
   private entry(record: BallotRecord, teamId: number | null, names: ReadonlyMap<number, string>): Entry {
     const named = teamId === null ? record : { ...record, team: names.get(teamId) ?? null };
-    return { record: named, teamId, digest: ballotDigest(named) };
+    return { record: named, teamId };
   }
 
   private renameTeams(cached: CachedElection, names: ReadonlyMap<number, string>): void {
-    cached.digestSum = 0n;
     for (const [rowId, old] of cached.current) {
       const renamed = this.entry(old.record, old.teamId, names);
       cached.current.set(rowId, renamed);
-      cached.digestSum = addDigest(cached.digestSum, renamed.digest);
     }
     cached.records = null;
     cached.counted = null;
@@ -79,7 +71,7 @@ export class BallotCache {
 
   /** The election brought up to date with the rows written since it was last looked at. */
   private upToDate(electionId: number): CachedElection {
-    const known = this.elections.get(electionId) ?? { lastRowId: 0, current: new Map(), digestSum: 0n, teamNames: '[]', records: null, counted: null, papers: new Map() };
+    const known = this.elections.get(electionId) ?? { lastRowId: 0, current: new Map(), teamNames: '[]', records: null, counted: null, papers: new Map() };
     const copying = this.store.inTransaction;
     const cached: CachedElection = copying ? { ...known, current: new Map(known.current), counted: known.counted && { layout: known.counted.layout, counter: known.counted.counter.clone() }, papers: new Map(known.papers) } : known;
     const names = new Map(this.store.teamNamesOfElection(electionId));
@@ -93,14 +85,12 @@ export class BallotCache {
       const superseded = row.supersedes === null ? undefined : cached.current.get(row.supersedes);
       if (superseded) {
         cached.current.delete(row.supersedes as number);
-        cached.digestSum = subtractDigest(cached.digestSum, superseded.digest);
         counter?.remove(superseded.record);
         addPapers(cached.papers, superseded.teamId, -superseded.record.count);
       }
       if (row.kind !== 'void') {
         const added = this.entry(ballotRecordOfRow(row), row.teamId, names);
         cached.current.set(row.id, added);
-        cached.digestSum = addDigest(cached.digestSum, added.digest);
         counter?.add(added.record);
         addPapers(cached.papers, row.teamId, row.count);
       }
@@ -114,7 +104,7 @@ export class BallotCache {
   current(electionId: number): CurrentBallots {
     const cached = this.upToDate(electionId);
     cached.records ??= Array.from(cached.current.values(), (e) => e.record);
-    return { records: cached.records, digestSum: cached.digestSum };
+    return { records: cached.records };
   }
 
   /**
@@ -156,6 +146,6 @@ export class BallotCache {
       for (const entry of cached.current.values()) counter.add(entry.record);
       cached.counted = { layout, counter };
     }
-    return { counter: cached.counted.counter, digestSum: cached.digestSum };
+    return { counter: cached.counted.counter };
   }
 }

@@ -140,6 +140,12 @@ export function congressFileFromStore(store: Store, congressId: number): Congres
   };
 }
 
+/** One election as the congress file writes it (what its seal is computed over, docs/seal.md). */
+export function electionInFileFromStore(store: Store, election: ElectionRow): CongressFile['elections'][number] {
+  const keyOf = new Map(store.listElections(election.congressId).map((e) => [e.id, e.key]));
+  return electionInFile(store, election, keyOf);
+}
+
 /** Each ballot's first paper number as the file will be read (its own numbers, or the papers counted one after another). */
 function paperNumbersInFile(ballots: readonly { uid: string; number: number; count: number }[], numbered: boolean): Map<string, number> {
   const numbers = new Map<string, number>();

@@ -73,7 +73,7 @@ export function MinutesDialog({ electionId, locked, onClose }: { electionId: num
 function SummaryKind({ finals, rehearsal }: { finals: readonly FinalResultView[] | null; rehearsal: boolean }) {
   if (rehearsal) return <p className="notice" role="note">Bản chạy thử: mọi trang ghi rõ là bản chạy thử, không có giá trị chính thức.</p>;
   if (finals === null) return null;
-  if (summaryIsOfficial(finals)) return <p className="notice" role="note">Bản chính thức: mọi vòng bầu đã chốt kết quả; mỗi trang ghi mã kiểm tra tổng hợp của các lần chốt.</p>;
+  if (summaryIsOfficial(finals)) return <p className="notice" role="note">Bản chính thức: mọi vòng bầu đã chốt kết quả; mỗi trang ghi con dấu số tổng hợp của các lần chốt.</p>;
   const open = finals.reduce((n, f) => n + f.openRounds.length, 0);
   return (
     <p className="notice" role="note">

@@ -71,9 +71,11 @@ export function ResultsScreen() {
           Vòng bầu này đã bị hủy, không tính: {view.voided.reason}. Phải bầu lại từ kết quả đã sửa của vòng trước.
         </p>
       )}
-      <p className="fingerprint" title="Dấu xác nhận của dữ liệu đã đếm: in ở chân mỗi trang biên bản để đối chiếu">
-        Dấu dữ liệu: <code data-testid="fingerprint">{result.fingerprint}</code>
-      </p>
+      {result.fingerprint && (
+        <p className="fingerprint" title="Con dấu số của số liệu đã chốt: in đầy đủ, kèm mã QR, ở chân mỗi trang biên bản chính thức để đối chiếu (kiem-phieu verify)">
+          Con dấu số: <code data-testid="fingerprint">{result.fingerprint}</code>
+        </p>
+      )}
       {later && <LaterRound later={later} onShow={() => selectElection(later.id)} />}
       <div className="columns">
         <div>
@@ -92,7 +94,7 @@ export function ResultsScreen() {
           <ResultActions view={view} blocked={blocking.length > 0} look={scanLook} onOpen={setDialog} />
         </div>
       </div>
-      {dialog === 'lock' && <LockDialog election={view} fingerprint={result.fingerprint} onClose={() => setDialog(null)} />}
+      {dialog === 'lock' && <LockDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'second-look' && <SecondLookDialog electionId={view.id} onClose={() => setDialog(null)} onChecked={() => void results.reload().then(() => setDialog(blocking.length === 0 ? 'lock' : null))} />}
       {dialog === 'spot-check' && <SpotCheckDialog election={view} onClose={() => setDialog(null)} />}
       {dialog === 'unlock' && <UnlockDialog election={view} onClose={() => setDialog(null)} />}

@@ -26,18 +26,18 @@ function sampleApp() {
 const isPdf = (data: Uint8Array) => new TextDecoder().decode(data.slice(0, 5)) === '%PDF-';
 
 describe('api: minutesPdf', () => {
-  it('returns the official minutes of a locked election, with the fingerprint the app shows and the head of the audit log on every page', async () => {
+  it('returns the official minutes of a locked election, with the seal the app shows and the log head it binds on every page', async () => {
     const { app, bch } = sampleApp();
     unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId: bch, operator: 'Thư ký' }));
     const file = unwrap(await app.api.minutesPdf({ electionId: bch, closedAt: '2025-06-20T10:45', countsInWords: true }));
     expect(file.mimeType).toBe('application/pdf');
     expect(file.fileName).toBe('bien-ban-kiem-phieu-ban-chap-hanh-dang-bo-phuong-khoa-iii.pdf');
     expect(isPdf(file.data)).toBe(true);
-    const { fingerprint } = unwrap(app.api.tally({ electionId: bch }));
-    const head = unwrap(app.api.verifyAudit({})).head!;
+    const { fingerprint, lock } = unwrap(app.api.tally({ electionId: bch }));
     const pages = pdfPages(file.data);
     for (const page of pages) {
-      expect(page).toContain(`Mã kiểm tra dữ liệu: ${fingerprint} · Mã nhật ký: ${auditHeadCode(head.hash)} (sự kiện ${head.seq})`);
+      expect(page).toContain(`Con dấu số: ${fingerprint}`);
+      expect(page).toContain(`Mã nhật ký: ${auditHeadCode(lock!.auditHead)}`);
       expect(page).not.toContain(DRAFT_MARK);
     }
     const text = flatText(pages);
@@ -107,7 +107,7 @@ describe('api: summaryPdf', () => {
     const results = unwrap(app.api.tallyCongress({ congressId }));
     for (const result of results) {
       expect(text).toContain(result.title);
-      expect(text).toContain(`Chưa chốt kết quả; mã kiểm tra dữ liệu hiện nay: ${result.fingerprint}`);
+      expect(text).toContain('Chưa chốt kết quả.');
       const names = result.elected.map((id) => result.candidates.find((c) => c.id === id)?.name as string);
       const positions = names.map((name) => text.indexOf(` ${name} `));
       expect(positions.every((p) => p > 0)).toBe(true);

@@ -3,7 +3,6 @@ import { Store } from '../../src-main/db/store';
 import { BallotCache } from '../../src-main/services/ballot-cache';
 import { ballotContext, tallyCounted, tallyElection } from '../../shared/rules/tally';
 import { ballotRecordOfRow, electionSetup, electionTallyInput } from '../../src-main/services/election-data';
-import { countedDataFingerprint, fingerprintOf } from '../../src-main/services/fingerprint';
 import { seededRandom } from '../helpers/random';
 import { openTestApp, setUpElection, unwrap } from '../helpers/api';
 
@@ -108,53 +107,5 @@ describe('the papers per team behind the check at Enter (RULES R4.3)', () => {
       }
     }
     expect(nonZero(cache.papersByTeam(electionId))).toEqual(fromDatabase());
-  });
-});
-
-describe('the fingerprint of the counted data', () => {
-  it('is the same from the cache kept one ballot at a time as computed afresh, and follows every change', () => {
-    const app = openTestApp();
-    const { electionId, teamId } = setUpElection(app, { seats: 4 });
-    const cache = new BallotCache(app.store);
-    const congress = app.store.getCongress(1)!;
-    const fresh = () => countedDataFingerprint(electionTallyInput(app.store, congress, app.store.getElection(electionId)!));
-    const cached = () => {
-      const setup = electionSetup(app.store, congress, app.store.getElection(electionId)!);
-      const { counter, digestSum } = cache.counted(electionId, ballotContext(setup));
-      return fingerprintOf(setup, { count: counter.records, digestSum });
-    };
-    const seen = new Set<string>();
-    const check = () => {
-      const value = cached();
-      expect(value).toBe(fresh());
-      expect(seen.has(value)).toBe(false);
-      seen.add(value);
-    };
-    check();
-    const { ballotId } = unwrap(app.api.enterBallot({ electionId, teamId, struck: ['c01'] }));
-    check();
-    unwrap(app.api.enterBallot({ electionId, struck: ['c02'] }));
-    check();
-    unwrap(app.api.correctBallot({ ballotId, teamId, struck: ['c03'] }));
-    check();
-    unwrap(app.api.renameTeam({ teamId, name: 'Tổ thứ nhất' }));
-    check();
-    unwrap(app.api.updateElection({ electionId, ballotsIssued: 40 }));
-    check();
-  });
-
-  it('does not depend on the order the ballots were entered in', () => {
-    const records = [1, 2, 3, 4, 5].map((n) => ({ choice: { kind: 'struck' as const, ids: [`c0${n}`] }, count: n, ruling: null, team: n % 2 ? 'Tổ 1' : null }));
-    const input = { id: 'e', office: 'cap_uy' as const, seats: 4, round: 1, base: 43, requireMajority: true, allBothOrNoneInvalid: true, candidates: [], teamTotals: [], ballotsIssued: null, ballotsReturned: null, present: null };
-    expect(countedDataFingerprint({ ...input, ballots: records })).toBe(countedDataFingerprint({ ...input, ballots: [...records].reverse() }));
-    expect(countedDataFingerprint({ ...input, ballots: records })).not.toBe(countedDataFingerprint({ ...input, ballots: records.slice(1) }));
-  });
-});
-
-describe('the fingerprint covers the ballots handed to each team', () => {
-  it('changes when a team’s share is recorded', () => {
-    const input = { id: 'e', office: 'cap_uy' as const, seats: 4, round: 1, base: 43, requireMajority: true, allBothOrNoneInvalid: true, candidates: [], ballots: [], teamTotals: [], ballotsIssued: null, ballotsReturned: null, present: null };
-    expect(countedDataFingerprint({ ...input, teamReceived: [{ team: 'Tổ 1', received: 20 }] })).not.toBe(countedDataFingerprint(input));
-    expect(countedDataFingerprint({ ...input, teamReceived: [] })).toBe(countedDataFingerprint(input));
   });
 });

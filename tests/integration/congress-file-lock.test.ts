@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCongressFile } from '../../shared/congress-file/read';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { writeCongressFile } from '../../shared/congress-file/write';
+import { SEAL_CODE_PATTERN } from '../../shared/seal/seal';
 import { CHAIR_PIN, failure, openTestApp, tempDir, unwrap } from '../helpers/api';
 import { runCli } from '../helpers/cli';
 import { lockedFile, SOME_AUDIT_HEAD } from '../helpers/locked';
@@ -36,10 +37,12 @@ describe('the lock in the congress file (INTERCHANGE.md, additions)', () => {
     unwrap(app.api.setChairPin({ congressId, pin: CHAIR_PIN }));
     const [bch, bt] = unwrap(app.api.tallyCongress({ congressId }));
     expect(bch?.lock).toBeNull();
-    unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId: bch?.electionId as number, operator: 'Thư ký' }));
+    const sealed = unwrap(app.api.lockElection({ pin: CHAIR_PIN, electionId: bch?.electionId as number, operator: 'Thư ký' })).fingerprint;
+    expect(sealed).toMatch(SEAL_CODE_PATTERN);
     const event = app.store.listAudit({ kind: 'election.locked', newestFirst: true, limit: 1 })[0];
     const lock = unwrap(app.api.tally({ electionId: bch?.electionId as number })).lock;
-    expect(lock).toEqual({ at: event?.at, fingerprint: bch?.fingerprint, auditHead: event?.hash });
+    // The seal binds the log's head just before the lock's own event (which carries the seal).
+    expect(lock).toEqual({ at: event?.at, fingerprint: sealed, auditHead: event?.prevHash, digests: expect.any(Object) });
 
     const exported = unwrap(app.api.exportCongressFile({ congressId })).text;
     const file = reread(exported);
@@ -62,7 +65,7 @@ describe('the lock in the congress file (INTERCHANGE.md, additions)', () => {
   it('survives writing and reading as it is, and a lock alone makes the election locked', () => {
     const locked = lockedFile(sample(), ['bt']);
     const json = JSON.parse(writeCongressFile(locked));
-    expect(json.elections[1].lock).toEqual({ at: '2025-06-20T10:45:00+07:00', fingerprint: locked.elections[1]?.lock?.fingerprint, auditHead: SOME_AUDIT_HEAD });
+    expect(json.elections[1].lock).toEqual({ at: '2025-06-20T10:45:00+07:00', fingerprint: locked.elections[1]?.lock?.fingerprint, auditHead: SOME_AUDIT_HEAD, digests: locked.elections[1]?.lock?.digests });
     delete json.elections[1].status;
     const read = reread(JSON.stringify(json));
     expect(read.elections[1]?.status).toBe('locked');
@@ -70,13 +73,13 @@ describe('the lock in the congress file (INTERCHANGE.md, additions)', () => {
     expect(read.elections[0]?.lock).toBeUndefined();
   });
 
-  it('is refused by the file import when its fingerprint disagrees with the ballots, naming the election and both fingerprints', () => {
+  it('is refused by the file import when its seal disagrees with the data, naming the election, both seals and the part that differs', () => {
     const { file, sealed } = tamperedAfterLock();
     const app = openTestApp();
     const error = failure(app.api.importCongressFile({ content: writeCongressFile(file) }));
     expect(error.code).toBe('INVALID_CONGRESS_FILE');
-    expect(error.message).toMatch(new RegExp(`^elections\\[0\\]\\.lock\\.fingerprint: cuộc bầu "bch" \\(Bầu Ban Chấp hành Đảng bộ phường khóa III\\) đã chốt kết quả với mã kiểm tra ${sealed}, nhưng số liệu trong tệp cho mã [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}: số liệu đã bị sửa sau khi chốt`));
-    expect(error.message).not.toContain(`cho mã ${sealed}`);
+    expect(error.message).toMatch(new RegExp(`^elections\\[0\\]\\.lock\\.fingerprint: cuộc bầu "bch" \\(Bầu Ban Chấp hành Đảng bộ phường khóa III\\): con dấu số lúc chốt là ${sealed} nhưng số liệu hiện nay cho [A-Z2-7]{4}(-[A-Z2-7]{4}){12}: đã bị sửa sau khi chốt — phiếu bầu; không đọc tệp này$`));
+    expect(error.message).not.toContain(`cho ${sealed}`);
     expect(unwrap(app.api.listCongresses())).toEqual([]);
   });
 
@@ -89,7 +92,8 @@ describe('the lock in the congress file (INTERCHANGE.md, additions)', () => {
       const run = runCli(...args);
       expect(run.status, args.join(' ')).toBe(1);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toContain(`cuộc bầu "bch" (Bầu Ban Chấp hành Đảng bộ phường khóa III) đã chốt kết quả với mã kiểm tra ${sealed}, nhưng số liệu trong tệp cho mã `);
+      expect(run.stderr).toContain(`cuộc bầu "bch" (Bầu Ban Chấp hành Đảng bộ phường khóa III): con dấu số lúc chốt là ${sealed} nhưng số liệu hiện nay cho `);
+      expect(run.stderr).toContain('đã bị sửa sau khi chốt — phiếu bầu;');
     }
     expect(existsSync(join(dir, 'bb.pdf'))).toBe(false);
     expect(existsSync(join(dir, 'gop.json'))).toBe(false);

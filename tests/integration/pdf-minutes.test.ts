@@ -8,9 +8,9 @@ import { DRAFT_MARK } from '../../shared/minutes/model';
 import { REHEARSAL_BANNER } from '../../src-main/pdf/document';
 import { buildMinutesFilePdf, buildMinutesPdf } from '../../src-main/pdf/minutes';
 import { minutesInputFromFile } from '../../src-main/pdf/minutes-data';
-import { countedDataFingerprint } from '../../src-main/services/fingerprint';
+import { sealOf } from '../../shared/seal/seal';
 import { bigCongressFile } from '../helpers/big-election';
-import { lockedFile } from '../helpers/locked';
+import { lockedFile, SOME_AUDIT_HEAD } from '../helpers/locked';
 import { flatText, pdfFonts, pdfPages, renderArtifacts } from '../helpers/pdf';
 import { sampleText } from '../helpers/samples';
 
@@ -50,7 +50,7 @@ function resultRows(pages: readonly string[], from: string, to: string) {
 
 describe('biên bản kiểm phiếu', () => {
   it('carries every field of RULES R9 with intact Vietnamese, for the sample Ban Chấp hành election', async () => {
-    const file = withCommittee(lockedFile(sample()));
+    const file = lockedFile(withCommittee(sample()));
     const { input, bytes, pages } = await minutes(file, 0, { countsInWords: true, closedAt });
     renderArtifacts(bytes, 'bien-ban-mau');
     const text = flatText(pages);
@@ -101,12 +101,13 @@ describe('biên bản kiểm phiếu', () => {
     expect(text).toMatch(/CÁC THÀNH VIÊN BAN KIỂM PHIẾU TRƯỞNG BAN KIỂM PHIẾU/);
     for (const name of ['Lê Văn Tám', 'Phùng Thị Ngọc Ánh', 'Đoàn Quốc Việt']) expect(text.split(name).length - 1).toBe(2);
 
-    // Every page: its number and the fingerprint of the counted data.
-    const fingerprint = countedDataFingerprint(electionTallyInputFromFile(file.congress, file.elections[0] as CongressFile['elections'][number]));
-    expect(input.fingerprint).toBe(fingerprint);
+    // Every page: its number, the seal in full and the log's head it binds.
+    const seal = sealOf(file.congress, file.elections[0] as CongressFile['elections'][number], SOME_AUDIT_HEAD).code;
+    expect(input.lock?.fingerprint).toBe(seal);
     pages.forEach((page, i) => {
       expect(page).toContain(`Trang ${i + 1}/${pages.length}`);
-      expect(page).toContain(`Mã kiểm tra dữ liệu: ${fingerprint}`);
+      expect(page).toContain(`Con dấu số: ${seal}`);
+      expect(page).toContain(`Mã nhật ký: ${SOME_AUDIT_HEAD.slice(0, 16).toUpperCase().replace(/(.{4})(?=.)/g, '$1-')}`);
       expect(page).not.toContain(REHEARSAL_BANNER);
       expect(page).not.toContain(DRAFT_MARK);
     });

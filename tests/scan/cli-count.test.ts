@@ -118,7 +118,7 @@ describe('a committee counts scanned ballots at the command line: print, scan, c
     expect(lock.status).toBe(0);
     const locked = bchOf(readBack(file));
     expect(locked.status).toBe('locked');
-    expect(locked.lock?.fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(locked.lock?.fingerprint).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){12}$/);
     expect(lock.stdout).toContain(locked.lock?.fingerprint);
 
     // Locked means locked: no image counted, no decision, no second lock; the file and its images stay as they were.

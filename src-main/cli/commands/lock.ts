@@ -6,7 +6,8 @@ import { CongressFileOnDisk } from '../save-congress';
  * `kiem-phieu lock FILE.json --election ID`: "Chốt kết quả" at the command line. Refused, naming
  * each reason, while a blocking check fails (RULES R4, scans still waiting included); afterwards
  * the file carries the lock, every change through the program is refused, and `export --pdf`
- * prints the official minutes.
+ * prints the official minutes. `--reseal` gives the seal to an election locked with an old 48-bit
+ * code (before issue 20), the chair's act once the data has been checked against the signed paper.
  */
 export const runLock: CommandRun = ({ positionals, values }, output) => {
   const path = positionals[0] as string;
@@ -15,10 +16,10 @@ export const runLock: CommandRun = ({ positionals, values }, output) => {
   const file = disk.value.file;
   const electionId = typeof values.election === 'string' ? values.election : file.elections.length === 1 ? file.elections[0]?.id : undefined;
   if (electionId === undefined) return reportError(output, path, { code: 'INVALID_INPUT', message: `Tệp có ${file.elections.length} cuộc bầu: hãy chọn một bằng --election (${file.elections.map((e) => e.id).join(', ')})` });
-  const locked = lockElectionInFile(file, electionId, new Date().toISOString());
+  const locked = lockElectionInFile(file, electionId, new Date().toISOString(), { reseal: values.reseal === true });
   if (!locked.ok) return reportError(output, path, locked.error);
   const saved = disk.value.save(locked.value.file);
   if (!saved.ok) return reportError(output, path, saved.error);
-  output.out(`Đã chốt kết quả cuộc bầu "${electionId}": mã kiểm tra ${locked.value.fingerprint}. Từ nay mọi thay đổi đều bị từ chối.\nIn biên bản chính thức: kiem-phieu export ${path} --pdf BIEN-BAN.pdf\n`);
+  output.out(`Đã chốt kết quả cuộc bầu "${electionId}": con dấu số ${locked.value.fingerprint}. Từ nay mọi thay đổi đều bị từ chối.\nIn biên bản chính thức: kiem-phieu export ${path} --pdf BIEN-BAN.pdf\nĐối chiếu tệp với biên bản đã ký: kiem-phieu verify ${path} --code CON-DẤU-IN-TRÊN-BIÊN-BẢN\n`);
   return EXIT_OK;
 };

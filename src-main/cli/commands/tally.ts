@@ -33,9 +33,7 @@ async function readAndTally(file: string): Promise<Result<{ congress: CongressFi
   const zip = bytes.value[0] === 0x50 && bytes.value[1] === 0x4b && bytes.value[2] === 0x03 && bytes.value[3] === 0x04;
   if (!zip) {
     const digests = new FileBallotDigests();
-    const read = readAndTallyCongressFile(bytes.value, (election, index, ballot) => {
-      if (election.lock) digests.add(index, ballot);
-    });
+    const read = readAndTallyCongressFile(bytes.value, (election, index, entry) => digests.add(election, index, entry));
     if (!read.ok) return read;
     const checked = refuseBrokenLocks(read.value.file, digests);
     return checked.ok ? ok({ congress: checked.value, tallies: read.value.tallies }) : checked;

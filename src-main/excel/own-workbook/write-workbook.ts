@@ -20,6 +20,12 @@ import { ERROR_CODES } from '../../../shared/api/errors';
 import { groupedNumber, MAX_WORKBOOK_PAPERS } from '../../../shared/limits';
 import { fail, ok, type Result } from '../../../shared/result';
 import { BODY, BOLD, BOX, CENTER, ITALIC, SheetWriter, TITLE, cellRef, formula, addSheet, printArea } from './sheet-writer';
+import { checkSeal } from '../../../shared/seal/check';
+
+/** The lock the minutes sheet may call official: one whose seal still holds (docs/seal.md); else the sheet is a draft. */
+function sealedLock(file: CongressFile, election: CongressFile['elections'][number]) {
+  return election.lock && checkSeal(file.congress, election, election.lock).state === 'sealed' ? election.lock : null;
+}
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -154,7 +160,7 @@ export async function writeCongressWorkbook(file: CongressFile, options: Workboo
     const ballots = ballotSheet(workbook, n.ballots, election, options.notCounted?.get(election.id) ?? []);
     const teams = n.teams === null ? null : teamSheet(workbook, n.teams, election);
     const cells = resultsSheet(workbook, n.results, election, tally, ballots, teams, baseCell, assemblyWords(file.congress.kind));
-    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates, earlierRoundsOf(finals, election.id, approvedOf)), tally, lock: election.lock ?? null });
+    const model = buildMinutesModel({ congress: file.congress, election: electionForMinutes({ ...election, baseOverride: election.base }, election.candidates, earlierRoundsOf(finals, election.id, approvedOf)), tally, lock: sealedLock(file, election) });
     minutesSheet(workbook, n.minutes, model, cells);
   });
   await workbook.commit();

@@ -6,7 +6,7 @@ import { useApp } from '../../state/app-store';
 import { useAssemblyWords } from '../../state/assembly-words';
 
 /** "Chốt kết quả" is the chair's act: the chair's PIN, under the same limit of wrong tries as unlocking. */
-export function LockDialog({ election, fingerprint, onClose }: { election: ElectionView; fingerprint: string; onClose(): void }) {
+export function LockDialog({ election, onClose }: { election: ElectionView; onClose(): void }) {
   const run = useApp((s) => s.run);
   const { chair } = useAssemblyWords();
   const [pin, setPin] = useState('');
@@ -26,9 +26,7 @@ export function LockDialog({ election, fingerprint, onClose }: { election: Elect
       >
         <div className="modal-body">
           <p>Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ {chair} mở khóa được, bằng mã PIN và lý do.</p>
-          <p>
-            Dấu dữ liệu: <code>{fingerprint}</code>
-          </p>
+          <p>Khi chốt, số liệu được đóng con dấu số, in trên mọi trang biên bản chính thức.</p>
         </div>
         <TextField label={`Mã PIN của ${chair}`} type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus hint={`Chốt kết quả là việc của ${chair}. Sai 5 lần liên tiếp thì phải chờ mới được thử lại; mọi lần thử đều được ghi vào nhật ký`} />
         {error && (

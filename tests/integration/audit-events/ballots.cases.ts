@@ -156,11 +156,12 @@ export const BALLOT_CASES: readonly EventCase[] = [
       unwrap(app.api.enterBallot({ electionId, struck: ['c01'] }));
       await refused(app.store, () => app.api.lockElection({ pin: CHAIR_PIN, electionId }), 'BLOCKING_PROBLEMS'); // one ballot entered of two returned
       unwrap(app.api.enterBallot({ electionId, struck: ['c02'] }));
-      const { fingerprint, outcome, elected } = unwrap(app.api.tally({ electionId }));
-      const { value } = await changes(app.store, () => app.api.lockElection({ pin: CHAIR_PIN, electionId, operator: 'Trưởng ban' }), () => [
-        ev('election.locked', { congressId, electionId, operator: 'Trưởng ban' }, { fingerprint, outcome, elected, votes: { c01: 1, c02: 1, c03: 2, c04: 2, c05: 2 }, ballots: expect.objectContaining({ counted: 2 }) }),
+      const { fingerprint: before, outcome, elected } = unwrap(app.api.tally({ electionId }));
+      expect(before).toBeNull(); // no seal before the lock
+      const { value } = await changes(app.store, () => app.api.lockElection({ pin: CHAIR_PIN, electionId, operator: 'Trưởng ban' }), (locked) => [
+        ev('election.locked', { congressId, electionId, operator: 'Trưởng ban' }, { fingerprint: locked.fingerprint, digests: expect.any(Object), outcome, elected, votes: { c01: 1, c02: 1, c03: 2, c04: 2, c05: 2 }, ballots: expect.objectContaining({ counted: 2 }) }),
       ]);
-      expect(value.fingerprint).toBe(fingerprint); // the fingerprint of the data as locked, the one the minutes print
+      expect(unwrap(app.api.tally({ electionId })).fingerprint).toBe(value.fingerprint); // the seal of the data as locked, the one the minutes print
       await refused(app.store, () => app.api.lockElection({ pin: CHAIR_PIN, electionId }), 'ELECTION_LOCKED');
       return [app.api];
     },
@@ -192,9 +193,8 @@ export const BALLOT_CASES: readonly EventCase[] = [
       // 2 seats, votes 30, 20, 15 on 40 ballots (base 43, 22 needed): one elected, one seat short.
       const { congressId, electionId } = setUpElection(app, { office: 'dai_bieu', seats: 2, names: ['Trần Văn Bảy', 'Lê Thị Cúc', 'Nguyễn Hữu Duy'] });
       enterVotes(app, electionId, [30, 20, 15], 40);
-      const { fingerprint } = unwrap(app.api.tally({ electionId }));
       await changes(app.store, () => app.api.createNextRound({ pin: CHAIR_PIN, electionId, operator: 'Trưởng ban' }), (next) => [
-        ev('election.locked', { congressId, electionId, operator: 'Trưởng ban' }, { fingerprint, outcome: 'short', elected: ['c01'], votes: { c01: 30, c02: 20, c03: 15 } }),
+        ev('election.locked', { congressId, electionId, operator: 'Trưởng ban' }, { fingerprint: unwrap(app.api.tally({ electionId })).fingerprint, digests: expect.any(Object), outcome: 'short', elected: ['c01'], votes: { c01: 30, c02: 20, c03: 15 } }),
         ev('round.created', { congressId, electionId: next.electionId, operator: 'Trưởng ban' }, { key: next.key, kind: 'further', seats: 1, round: 2, continuesId: electionId, status: 'open', candidates: ['c02', 'c03'] }),
       ]);
       await refused(app.store, () => app.api.createNextRound({ pin: CHAIR_PIN, electionId }), 'ROUND_FINISHED');
