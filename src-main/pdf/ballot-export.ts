@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../shared/result';
+import { PER_SHEET_EXPECTED, perSheetOf } from '../../shared/scan/layout';
 import { buildBallotPaper } from './ballot-paper';
 import { ballotInputFromFile } from './ballot-file-input';
 
@@ -14,8 +15,8 @@ export function layoutPathFor(pdfPath: string): string {
  * paper of one election, and beside it its layout (`OUT.layout.json`) for the scanner.
  */
 export async function writeBallotPaperFile(congress: CongressFile, outPath: string, options: { election: string | undefined; perSheet: string | undefined }): Promise<Result<{ summary: string }>> {
-  const perSheet = options.perSheet === undefined ? undefined : Number(options.perSheet);
-  if (perSheet !== undefined && perSheet !== 1 && perSheet !== 2 && perSheet !== 4) return fail('INVALID_INPUT', `--per-sheet "${options.perSheet}": chỉ in được 1, 2 hoặc 4 phiếu trên một tờ`);
+  const perSheet = options.perSheet === undefined ? undefined : perSheetOf(options.perSheet);
+  if (perSheet === null) return fail('INVALID_INPUT', `--per-sheet "${options.perSheet}": ${PER_SHEET_EXPECTED}`);
   const input = ballotInputFromFile(congress, options.election);
   if (!input.ok) return input;
   const built = await buildBallotPaper(input.value, perSheet === undefined ? {} : { perPage: perSheet });

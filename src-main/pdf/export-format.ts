@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { parseLocalDateTime } from '../../shared/format/date';
+import { LOCAL_DATE_TIME_EXPECTED, parseLocalDateTime } from '../../shared/format/date';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { buildMinutesFilePdf } from './minutes';
@@ -26,7 +26,7 @@ export async function writeMinutesFile(congress: CongressFile, outPath: string, 
   if (congress.elections.length === 0) return fail('NOTHING_TO_PRINT', 'Tệp không có cuộc bầu nào để in biên bản');
   const closedAtText = options.closedAt;
   const closedAt = typeof closedAtText === 'string' ? parseLocalDateTime(closedAtText) : null;
-  if (typeof closedAtText === 'string' && closedAt === null) return fail('INVALID_INPUT', `--closed-at "${closedAtText}": phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45`);
+  if (typeof closedAtText === 'string' && closedAt === null) return fail('INVALID_INPUT', `--closed-at "${closedAtText}": ${LOCAL_DATE_TIME_EXPECTED}`);
   const rehearsal = options.rehearsal;
   const unlocked = congress.elections.filter((election) => !election.lock);
   if (unlocked.length > 0 && !options.draft && !rehearsal) {
