@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { fail, ok, type AppError, type Result } from '../../shared/result';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /** Exit statuses of INTERCHANGE.md. */
 export const EXIT_OK = 0;
@@ -49,7 +50,7 @@ export function cannotReadMessage(path: string, error: unknown): string {
 }
 
 function cannotRead(path: string, error: unknown) {
-  return fail('CANNOT_READ', cannotReadMessage(path, error));
+  return fail(ERROR_CODES.cannotRead, cannotReadMessage(path, error));
 }
 
 export function readTextFile(path: string): Result<string> {

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { PER_SHEET_EXPECTED, perSheetOf } from '../../shared/scan/layout';
 import { buildBallotPaper } from './ballot-paper';
 import { ballotInputFromFile } from './ballot-file-input';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /** `OUT.pdf` → `OUT.layout.json` (any other name gets `.layout.json` added). */
 export function layoutPathFor(pdfPath: string): string {
@@ -16,7 +17,7 @@ export function layoutPathFor(pdfPath: string): string {
  */
 export async function writeBallotPaperFile(congress: CongressFile, outPath: string, options: { election: string | undefined; perSheet: string | undefined }): Promise<Result<{ summary: string }>> {
   const perSheet = options.perSheet === undefined ? undefined : perSheetOf(options.perSheet);
-  if (perSheet === null) return fail('INVALID_INPUT', `--per-sheet "${options.perSheet}": ${PER_SHEET_EXPECTED}`);
+  if (perSheet === null) return fail(ERROR_CODES.invalidInput, `--per-sheet "${options.perSheet}": ${PER_SHEET_EXPECTED}`);
   const input = ballotInputFromFile(congress, options.election);
   if (!input.ok) return input;
   const built = await buildBallotPaper(input.value, perSheet === undefined ? {} : { perPage: perSheet });
@@ -26,7 +27,7 @@ export async function writeBallotPaperFile(congress: CongressFile, outPath: stri
     writeFileSync(outPath, built.value.pdf);
     writeFileSync(layoutPath, `${JSON.stringify(built.value.layout, null, 2)}\n`);
   } catch (error) {
-    return fail('CANNOT_WRITE', `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
+    return fail(ERROR_CODES.cannotWrite, `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
   }
   const { layout } = built.value;
   return ok({ summary: `phiếu bầu cuộc bầu "${layout.election.id}" (mẫu ${layout.election.ballotFormat}, ${layout.perSheet} phiếu một tờ), bố cục cho máy quét ở ${layoutPath}` });

@@ -12,6 +12,7 @@ import type { ElectionScanSetup } from '../../scan/election-layouts';
 import { CongressFileOnDisk } from '../save-congress';
 import { EXIT_OK, EXIT_USAGE, reportError, type CommandRun, type Output, type ParsedArgs } from '../io';
 import { countScansIntoFile } from './scan-count';
+import { ERROR_CODES } from '../../../shared/api/errors';
 
 /** The images named: files as given (whatever they are: a file that is not an image is refused), the image files of each folder in name order. */
 function imagePaths(args: readonly string[]): Result<string[]> {
@@ -21,7 +22,7 @@ function imagePaths(args: readonly string[]): Result<string[]> {
     try {
       isFolder = statSync(arg).isDirectory();
     } catch {
-      return fail('CANNOT_READ', `Không có tệp hay thư mục "${arg}"`);
+      return fail(ERROR_CODES.cannotRead, `Không có tệp hay thư mục "${arg}"`);
     }
     if (!isFolder) {
       paths.push(arg);
@@ -31,7 +32,7 @@ function imagePaths(args: readonly string[]): Result<string[]> {
     try {
       names = readdirSync(arg);
     } catch (error) {
-      return fail('CANNOT_READ', `Không đọc được thư mục "${arg}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'không có quyền đọc' : (error as Error).message}`);
+      return fail(ERROR_CODES.cannotRead, `Không đọc được thư mục "${arg}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'không có quyền đọc' : (error as Error).message}`);
     }
     paths.push(...names.filter(isScanImageName).sort(compareTeamNames).map((name) => join(arg, name)));
   }
