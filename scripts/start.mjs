@@ -7,12 +7,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ensureBuilt } from './builds.mjs';
+import { downloadFailureReason, failureFile, forgetFailure, recentFailure, rememberFailure, vietnameseMoment } from './electron-download-memory.mjs';
 
 const require = createRequire(import.meta.url);
 const LABELS = { renderer: 'giao diện', web: 'máy chủ của trình duyệt', electron: 'cửa sổ Electron' };
 const building = (name) => say(`Đang dựng ${LABELS[name]} (chỉ khi mã nguồn thay đổi)…`);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
+const RETRY = '--retry-electron';
+const retryDownload = process.argv.includes(RETRY);
+const args = process.argv.slice(2).filter((arg) => arg !== RETRY);
 
 function say(line) {
   process.stdout.write(`${line}\n`);
@@ -27,14 +30,28 @@ function electronPath() {
   }
 }
 
-/** The Electron binary is downloaded on first start (npm install does not, so it works offline). */
+const RETRY_HINT = `Muốn thử tải Electron lại ngay, không đợi hết một ngày: npm start -- ${RETRY}`;
+
+/**
+ * The Electron binary is downloaded on first start (npm install does not, so it works offline).
+ * A failure is remembered for a day: the starts after it go straight to the browser shell.
+ * Returns why there is no Electron (and how to try again), or null once it is there.
+ */
 function downloadElectron() {
-  if (process.env.KIEM_PHIEU_NO_ELECTRON_DOWNLOAD) return 'đã tắt việc tải Electron (KIEM_PHIEU_NO_ELECTRON_DOWNLOAD)';
+  if (process.env.KIEM_PHIEU_NO_ELECTRON_DOWNLOAD) return { reason: 'đã tắt việc tải Electron (KIEM_PHIEU_NO_ELECTRON_DOWNLOAD)' };
+  const version = require('electron/package.json').version;
+  const memory = failureFile();
+  const failed = retryDownload ? null : recentFailure(memory, version, Date.now());
+  if (failed) return { reason: `lần tải Electron lúc ${vietnameseMoment(failed.at)} không được (${failed.reason}); trong một ngày chương trình không tải lại`, hint: RETRY_HINT };
   say('Chưa có Electron: đang tải lần đầu (cần mạng)…');
   const result = spawnSync(process.execPath, [require.resolve('electron/install.js')], { stdio: ['ignore', 'inherit', 'pipe'], timeout: 180_000, encoding: 'utf8' });
-  if (result.status === 0 && electronPath()) return null;
-  const reason = (result.stderr ?? '').split('\n').find((line) => /Error|error/.test(line)) ?? 'không tải được';
-  return `không tải được Electron (${reason.trim().slice(0, 160)})`;
+  if (result.status === 0 && electronPath()) {
+    forgetFailure(memory);
+    return null;
+  }
+  const reason = downloadFailureReason(result);
+  rememberFailure(memory, version, Date.now(), reason);
+  return { reason: `không tải được Electron (${reason}); trong một ngày chương trình không thử tải lại`, hint: RETRY_HINT };
 }
 
 /** better-sqlite3 compiled for Electron's ABI, kept apart from the one Node and the tests use. */
@@ -57,9 +74,10 @@ function electronNativeBinding() {
   return { path: target };
 }
 
-async function startBrowserShell(reason) {
+async function startBrowserShell(reason, hint) {
   say(`Không mở được cửa sổ Electron: ${reason}.`);
   say('Chuyển sang chạy trong trình duyệt (cùng chương trình, cùng dữ liệu).');
+  if (hint) say(hint);
   await ensureBuilt(['web'], building);
   const child = spawn(process.execPath, [join(root, 'dist', 'web', 'main.js'), ...args], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
@@ -87,7 +105,7 @@ let binary = electronPath();
 const missing = binary ? null : downloadElectron();
 binary = electronPath();
 if (!binary) {
-  await startBrowserShell(missing ?? 'không có Electron');
+  await startBrowserShell(missing?.reason ?? 'không có Electron', missing?.hint);
 } else {
   const native = electronNativeBinding();
   if (native.error) await startBrowserShell(native.error);

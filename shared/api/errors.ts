@@ -63,13 +63,17 @@ export const ERROR_CODES = {
   packageWrongKind: 'PACKAGE_WRONG_KIND',
   packageForeign: 'PACKAGE_FOREIGN',
   packageTampered: 'PACKAGE_TAMPERED',
+  /** Signed with the key of another team than the one it claims. */
   packageWrongTeam: 'PACKAGE_WRONG_TEAM',
+  /** No key here to check the claimed team's signature (the command line without that team's setup package). */
   packageNoTeamKey: 'PACKAGE_NO_TEAM_KEY',
+  /** A package of the format version 1 (the congress key in every setup package). */
   packageOldVersion: 'PACKAGE_OLD_VERSION',
   packageInvalid: 'PACKAGE_INVALID',
   packageDuplicate: 'PACKAGE_DUPLICATE',
   mergeConflict: 'MERGE_CONFLICT',
   noCongressIdentity: 'NO_CONGRESS_IDENTITY',
+  /** What only the chair's machine, holding the congress key, can do, asked of a station. */
   notChairMachine: 'NOT_CHAIR_MACHINE',
   // Double entry
   sameOperator: 'SAME_OPERATOR',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseLocalDateTime } from '../format/date';
+import { LOCAL_DATE_TIME_EXPECTED, parseLocalDateTime } from '../format/date';
 import { cleanText, positiveInt, requiredText } from '../validation/fields';
 
 /** Inputs of the printed papers (issue 5): the minutes, the summary and the ballot paper. */
@@ -9,7 +9,7 @@ const rehearsal = z.boolean().optional();
 export const signatureBlockSchema = z.object({ title: z.union([requiredText, z.array(requiredText).min(1).max(3)]), names: z.array(requiredText).max(20).optional() });
 
 /** The wall-clock time the minutes were closed, "2025-06-20T10:45". */
-export const localDateTimeText = z.string().refine((text) => parseLocalDateTime(text) !== null, { message: 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45' });
+export const localDateTimeText = z.string().refine((text) => parseLocalDateTime(text) !== null, { message: LOCAL_DATE_TIME_EXPECTED });
 
 export const minutesPdfInput = z.object({
   electionId: positiveInt,

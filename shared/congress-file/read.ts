@@ -13,8 +13,6 @@ import { ballotEntrySchema, CONGRESS_FORMAT, CONGRESS_VERSION, congressFileSchem
 
 export { checkCongressFile, teamTotalFromFile } from './checks';
 
-export const INVALID_CONGRESS_FILE = ERROR_CODES.invalidCongressFile;
-
 /** Receives each ballot found sound as it is read, instead of the file keeping it (its `ballots` then stay empty). */
 export type BallotSink = (election: ElectionInFile, electionIndex: number, entry: BallotEntry) => void;
 
@@ -43,7 +41,7 @@ function describeJsonError(text: string, error: unknown): string {
 }
 
 function fileError(details: AppErrorDetail[]) {
-  return err(validationError(INVALID_CONGRESS_FILE, details));
+  return err(validationError(ERROR_CODES.invalidCongressFile, details));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -38,6 +38,9 @@ export function parseIsoDate(text: string): CalendarDate | null {
 }
 
 /** "2025-04-14T10:30" (seconds and a zone, if any, are ignored) → the wall-clock moment. */
+/** What a date and time typed by hand must look like (the API's input and the command line). */
+export const LOCAL_DATE_TIME_EXPECTED = 'phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45';
+
 export function parseLocalDateTime(text: string): LocalDateTime | null {
   const m = LOCAL_DATE_TIME.exec(text);
   if (!m) return null;

@@ -3,8 +3,9 @@ import type { CongressFile } from '../congress-file/schema';
 import { ok, type Result } from '../result';
 import { issueDetails } from '../validation/issues';
 import { canonicalJson, canonicalJsonOfParsed } from './canonical-json';
-import { PACKAGE_ERRORS, packageFailure } from './errors';
+import { packageFailure } from './errors';
 import { PACKAGE_FORMATS, PACKAGE_NAMES, PACKAGE_VERSION, setupPackageSchema, stationPackageSchema, type PackageKind, type SetupPackage, type StationPackage } from './formats';
+import { ERROR_CODES } from '../api/errors';
 
 /** A package file read as JSON, once: its text without the final newline (what must be canonical) and the value. */
 export interface PackageJson {
@@ -49,11 +50,11 @@ export function packageBody(text: string): string {
 /** A package file's text as JSON: refused, naming the package, when empty or not whole JSON (cut short). */
 export function readPackageJson(text: string, label: string): Result<PackageJson> {
   const body = packageBody(text);
-  if (body.trim() === '') return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp rỗng');
+  if (body.trim() === '') return packageFailure(ERROR_CODES.packageUnreadable, label, 'tệp rỗng');
   try {
     return ok({ body, value: JSON.parse(body) as unknown });
   } catch {
-    return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp bị cắt cụt hoặc hỏng (không phải JSON trọn vẹn)');
+    return packageFailure(ERROR_CODES.packageUnreadable, label, 'tệp bị cắt cụt hoặc hỏng (không phải JSON trọn vẹn)');
   }
 }
 
@@ -67,28 +68,28 @@ type PackageOf<K extends PackageKind> = K extends 'setup' ? SetupPackage : Stati
  */
 export function checkPackage<K extends PackageKind>(json: PackageJson, kind: K, label: string, expectedIdentity: string | null): Result<ParsedPackage<PackageOf<K>>> {
   const { body, value: raw } = json;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return packageFailure(PACKAGE_ERRORS.unreadable, label, 'tệp không phải một gói dữ liệu');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return packageFailure(ERROR_CODES.packageUnreadable, label, 'tệp không phải một gói dữ liệu');
   const object = raw as Record<string, unknown>;
-  if (object.format !== PACKAGE_FORMATS[kind]) return packageFailure(PACKAGE_ERRORS.wrongKind, label, `cần ${PACKAGE_NAMES[kind]}, nhưng ${describeFormat(object.format)}`);
-  if (expectedIdentity !== null && object.congressId !== expectedIdentity) return packageFailure(PACKAGE_ERRORS.foreign, label, 'gói của một đại hội khác (mã đại hội không khớp với hồ sơ đang mở)');
+  if (object.format !== PACKAGE_FORMATS[kind]) return packageFailure(ERROR_CODES.packageWrongKind, label, `cần ${PACKAGE_NAMES[kind]}, nhưng ${describeFormat(object.format)}`);
+  if (expectedIdentity !== null && object.congressId !== expectedIdentity) return packageFailure(ERROR_CODES.packageForeign, label, 'gói của một đại hội khác (mã đại hội không khớp với hồ sơ đang mở)');
   if (typeof object.version === 'number' && object.version !== PACKAGE_VERSION) {
-    return packageFailure(object.version < PACKAGE_VERSION ? PACKAGE_ERRORS.oldVersion : PACKAGE_ERRORS.invalid, label, versionRefusal(kind, object.version));
+    return packageFailure(object.version < PACKAGE_VERSION ? ERROR_CODES.packageOldVersion : ERROR_CODES.packageInvalid, label, versionRefusal(kind, object.version));
   }
   // The canonical text of each member once: the whole must be the file, the rest is what was signed.
   const members = Object.keys(object)
     .sort()
     .map((key) => ({ key, text: canonicalJsonOfParsed(object[key]) }));
   const canonical = members.every((m) => m.text !== null) && `{${members.map((m) => `${JSON.stringify(m.key)}:${m.text}`).join(',')}}` === body;
-  if (!canonical) return packageFailure(PACKAGE_ERRORS.tampered, label, 'tệp đã bị sửa bên ngoài chương trình (không còn đúng dạng chương trình đã ghi)');
+  if (!canonical) return packageFailure(ERROR_CODES.packageTampered, label, 'tệp đã bị sửa bên ngoài chương trình (không còn đúng dạng chương trình đã ghi)');
   const parsed = SCHEMAS[kind].safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const details = issueDetails(parsed.error.issues);
-    return packageFailure(PACKAGE_ERRORS.invalid, label, `phần đầu gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
+    return packageFailure(ERROR_CODES.packageInvalid, label, `phần đầu gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
   }
   const congress = readCongressFile(object.congress);
   if (!congress.ok) {
     const details = (congress.error.details ?? []).map((d) => ({ path: d.path ? `congress.${d.path}` : 'congress', message: d.message }));
-    return packageFailure(PACKAGE_ERRORS.invalid, label, `tệp đại hội trong gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
+    return packageFailure(ERROR_CODES.packageInvalid, label, `tệp đại hội trong gói không hợp lệ: ${details[0]?.path}: ${details[0]?.message}`, details);
   }
   const signedText = `{${members.filter((m) => m.key !== 'signature').map((m) => `${JSON.stringify(m.key)}:${m.text}`).join(',')}}`;
   // The header without the congress as read: only the checked copy is kept.

@@ -95,6 +95,13 @@ export interface BallotLayout {
   ballots: BallotOnPage[];
 }
 
+/** How many ballots a printed sheet holds, as typed (`--per-sheet 4`): the number, or null. */
+export function perSheetOf(text: string): 1 | 2 | 4 | null {
+  return text === '1' || text === '2' || text === '4' ? (Number(text) as 1 | 2 | 4) : null;
+}
+
+export const PER_SHEET_EXPECTED = 'chỉ in được 1, 2 hoặc 4 phiếu trên một tờ';
+
 /** The centre of a rectangle. */
 export function centreOf(rect: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };

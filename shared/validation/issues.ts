@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ErrorCode } from '../api/errors';
 import { groupedNumber } from '../limits';
 import { err, type AppError, type AppErrorDetail, type Result } from '../result';
+import { ERROR_CODES } from '../api/errors';
 
 /** `["elections", 0, "ballots", 17, "kept", 2]` → `elections[0].ballots[17].kept[2]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -65,7 +66,7 @@ export function validationError(code: ErrorCode, details: AppErrorDetail[], maxS
 }
 
 /** Parses with a schema; a failure names every place that is wrong. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, code: ErrorCode = 'INVALID_INPUT', prefix: readonly PropertyKey[] = []): Result<z.output<S>> {
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, code: ErrorCode = ERROR_CODES.invalidInput, prefix: readonly PropertyKey[] = []): Result<z.output<S>> {
   const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   return err(validationError(code, issueDetails(parsed.error.issues, prefix)));

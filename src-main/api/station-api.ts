@@ -2,7 +2,7 @@ import { ERROR_CODES } from '../../shared/api/errors';
 import { exportSetupPackageInput, exportStationPackageInput, loadSetupPackageInput, mergePackagesInput, setStationNameInput, setTeamReceivedInput } from '../../shared/api/teams-inputs';
 import { congressIdInput, electionIdInput } from '../../shared/api/inputs';
 import { applyPlanToTarget, planMerge, type MergePlan } from '../../shared/merge/plan';
-import { PACKAGE_ERRORS, packageFailure } from '../../shared/packages/errors';
+import { packageFailure } from '../../shared/packages/errors';
 import type { StationPackage } from '../../shared/packages/formats';
 import { err, fail, ok, type AppError, type Result } from '../../shared/result';
 import { tallyElection } from '../../shared/rules/tally';
@@ -65,7 +65,7 @@ export function stationApi(ctx: ApiContext) {
         const earlier = (target?.merged ?? merged).get(opened.value.sha256);
         if (earlier) {
           const why = earlier.mergedAt === now ? `trùng nội dung với gói "${earlier.label}" cũng đang được gộp` : `đã gộp rồi (cùng nội dung với gói "${earlier.label}", gộp lúc ${earlier.mergedAt}): không gộp lại`;
-          return { label: file.label, ok: false, error: packageFailure(PACKAGE_ERRORS.duplicate, file.label, why).error };
+          return { label: file.label, ok: false, error: packageFailure(ERROR_CODES.packageDuplicate, file.label, why).error };
         }
         target ??= targetFromStore(store, congressId);
         const p = opened.value.package;
@@ -159,7 +159,7 @@ export function stationApi(ctx: ApiContext) {
         if (refused) {
           if (!refused.ok) return err({ ...refused.error, message: `Không gộp gói nào. ${refused.error.message}` });
           const errors = refused.plan.problems.filter((p) => p.severity === 'error');
-          return err({ code: PACKAGE_ERRORS.conflict, message: `Không gộp gói nào. Gói "${refused.label}": ${errors[0]?.message}`, path: refused.label, details: errors.map((p) => ({ path: refused.label, message: p.message })) });
+          return err({ code: ERROR_CODES.mergeConflict, message: `Không gộp gói nào. Gói "${refused.label}": ${errors[0]?.message}`, path: refused.label, details: errors.map((p) => ({ path: refused.label, message: p.message })) });
         }
         const now = ctx.now();
         const merged = planned.value.map((p) => {

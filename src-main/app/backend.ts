@@ -3,6 +3,7 @@ import { isFileApiMethod } from '../../shared/api/method-names';
 import { fail, type Result } from '../../shared/result';
 import { teamsWorkspaceApi } from './teams-workspace-api';
 import { workspaceApi, type Workspace } from './workspace';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /** Calls any method of the contract (shared/api/contract.ts); the routers check the name first with isApiMethod. */
 export interface BackendInvoker {
@@ -17,9 +18,9 @@ export function createBackend(workspace: Workspace, shell: 'electron' | 'browser
   return {
     async invoke(method, input) {
       if (Object.hasOwn(own, method)) return own[method]!(input);
-      if (!isFileApiMethod(method)) return fail('UNKNOWN_METHOD', `Không có thao tác "${method}"`);
+      if (!isFileApiMethod(method)) return fail(ERROR_CODES.unknownMethod, `Không có thao tác "${method}"`);
       const file = workspace.current;
-      if (!file) return fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào: hãy tạo mới hoặc mở một hồ sơ');
+      if (!file) return fail(ERROR_CODES.noFileOpen, 'Chưa mở hồ sơ đại hội nào: hãy tạo mới hoặc mở một hồ sơ');
       const fn = file.api[method] as AnyMethod;
       return fn(input ?? {});
     },

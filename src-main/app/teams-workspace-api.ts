@@ -5,11 +5,12 @@ import { fail, ok } from '../../shared/result';
 import { asyncMethod, method } from '../api/context';
 import { BACKUP_REASON_LABELS } from '../services/backups';
 import { workspaceApi, type Workspace } from './workspace';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /** The workspace methods of issue 6: a station's file from a setup package, and the backups of the open file. */
 export function teamsWorkspaceApi(workspace: Workspace, shell: 'electron' | 'browser') {
   const info = () => workspaceApi(workspace, shell).workspaceInfo();
-  const noFile = () => fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào');
+  const noFile = () => fail(ERROR_CODES.noFileOpen, 'Chưa mở hồ sơ đại hội nào');
   return {
     /** At a station: a new congress file started from the chair's setup package. */
     createCongressFileFromSetup: asyncMethod(createFileFromSetupInput, async ({ fileName, ...input }) => {

@@ -118,10 +118,10 @@ export class Workspace {
     try {
       return ok(this.attach(path, Store.open(path, this.options.nativeBinding)));
     } catch (error) {
-      if (error instanceof DatabaseTooNewError) return fail('DATABASE_TOO_NEW', error.message, 'path');
-      if (error instanceof NotACongressFileError) return fail('NOT_A_CONGRESS_FILE', `Tệp "${basename(path)}" ${error.message}: không mở, không thay đổi gì`, 'path');
+      if (error instanceof DatabaseTooNewError) return fail(ERROR_CODES.databaseTooNew, error.message, 'path');
+      if (error instanceof NotACongressFileError) return fail(ERROR_CODES.notACongressFile, `Tệp "${basename(path)}" ${error.message}: không mở, không thay đổi gì`, 'path');
       const message = (error as Error).message;
-      if (/not a database|file is encrypted|malformed/i.test(message)) return fail('NOT_A_CONGRESS_FILE', `Tệp "${basename(path)}" không phải hồ sơ đại hội (hoặc đã hỏng): không mở, không thay đổi gì`, 'path');
+      if (/not a database|file is encrypted|malformed/i.test(message)) return fail(ERROR_CODES.notACongressFile, `Tệp "${basename(path)}" không phải hồ sơ đại hội (hoặc đã hỏng): không mở, không thay đổi gì`, 'path');
       throw error;
     }
   }
@@ -150,7 +150,7 @@ export class Workspace {
 
   /** A consistent copy of the open file, which stays the one open, with its scanned images beside it. */
   saveCopy(fileName: string): Result<{ path: string }> {
-    if (!this.open) return fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào');
+    if (!this.open) return fail(ERROR_CODES.noFileOpen, 'Chưa mở hồ sơ đại hội nào');
     const path = this.resolve(fileName);
     if (existsSync(path)) return fail(ERROR_CODES.duplicate, `Đã có tệp "${basename(path)}": chọn tên khác`, 'fileName');
     // The images first: no copy of the file without its images (a file named by its hash is whole or absent).
@@ -175,7 +175,7 @@ export class Workspace {
    */
   restoreBackup(name: string, operator = '', authority: { pin?: string | undefined; reason?: string | undefined } = {}): Result<{ restored: BackupInfo; saved: BackupInfo; auditIntact: boolean; events: number }> {
     const open = this.open;
-    if (!open) return fail('NO_FILE_OPEN', 'Chưa mở hồ sơ đại hội nào');
+    if (!open) return fail(ERROR_CODES.noFileOpen, 'Chưa mở hồ sơ đại hội nào');
     const backup = open.backups.find(name);
     if (!backup) return fail(ERROR_CODES.notFound, `Không có bản sao lưu "${name}"`, 'name');
     const locksUndone = locksUndoneBy(open.store, backup.path);
@@ -209,7 +209,7 @@ export class Workspace {
     if (!reopened.ok) {
       replace(saved.path);
       const back = this.openFile(path);
-      return fail('RESTORE_FAILED', `Không khôi phục được từ "${backup.name}" (${reopened.error.message}); hồ sơ đã được đưa về trạng thái trước khi khôi phục${back.ok ? '' : ', nhưng chưa mở lại được'}`);
+      return fail(ERROR_CODES.restoreFailed, `Không khôi phục được từ "${backup.name}" (${reopened.error.message}); hồ sơ đã được đưa về trạng thái trước khi khôi phục${back.ok ? '' : ', nhưng chưa mở lại được'}`);
     }
     const { store } = reopened.value;
     const payload = {

@@ -36,6 +36,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'export',
     usage: `kiem-phieu export TỆP.json ${EXPORT_FORMATS.map((f) => `[${f.usage}]`).join(' ')}   xuất bảng tính và biên bản`,
     options: Object.fromEntries(EXPORT_FORMATS.flatMap((f) => [[f.option, { type: 'string' as const }], ...Object.entries(f.flags ?? {})])),
+    checks: Object.assign({}, ...EXPORT_FORMATS.map((f) => f.checks ?? {})),
     positionals: { min: 1, max: 1, missing: 'Thiếu tên tệp đại hội cần xuất.' },
     load: async () => (await import('./commands/export')).runExport,
   },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { fail, ok, type AppError, type Result } from '../../shared/result';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /** Exit statuses of INTERCHANGE.md. */
 export const EXIT_OK = 0;
@@ -12,10 +13,34 @@ export interface Output {
   err(text: string): void;
 }
 
+/** The streams whose reader has gone (`kiem-phieu tally FILE | head`): what follows is dropped. */
+const closedStreams = new Set<NodeJS.WriteStream>();
+
+function writeUnlessClosed(stream: NodeJS.WriteStream, text: string): void {
+  if (!closedStreams.has(stream)) stream.write(text);
+}
+
 export const processOutput: Output = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => writeUnlessClosed(process.stdout, text),
+  err: (text) => writeUnlessClosed(process.stderr, text),
 };
+
+/**
+ * A reader that closes the pipe (`| head`) is not an error of the command: its further output is
+ * dropped and it ends as it would have, with its own status (0 when its work is done), without
+ * Node's stack trace. The work itself is not cut short: a command that writes a file still does.
+ */
+export function endQuietlyWhenPipesClose(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || closedStreams.has(stream)) {
+        closedStreams.add(stream);
+        return;
+      }
+      throw error;
+    });
+  }
+}
 
 /** "Không đọc được tệp "x": không có tệp này", in words rather than the system's code. */
 export function cannotReadMessage(path: string, error: unknown): string {
@@ -25,7 +50,7 @@ export function cannotReadMessage(path: string, error: unknown): string {
 }
 
 function cannotRead(path: string, error: unknown) {
-  return fail('CANNOT_READ', cannotReadMessage(path, error));
+  return fail(ERROR_CODES.cannotRead, cannotReadMessage(path, error));
 }
 
 export function readTextFile(path: string): Result<string> {
@@ -71,5 +96,7 @@ export interface CommandSpec {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   positionals: { min: number; max: number; missing: string };
+  /** What a value of an option must be, checked before any file is read: the problem, or null. */
+  checks?: Record<string, (value: string) => string | null>;
   load(): Promise<CommandRun>;
 }

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { COMMANDS } from './commands';
-import { EXIT_OK, EXIT_USAGE, processOutput, type Output } from './io';
+import { EXIT_OK, EXIT_USAGE, endQuietlyWhenPipesClose, processOutput, type Output } from './io';
+import { readOptions } from './read-options';
 
 function usageText(): string {
   const lines = COMMANDS.flatMap((c) => c.usage.split('\n').map((line) => `  ${line}`));
@@ -22,17 +22,17 @@ export async function main(argv: string[], output: Output = processOutput): Prom
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) return usageError(output, `Không có lệnh "${name}".`);
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: command.options, strict: true });
-  } catch (error) {
-    return usageError(output, `Tham số không hợp lệ: ${(error as Error).message}`);
-  }
-  const { positionals } = parsed;
+  const read = readOptions(command, args);
+  if (!read.ok) return usageError(output, read.message);
+  const { positionals, values } = read.args;
   if (positionals.length < command.positionals.min) return usageError(output, command.positionals.missing);
   if (positionals.length > command.positionals.max) return usageError(output, `Thừa tham số: ${positionals.slice(command.positionals.max).join(' ')}`);
   const run = await command.load();
-  return run({ positionals, values: parsed.values as ParsedValues }, output);
+  return run({ positionals, values }, output);
 }
 
-type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+/** `bin/kiem-phieu`: the command of the process's arguments, on its own stdout and stderr. */
+export async function runCommandLine(): Promise<number> {
+  endQuietlyWhenPipesClose();
+  return main(process.argv.slice(2));
+}

@@ -6,7 +6,6 @@ import { previewRefusal, previewWorkbook, type ExcelPreview } from './preview';
 import { isOwnWorkbook, readOwnWorkbook } from './own-workbook/read-own-workbook';
 import { readWorkbook } from './read-workbook';
 
-
 /** What the workbook holds and how it would be imported (nothing is written). */
 export async function previewExcelFile(bytes: Uint8Array, options: ExcelImportOptions, fileName: string | null): Promise<Result<{ preview: ExcelPreview; file: CongressFile | null }>> {
   const grid = await readWorkbook(bytes);
@@ -24,14 +23,12 @@ export async function importExcelFile(bytes: Uint8Array, options: ExcelImportOpt
   return ok({ preview, file });
 }
 
-export const NOT_OWN_WORKBOOK = ERROR_CODES.notOwnWorkbook;
-
 /** A workbook this program exported, read back as a congress file (`kiem-phieu tally OUT.xlsx`). */
 export async function readOwnWorkbookFile(bytes: Uint8Array): Promise<Result<CongressFile>> {
   const grid = await readWorkbook(bytes);
   if (!grid.ok) return grid;
   if (!isOwnWorkbook(grid.value)) {
-    return err({ code: NOT_OWN_WORKBOOK, message: 'không phải bảng tính do kiem-phieu xuất; để đọc một bảng kiểm phiếu cũ, dùng "kiem-phieu import TỆP.xlsx -o TỆP.json"' });
+    return err({ code: ERROR_CODES.notOwnWorkbook, message: 'không phải bảng tính do kiem-phieu xuất; để đọc một bảng kiểm phiếu cũ, dùng "kiem-phieu import TỆP.xlsx -o TỆP.json"' });
   }
   const read = readOwnWorkbook(grid.value, null);
   if (!read.ok) return read;

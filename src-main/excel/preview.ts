@@ -19,10 +19,6 @@ import { placeName } from './view';
 
 export type { ExcelPreview, PreviewCandidate, PreviewElection };
 
-export const EXCEL_UNKNOWN_SHEET = ERROR_CODES.excelUnknownSheet;
-export const EXCEL_NEEDS_ANSWERS = ERROR_CODES.excelNeedsAnswers;
-export const EXCEL_IMPORT_REJECTED = ERROR_CODES.excelImportRejected;
-
 function sheetTexts(sheet: SheetGrid): PlacedText[] {
   const texts: PlacedText[] = [];
   sheet.rows.forEach((row, r) =>
@@ -120,7 +116,7 @@ function findSheet(grid: WorkbookGrid, name: string): SheetGrid | undefined {
 export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions, fileName: string | null): Result<{ preview: ExcelPreview; file: CongressFile | null }> {
   if (isOwnWorkbook(grid)) return readOwnWorkbook(grid, fileName);
   if (options.sheet !== undefined && !findSheet(grid, options.sheet)) {
-    return err({ code: EXCEL_UNKNOWN_SHEET, message: `Không có sheet "${options.sheet}". Các sheet trong tệp: ${grid.sheets.map((s) => `"${s.name}"`).join(', ')}`, path: 'sheet' });
+    return err({ code: ERROR_CODES.excelUnknownSheet, message: `Không có sheet "${options.sheet}". Các sheet trong tệp: ${grid.sheets.map((s) => `"${s.name}"`).join(', ')}`, path: 'sheet' });
   }
   const chosen = options.sheet !== undefined ? findSheet(grid, options.sheet) : undefined;
   const blocks: Block[] = [];
@@ -147,7 +143,7 @@ export function previewWorkbook(grid: WorkbookGrid, options: ExcelImportOptions,
   const questions: ImportQuestion[] = [];
   const drafts = draftElections(blocks, options, questions);
   const tooMany = tooManyElections(drafts.length);
-  if (tooMany !== null) return err({ code: EXCEL_IMPORT_REJECTED, message: `Bảng tính: ${tooMany}. Không nhập gì.`, details: [{ path: 'Bảng tính', message: tooMany }] });
+  if (tooMany !== null) return err({ code: ERROR_CODES.excelImportRejected, message: `Bảng tính: ${tooMany}. Không nhập gì.`, details: [{ path: 'Bảng tính', message: tooMany }] });
   const congress = draftCongress([...blocks.flatMap((b) => b.texts), ...otherTexts], options, fileName, questions);
   // A table left out does not stop the import with its problems.
   for (const draft of drafts) if (draft.include) append(problems, draft.block.problems);
@@ -185,8 +181,8 @@ export function previewRefusal(preview: ExcelPreview): AppError & { details: App
   ];
   if (errors.length > 0) {
     const first = errors[0] as ImportProblem;
-    return { code: EXCEL_IMPORT_REJECTED, message: `${first.message}${errors.length > 1 ? ` (và ${errors.length - 1} lỗi khác)` : ''}. Không nhập gì.`, details };
+    return { code: ERROR_CODES.excelImportRejected, message: `${first.message}${errors.length > 1 ? ` (và ${errors.length - 1} lỗi khác)` : ''}. Không nhập gì.`, details };
   }
   const question = preview.questions[0];
-  return { code: EXCEL_NEEDS_ANSWERS, message: question?.message ?? 'Bảng tính chưa đủ thông tin để nhập', details };
+  return { code: ERROR_CODES.excelNeedsAnswers, message: question?.message ?? 'Bảng tính chưa đủ thông tin để nhập', details };
 }

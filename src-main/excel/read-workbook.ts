@@ -6,8 +6,9 @@ import { ExcelLimitError } from './limits';
 import { WorkbookBudget } from './sheet-budget';
 import { readSheetCells } from './sheet-cells';
 import { readCellStyles, readSharedStrings } from './workbook-parts';
-import { damagedArchive, EXCEL_UNREADABLE, openArchive } from './xlsx-archive';
+import { damagedArchive, openArchive } from './xlsx-archive';
 import { ZipError } from './zip-entries';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /**
  * Reads every cell of every worksheet, the text of each cell converted to Unicode NFC from the
@@ -30,9 +31,9 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Result<WorkbookGr
       grids.push(sheetGrid(sheet.name, sheet.hidden, decodeSheet(rows), merges));
     }
   } catch (error) {
-    if (error instanceof ExcelLimitError) return fail(EXCEL_UNREADABLE, error.message);
+    if (error instanceof ExcelLimitError) return fail(ERROR_CODES.excelUnreadable, error.message);
     if (error instanceof ZipError) return damagedArchive(error);
-    return fail(EXCEL_UNREADABLE, `Không đọc được nội dung bảng tính: tệp bị hỏng (${(error as Error).message})`);
+    return fail(ERROR_CODES.excelUnreadable, `Không đọc được nội dung bảng tính: tệp bị hỏng (${(error as Error).message})`);
   }
   return ok({ sheets: grids });
 }

@@ -4,8 +4,6 @@ import { count, EXCEL_LIMITS, ExcelLimitError, overLimit } from './limits';
 import { decodeEntities } from './xml-bytes';
 import { ZipEntries, ZipError } from './zip-entries';
 
-export const EXCEL_UNREADABLE = ERROR_CODES.excelUnreadable;
-
 /** A worksheet as the archive lists it, in workbook order. */
 export interface ArchiveSheet {
   name: string;
@@ -63,7 +61,7 @@ function resolveTarget(target: string): string {
 
 /** Why a damaged archive cannot be read, as the user is told it. */
 export function damagedArchive(error: ZipError): ReturnType<typeof fail> {
-  return fail(EXCEL_UNREADABLE, `Tệp .xlsx bị hỏng, không giải nén được (${error.message})`);
+  return fail(ERROR_CODES.excelUnreadable, `Tệp .xlsx bị hỏng, không giải nén được (${error.message})`);
 }
 
 const SHEET_TAG = /<(?:\w+:)?sheet\s[^>]*>/g;
@@ -115,9 +113,9 @@ async function check(zip: ZipEntries, path: string): Promise<void> {
  */
 export async function openArchive(bytes: Uint8Array): Promise<Result<Archive>> {
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    return fail(EXCEL_UNREADABLE, 'Đây là tệp Excel 97-2003 (.xls): hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx rồi nhập lại');
+    return fail(ERROR_CODES.excelUnreadable, 'Đây là tệp Excel 97-2003 (.xls): hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx rồi nhập lại');
   }
-  if (!startsWith(bytes, ZIP_SIGNATURE)) return fail(EXCEL_UNREADABLE, 'Tệp không phải là bảng tính Excel (.xlsx)');
+  if (!startsWith(bytes, ZIP_SIGNATURE)) return fail(ERROR_CODES.excelUnreadable, 'Tệp không phải là bảng tính Excel (.xlsx)');
   try {
     const zip = new ZipEntries(bytes);
     const workbookXml = zip.text(WORKBOOK, EXCEL_LIMITS.wholePartBytes);
@@ -128,8 +126,8 @@ export async function openArchive(bytes: Uint8Array): Promise<Result<Archive>> {
     const stylesXml = stylesPath === undefined ? null : zip.read(stylesPath, EXCEL_LIMITS.wholePartBytes);
     const read = new Set([...(listed?.sheets.map((s) => s.path) ?? []), WORKBOOK, WORKBOOK_RELS, stylesPath, sharedStrings]);
     for (const path of zip.paths) if (!read.has(path)) await check(zip, path);
-    if (workbookXml === null || listed === null) return fail(EXCEL_UNREADABLE, 'Tệp không có phần mô tả sổ tính (xl/workbook.xml): không phải bảng tính Excel (.xlsx)');
-    if (listed.sheets.length === 0) return fail(EXCEL_UNREADABLE, 'Sổ tính không có trang tính nào');
+    if (workbookXml === null || listed === null) return fail(ERROR_CODES.excelUnreadable, 'Tệp không có phần mô tả sổ tính (xl/workbook.xml): không phải bảng tính Excel (.xlsx)');
+    if (listed.sheets.length === 0) return fail(ERROR_CODES.excelUnreadable, 'Sổ tính không có trang tính nào');
     const date1904 = /<(?:\w+:)?workbookPr\s[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml);
     const sharedStringsPath = sharedStrings !== undefined && zip.has(sharedStrings) ? sharedStrings : null;
     return ok({ zip, sheets: listed.sheets, parts: { stylesXml, stylesPath, sharedStringsPath, date1904 } });
@@ -140,7 +138,7 @@ export async function openArchive(bytes: Uint8Array): Promise<Result<Archive>> {
 
 /** The refusal of a workbook that cannot be read: over a limit, damaged, or worse. */
 function archiveRefusal(error: unknown): ReturnType<typeof fail> {
-  if (error instanceof ExcelLimitError) return fail(EXCEL_UNREADABLE, error.message);
+  if (error instanceof ExcelLimitError) return fail(ERROR_CODES.excelUnreadable, error.message);
   if (error instanceof ZipError) return damagedArchive(error);
-  return fail(EXCEL_UNREADABLE, `Tệp .xlsx bị hỏng (${(error as Error).message})`);
+  return fail(ERROR_CODES.excelUnreadable, `Tệp .xlsx bị hỏng (${(error as Error).message})`);
 }

@@ -3,8 +3,10 @@ import type { CongressFile } from '../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { ballotPaperBlockers, checkListOf, REHEARSAL_BALLOT_WORDS } from '../../shared/rules/surplus';
 import type { Problem } from '../../shared/rules/problems';
+import { PER_SHEET_EXPECTED, perSheetOf } from '../../shared/scan/layout';
 import { buildBallotPaper } from './ballot-paper';
 import { ballotInputFromFile } from './ballot-file-input';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /** `OUT.pdf` → `OUT.layout.json` (any other name gets `.layout.json` added). */
 export function layoutPathFor(pdfPath: string): string {
@@ -24,8 +26,8 @@ function paperBlockersInFile(congress: CongressFile, electionId: string): Proble
  * on every ballot, and the summary says so.
  */
 export async function writeBallotPaperFile(congress: CongressFile, outPath: string, options: { election: string | undefined; perSheet: string | undefined }): Promise<Result<{ summary: string }>> {
-  const perSheet = options.perSheet === undefined ? undefined : Number(options.perSheet);
-  if (perSheet !== undefined && perSheet !== 1 && perSheet !== 2 && perSheet !== 4) return fail('INVALID_INPUT', `--per-sheet "${options.perSheet}": chỉ in được 1, 2 hoặc 4 phiếu trên một tờ`);
+  const perSheet = options.perSheet === undefined ? undefined : perSheetOf(options.perSheet);
+  if (perSheet === null) return fail(ERROR_CODES.invalidInput, `--per-sheet "${options.perSheet}": ${PER_SHEET_EXPECTED}`);
   const input = ballotInputFromFile(congress, options.election);
   if (!input.ok) return input;
   const blockers = paperBlockersInFile(congress, input.value.election.id);
@@ -36,7 +38,7 @@ export async function writeBallotPaperFile(congress: CongressFile, outPath: stri
     writeFileSync(outPath, built.value.pdf);
     writeFileSync(layoutPath, `${JSON.stringify(built.value.layout, null, 2)}\n`);
   } catch (error) {
-    return fail('CANNOT_WRITE', `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
+    return fail(ERROR_CODES.cannotWrite, `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
   }
   const { layout } = built.value;
   const what = `phiếu bầu cuộc bầu "${layout.election.id}" (mẫu ${layout.election.ballotFormat}, ${layout.perSheet} phiếu một tờ), bố cục cho máy quét ở ${layoutPath}`;

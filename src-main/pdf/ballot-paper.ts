@@ -5,6 +5,7 @@ import type { BallotLayout, Rect } from '../../shared/scan/layout';
 import { A4, ballotLayout, ballotTop, layBallot, QR_MODULE, QR_QUIET, slots, type BallotPaperInput, type BallotsPerPage } from './ballot-layout';
 import { createPdf } from './document';
 import { findMissingGlyphs, missingGlyphsMessage } from './glyph-coverage';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 export type { BallotPaperInput, BallotsPerPage } from './ballot-layout';
 
@@ -26,7 +27,7 @@ export interface BallotPaperOptions {
  */
 export async function buildBallotPaper(input: BallotPaperInput, options: BallotPaperOptions = {}): Promise<Result<{ pdf: Uint8Array; layout: BallotLayout }>> {
   const missing = findMissingGlyphs(input);
-  if (missing.length > 0 && input.candidates.length > 0) return fail('UNPRINTABLE_TEXT', missingGlyphsMessage(missing, 'phiếu bầu'));
+  if (missing.length > 0 && input.candidates.length > 0) return fail(ERROR_CODES.unprintableText, missingGlyphsMessage(missing, 'phiếu bầu'));
   const planned = ballotLayout(input, options);
   if (!planned.ok) return planned;
   const { layout, setting } = planned.value;

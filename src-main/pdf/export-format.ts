@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { parseLocalDateTime } from '../../shared/format/date';
+import { LOCAL_DATE_TIME_EXPECTED, parseLocalDateTime } from '../../shared/format/date';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { buildMinutesFilePdf } from './minutes';
 import { oldLockNotices, sealedLockOf } from '../services/congress-file-locks';
 import { minutesInputFromFile } from './minutes-data';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 export interface MinutesFileOptions {
   rehearsal: boolean;
@@ -24,16 +25,16 @@ export interface MinutesFileOptions {
  * `--rehearsal` asks for a rehearsal printout (marked so on every page).
  */
 export async function writeMinutesFile(congress: CongressFile, outPath: string, options: MinutesFileOptions): Promise<Result<{ summary: string }>> {
-  if (congress.elections.length === 0) return fail('NOTHING_TO_PRINT', 'Tệp không có cuộc bầu nào để in biên bản');
+  if (congress.elections.length === 0) return fail(ERROR_CODES.nothingToPrint, 'Tệp không có cuộc bầu nào để in biên bản');
   const closedAtText = options.closedAt;
   const closedAt = typeof closedAtText === 'string' ? parseLocalDateTime(closedAtText) : null;
-  if (typeof closedAtText === 'string' && closedAt === null) return fail('INVALID_INPUT', `--closed-at "${closedAtText}": phải là ngày giờ dạng NNNN-TT-NNTgg:pp, ví dụ 2025-06-20T10:45`);
+  if (typeof closedAtText === 'string' && closedAt === null) return fail(ERROR_CODES.invalidInput, `--closed-at "${closedAtText}": ${LOCAL_DATE_TIME_EXPECTED}`);
   const rehearsal = options.rehearsal;
   const unlocked = congress.elections.filter((election) => !sealedLockOf(congress, election));
   if (unlocked.length > 0 && !options.draft && !rehearsal) {
     const names = unlocked.filter((e) => !e.lock).map((e) => `"${e.id}"${e.title ? ` (${e.title})` : ''}`);
     const why = [...(names.length > 0 ? [`cuộc bầu ${names.join(', ')} chưa chốt kết quả.`] : []), ...oldLockNotices(congress)];
-    return fail('NOT_LOCKED', `Chưa in được biên bản chính thức: ${why.join(' ')} Muốn in bản dự thảo (ghi rõ trên mọi trang), thêm --draft`);
+    return fail(ERROR_CODES.notLocked, `Chưa in được biên bản chính thức: ${why.join(' ')} Muốn in bản dự thảo (ghi rõ trên mọi trang), thêm --draft`);
   }
   const inputs = congress.elections.map((election) => minutesInputFromFile(congress, election));
   const pdf = await buildMinutesFilePdf(inputs, { rehearsal, countsInWords: options.words, closedAt });
@@ -46,7 +47,7 @@ export async function writeMinutesFile(congress: CongressFile, outPath: string, 
   try {
     writeFileSync(outPath, pdf.value);
   } catch (error) {
-    return fail('CANNOT_WRITE', `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
+    return fail(ERROR_CODES.cannotWrite, `Không ghi được tệp "${outPath}": ${(error as Error).message}`);
   }
   const drafts = rehearsal ? 0 : unlocked.length;
   return ok({ summary: `biên bản kiểm phiếu của ${inputs.length} cuộc bầu${rehearsal ? ' (BẢN CHẠY THỬ)' : ''}${drafts > 0 ? ` (${drafts === inputs.length ? 'tất cả' : drafts} là bản dự thảo: chưa chốt kết quả)` : ''}` });

@@ -11,6 +11,7 @@ import type { MinutesInput, MinutesOptions } from './minutes-input';
 import { drawPartyHeader } from './party-header';
 import { drawSignatures } from './signatures';
 import { drawTable } from './table';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /** Room a heading keeps below it: the table header and a first row, or a line of what follows. */
 const KEEP_WITH_TABLE = 60;
@@ -33,7 +34,7 @@ export async function buildMinutesFilePdf(inputs: readonly MinutesInput[], optio
   if (!options.rehearsal) {
     const refused = refusal(inputs);
     if (refused) return err(refused);
-    if (missing.length > 0) return err({ code: 'UNPRINTABLE_TEXT', message: missingGlyphsMessage(missing, 'biên bản'), details: missing.map((m) => ({ path: '', message: `"${m.char}" (${m.code}) trong "${m.text}"` })) });
+    if (missing.length > 0) return err({ code: ERROR_CODES.unprintableText, message: missingGlyphsMessage(missing, 'biên bản'), details: missing.map((m) => ({ path: '', message: `"${m.char}" (${m.code}) trong "${m.text}"` })) });
   }
   const printable = missing.length > 0 ? inputs.map((input) => withMissingGlyphsShown(input)) : inputs;
   const title = printable.length === 1 && printable[0] ? `Biên bản kiểm phiếu - ${electionSubject(printable[0].election)}` : 'Biên bản kiểm phiếu';

@@ -2,11 +2,12 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { congressFileJson } from '../../shared/congress-file/write';
 import { canonicalJson } from '../../shared/packages/canonical-json';
 import type { CongressFile } from '../../shared/congress-file/schema';
-import { PACKAGE_ERRORS, packageFailure } from '../../shared/packages/errors';
+import { packageFailure } from '../../shared/packages/errors';
 import { PACKAGE_VERSION, SETUP_PACKAGE_FORMAT, STATION_PACKAGE_FORMAT, type SetupPackage, type StationPackage } from '../../shared/packages/formats';
 import { checkPackage, packageText, parsePackage, type PackageJson, type ParsedPackage } from '../../shared/packages/read';
 import { ok, type Result } from '../../shared/result';
 import type { CongressKey, TeamKey, TeamKeys } from './station-keys';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 export type { CongressKey };
 
@@ -45,14 +46,14 @@ function checkedStation(parsed: Result<ParsedPackage<StationPackage>>, keys: Tea
   const { package: header, signedText } = parsed.value;
   const claimed = header.team;
   const teamKey = keys.keyOf(claimed);
-  if (teamKey === null) return packageFailure(PACKAGE_ERRORS.noTeamKey, label, `không có khóa của "${claimed}" để kiểm tra chữ ký: cần gói thiết lập của tổ này`);
+  if (teamKey === null) return packageFailure(ERROR_CODES.packageNoTeamKey, label, `không có khóa của "${claimed}" để kiểm tra chữ ký: cần gói thiết lập của tổ này`);
   if (!signatureMatches(teamKey, signedText, header.signature)) {
     const signer = keys.teams().find((team) => {
       const key = team === claimed ? null : keys.keyOf(team);
       return key !== null && signatureMatches(key, signedText, header.signature);
     });
-    if (signer !== undefined) return packageFailure(PACKAGE_ERRORS.wrongTeam, label, `gói ghi là của "${claimed}" nhưng được ký bằng khóa của "${signer}": máy trạm của một tổ chỉ gửi được số liệu của tổ mình`);
-    return packageFailure(PACKAGE_ERRORS.tampered, label, `chữ ký không khớp với khóa của "${claimed}": gói không do máy trạm của tổ này lập, hoặc nội dung đã bị thay đổi sau khi ký`);
+    if (signer !== undefined) return packageFailure(ERROR_CODES.packageWrongTeam, label, `gói ghi là của "${claimed}" nhưng được ký bằng khóa của "${signer}": máy trạm của một tổ chỉ gửi được số liệu của tổ mình`);
+    return packageFailure(ERROR_CODES.packageTampered, label, `chữ ký không khớp với khóa của "${claimed}": gói không do máy trạm của tổ này lập, hoặc nội dung đã bị thay đổi sau khi ký`);
   }
   return ok(opened(parsed.value, label));
 }
@@ -75,7 +76,7 @@ export function openSetupPackage(text: string, label: string): Result<OpenedPack
   const parsed = parsePackage(text, 'setup', label, null);
   if (!parsed.ok) return parsed;
   const { package: header, signedText } = parsed.value;
-  if (!signatureMatches(header.teamKey, signedText, header.signature)) return packageFailure(PACKAGE_ERRORS.tampered, label, 'chữ ký không khớp: nội dung đã bị thay đổi sau khi ký');
+  if (!signatureMatches(header.teamKey, signedText, header.signature)) return packageFailure(ERROR_CODES.packageTampered, label, 'chữ ký không khớp: nội dung đã bị thay đổi sau khi ký');
   return ok(opened(parsed.value, label));
 }
 

@@ -2,13 +2,13 @@ import type { CongressKind } from '../../shared/domain';
 import { assemblyWords } from '../../shared/minutes/wording';
 import type { CongressFile } from '../../shared/congress-file/schema';
 import { withoutCountedData } from '../../shared/merge/file-merge';
-import { PACKAGE_ERRORS } from '../../shared/packages/errors';
 import type { SetupPackage } from '../../shared/packages/formats';
 import { fail, ok, type Result } from '../../shared/result';
 import type { Store, TeamRow } from '../db/store';
 import { congressFileFromStore, insertCongressFile } from './congress-file-io';
 import { writeSetupPackage, writeStationPackage, type CongressKey, type OpenedPackage } from './packages';
 import { congressTeamKeys, deriveTeamKey, type TeamKey, type TeamKeys } from './station-keys';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 const STATION_ID = 'station.id';
 const STATION_NAME = 'station.name';
@@ -25,7 +25,7 @@ export function setStationName(store: Store, name: string): void {
 
 function identityOf(store: Store, congressId: number) {
   const row = store.getCongressIdentity(congressId);
-  if (!row) return fail(PACKAGE_ERRORS.noIdentity, 'Hồ sơ này chưa có mã nhận dạng và khóa ký gói: hãy mở lại hồ sơ bằng phiên bản mới của chương trình');
+  if (!row) return fail(ERROR_CODES.noCongressIdentity, 'Hồ sơ này chưa có mã nhận dạng và khóa ký gói: hãy mở lại hồ sơ bằng phiên bản mới của chương trình');
   return ok(row);
 }
 
@@ -37,7 +37,7 @@ export function stationTeamOf(store: Store, congressId: number): string | null {
 /** Refused at a station: what needs the congress key, which only the chair's machine holds. */
 export function chairOnly(team: string, what: string, kind: CongressKind) {
   const words = assemblyWords(kind);
-  return fail(PACKAGE_ERRORS.notChair, `Máy trạm của "${team}" không ${what}: việc này chỉ làm được ở máy ${words.chair}, nơi giữ khóa của ${words.body}`);
+  return fail(ERROR_CODES.notChairMachine, `Máy trạm của "${team}" không ${what}: việc này chỉ làm được ở máy ${words.chair}, nơi giữ khóa của ${words.body}`);
 }
 
 /** The congress key, on the chair's machine only. */
@@ -61,7 +61,7 @@ function teamKeyOf(store: Store, congressId: number, team: string): Result<TeamK
   if (!row.ok) return row;
   const { identity, signingKey, team: own } = row.value;
   if (own === null) return ok({ identity, team, key: deriveTeamKey({ identity, signingKey }, team) });
-  if (own !== team) return fail(PACKAGE_ERRORS.notChair, `Máy trạm này chỉ kiểm phiếu cho "${own}": không lập được gói của "${team}"`, 'teamId');
+  if (own !== team) return fail(ERROR_CODES.notChairMachine, `Máy trạm này chỉ kiểm phiếu cho "${own}": không lập được gói của "${team}"`, 'teamId');
   return ok({ identity, team, key: signingKey });
 }
 

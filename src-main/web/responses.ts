@@ -1,6 +1,7 @@
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { toWire } from '../../shared/wire-format';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /** The same strict policy as the Electron window: our own scripts and styles only, no network. */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-src blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -39,7 +40,7 @@ export function sendPage(res: ServerResponse, status: number, html: string | Buf
 /** The refusal as the page a browser shows, or as the api's error for the page's scripts. */
 export function sendRefusal(res: ServerResponse, refusal: Refusal, forApi: boolean): void {
   if (forApi) {
-    const code = refusal.status === 403 ? 'FORBIDDEN' : `HTTP_${refusal.status}`;
+    const code = refusal.status === 403 ? ERROR_CODES.forbidden : `HTTP_${refusal.status}`;
     send(res, refusal.status, toWire({ ok: false, error: { code, message: refusal.message } }), JSON_TYPE);
     return;
   }

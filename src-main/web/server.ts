@@ -5,6 +5,7 @@ import type { BackendInvoker } from '../app/backend';
 import { createOwnerAccess, type OwnerAccess } from './owner-access';
 import { parseTarget, readStaticFile } from './request-target';
 import { answerUnparsable, CONTENT_SECURITY_POLICY, JSON_TYPE, movingOnPage, NOT_OWNER, Refusal, send, sendPage, sendRefusal, WRONG_HOST } from './responses';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -68,7 +69,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (req.method !== 'POST') throw new Refusal(405, 'Thao tác của chương trình chỉ nhận yêu cầu POST.');
     if (req.headers.origin !== undefined && req.headers.origin !== `http://${expectedHost}`) throw new Refusal(403, 'Yêu cầu từ trang khác bị từ chối.');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) throw new Refusal(415, 'Cần gửi dữ liệu dạng JSON.');
-    if (!isApiMethod(name)) return send(res, 404, toWire({ ok: false, error: { code: 'UNKNOWN_METHOD', message: `Không có thao tác "${name}"` } }), JSON_TYPE);
+    if (!isApiMethod(name)) return send(res, 404, toWire({ ok: false, error: { code: ERROR_CODES.unknownMethod, message: `Không có thao tác "${name}"` } }), JSON_TYPE);
     const body = await readBody(req);
     let input: unknown;
     try {
@@ -101,7 +102,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       if (res.headersSent) return void res.destroy();
       if (error instanceof Refusal) return sendRefusal(res, error, forApi);
       log(`Lỗi chương trình khi xử lý ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`);
-      send(res, 500, toWire({ ok: false, error: { code: 'INTERNAL', message: `Lỗi chương trình: ${(error as Error).message}` } }), JSON_TYPE);
+      send(res, 500, toWire({ ok: false, error: { code: ERROR_CODES.internal, message: `Lỗi chương trình: ${(error as Error).message}` } }), JSON_TYPE);
     }
   });
   server.on('clientError', answerUnparsable);

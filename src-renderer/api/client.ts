@@ -2,6 +2,7 @@ import type { KiemPhieuBridge } from '../../shared/api/bridge';
 import type { ApiMethod, MethodArgs, MethodInput, MethodOutput } from '../../shared/api/contract';
 import type { AppError, Result } from '../../shared/result';
 import { fromWire, toWire } from '../../shared/wire-format';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 export type { ApiMethod, MethodInput, MethodOutput };
 
@@ -17,10 +18,10 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
     // The session cookie the server gave for the printed address goes along; scripts cannot read it.
     response = await fetch(`./api/${method}`, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: toWire(input ?? {}) });
   } catch {
-    return { ok: false, error: { code: 'DISCONNECTED', message: 'Mất kết nối với chương trình. Hãy kiểm tra chương trình còn chạy, rồi tải lại trang.' } };
+    return { ok: false, error: { code: ERROR_CODES.disconnected, message: 'Mất kết nối với chương trình. Hãy kiểm tra chương trình còn chạy, rồi tải lại trang.' } };
   }
   const text = await response.text();
-  if (!response.headers.get('content-type')?.startsWith('application/json')) return { ok: false, error: { code: 'HTTP_ERROR', message: text || `Lỗi ${response.status}` } };
+  if (!response.headers.get('content-type')?.startsWith('application/json')) return { ok: false, error: { code: ERROR_CODES.httpError, message: text || `Lỗi ${response.status}` } };
   return fromWire(text) as Result<unknown>;
 }
 

@@ -6,6 +6,7 @@ import { useQuery } from '../state/use-query';
 import { TextField } from './Field';
 import { ConfirmDialog, DialogActions, Modal } from './Modal';
 import { useAssemblyWords } from '../state/assembly-words';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 interface Authority {
   pin: string;
@@ -53,7 +54,7 @@ export function BackupsPanel() {
   const restore = async (name: string, authority?: Authority) => {
     const done = await invoke('restoreBackup', { name, operator: station.operator, ...authority });
     if (!done.ok) {
-      if (done.error.code === 'PIN_REQUIRED') setNeedsPin({ name, message: done.error.message });
+      if (done.error.code === ERROR_CODES.pinRequired) setNeedsPin({ name, message: done.error.message });
       else useApp.getState().notify('error', done.error.message);
       return;
     }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppError, Result } from '../../shared/result';
 import { downloadFile, fileUrl, type ProducedFile } from './download';
 import { Modal } from './Modal';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /**
  * A printed paper: built by the main process, previewed here, printed from the preview or saved
@@ -58,7 +59,7 @@ export function DocumentDialog({ title, build, options, onClose, onRehearsal }: 
         {error && (
           <div className="notice" role="alert">
             <p>
-              <strong>{error.code === 'BLOCKING_PROBLEMS' ? 'Chưa thể in: các kiểm tra sau chưa đạt' : 'Không tạo được tệp:'}</strong> {error.code === 'BLOCKING_PROBLEMS' ? '' : error.message}
+              <strong>{error.code === ERROR_CODES.blockingProblems ? 'Chưa thể in: các kiểm tra sau chưa đạt' : 'Không tạo được tệp:'}</strong> {error.code === ERROR_CODES.blockingProblems ? '' : error.message}
             </p>
             {error.details && (
               <ul>
@@ -67,7 +68,7 @@ export function DocumentDialog({ title, build, options, onClose, onRehearsal }: 
                 ))}
               </ul>
             )}
-            {error.code === 'BLOCKING_PROBLEMS' && onRehearsal && (
+            {error.code === ERROR_CODES.blockingProblems && onRehearsal && (
               <button type="button" onClick={onRehearsal}>
                 In bản chạy thử (ghi rõ trên mọi trang)
               </button>

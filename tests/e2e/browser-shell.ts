@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
+import { STEP_TIMEOUT } from './step-timeout';
 
 export const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts', 'e2e');
 
@@ -72,10 +73,28 @@ export async function snapshotSizes(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const before = page.viewportSize();
   for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}x${size.height}.png`) });
   }
-  if (before) await page.setViewportSize(before);
+  if (before) await resizeTo(page, before);
+}
+
+/**
+ * A step that Playwright gives no timeout of its own (a resize, a key press), bounded like the
+ * actions: a hang fails after STEP_TIMEOUT, naming the step, instead of waiting for the test's bound.
+ */
+export async function bounded<T>(title: string, body: () => Promise<T>, timeout = STEP_TIMEOUT): Promise<T> {
+  try {
+    return await test.step(title, body, { timeout, box: true });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') throw new Error(`"${title}" did not finish within ${timeout / 1000} s (${error.message})`);
+    throw error;
+  }
+}
+
+/** The page resized to the window of a screen (it once hung in Chromium under load). */
+export function resizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
+  return bounded(`resize the window to ${size.width}×${size.height}`, () => page.setViewportSize(size));
 }
 
 export { expect } from '@playwright/test';

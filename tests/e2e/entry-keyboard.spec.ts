@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, expect, test } from './browser-shell';
+import { ARTIFACTS, expect, test, resizeTo } from './browser-shell';
 import { congressWithElection, pasteCandidates, setBallotFigures } from './steps';
 
 /**
@@ -40,7 +40,7 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]
   test(`entry at ${size.width}×${size.height}: every key stays in the election shown, one paper too many stops at Enter, a reload resumes whole`, async ({ page, shell }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     await page.goto(shell.url);
     await congressWithElection(page, { summoned: 60, teams: ['Tổ 1'], seats: 15, title: BCH, names: NAMES });
     await setBallotFigures(page, 45, RETURNED);

@@ -1,4 +1,4 @@
-import { expect, snapshotSizes, test } from './browser-shell';
+import { expect, snapshotSizes, test, resizeTo } from './browser-shell';
 import { congressWithElection, createNextRoundWithPin } from './steps';
 
 /**
@@ -95,7 +95,7 @@ test('typed at full speed right after the operator gives their name, every ballo
   await expect(toast).toBeVisible();
   await expect(rows.first()).toContainText('đã hủy: Hủy khi rà soát');
   for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     const box = await toast.boundingBox();
     const links = await page.locator('.row-actions button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.bottom > 0 && r.top < window.innerHeight).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
     expect(links.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { expect, snapshotSizes, test } from './browser-shell';
+import { expect, snapshotSizes, test, resizeTo } from './browser-shell';
 import { pasteCandidates, typeInto } from './steps';
 
 /**
@@ -14,7 +14,7 @@ const OPERATOR = 'Nguyễn Thị Nhanh';
 test('a withdrawal after printing leaves the name on the paper, struck, and the papers are entered by their printed numbers', async ({ page, shell }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await resizeTo(page, { width: 1366, height: 768 });
   await page.goto(shell.url);
 
   // A delegates' congress and its election of delegates: 3 names for 2 seats (strike-out papers).
@@ -140,7 +140,7 @@ async function delegatesElection(page: import('@playwright/test').Page): Promise
 test('"In lại phiếu: lần in mới" before any paper is entered: the old papers are set aside and the list is numbered again', async ({ page, shell }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await resizeTo(page, { width: 1366, height: 768 });
   await page.goto(shell.url);
   await delegatesElection(page);
   await page.getByRole('button', { name: 'In phiếu bầu (PDF)' }).click();

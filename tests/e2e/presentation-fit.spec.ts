@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, expect, test } from './browser-shell';
+import { ARTIFACTS, expect, test, resizeTo } from './browser-shell';
 import { names } from './setup/names';
 import { presentationLists } from './setup/run-setup';
 
@@ -65,7 +65,7 @@ test('the presentation fits 1 to 300 names at 1366×768 and 1920×1080, pages by
   const pageLine = page.getByTestId('presentation-page');
 
   for (const size of SIZES) {
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     for (const [index, election] of setup.elections.entries()) {
       await page.getByLabel('Chọn cuộc bầu').selectOption({ index });
       await expect(page.getByRole('heading', { name: new RegExp(`^Kết quả: ${election.title}`) })).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, snapshotSizes, test } from './browser-shell';
+import { expect, snapshotSizes, test, resizeTo } from './browser-shell';
 import { tieBreakFile } from './setup/run-setup';
 
 /**
@@ -41,19 +41,19 @@ async function pickerShowsWhole(page: Page): Promise<{ text: string; whole: bool
 
 async function expectWholePicker(page: Page, title: string): Promise<void> {
   for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     const picker = await pickerShowsWhole(page);
     expect(picker.text.startsWith(title)).toBe(true);
     expect(picker.whole, `${size.width}×${size.height}: ${picker.detail}`).toBe(true);
   }
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await resizeTo(page, { width: 1366, height: 768 });
 }
 
 test('a reopened file lands where its work was left, on the latest open round otherwise, and the round picker shows "vòng 2" whole', async ({ page, shell }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const file = tieBreakFile(shell.dataDir);
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await resizeTo(page, { width: 1366, height: 768 });
   await page.goto(shell.url);
 
   // Nothing remembered for this file: the latest open round (vòng 2), never round 1 that the tie-break closed.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { chiBoCongress } from '../helpers/chi-bo-congress';
-import { ARTIFACTS, expect, test } from './browser-shell';
+import { ARTIFACTS, expect, test, resizeTo } from './browser-shell';
 import { pasteCandidates } from './steps';
 
 /**
@@ -28,7 +28,7 @@ for (const size of SCREENS) {
   test(`round 1 in context once round 2 is locked, at ${size.width}×${size.height}`, async ({ page, shell }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     await page.goto(shell.url);
     const load = page.getByRole('form', { name: 'Nạp tệp đại hội' });
     await load.getByLabel('Tệp đại hội (.json)').setInputFiles({ name: 'chi-bo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(chiBoCongress({ furtherLocked: false }))) });

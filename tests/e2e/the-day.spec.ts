@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, expect, test } from './browser-shell';
+import { ARTIFACTS, expect, test, resizeTo } from './browser-shell';
 import { addTeam, pasteCandidates, setBallotFigures, typeInto, lockWithPin, createNextRoundWithPin } from './steps';
 
 /**
@@ -81,7 +81,7 @@ for (const size of SCREENS) {
     test.setTimeout(600_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     await page.goto(shell.url);
 
     // --- the congress: 120 summoned, 2 excluded --------------------------------------------

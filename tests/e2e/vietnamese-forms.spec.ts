@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { ARTIFACTS, expect, test } from './browser-shell';
+import { ARTIFACTS, expect, test, resizeTo } from './browser-shell';
 import { pasteCandidates } from './steps';
 
 /**
@@ -30,15 +30,15 @@ async function screenshot(page: Page, file: string): Promise<void> {
  */
 async function snapshots(page: Page, name: string): Promise<void> {
   for (const size of [LARGE, SMALL]) {
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     await screenshot(page, `${name}-${size.width}x${size.height}.png`);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     if (height > size.height) {
-      await page.setViewportSize({ width: size.width, height });
+      await resizeTo(page, { width: size.width, height });
       await screenshot(page, `${name}-${size.width}-ca-trang.png`);
     }
   }
-  await page.setViewportSize(SMALL);
+  await resizeTo(page, SMALL);
 }
 
 /** Text that fits its box: no part of it hidden behind the box's edge. */
@@ -98,13 +98,13 @@ test('dates typed as dd/mm/yyyy, times as HH:mm, Vietnamese file choosers, the r
   // The header shows the whole name, wrapped if need be, at both sizes.
   const header = page.locator('.topbar .congress-name');
   for (const size of SCREENS) {
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     await expect(header).toHaveText(LONG_NAME);
     await expectWhole(header);
     const box = await header.boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(size.width);
   }
-  await page.setViewportSize(SMALL);
+  await resizeTo(page, SMALL);
 
   // --- the congress date: dd/mm/yyyy, real days only, said in Vietnamese ------------------
   const date = page.getByLabel('Ngày', { exact: true });
@@ -178,10 +178,10 @@ test('dates typed as dd/mm/yyyy, times as HH:mm, Vietnamese file choosers, the r
   await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { name: 'Nhật ký thay đổi' })).toBeVisible();
   for (const size of SCREENS) {
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     await expectChoiceWhole(page.getByLabel('Chọn cuộc bầu'));
   }
-  await page.setViewportSize(SMALL);
+  await resizeTo(page, SMALL);
   const times = page.locator('.audit-table tbody td:nth-child(2)');
   await expect(times.first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
   const shown = await page.locator('.audit-table tbody tr').count();

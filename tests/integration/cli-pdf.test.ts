@@ -94,10 +94,10 @@ describe('bin/kiem-phieu export --pdf', () => {
     }
   });
 
-  it('answers a bad time with exit status 1 and a missing output name with a usage error', () => {
+  it('answers a bad time and a missing output name with a usage error (exit 2)', () => {
     const out = join(tempDir(), 'bien-ban.pdf');
     const bad = run('export', sample, '--pdf', out, '--closed-at', '11:30');
-    expect(bad.status).toBe(1);
+    expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--closed-at "11:30"');
     expect(run('export', sample, '--pdf').status).toBe(2);
     expect(run('help').stdout).toContain('--rehearsal');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PACKAGE_ERRORS } from '../../shared/packages/errors';
 import { openStationPackage } from '../../src-main/services/packages';
 import { congressTeamKeys } from '../../src-main/services/station-keys';
 import { failure, openTestApp, unwrap } from '../helpers/api';
 import { resignedAs } from '../helpers/packages';
 import { chairWithSetup, stationFrom, teamKeyOf, type Chair } from '../helpers/stations';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /** The keys the chair checks packages with: every team's, derived from the congress key. */
 function keysOf(chair: Chair) {
@@ -45,7 +45,7 @@ describe('a bad package is refused with its name and the reason, and nothing is 
     const tampered = text.replace('"c01"', '"c02"') === text ? text.replace('"c02"', '"c03"') : text.replace('"c01"', '"c02"');
     expect(tampered).not.toBe(text);
     const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1-sua.json', content: tampered }] }));
-    expect(error.code).toBe(PACKAGE_ERRORS.tampered);
+    expect(error.code).toBe(ERROR_CODES.packageTampered);
     expect(error.message).toMatch(/^Không gộp gói nào\. Gói "to1-sua\.json": /);
     expect(error.message).toMatch(/chữ ký không khớp|sửa bên ngoài chương trình/);
     const reindented = JSON.stringify(JSON.parse(text), null, 2);
@@ -61,7 +61,7 @@ describe('a bad package is refused with its name and the reason, and nothing is 
     const huge = text.replace(/"events":\d+/, '"events":1e999');
     expect(huge).not.toBe(text);
     const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'so-lon.json', content: huge }] }));
-    expect(error.code).toBe(PACKAGE_ERRORS.tampered);
+    expect(error.code).toBe(ERROR_CODES.packageTampered);
     expect(error.message).toContain('Gói "so-lon.json": tệp đã bị sửa bên ngoài chương trình');
     expectNothingMerged(chair);
   });
@@ -72,7 +72,7 @@ describe('a bad package is refused with its name and the reason, and nothing is 
     const station = stationFrom(other.setups['Tổ 1'] as string, 'Máy lạ');
     station.enter('Tổ 1', 2);
     const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'dai-hoi-khac.json', content: station.exportPackage('Tổ 1') }] }));
-    expect(error.code).toBe(PACKAGE_ERRORS.foreign);
+    expect(error.code).toBe(ERROR_CODES.packageForeign);
     expect(error.message).toContain('Gói "dai-hoi-khac.json": gói của một đại hội khác');
     expectNothingMerged(chair);
   });
@@ -83,11 +83,11 @@ describe('a bad package is refused with its name and the reason, and nothing is 
     station.enter('Tổ 1', 2);
     const text = station.exportPackage('Tổ 1');
     const cut = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'cat-ngang.json', content: text.slice(0, Math.floor(text.length / 2)) }] }));
-    expect(cut.code).toBe(PACKAGE_ERRORS.unreadable);
+    expect(cut.code).toBe(ERROR_CODES.packageUnreadable);
     expect(cut.message).toContain('Gói "cat-ngang.json": tệp bị cắt cụt hoặc hỏng');
     expect(failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'rong.json', content: '' }] })).message).toContain('tệp rỗng');
     const setup = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'thiet-lap.json', content: chair.setups['Tổ 1'] as string }] }));
-    expect(setup.code).toBe(PACKAGE_ERRORS.wrongKind);
+    expect(setup.code).toBe(ERROR_CODES.packageWrongKind);
     expect(setup.message).toContain('đây là gói thiết lập');
     expectNothingMerged(chair);
   });
@@ -102,7 +102,7 @@ describe('a bad package is refused with its name and the reason, and nothing is 
     for (const [label, fields] of [['doi-to.json', own], ['doi-ca-phieu.json', asTeam2]] as const) {
       const forged = resignedAs(fields, { ...teamKeyOf(chair, 'Tổ 1'), team: 'Tổ 2' });
       const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label, content: forged }] }));
-      expect(error.code, label).toBe(PACKAGE_ERRORS.wrongTeam);
+      expect(error.code, label).toBe(ERROR_CODES.packageWrongTeam);
       expect(error.message, label).toBe(`Không gộp gói nào. Gói "${label}": gói ghi là của "Tổ 2" nhưng được ký bằng khóa của "Tổ 1": máy trạm của một tổ chỉ gửi được số liệu của tổ mình`);
     }
     // Signed with the key of the team it claims, the same content would merge.
@@ -132,7 +132,7 @@ describe('a bad package is refused with its name and the reason, and nothing is 
     const damaged = setup.replace('Trần Văn Bảy', 'Trần Văn Bẩy');
     expect(damaged).not.toBe(setup);
     const error = failure(fresh.api.loadSetupPackage({ label: 'thiet-lap.json', content: damaged, stationName: 'Máy A' }));
-    expect(error.code).toBe(PACKAGE_ERRORS.tampered);
+    expect(error.code).toBe(ERROR_CODES.packageTampered);
     expect(error.message).toContain('Gói "thiet-lap.json": chữ ký không khớp');
     expect(unwrap(fresh.api.listCongresses())).toEqual([]);
     expect(unwrap(fresh.api.listAudit({}))).toEqual([]);

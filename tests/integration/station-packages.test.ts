@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PACKAGE_ERRORS } from '../../shared/packages/errors';
 import { CHAIR_PIN, failure, unwrap } from '../helpers/api';
 import { resignedAs } from '../helpers/packages';
 import { chairWithSetup, stationFrom, teamKeyOf } from '../helpers/stations';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 describe('station packages: from the setup package to the chair’s merge', () => {
   it('a station starts from its team’s setup package with the same congress, lists and identity, and that team only', () => {
@@ -89,7 +89,7 @@ describe('station packages: from the setup package to the chair’s merge', () =
     const text = a.exportPackage('Tổ 1');
     unwrap(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1.json', content: text }] }));
     const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'to1-ban-sao.json', content: text }] }));
-    expect(error.code).toBe(PACKAGE_ERRORS.duplicate);
+    expect(error.code).toBe(ERROR_CODES.packageDuplicate);
     expect(error.message).toContain('Gói "to1-ban-sao.json"');
     expect(error.message).toContain('đã gộp rồi');
     expect(error.message).toContain('"to1.json"');
@@ -126,7 +126,7 @@ describe('station packages: from the setup package to the chair’s merge', () =
     if (!claim?.ok) throw new Error(`expected a readable package: ${claim?.ok === false ? claim.error.message : ''}`);
     expect(claim.elections[0]?.claimed).toBe(3);
     expect(claim.problems.find((p) => p.code === 'BALLOT_CLAIMED')?.message).toContain('hai tổ cùng nhận một phiếu');
-    expect(failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a-to2.json', content: asTeam2 }] })).code).toBe(PACKAGE_ERRORS.conflict);
+    expect(failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: 'a-to2.json', content: asTeam2 }] })).code).toBe(ERROR_CODES.mergeConflict);
   });
 
   it('a ballot corrected or voided at the station blocks the next merge until the chair accepts the station’s corrections', () => {
@@ -141,7 +141,7 @@ describe('station packages: from the setup package to the chair’s merge', () =
     const next = a.exportPackage('Tổ 1');
 
     const error = failure(chair.app.api.mergePackages({ congressId: chair.congressId, packages: [{ label: '2.json', content: next }] }));
-    expect(error.code).toBe(PACKAGE_ERRORS.conflict);
+    expect(error.code).toBe(ERROR_CODES.mergeConflict);
     expect(error.details?.map((d) => d.message).join('\n')).toMatch(/nội dung khác trong gói[\s\S]*gói không còn/);
     expect(unwrap(chair.app.api.tally({ electionId: chair.electionId })).ballots.counted).toBe(6);
 

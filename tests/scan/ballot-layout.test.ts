@@ -82,7 +82,7 @@ describe('the printed ballot a machine can read (export --ballots)', () => {
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('Không có cuộc bầu "khong-co"');
     const three = runCli('export', congress, '--ballots', join(dir, 'x.pdf'), '--election', 'bch', '--per-sheet', '3');
-    expect(three.status).toBe(1);
+    expect(three.status, 'a count per sheet that cannot be is a usage error').toBe(2);
     expect(three.stderr).toContain('chỉ in được 1, 2 hoặc 4 phiếu');
     const several = runCli('export', congress, '--ballots', join(dir, 'x.pdf'));
     expect(several.stderr).toContain('--election');

@@ -5,10 +5,10 @@ import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/packages/canonical-json';
-import { PACKAGE_ERRORS } from '../../shared/packages/errors';
 import { main } from '../../src-main/cli/main';
 import { failure, openTestApp, setUpElection, tempDir, unwrap, type TestApp } from '../helpers/api';
 import { randomInt, sample, seededRandom } from '../helpers/random';
+import { ERROR_CODES } from '../../shared/api/errors';
 
 /**
  * Issue 10, finding 5: a station speaks only for its team. Each team's setup package carries that
@@ -148,17 +148,17 @@ describe('a station speaks only for its team (issue 10, finding 5)', () => {
       expect(preview.canMerge, label).toBe(false);
       const shown = preview.packages[0];
       if (!shown || shown.ok) throw new Error(`${label} was not refused`);
-      expect(shown.error.code, label).toBe(PACKAGE_ERRORS.wrongTeam);
+      expect(shown.error.code, label).toBe(ERROR_CODES.packageWrongTeam);
       expect(shown.error.message, label).toContain(`Gói "${label}"`);
       expect(shown.error.message, label).toContain('"Tổ 2"');
       expect(shown.error.message, label).toContain('khóa của "Tổ 1"');
       const refused = failure(c.app.api.mergePackages({ congressId: c.congressId, packages: [{ label, content }] }));
-      expect(refused.code, label).toBe(PACKAGE_ERRORS.wrongTeam);
+      expect(refused.code, label).toBe(ERROR_CODES.packageWrongTeam);
     }
     // A key of no team at all: the signature does not match the key of the team the package claims.
     const random = resigned(asTeam2(genuine), 'ab'.repeat(32));
     const unknown = failure(c.app.api.mergePackages({ congressId: c.congressId, packages: [{ label: 'khoa-la.json', content: random }] }));
-    expect(unknown.code).toBe(PACKAGE_ERRORS.tampered);
+    expect(unknown.code).toBe(ERROR_CODES.packageTampered);
     expect(unknown.message).toContain('khóa của "Tổ 2"');
     expect(unwrap(c.app.api.tally({ electionId: c.electionId })).ballots.counted).toBe(0);
 
@@ -239,7 +239,7 @@ describe('a station speaks only for its team (issue 10, finding 5)', () => {
     const oldSetup = resigned({ ...rest, version: 1, key: c.congressKey, teams: ['Tổ 1', 'Tổ 2'] }, c.congressKey);
     const fresh = openTestApp();
     const refused = failure(fresh.api.loadSetupPackage({ label: 'cu.json', content: oldSetup, stationName: 'Máy cũ' }));
-    expect(refused.code).toBe(PACKAGE_ERRORS.oldVersion);
+    expect(refused.code).toBe(ERROR_CODES.packageOldVersion);
     expect(refused.message).toContain('Gói "cu.json"');
     expect(refused.message).toContain('xuất lại');
     expect(unwrap(fresh.api.listCongresses())).toEqual([]);
@@ -248,7 +248,7 @@ describe('a station speaks only for its team (issue 10, finding 5)', () => {
     a.enter('Tổ 1', 2);
     const oldStation = resigned({ ...(JSON.parse(a.exportPackage('Tổ 1')) as Json), version: 1 }, c.congressKey);
     const old = failure(c.app.api.mergePackages({ congressId: c.congressId, packages: [{ label: 'to-1-cu.json', content: oldStation }] }));
-    expect(old.code).toBe(PACKAGE_ERRORS.oldVersion);
+    expect(old.code).toBe(ERROR_CODES.packageOldVersion);
     expect(old.message).toContain('xuất lại');
   });
 });

@@ -5,9 +5,9 @@ import { CONGRESS_KINDS } from '../../../shared/domain';
 import { MARK_MEANINGS, type ExcelImportOptions } from '../../../shared/api/excel-inputs';
 import { writeCongressFile } from '../../../shared/congress-file/write';
 import { previewExcelFile } from '../../excel/import-workbook';
-import { EXCEL_UNKNOWN_SHEET } from '../../excel/preview';
 import { formatImportPreview } from '../format-import';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, type CommandRun, type Output } from '../io';
+import { ERROR_CODES } from '../../../shared/api/errors';
 
 function positive(value: unknown, option: string, output: Output): number | null | undefined {
   if (value === undefined) return undefined;
@@ -73,7 +73,7 @@ export const runImport: CommandRun = async ({ positionals, values }, output) => 
   const previewed = await previewExcelFile(bytes, options, basename(file));
   if (!previewed.ok) {
     output.err(`Lỗi: ${file}: ${previewed.error.message}\n`);
-    return previewed.error.code === EXCEL_UNKNOWN_SHEET ? EXIT_USAGE : EXIT_REJECTED;
+    return previewed.error.code === ERROR_CODES.excelUnknownSheet ? EXIT_USAGE : EXIT_REJECTED;
   }
   const { preview, file: congress } = previewed.value;
   output.err(formatImportPreview(preview));

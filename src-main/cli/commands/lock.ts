@@ -1,6 +1,7 @@
 import { lockElectionInFile } from '../../services/congress-file-locks';
 import { EXIT_OK, reportError, type CommandRun } from '../io';
 import { CongressFileOnDisk } from '../save-congress';
+import { ERROR_CODES } from '../../../shared/api/errors';
 
 /**
  * `kiem-phieu lock FILE.json --election ID`: "Chốt kết quả" at the command line. Refused, naming
@@ -15,7 +16,7 @@ export const runLock: CommandRun = ({ positionals, values }, output) => {
   if (!disk.ok) return reportError(output, path, disk.error);
   const file = disk.value.file;
   const electionId = typeof values.election === 'string' ? values.election : file.elections.length === 1 ? file.elections[0]?.id : undefined;
-  if (electionId === undefined) return reportError(output, path, { code: 'INVALID_INPUT', message: `Tệp có ${file.elections.length} cuộc bầu: hãy chọn một bằng --election (${file.elections.map((e) => e.id).join(', ')})` });
+  if (electionId === undefined) return reportError(output, path, { code: ERROR_CODES.invalidInput, message: `Tệp có ${file.elections.length} cuộc bầu: hãy chọn một bằng --election (${file.elections.map((e) => e.id).join(', ')})` });
   const locked = lockElectionInFile(file, electionId, new Date().toISOString(), { reseal: values.reseal === true });
   if (!locked.ok) return reportError(output, path, locked.error);
   const saved = disk.value.save(locked.value.file);

@@ -2,7 +2,7 @@ import { readCongressFile } from '../../../shared/congress-file/read';
 import type { CongressFile } from '../../../shared/congress-file/schema';
 import { applyPlanToFile, carryScanRecords, targetFromFile, withoutCountedData } from '../../../shared/merge/file-merge';
 import { applyPlanToTarget, planMerge, type MergeSource } from '../../../shared/merge/plan';
-import { PACKAGE_ERRORS, packageFailure } from '../../../shared/packages/errors';
+import { packageFailure } from '../../../shared/packages/errors';
 import { SETUP_PACKAGE_FORMAT, STATION_PACKAGE_FORMAT } from '../../../shared/packages/formats';
 import { packageBody } from '../../../shared/packages/read';
 import { err, ok, type Result } from '../../../shared/result';
@@ -13,6 +13,7 @@ import { writeFileAtomically } from '../save-congress';
 import { writeCongressFile } from '../../../shared/congress-file/write';
 import { EXIT_OK, EXIT_USAGE, readTextFile, reportError, type CommandRun } from '../io';
 import { teamKeysFromSetups } from './setup-keys';
+import { ERROR_CODES } from '../../../shared/api/errors';
 
 interface Input {
   congress: CongressFile;
@@ -33,13 +34,13 @@ function jsonAndFormat(text: string): { value: unknown; whole: boolean; format: 
 /** A congress file, or a station package checked with the key of its team's setup package. */
 function readInput(path: string, text: string, keys: TeamKeys | null): Result<Input> {
   const { value, whole, format } = jsonAndFormat(text);
-  if (format === SETUP_PACKAGE_FORMAT) return packageFailure(PACKAGE_ERRORS.wrongKind, path, 'đây là gói thiết lập: đưa nó vào bằng --setup, không phải làm tệp cần gộp');
+  if (format === SETUP_PACKAGE_FORMAT) return packageFailure(ERROR_CODES.packageWrongKind, path, 'đây là gói thiết lập: đưa nó vào bằng --setup, không phải làm tệp cần gộp');
   if (format === STATION_PACKAGE_FORMAT) {
-    if (keys === null) return packageFailure(PACKAGE_ERRORS.noIdentity, path, 'cần --setup GÓI-THIẾT-LẬP-CỦA-TỔ.json (gói thiết lập đã xuất cho tổ của gói này) để kiểm tra chữ ký của gói máy trạm');
+    if (keys === null) return packageFailure(ERROR_CODES.noCongressIdentity, path, 'cần --setup GÓI-THIẾT-LẬP-CỦA-TỔ.json (gói thiết lập đã xuất cho tổ của gói này) để kiểm tra chữ ký của gói máy trạm');
     const opened = whole ? openStationPackageJson({ body: packageBody(text), value }, path, keys) : openStationPackage(text, path, keys);
-    if (!opened.ok && opened.error.code === PACKAGE_ERRORS.noTeamKey) {
+    if (!opened.ok && opened.error.code === ERROR_CODES.packageNoTeamKey) {
       const team = whole ? String((value as { team?: unknown }).team) : '?';
-      return packageFailure(PACKAGE_ERRORS.noTeamKey, path, `không có gói thiết lập của "${team}" để kiểm tra chữ ký: thêm --setup với gói thiết lập đã xuất cho tổ này`);
+      return packageFailure(ERROR_CODES.packageNoTeamKey, path, `không có gói thiết lập của "${team}" để kiểm tra chữ ký: thêm --setup với gói thiết lập đã xuất cho tổ này`);
     }
     if (!opened.ok) return opened;
     const p = opened.value.package;
@@ -48,7 +49,7 @@ function readInput(path: string, text: string, keys: TeamKeys | null): Result<In
   // A file that is not whole JSON is read from its text: readCongressFile takes a byte order mark and says where the JSON breaks.
   const read = readCongressFile(whole ? value : text);
   const congress = read.ok ? refuseBrokenLocks(read.value) : read;
-  if (!congress.ok && !whole) return packageFailure(PACKAGE_ERRORS.unreadable, path, `tệp bị cắt cụt hoặc hỏng: ${congress.error.message}`);
+  if (!congress.ok && !whole) return packageFailure(ERROR_CODES.packageUnreadable, path, `tệp bị cắt cụt hoặc hỏng: ${congress.error.message}`);
   if (!congress.ok) return err({ ...congress.error, message: `Tệp "${path}": ${congress.error.message}` });
   return ok({ congress: congress.value, sha256: null, source: { label: path, team: null, station: null, createdAt: null } });
 }
@@ -94,11 +95,11 @@ export const runMerge: CommandRun = ({ positionals, values }, output) => {
   const acceptCorrections = values['accept-corrections'] === true;
   for (const input of inputs) {
     const earlier = input.sha256 === null ? undefined : target.merged.get(input.sha256);
-    if (earlier) return reportError(output, input.source.label, packageFailure(PACKAGE_ERRORS.duplicate, input.source.label, `cùng nội dung với "${earlier.label}": không gộp hai lần`).error);
+    if (earlier) return reportError(output, input.source.label, packageFailure(ERROR_CODES.packageDuplicate, input.source.label, `cùng nội dung với "${earlier.label}": không gộp hai lần`).error);
     const plan = planMerge(target, input.congress, input.source, { acceptCorrections });
     const errors = plan.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
-      return reportError(output, input.source.label, { code: PACKAGE_ERRORS.conflict, message: `không gộp được: ${errors[0]?.message}`, details: errors.map((p) => ({ path: '', message: p.message })) });
+      return reportError(output, input.source.label, { code: ERROR_CODES.mergeConflict, message: `không gộp được: ${errors[0]?.message}`, details: errors.map((p) => ({ path: '', message: p.message })) });
     }
     for (const warning of plan.problems) output.err(`Lưu ý: ${input.source.label}: ${warning.message}\n`);
     applyPlanToTarget(target, plan, input.sha256, now);
@@ -110,7 +111,7 @@ export const runMerge: CommandRun = ({ positionals, values }, output) => {
   merged = { ...merged, elections: merged.elections.map((e) => ({ ...e, status: firstElections.get(e.id)?.status ?? e.status, ...withLockOf(firstElections.get(e.id)), ...withScansOf(firstElections.get(e.id), e) })) };
   const broken = lockDisagreements(merged);
   if (broken.length > 0) {
-    return reportError(output, positionals[0] as string, { code: PACKAGE_ERRORS.conflict, message: `không gộp được vào cuộc bầu đã chốt kết quả: ${broken[0]?.message}`, details: broken.map((d) => ({ path: '', message: d.message })) });
+    return reportError(output, positionals[0] as string, { code: ERROR_CODES.mergeConflict, message: `không gộp được vào cuộc bầu đã chốt kết quả: ${broken[0]?.message}`, details: broken.map((d) => ({ path: '', message: d.message })) });
   }
 
   const saved = writeFileAtomically(outPath, writeCongressFile(merged));

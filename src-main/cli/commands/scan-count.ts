@@ -12,6 +12,7 @@ import type { ElectionScanSetup } from '../../scan/election-layouts';
 import { imageBytes, type ImagePath } from '../../scan/image-files';
 import { readBallotImage } from '../../scan/read';
 import type { CongressFileOnDisk } from '../save-congress';
+import { ERROR_CODES } from '../../../shared/api/errors';
 
 /** Images between two saves of the congress file: a power cut loses at most these (the next run reads them again). */
 const SAVE_EVERY = 20;
@@ -80,5 +81,5 @@ export async function countScansIntoFile(disk: CongressFileOnDisk, electionIndex
 /** Stops the run: what was taken so far is saved first, then the reason. */
 function stopAt(save: () => Result<void>, message: string): Result<never> {
   const saved = save();
-  return saved.ok ? fail('CANNOT_WRITE', message) : saved;
+  return saved.ok ? fail(ERROR_CODES.cannotWrite, message) : saved;
 }

@@ -10,6 +10,7 @@ import type { ElectionScanSetup } from '../../scan/election-layouts';
 import { CongressFileOnDisk } from '../save-congress';
 import { EXIT_OK, EXIT_USAGE, reportError, type CommandRun, type Output, type ParsedArgs } from '../io';
 import { countScansIntoFile } from './scan-count';
+import { ERROR_CODES } from '../../../shared/api/errors';
 
 /**
  * `kiem-phieu scan FILE.json --election ID IMAGE|FOLDER… [--json]`: reads scanned ballots of one

@@ -1,8 +1,9 @@
-import { PACKAGE_ERRORS, packageFailure } from '../../../shared/packages/errors';
+import { packageFailure } from '../../../shared/packages/errors';
 import type { AppError } from '../../../shared/result';
 import { openSetupPackage } from '../../services/packages';
 import { givenTeamKeys, type TeamKeys } from '../../services/station-keys';
 import { readTextFile } from '../io';
+import { ERROR_CODES } from '../../../shared/api/errors';
 
 /**
  * `merge --setup A --setup B …`: the keys that check the station packages on the command line.
@@ -21,9 +22,9 @@ export function teamKeysFromSetups(paths: readonly string[]): { keys: TeamKeys }
     if (!setup.ok) return { file: path, error: setup.error };
     const { congressId, team, teamKey } = setup.value.package;
     identity ??= { value: congressId, path };
-    if (congressId !== identity.value) return { file: path, error: packageFailure(PACKAGE_ERRORS.foreign, path, `gói thiết lập của một đại hội khác với "${identity.path}"`).error };
+    if (congressId !== identity.value) return { file: path, error: packageFailure(ERROR_CODES.packageForeign, path, `gói thiết lập của một đại hội khác với "${identity.path}"`).error };
     const earlier = keys.get(team);
-    if (earlier && earlier.key !== teamKey) return { file: path, error: packageFailure(PACKAGE_ERRORS.tampered, path, `mang khóa của "${team}" khác với "${earlier.path}": chỉ dùng các gói thiết lập do máy chủ tịch đoàn xuất`).error };
+    if (earlier && earlier.key !== teamKey) return { file: path, error: packageFailure(ERROR_CODES.packageTampered, path, `mang khóa của "${team}" khác với "${earlier.path}": chỉ dùng các gói thiết lập do máy chủ tịch đoàn xuất`).error };
     keys.set(team, { key: teamKey, path });
   }
   if (identity === null) throw new Error('teamKeysFromSetups: no setup package');

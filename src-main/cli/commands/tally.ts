@@ -7,6 +7,7 @@ import { tallyReport } from '../../../shared/tally-report';
 import { FileBallotDigests, refuseBrokenLocks } from '../../services/congress-file-locks';
 import { formatFinalText, formatTallyText } from '../format-tally';
 import { EXIT_OK, readBytes, reportError, type CommandRun } from '../io';
+import { ERROR_CODES } from '../../../shared/api/errors';
 
 export const runTally: CommandRun = async ({ positionals, values }, output) => {
   const file = positionals[0] as string;
@@ -43,7 +44,7 @@ async function readAndTally(file: string): Promise<Result<{ congress: CongressFi
     const congress = await readOwnWorkbookFile(bytes.value);
     return congress.ok ? ok({ congress: congress.value, tallies: tallyCongressFile(congress.value) }) : congress;
   } catch (error) {
-    return fail('CANNOT_READ', `Không đọc được tệp "${file}": ${(error as Error).message}`);
+    return fail(ERROR_CODES.cannotRead, `Không đọc được tệp "${file}": ${(error as Error).message}`);
   }
 }
 
