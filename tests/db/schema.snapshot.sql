@@ -1,4 +1,4 @@
--- The schema after every migration (PRAGMA user_version = 9), from sqlite_master, normalised.
+-- The schema after every migration (PRAGMA user_version = 11), from sqlite_master, normalised.
 -- Written by UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/db/schema-snapshot.test.ts
 
 CREATE TABLE app_meta (
@@ -144,6 +144,7 @@ CREATE TABLE elections (
   ballots_returned INTEGER CHECK (ballots_returned IS NULL OR ballots_returned >= 0),
   status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','locked','paused')),
   approved_seats INTEGER CHECK (approved_seats IS NULL OR approved_seats >= 1),
+  scan_margin INTEGER NOT NULL DEFAULT 2 CHECK (scan_margin BETWEEN 0 AND 100),
   UNIQUE (congress_id, key),
   CHECK (continues_id IS NULL OR continues_id <> id)
 ) STRICT;
@@ -178,6 +179,15 @@ CREATE TABLE exclusions (
   count INTEGER NOT NULL CHECK (count >= 0)
 ) STRICT;
 
+CREATE TABLE scan_checks (
+  id INTEGER PRIMARY KEY,
+  election_id INTEGER NOT NULL REFERENCES elections(id),
+  kind TEXT NOT NULL CHECK (kind IN ('margin','spot')),
+  detail TEXT NOT NULL CHECK (json_valid(detail)),
+  operator TEXT NOT NULL,
+  checked_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE scans (
   id INTEGER PRIMARY KEY,
   election_id INTEGER NOT NULL REFERENCES elections(id),
@@ -195,6 +205,9 @@ CREATE TABLE scans (
   decided_by TEXT,
   decided_at TEXT,
   note TEXT,
+  descriptor TEXT,
+  same_as INTEGER REFERENCES scans(id),
+  same_paper TEXT CHECK (same_paper IS NULL OR same_paper IN ('same','another')),
   UNIQUE (election_id, sha256),
   CHECK ((decision IN ('counted','confirmed')) = (ballot_uid IS NOT NULL))
 ) STRICT;
@@ -269,6 +282,8 @@ CREATE INDEX entry_batches_by_election ON entry_batches(election_id, id);
 
 CREATE INDEX exclusions_by_congress ON exclusions(congress_id, position);
 
+CREATE INDEX scan_checks_by_election ON scan_checks (election_id, id);
+
 CREATE INDEX scans_by_election ON scans (election_id, id);
 
 CREATE INDEX station_packages_by_team ON station_packages(congress_id, team_name, created_at);
@@ -288,6 +303,10 @@ CREATE TRIGGER batch_readings_frozen BEFORE UPDATE ON batch_readings WHEN (SELEC
 CREATE TRIGGER batch_readings_never_deleted BEFORE DELETE ON batch_readings BEGIN SELECT RAISE(ABORT, 'readings are never deleted'); END;
 
 CREATE TRIGGER congress_identity_never_updated BEFORE UPDATE ON congress_identity BEGIN SELECT RAISE(ABORT, 'the congress identity never changes'); END;
+
+CREATE TRIGGER scan_checks_never_deleted BEFORE DELETE ON scan_checks BEGIN SELECT RAISE(ABORT, 'second looks are history'); END;
+
+CREATE TRIGGER scan_checks_never_updated BEFORE UPDATE ON scan_checks BEGIN SELECT RAISE(ABORT, 'second looks are history'); END;
 
 CREATE TRIGGER stack_numbered_elections_never_deleted BEFORE DELETE ON stack_numbered_elections BEGIN SELECT RAISE(ABORT, 'an election keeps its numbering'); END;
 
