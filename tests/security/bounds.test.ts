@@ -78,7 +78,8 @@ describe('RULES R4 item 6: a stack or a team total larger than the ballots retur
   it('the workbook export refuses an election of more papers than a sheet can hold, naming it, before writing a row', async () => {
     const app = openTestApp();
     const { congressId } = unwrap(app.api.createCongress({ name: 'Đại hội thử giới hạn', kind: 'delegates', summoned: MAX_SUMMONED, chairPin: CHAIR_PIN }));
-    const { electionId } = unwrap(app.api.createElection({ congressId, office: 'cap_uy', seats: 1, title: 'Bầu thử', ballotsReturned: MAX_SUMMONED }));
+    // Papers returned not declared: each stack is bounded by those summoned, the papers together only by the lock's checks.
+    const { electionId } = unwrap(app.api.createElection({ congressId, office: 'cap_uy', seats: 1, title: 'Bầu thử' }));
     unwrap(app.api.addCandidates({ electionId, candidates: [{ name: 'Trần Văn Bảy' }, { name: 'Lê Thị Cúc' }] }));
     const stacks = Array.from({ length: 105 }, () => unwrap(app.api.enterBallot({ electionId, struck: ['c01'], count: MAX_SUMMONED })).ballotId);
     const refused = failure(await app.api.exportWorkbook({ congressId }));
@@ -86,7 +87,7 @@ describe('RULES R4 item 6: a stack or a team total larger than the ballots retur
     expect(refused.message).toContain('1.050.000');
     // 940,000 and 200,000 papers: each election within a sheet, together more than one workbook is written with.
     for (const ballotId of stacks.slice(0, 11)) unwrap(app.api.voidBallot({ ballotId, reason: 'Nhập thừa' }));
-    const second = unwrap(app.api.createElection({ congressId, office: 'ubkt', seats: 1, title: 'Bầu thử lần hai', ballotsReturned: MAX_SUMMONED }));
+    const second = unwrap(app.api.createElection({ congressId, office: 'ubkt', seats: 1, title: 'Bầu thử lần hai' }));
     unwrap(app.api.addCandidates({ electionId: second.electionId, candidates: [{ name: 'Trần Văn Bảy' }, { name: 'Lê Thị Cúc' }] }));
     for (let i = 0; i < 20; i++) unwrap(app.api.enterBallot({ electionId: second.electionId, struck: ['c01'], count: MAX_SUMMONED }));
     const together = failure(await app.api.exportWorkbook({ congressId }));

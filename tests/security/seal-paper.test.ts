@@ -69,6 +69,7 @@ describe('the seal on the paper', () => {
   it('is on every page of the official summary from the app as a QR code; a draft carries none', async () => {
     const app = openTestApp();
     const { congressId } = unwrap(app.api.importCongressFile({ content: writeCongressFile(sample()) }));
+    unwrap(app.api.setChairPin({ congressId, pin: CHAIR_PIN }));
     const results = unwrap(app.api.tallyCongress({ congressId }));
     const draft = unwrap(await app.api.summaryPdf({ congressId })).data;
     expect((await qrTexts(draft)).every((t) => t === null)).toBe(true);

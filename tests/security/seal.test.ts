@@ -106,6 +106,8 @@ describe('the seal, recomputed from docs/seal.md by an independent script', () =
 
     const run = runCli('verify', join(dir, 'sua.json'), '--code', before.seal);
     expect(run.status, run.stdout + run.stderr).toBe(1);
+    // A round made to continue another office's election breaks RULES R0 too: the reader refuses the file before its seal is read, naming the field.
+    if (what === 'continues') return expect(run.stderr).toContain('continues');
     expect(run.stdout).toContain('KHÔNG KHỚP');
     expect(run.stdout).toContain(`cuộc bầu "${id}"`);
     const words = { congress: 'thông tin đại hội', election: 'thông tin cuộc bầu', ballots: 'phiếu bầu', scans: 'bản ghi phiếu quét' }[part] as string;
