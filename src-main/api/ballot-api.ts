@@ -3,7 +3,6 @@ import { ballotIdInput, correctBallotInput, enterBallotInput, listBallotsInput, 
 import { UNDONE_NOTE } from '../../shared/domain';
 import { scanCounts } from '../../shared/scan/decision';
 import { fail, ok, type AppErrorDetail, type Result } from '../../shared/result';
-import { teamTotalOverLimit } from '../../shared/rules/paper-limits';
 import { checkTeamTotal } from '../../shared/validation/ballot-entry';
 import { teamFigureBeyondBound } from '../../shared/validation/paper-bounds';
 import { validationError } from '../../shared/validation/issues';
@@ -140,10 +139,6 @@ export function ballotApi(ctx: ApiContext) {
         });
         details.push(...checkTeamTotal(input, listedCandidates(store.listCandidates(election.id)), election.seats));
         if (details.length > 0) return { ok: false, error: validationError(ERROR_CODES.invalidInput, details) };
-        const congress = ctx.requireCongress(election.congressId);
-        if (!congress.ok) return congress;
-        const tooMany = teamTotalOverLimit(input.returned, election.ballotsReturned, congress.value.summoned);
-        if (tooMany) return fail(ERROR_CODES.tooManyPapers, tooMany, 'returned');
         const before = store.listTeamTotals(election.id).find((t) => t.teamId === team.id) ?? null;
         store.upsertTeamTotal({ electionId: election.id, teamId: team.id, returned: input.returned, valid: input.valid, invalid: input.invalid, votes: input.votes, operator: input.operator ?? '', enteredAt: ctx.now() });
         ctx.audit('team_totals.set', { congressId: election.congressId, electionId: election.id, operator: input.operator }, { team: team.name, teamId: team.id, before, after: { returned: input.returned, valid: input.valid, invalid: input.invalid, votes: input.votes } });

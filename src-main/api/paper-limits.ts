@@ -27,14 +27,12 @@ function countedPapers(ctx: ApiContext, electionId: number, teamId: number | nul
  * election, only to that team.
  */
 export function checkPapersFit(ctx: ApiContext, election: ElectionRow, teamId: number | null, adding: number, teamOnly = false): Result<null> {
-  const congress = ctx.requireCongress(election.congressId);
-  if (!congress.ok) return congress;
   const counted = countedPapers(ctx, election.id, teamId);
   const share = teamId === null ? undefined : ctx.store.listTeamReceived(election.id).find((r) => r.teamId === teamId);
   const team = share ? { name: share.teamName, counted: counted.team, received: share.received } : null;
   const figures: PaperFigures = teamOnly
-    ? { adding, counted: 0, returned: null, summoned: Number.MAX_SAFE_INTEGER, team }
-    : { adding, counted: counted.election, returned: election.ballotsReturned, summoned: congress.value.summoned, team };
+    ? { adding, counted: 0, returned: null, team }
+    : { adding, counted: counted.election, returned: election.ballotsReturned, team };
   const over = paperOverLimit(figures);
   return over ? fail(ERROR_CODES.tooManyPapers, overLimitMessage(over), 'count') : ok(null);
 }

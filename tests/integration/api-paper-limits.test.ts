@@ -70,7 +70,7 @@ describe('the paper that would make entered exceed returned', () => {
     const { electionId } = setUpElection(app);
     unwrap(app.api.enterBallot({ electionId, struck: ['c01', 'c02'], count: 45 }));
     unwrap(app.api.enterBallot({ electionId, struck: ['c01', 'c02'], count: 2 }));
-    expect(failure(app.api.enterBallot({ electionId, struck: ['c01', 'c02'], count: 46 }))).toMatchObject({ code: 'TOO_MANY_PAPERS', message: 'Chồng 46 phiếu, nhiều hơn số người được triệu tập (45): chưa lưu. Kiểm tra lại số tờ của chồng phiếu.' });
+    expect(failure(app.api.enterBallot({ electionId, struck: ['c01', 'c02'], count: 46 }))).toMatchObject({ code: 'INVALID_INPUT', path: 'count', message: 'Phiếu: một chồng 46 tờ phiếu giống nhau, nhiều hơn số được triệu tập (45), vì chưa khai số phiếu thu vào: không thể có' });
   });
 });
 
@@ -105,13 +105,13 @@ describe('a team total (RULES R4.6)', () => {
   it('larger than the papers returned is refused where it is typed', () => {
     const app = openTestApp();
     const { electionId, teamId } = setUpElection(app, { ballotsReturned: 5 });
-    expect(failure(app.api.setTeamTotals({ electionId, teamId, returned: 6, valid: 6, invalid: {}, votes: {} }))).toMatchObject({ code: 'TOO_MANY_PAPERS', path: 'returned', message: 'Số phiếu thu vào của tổ (6) nhiều hơn số phiếu thu vào của cả cuộc bầu (5)' });
+    expect(failure(app.api.setTeamTotals({ electionId, teamId, returned: 6, valid: 6, invalid: {}, votes: {} }))).toMatchObject({ code: 'INVALID_INPUT', path: 'returned', message: 'returned: Tổ 1 báo 6 phiếu, nhiều hơn số phiếu thu vào (5): không thể có' });
     expect(unwrap(app.api.tally({ electionId })).ballots.counted).toBe(0);
   });
 
   it('larger than the people summoned, when the papers returned are not declared, is refused', () => {
     const app = openTestApp();
     const { electionId, teamId } = setUpElection(app);
-    expect(failure(app.api.setTeamTotals({ electionId, teamId, returned: 46, valid: 46, invalid: {}, votes: {} })).message).toBe('Số phiếu thu vào của tổ (46) nhiều hơn số người được triệu tập (45)');
+    expect(failure(app.api.setTeamTotals({ electionId, teamId, returned: 46, valid: 46, invalid: {}, votes: {} })).message).toBe('returned: Tổ 1 báo 46 phiếu, nhiều hơn số được triệu tập (45), vì chưa khai số phiếu thu vào: không thể có');
   });
 });

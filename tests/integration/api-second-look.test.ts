@@ -11,7 +11,7 @@ import { appLayout, scannedBallot, writeScans } from '../helpers/scan-app';
  */
 async function closeCount() {
   const app = openTestApp();
-  const { congressId } = unwrap(app.api.createCongress({ name: 'Đại hội Chi bộ thôn Hòa Tiến', kind: 'members', summoned: 5, exclusions: [], operator: 'Thư ký' }));
+  const { congressId } = unwrap(app.api.createCongress({ name: 'Đại hội Chi bộ thôn Hòa Tiến', kind: 'members', summoned: 5, exclusions: [], chairPin: CHAIR_PIN, operator: 'Thư ký' }));
   const { electionId } = unwrap(app.api.createElection({ congressId, office: 'cap_uy', seats: 2, title: 'Bầu Chi ủy' }));
   unwrap(app.api.addCandidates({ electionId, candidates: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'].map((name) => ({ name })) }));
   const layout = appLayout(app.store, electionId);

@@ -133,7 +133,7 @@ export function EntryPanel({ election }: { election: ElectionView }) {
         <div className={`entry-status${saves.status?.kind === 'error' ? ' error' : ''}`} role="status" data-testid="entry-status">
           {saves.status?.text ?? ''}
         </div>
-        {saves.overLimit && <OverLimitPanel refusal={saves.overLimit} onFind={() => setDialog({ kind: 'find' })} onCorrect={() => saves.overLimit?.over && saves.overLimit.over.kind !== 'summoned' && setDialog({ kind: 'returned', over: saves.overLimit.over })} />}
+        {saves.overLimit && <OverLimitPanel refusal={saves.overLimit} onFind={() => setDialog({ kind: 'find' })} onCorrect={() => saves.overLimit?.over && setDialog({ kind: 'returned', over: saves.overLimit.over })} />}
         <BallotOnScreen election={election} parsed={parsed} mode={mode} />
         <EntryKeys format={election.format} listSize={context.listIds.length} />
       </section>

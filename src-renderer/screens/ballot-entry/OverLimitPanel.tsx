@@ -2,22 +2,13 @@ import { overLimitFigures } from '../../../shared/rules/paper-limits';
 import type { OverLimitRefusal } from './entry-saves';
 
 /**
- * A paper refused because it would be one too many (RULES R4.3, R4.6): the figures, and the two
+ * A paper refused because it would be one too many (RULES R4.3): the figures, and the two
  * ways out: a paper entered twice (find it and void it) or a wrong returned figure (the chair
  * corrects it). The typed ballot stays in the box meanwhile.
  */
 export function OverLimitPanel({ refusal, onFind, onCorrect }: { refusal: OverLimitRefusal; onFind(): void; onCorrect(): void }) {
   const { over } = refusal;
   if (over === null) return null;
-  if (over.kind === 'summoned') {
-    return (
-      <div className="notice over-limit" role="alert" aria-label="Phiếu chưa được lưu">
-        <p>
-          <strong>{overLimitFigures(over)}</strong>: chồng phiếu chưa được lưu. Đếm lại số tờ, sửa số sau dấu * rồi Enter.
-        </p>
-      </div>
-    );
-  }
   const figure = over.kind === 'returned' ? 'Số phiếu thu vào' : `Số phiếu giao cho ${over.team}`;
   return (
     <div className="notice over-limit" role="alert" aria-label="Phiếu chưa được lưu">

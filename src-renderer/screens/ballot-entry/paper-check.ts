@@ -29,7 +29,6 @@ export function overLimitAtEnter(args: PapersNow & { election: ElectionView; sum
     adding,
     counted: result.ballots.counted + sent,
     returned: election.ballotsReturned,
-    summoned,
     team: team !== null && teamCount?.received != null ? { name: team, counted: teamCount.returned + sentFor(team), received: teamCount.received } : null,
   });
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { overLimitFigures, overLimitMessage, paperOverLimit, teamTotalOverLimit } from '../../../shared/rules/paper-limits';
+import { overLimitFigures, overLimitMessage, paperOverLimit } from '../../../shared/rules/paper-limits';
+import { paperBound, stackBeyondBound, teamFigureBeyondBound } from '../../../shared/validation/paper-bounds';
 import type { ElectionResult, ElectionView } from '../../../src-renderer/api/types';
 import { overLimitAtEnter } from '../../../src-renderer/screens/ballot-entry/paper-check';
 
-/** Issue 18, item 3 (RULES R4.3, R4.6): the limit a paper would break, where it is typed. */
+/** Issue 18, item 3 (RULES R4.3; R4.6 is shared/validation/paper-bounds.ts): the limit a paper would break, where it is typed. */
 describe('the papers a paper is checked against', () => {
-  const figures = { adding: 1, counted: 4, returned: 5, summoned: 45, team: null };
+  const figures = { adding: 1, counted: 4, returned: 5, team: null };
 
   it('fits up to the papers returned, and not one more', () => {
     expect(paperOverLimit(figures)).toBeNull();
@@ -19,9 +20,10 @@ describe('the papers a paper is checked against', () => {
     expect(paperOverLimit({ ...figures, counted: 5, team })?.kind).toBe('returned');
   });
 
-  it('with no returned figure, only a stack larger than the people summoned is refused', () => {
+  it('with no returned figure, any number of papers fits; only a stack larger than the people summoned is refused (R4.6)', () => {
     expect(paperOverLimit({ ...figures, returned: null, counted: 400, adding: 45 })).toBeNull();
-    expect(paperOverLimit({ ...figures, returned: null, adding: 46 })).toEqual({ kind: 'summoned', limit: 45, adding: 46 });
+    expect(stackBeyondBound(45, paperBound(null, 45))).toBeNull();
+    expect(stackBeyondBound(46, paperBound(null, 45))).toBe('một chồng 46 tờ phiếu giống nhau, nhiều hơn số được triệu tập (45), vì chưa khai số phiếu thu vào: không thể có');
   });
 
   it('says the figures and the two ways out in Vietnamese', () => {
@@ -32,9 +34,9 @@ describe('the papers a paper is checked against', () => {
   });
 
   it('a team total is refused above the papers returned, or above the people summoned when they are not declared', () => {
-    expect(teamTotalOverLimit(5, 5, 45)).toBeNull();
-    expect(teamTotalOverLimit(6, 5, 45)).toBe('Số phiếu thu vào của tổ (6) nhiều hơn số phiếu thu vào của cả cuộc bầu (5)');
-    expect(teamTotalOverLimit(46, null, 45)).toBe('Số phiếu thu vào của tổ (46) nhiều hơn số người được triệu tập (45)');
+    expect(teamFigureBeyondBound(5, paperBound(5, 45))).toBeNull();
+    expect(teamFigureBeyondBound(6, paperBound(5, 45))).toBe('6 phiếu, nhiều hơn số phiếu thu vào (5): không thể có');
+    expect(teamFigureBeyondBound(46, paperBound(null, 45))).toBe('46 phiếu, nhiều hơn số được triệu tập (45), vì chưa khai số phiếu thu vào: không thể có');
   });
 });
 
