@@ -7,7 +7,7 @@ import { approvedSeats, birthYear, cleanText, gender, identifier, isoDate, meeti
 
 /**
  * `kiem-phieu.congress` version 1 (INTERCHANGE.md). Fields beyond the contract are optional
- * additions a later version may make (see README): they never change the meaning of the others.
+ * additions a later version may make (see docs/dev/rules-reading.md, "Additions to the congress file"): they never change the meaning of the others.
  */
 /** Absent and null mean the same: read both as null, so that a file reads the same after writing. */
 function orNull<S extends z.ZodType>(schema: S) {

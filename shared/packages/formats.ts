@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cleanText, nonNegativeInt, requiredText } from '../validation/fields';
 
 /**
- * The packages that carry a congress between machines with no network (README, "Several
+ * The packages that carry a congress between machines with no network (docs/dev/architecture.md, "Several
  * counting teams"). Both hold a `kiem-phieu.congress` file; the file on disk is the canonical
  * JSON of the package (canonical-json.ts) followed by a newline, so any changed byte is refused.
  *

@@ -1,7 +1,7 @@
 import { createHash, hkdfSync } from 'node:crypto';
 
 /**
- * The keys station packages are signed with (README, "Packages"). The congress key stays on the
+ * The keys station packages are signed with (docs/dev/architecture.md, "Packages"). The congress key stays on the
  * chair's machine; each team's station holds only its team's key, derived from it, so a station
  * can neither sign for another team nor find the congress key.
  */

@@ -111,7 +111,7 @@ describe('a station speaks only for its team (issue 10, finding 5)', () => {
     expect(key1).not.toBe(key2);
     expect(key1).not.toBe(c.congressKey);
     expect(key2).not.toBe(c.congressKey);
-    // HKDF-SHA-256: the congress key, the identity as salt, the purpose and the team as info (README, "Packages").
+    // HKDF-SHA-256: the congress key, the identity as salt, the purpose and the team as info (docs/dev/architecture.md, "Packages").
     const derived = (team: string) => Buffer.from(hkdfSync('sha256', Buffer.from(c.congressKey, 'hex'), Buffer.from(c.identity, 'hex'), Buffer.from(`kiem-phieu station key v1\u0000${team}`, 'utf8'), 32)).toString('hex');
     expect([key1, key2]).toEqual([derived('Tổ 1'), derived('Tổ 2')]);
     // The same team's package exported again carries the same key: a station can be set up again.
