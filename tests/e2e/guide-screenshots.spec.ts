@@ -55,7 +55,7 @@ test('the guide\'s day: a new file, the list, the papers printed, a withdrawal a
   await expect(page.getByLabel('Tên đại hội')).toBeFocused();
   await page.keyboard.type(CONGRESS);
   await typeInto(page, 'Số được triệu tập', '45');
-  await typeInto(page, 'Mã PIN của chủ tịch đoàn (mở khóa kết quả)', '246813');
+  await typeInto(page, 'Mã PIN của chủ tịch đoàn (chốt và mở khóa kết quả)', '246813');
   await expect(newFile.getByText('Trúng cử cần ít nhất 23 phiếu (chưa trừ các trường hợp loại trừ)')).toBeVisible();
   await shot(page, '01-tao-ho-so');
   await page.keyboard.press('Enter');
@@ -142,9 +142,11 @@ test('the guide\'s day: a new file, the list, the papers printed, a withdrawal a
   await page.getByRole('button', { name: 'Chốt kết quả' }).click();
   const lock = page.getByRole('dialog', { name: 'Chốt kết quả' });
   await expect(lock).toContainText('chỉ chủ tịch đoàn mở khóa được, bằng mã PIN và lý do');
-  await expect(lock.getByRole('button', { name: 'Chưa chốt' })).toBeVisible();
+  await expect(lock.getByLabel('Mã PIN của chủ tịch đoàn')).toBeFocused();
+  await page.keyboard.type('246813');
+  await expect(lock.getByRole('button', { name: /^Chưa chốt/ })).toBeVisible();
   await shot(page, '10-chot-ket-qua', lock);
-  await lock.getByRole('button', { name: 'Chốt kết quả' }).click();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Đã chốt kết quả').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mở khóa…' })).toBeVisible();
 
