@@ -2,6 +2,7 @@ import { CONGRESS_KIND_LABELS, INVALID_REASON_LABELS, OFFICE_LABELS, type Invali
 import { ballotNumbers } from '../format/ballot-numbers';
 import { numericDate, parseIsoDate, shownMoment } from '../format/date';
 import { contentWords, list, namesOf, record, verdictWords, type AuditContext, type Payload } from './words';
+import { SEATS_LABEL } from '../minutes/figures';
 
 /**
  * An event's details as labelled fields in Vietnamese (issue 18, item 6): each field of its payload
@@ -22,7 +23,7 @@ const HIDDEN = new Set([
 const LABELS: Record<string, string> = {
   name: 'Tên', organization: 'Đảng bộ', term: 'Nhiệm kỳ', place: 'Địa điểm', date: 'Ngày', meeting: 'Hội nghị lần thứ', kind: 'Loại', summoned: 'Số được triệu tập',
   present: 'Số có mặt', exclusions: 'Trừ khỏi cơ sở tính', reason: 'Lý do', count: 'Số lượng', chairPinSet: 'Đặt mã PIN', replaced: 'Thay mã cũ', countingCommittee: 'Ban kiểm phiếu',
-  title: 'Tên cuộc bầu', office: 'Chức danh', seats: 'Số lượng cần bầu', approvedSeats: 'Số lượng đã biểu quyết', round: 'Vòng', status: 'Trạng thái', requireMajority: 'Phải quá một nửa',
+  title: 'Tên cuộc bầu', office: 'Chức danh', seats: SEATS_LABEL, approvedSeats: 'Số lượng đã biểu quyết', round: 'Vòng', status: 'Trạng thái', requireMajority: 'Phải quá một nửa',
   allBothOrNoneInvalid: 'Đánh cả hai ô hoặc bỏ trống mọi tên là không hợp lệ', baseOverride: 'Cơ sở tính riêng', ballotsIssued: 'Phiếu phát ra', ballotsReturned: 'Phiếu thu vào',
   birthYear: 'Năm sinh', birthDate: 'Ngày sinh', gender: 'Giới tính', nomination: 'Giới thiệu', note: 'Ghi chú', withdrawn: 'Đã rút tên', fingerprint: 'Con dấu số', digests: 'Mã từng phần của con dấu',
   fingerprintBefore: 'Con dấu số trước khi sửa', outcome: 'Kết quả', elected: 'Trúng cử', votes: 'Số phiếu từng người', ballots: 'Phiếu', issued: 'Phát ra', returned: 'Thu vào',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MARKS, OPERATOR_RULINGS } from '../domain';
 import { because, contentWords, electionTitle, electionWords, list, nameOf, namesOf, num, paperWords, record, str, teamWords, verdictWords, type AuditContext, type Payload } from './words';
+import { NOBODY_ELECTED } from '../minutes/figures';
 
 /**
  * Every kind of audit event: its name, what it means in Vietnamese, and the shape of its
@@ -87,8 +88,8 @@ const SCAN_DECISIONS: Record<string, string> = { counted: 'máy đọc rõ, đã
 const RESOLUTIONS: Record<string, string> = { pass1: 'lấy theo lượt 1', pass2: 'lấy theo lượt 2', reentered: 'đọc lại phiếu' };
 const who = (count: unknown, what: string) => `${num(count) ?? 0} ${what}`;
 const imported = (p: Payload) => [who(p.elections, 'cuộc bầu'), who(p.candidates, 'người trong danh sách'), who(p.ballots, 'phiếu'), ...(num(p.teamTotals) ? [who(p.teamTotals, 'số tổng hợp của tổ')] : [])].join(', ');
-/** ": trúng cử A, B", ": không có ai trúng cử"; nothing when the event does not record who (older versions). */
-const electedWords = (p: Payload, ctx: AuditContext) => (!Array.isArray(p.elected) ? '' : list(p.elected).length > 0 ? `: trúng cử ${namesOf(ctx, list(p.elected))}` : ': không có ai trúng cử');
+/** ": trúng cử A, B", ": không có đồng chí nào trúng cử"; nothing when the event does not record who (older versions). */
+const electedWords = (p: Payload, ctx: AuditContext) => (!Array.isArray(p.elected) ? '' : list(p.elected).length > 0 ? `: trúng cử ${namesOf(ctx, list(p.elected))}` : `: ${NOBODY_ELECTED}`);
 const teamOf = (p: Payload, ctx: AuditContext) => teamWords(ctx, p) ?? 'một tổ';
 const batch = (p: Payload) => `chồng phiếu “${str(p.label)}”`;
 

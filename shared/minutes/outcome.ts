@@ -5,9 +5,6 @@ import { assemblyWords, type AssemblyWords } from './wording';
 /** One word for each result of a name, on every screen and paper ("bằng phiếu", never "hòa phiếu"). */
 export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = { elected: 'Trúng cử', not_elected: 'Không trúng cử', tied: 'Bằng phiếu' };
 
-/** The heading of the list of those elected, on the screen and the results sheet. */
-export const ELECTED_IN_VOTE_ORDER = 'Trúng cử, xếp theo số phiếu từ cao xuống thấp';
-
 /** The outcome of an election said once (RULES R6): a short headline, then what it means and what comes next. */
 export interface OutcomeStatement {
   kind: OutcomeKind;

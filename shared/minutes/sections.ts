@@ -5,6 +5,7 @@ import type { ElectionTally } from '../rules/tally';
 import { committeeLines } from './committee';
 import { localDateTimeOf, vietnameseDate, vietnameseTime } from '../format/date';
 import type { MinutesBlock, MinutesColumn, MinutesSource, WithdrawalAfterPrinting } from './model';
+import { BALLOT_LABELS, electedHeadingOfTheMinutes, lowerFirst, SEATS_LABEL, seatsLabel } from './figures';
 import { outcomeSentence, type OutcomeStatement } from './outcome';
 import { paperRows, WITHDRAWN_NAME_NOTE } from './paper-rows';
 import { blank, count, plain, type Figure, type Line } from './text';
@@ -36,15 +37,15 @@ function votedLine({ congress, words, subject, inWords }: SectionContext, voted:
 export function seatsSection(n: number, context: SectionContext): MinutesBlock[] {
   const { election, tally, words, inWords } = context;
   if (tally.round > 1) {
-    const seats = heading([`${n}. Số lượng cần bầu ở vòng này: `, count(tally.seats, inWords), ' đồng chí.']);
+    const seats = heading([`${n}. ${seatsLabel(tally.round)}: `, count(tally.seats, inWords), ' đồng chí.']);
     const earlier = election.earlierRounds;
     if (!earlier) return [seats];
     const before: Line = earlier.elected === 0 ? [`${roundList(earlier.rounds)} chưa bầu được đồng chí nào.`] : [`${roundList(earlier.rounds)} đã bầu được `, count(earlier.elected, inWords), ' đồng chí.'];
     return [seats, list([[...votedLine(context, earlier.voted), '; ', ...before]])];
   }
   const approved = election.approvedSeats ?? null;
-  if (approved === null || approved === tally.seats) return [heading([`${n}. Số lượng cần bầu (${words.body} đã biểu quyết): `, count(tally.seats, inWords), ' đồng chí.'])];
-  return [heading([`${n}. Số lượng cần bầu: `, count(tally.seats, inWords), ' đồng chí.']), list([[...votedLine(context, approved), `; số lượng cần bầu tại ${words.body} lần này là `, count(tally.seats, inWords), ' đồng chí.']])];
+  if (approved === null || approved === tally.seats) return [heading([`${n}. ${SEATS_LABEL} (${words.body} đã biểu quyết): `, count(tally.seats, inWords), ' đồng chí.'])];
+  return [heading([`${n}. ${SEATS_LABEL}: `, count(tally.seats, inWords), ' đồng chí.']), list([[...votedLine(context, approved), `; ${lowerFirst(SEATS_LABEL)} tại ${words.body} lần này là `, count(tally.seats, inWords), ' đồng chí.']])];
 }
 
 /** "lúc 9 giờ 15 phút, ngày 20 tháng 6 năm 2025", on the machine's clock (where the congress sits). */
@@ -62,7 +63,7 @@ function withdrawalAfterPrinting(w: WithdrawalAfterPrinting, body: string): stri
 
 /** The list as the paper prints it (RULES R1, R9): format, names with their printed numbers, and the withdrawals. */
 export function listSection(n: number, { tally, election, words, inWords }: SectionContext): MinutesBlock[] {
-  const format = tally.format === 'A' ? 'gạch tên (danh sách nhiều hơn số lượng cần bầu)' : 'đánh dấu vào ô "Đồng ý" hoặc "Không đồng ý"';
+  const format = tally.format === 'A' ? `gạch tên (danh sách nhiều hơn ${lowerFirst(SEATS_LABEL)})` : 'đánh dấu vào ô "Đồng ý" hoặc "Không đồng ý"';
   const afterPrinting = election.withdrawnAfterPrinting ?? [];
   const columns: MinutesColumn[] = [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 92, align: 'left' }];
   const rows = tally.paper.map((c) => [[String(c.number)], [c.withdrawn ? `${c.name} (${WITHDRAWN_NAME_NOTE})` : c.name]]);
@@ -126,9 +127,9 @@ export function ballotsSection(n: number, { tally, inWords }: SectionContext): M
   const blocks: MinutesBlock[] = [
     heading([`${n}. Phiếu bầu:`]),
     list([
-      ['Số phiếu phát ra: ', ballots.issued === null ? blank(8) : count(ballots.issued, inWords, 'issued'), '; số phiếu thu vào: ', count(ballots.returned, inWords, 'returned'), '.'],
-      ['Số phiếu hợp lệ: ', count(ballots.valid, inWords, 'valid'), '.'],
-      ['Số phiếu không hợp lệ: ', count(ballots.invalid, inWords, 'invalid'), reasons.length > 0 ? ', gồm:' : '.'],
+      [`${BALLOT_LABELS.issued}: `, ballots.issued === null ? blank(8) : count(ballots.issued, inWords, 'issued'), `; ${lowerFirst(BALLOT_LABELS.returned)}: `, count(ballots.returned, inWords, 'returned'), '.'],
+      [`${BALLOT_LABELS.valid}: `, count(ballots.valid, inWords, 'valid'), '.'],
+      [`${BALLOT_LABELS.invalid}: `, count(ballots.invalid, inWords, 'invalid'), reasons.length > 0 ? ', gồm:' : '.'],
     ]),
   ];
   if (reasons.length > 0) blocks.push(list(reasons.map((r) => [`${INVALID_REASON_LABELS[r]}: `, count(ballots.invalidByReason[r] as number, inWords, `reason:${r}`), ' phiếu.']), 2));
@@ -165,10 +166,10 @@ export function electedSection(n: number, { tally, subject }: SectionContext, ou
   const blocks: MinutesBlock[] =
     elected.length > 0
       ? [
-          heading([elected.length === 1 ? `${n}. Căn cứ kết quả kiểm phiếu, đồng chí sau đây trúng cử ${subject}:` : `${n}. Căn cứ kết quả kiểm phiếu, các đồng chí sau đây trúng cử ${subject}, xếp theo thứ tự số phiếu từ cao xuống thấp:`]),
+          heading([`${n}. ${electedHeadingOfTheMinutes(subject, elected.length)}`]),
           { kind: 'table', columns: resultColumns(tally), rows: elected.map((c, i) => resultRow(tally, c, i + 1)) },
         ]
-      : [heading([`${n}. Căn cứ kết quả kiểm phiếu: không có đồng chí nào trúng cử ${subject}.`])];
+      : [heading([`${n}. ${electedHeadingOfTheMinutes(subject, 0)}`])];
   blocks.push(paragraph([outcomeSentence(outcome)], 'bold'));
   return blocks;
 }

@@ -1,4 +1,5 @@
 import type { OutcomeKind, Tie } from './outcome';
+import { NOBODY_ELECTED } from '../minutes/figures';
 
 /** What decides a round (RULES R6): who is elected, a tie for the last seats, seats left unfilled. */
 export interface OutcomeSummary {
@@ -23,7 +24,7 @@ const sameTie = (a: Tie | null, b: Tie | null) => (a === null || b === null ? a 
 
 /** The outcome in a few words: "trúng cử: A, B; bằng phiếu: C, D cho 1 chỗ; còn thiếu 1". */
 export function outcomeWords(summary: OutcomeSummary, nameOf: (id: string) => string): string {
-  const parts = [summary.elected.length > 0 ? `trúng cử: ${summary.elected.map(nameOf).join(', ')}` : 'không ai trúng cử'];
+  const parts = [summary.elected.length > 0 ? `trúng cử: ${summary.elected.map(nameOf).join(', ')}` : NOBODY_ELECTED];
   if (summary.tie) parts.push(`bằng phiếu: ${summary.tie.candidates.map(nameOf).join(', ')} cho ${summary.tie.seats} chỗ`);
   if (summary.unfilledSeats > 0) parts.push(`còn thiếu ${summary.unfilledSeats}`);
   return parts.join('; ');

@@ -1,5 +1,6 @@
 import { CONGRESS_KIND_LABELS, OFFICE_LABELS } from '../../shared/domain';
 import type { ExcelPreview } from '../excel/preview';
+import { SEATS_LABEL } from '../../shared/minutes/figures';
 
 const ENCODING_NAMES = { tcvn3: 'TCVN3', vni: 'VNI' } as const;
 const ENCODING_SOURCES: Record<string, string> = { font: 'theo phông chữ', text: 'nhận ra từ chữ', context: 'theo các ô cùng phông' };
@@ -16,7 +17,7 @@ export function formatImportPreview(preview: ExcelPreview): string {
   for (const e of preview.elections) {
     lines.push(`Cuộc bầu "${e.key}"${e.include ? '' : ' (không nhập)'} → mã ${e.id}: ${e.title.value}`);
     lines.push(`  Chức danh: ${OFFICE_LABELS[e.office.value]} (${e.office.source})`);
-    lines.push(`  Số lượng cần bầu: ${e.seats.value ?? 'chưa biết'} (${e.seats.source})`);
+    lines.push(`  ${SEATS_LABEL}: ${e.seats.value ?? 'chưa biết'} (${e.seats.source})`);
     if (e.table === 'ballots' && preview.source === 'legacy') {
       const symbols = e.marks.symbols.map((s) => `"${s.symbol}" (${s.count} ô)`).join(', ') || 'không có';
       lines.push(`  Dấu trong ô tên: ${symbols}; nghĩa là: ${e.marks.label ?? 'chưa biết'} (${e.marks.source})`);

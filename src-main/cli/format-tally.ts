@@ -1,6 +1,7 @@
 import type { TitledFinalResult } from '../../shared/congress-file/final';
 import { FINAL_RESULT_HEADING, finalResultWords } from '../../shared/minutes/final';
-import { INVALID_REASON_LABELS, OFFICE_LABELS, type InvalidReason } from '../../shared/domain';
+import { OFFICE_LABELS } from '../../shared/domain';
+import { electedHeading, figureLineText, figuresSentences, resultFigures } from '../../shared/minutes/figures';
 import { CANDIDATE_STATUS_LABELS, outcomeSentence, outcomeStatement } from '../../shared/minutes/outcome';
 import { paperRows, WITHDRAWN_AFTER_PRINTING } from '../../shared/minutes/paper-rows';
 import { electionSubject, titleWithRound } from '../../shared/minutes/wording';
@@ -20,15 +21,15 @@ function table(header: string[], rows: string[][], aligns: ('left' | 'right')[])
 export function formatTallyText(tallies: readonly ElectionTally[], titles: ReadonlyMap<string, string>): string {
   const blocks = tallies.map((t) => {
     const title = titleWithRound({ title: titles.get(t.id) || `Bầu ${OFFICE_LABELS[t.office]}`, round: t.round });
+    const subject = electionSubject({ title, office: t.office });
     const names = new Map(t.candidates.map((c) => [c.id, c.name]));
     const votes = new Map(t.candidates.map((c) => [c.id, c.votes]));
-    const invalid = Object.entries(t.ballots.invalidByReason).map(([code, n]) => `${INVALID_REASON_LABELS[code as InvalidReason]}: ${n}`);
+    const figures = resultFigures(t);
     const lines = [
       `${title.toLocaleUpperCase('vi')}`,
       `Mã: ${t.id} · vòng ${t.round} · phiếu ${t.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}`,
-      `Số lượng cần bầu: ${t.seats} · Cơ sở tính: ${t.base} · Trúng cử cần ít nhất ${t.votesNeeded} phiếu (quá một nửa)`,
-      `Phiếu phát ra: ${t.ballots.issued ?? 'chưa nhập'} · thu vào: ${t.ballots.returned} · hợp lệ: ${t.ballots.valid} · không hợp lệ: ${t.ballots.invalid}`,
-      ...invalid.map((line) => `  - ${line}`),
+      ...figuresSentences(figures),
+      ...figures.filter((f) => f.level === 2).map((f) => `  - ${figureLineText(f)}`),
       '',
       table(
         ['TT', 'Họ và tên', 'Số phiếu', 'Tỷ lệ %', 'Kết quả'],
@@ -37,11 +38,9 @@ export function formatTallyText(tallies: readonly ElectionTally[], titles: Reado
         ['right', 'left', 'right', 'right', 'left'],
       ),
       '',
-      t.elected.length > 0
-        ? `Trúng cử (${t.elected.length}, theo số phiếu từ cao xuống thấp): ${t.elected.map((id) => `${names.get(id)} (${votes.get(id)})`).join(', ')}`
-        : 'Không ai trúng cử.',
+      t.elected.length > 0 ? `${electedHeading(subject, t.elected.length)} ${t.elected.map((id) => `${names.get(id)} (${votes.get(id)})`).join(', ')}` : electedHeading(subject, 0),
     ];
-    lines.push(outcomeSentence(outcomeStatement(t, electionSubject({ title, office: t.office }))));
+    lines.push(outcomeSentence(outcomeStatement(t, subject)));
     for (const p of t.problems) lines.push(`${p.severity === 'error' ? 'LỖI' : 'Lưu ý'}: ${p.message}`);
     return lines.join('\n');
   });

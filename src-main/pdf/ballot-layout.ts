@@ -12,6 +12,7 @@ import { registerFonts } from './fonts';
 import { unbreakable } from '../../shared/text/unbreakable';
 import { headingLine, oneLine } from './unbroken';
 import { drawTable, fittedWidth, PAD_X, tableHeight, tablePlaces, type TableColumn, type TableSpec } from './table';
+import { SEATS_LABEL } from '../../shared/minutes/figures';
 
 export interface BallotPaperInput {
   congress: CongressHeading;
@@ -258,7 +259,7 @@ export function layBallot(doc: PDFKit.PDFDocument, input: BallotPaperInput, slot
   y += put('PHIẾU BẦU CỬ', { x, y, width }, 'bold', size * 1.35) + 2;
   const subject = electionTitleLine(input.election, nameAndTerm(input.congress).term, input.election.round).replace(/^Bầu (.)/u, (_, first: string) => first.toLocaleUpperCase('vi'));
   y += put(subject, { x, y, width }, 'bold', size) + 2;
-  y += put(`Số lượng cần bầu: ${input.election.seats} đồng chí`, { x, y, width }, 'italic', size * 0.95);
+  y += put(`${SEATS_LABEL}: ${input.election.seats} đồng chí`, { x, y, width }, 'italic', size * 0.95);
   printed.push({ x, y: headTop, width, height: y - headTop });
   y += size * 0.6;
 

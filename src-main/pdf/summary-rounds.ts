@@ -1,5 +1,6 @@
 import { blockingProblemsError } from '../../shared/api/blocking';
 import type { TitledFinalResult } from '../../shared/congress-file/final';
+import { electedHeading, figuresSentences, resultFigures } from '../../shared/minutes/figures';
 import { outcomeSentence, outcomeStatement } from '../../shared/minutes/outcome';
 import { electionSubject, electionTitleLine, type AssemblyWords } from '../../shared/minutes/wording';
 import { shortCode } from '../../shared/seal/seal';
@@ -42,10 +43,8 @@ export function drawRound(doc: PDFKit.PDFDocument, round: SummaryElection, n: nu
   const { election, tally, lock } = round;
   const subject = electionSubject(election);
   heading(doc, `${n}. ${electionTitleLine(election, context.term, tally.round)}`, 70, { font: 'bold', align: 'left' });
-  const seats = tally.round > 1 ? 'Số lượng cần bầu ở vòng này' : 'Số lượng cần bầu';
   bulletList(doc, [
-    `${seats}: ${tally.seats}; cơ sở tính kết quả: ${tally.base}${election.requireMajority ? ` (trúng cử cần ít nhất ${tally.votesNeeded} phiếu)` : ''}.`,
-    `Phiếu thu vào: ${tally.ballots.returned}; hợp lệ: ${tally.ballots.valid}; không hợp lệ: ${tally.ballots.invalid}.`,
+    ...figuresSentences(resultFigures(tally, { requireMajority: election.requireMajority })),
     // The round's seal in full is on its minutes; the summary's own seal (in every footer) binds it.
     lock ? `Đã chốt kết quả; ${DATA_CODE_LABEL.toLocaleLowerCase('vi')} bắt đầu bằng ${shortCode(lock.fingerprint)} (in đầy đủ trên biên bản kiểm phiếu của vòng này).` : 'Chưa chốt kết quả.',
   ]);
@@ -61,7 +60,7 @@ export function drawRound(doc: PDFKit.PDFDocument, round: SummaryElection, n: nu
   }
   if (tally.elected.length > 0) {
     const byId = new Map(tally.candidates.map((c) => [c.id, c]));
-    heading(doc, tally.elected.length === 1 ? `Trúng cử ${subject}:` : `Trúng cử ${subject} (xếp theo thứ tự số phiếu từ cao xuống thấp):`, 50);
+    heading(doc, electedHeading(subject, tally.elected.length), 50);
     drawTable(doc, {
       columns: [{ header: 'TT', width: 8, align: 'center' }, { header: 'Họ và tên', width: 58 }, { header: 'Số phiếu', width: 16, align: 'right' }, { header: `Tỷ lệ %\nso với ${tally.base}`, width: 18, align: 'right' }],
       rows: tally.elected.map((id, i) => {
@@ -70,7 +69,7 @@ export function drawRound(doc: PDFKit.PDFDocument, round: SummaryElection, n: nu
       }),
     });
   } else {
-    paragraph(doc, `Không có đồng chí nào trúng cử ${subject}.`, { font: 'bold' });
+    paragraph(doc, electedHeading(subject, 0), { font: 'bold' });
   }
   paragraph(doc, outcomeSentence(outcomeStatement(tally, subject, context.words)), { font: 'bold' });
   doc.y += 6;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, expect, snapshot, test } from './browser-shell';
+import { ARTIFACTS, expect, snapshot, snapshotSizes, test } from './browser-shell';
 
 const SAMPLES = join(process.cwd(), 'assets', 'samples');
 
@@ -36,6 +36,7 @@ test('an old tally sheet becomes a congress file: preview, the missing base aske
   await expect(page.locator('.results-table tr', { hasText: 'Hoàng Thị Giao' })).toContainText('36');
   await expect(page.getByRole('status').filter({ hasText: 'Chưa đủ số lượng: số người trúng cử (8) ít hơn số lượng cần bầu (9)' })).toBeVisible();
   await snapshot(page, 'x-02-ket-qua-tu-excel');
+  await snapshotSizes(page, 'x-02-ket-qua-tu-excel');
 
   // The secretariat's workbook, exported from the app, reads back to the same tally.
   await page.getByRole('button', { name: 'Kiểm phiếu', exact: true }).press('Enter');

@@ -95,8 +95,8 @@ describe('LibreOffice recalculating the exported workbook', () => {
     await workbook.xlsx.load(readFileSync(join(outDir, 'dai-hoi.xlsx')) as unknown as ArrayBuffer);
     tallyCongressFile(file).forEach((tally, i) => {
       const results = workbook.getWorksheet(`Kết quả ${i + 1}`) as ExcelJS.Worksheet;
-      expect(cellNumber(results, rowOf(results, 2, 'Phiếu hợp lệ'), 3)).toBe(tally.ballots.valid);
-      expect(cellNumber(results, rowOf(results, 2, 'Phiếu không hợp lệ'), 3)).toBe(tally.ballots.invalid);
+      expect(cellNumber(results, rowOf(results, 2, 'Số phiếu hợp lệ'), 3)).toBe(tally.ballots.valid);
+      expect(cellNumber(results, rowOf(results, 2, 'Số phiếu không hợp lệ'), 3)).toBe(tally.ballots.invalid);
       expect(cellNumber(results, rowOf(results, 2, 'Số phiếu cần để trúng cử (quá một nửa)'), 3)).toBe(tally.votesNeeded);
       expect(cellNumber(results, rowOf(results, 2, 'Số phiếu đã kiểm (nhập từng tờ và tổng hợp theo tổ)'), 3)).toBe(tally.ballots.counted);
       const header = rowOf(results, 1, 'TT');

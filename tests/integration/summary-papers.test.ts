@@ -72,6 +72,6 @@ describe('the summary orders offices, then rounds within an office (issue 18, it
     expect(round2).toBeGreaterThan(round1);
     expect(biThu).toBeGreaterThan(round2);
     expect(rounds).toContain('Số lượng cần bầu ở vòng này: 1;');
-    expect(rounds).toMatch(/Trúng cử Bí thư Chi bộ: (Tỷ lệ % )?TT Họ và tên/);
+    expect(rounds).toMatch(/Đồng chí sau đây trúng cử Bí thư Chi bộ: (Tỷ lệ % )?TT Họ và tên/);
   });
 });

@@ -119,7 +119,7 @@ describe('the workbook in Vietnamese words (issue 18, item 8)', () => {
     const kept = (f: CongressFile) => f.elections[0]!.ballots.map((b) => ({ id: b.id, number: b.number, struck: b.struck, at: b.at, operator: b.operator }));
     expect(kept(back.value)).toEqual(kept(file.value));
     const results = workbook.getWorksheet('Kết quả 1') as Sheet;
-    const returned = visibleRows(results).find((row) => row[0] === 'Phiếu thu vào');
+    const returned = visibleRows(results).find((row) => row[0] === 'Số phiếu thu vào');
     expect(returned?.[1]).toBe('3');
   });
 });

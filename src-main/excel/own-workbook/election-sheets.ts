@@ -1,6 +1,7 @@
 import type { WorkbookWriter } from './sheet-writer';
 import type { ElectionInFile } from '../../../shared/congress-file/schema';
 import { INVALID_REASON_LABELS, INVALID_REASONS, OFFICE_LABELS, type BallotRecord } from '../../../shared/domain';
+import { SEATS_LABEL } from '../../../shared/minutes/figures';
 import { shownMoment } from '../../../shared/format/date';
 import { ballotContext } from '../../../shared/rules/tally';
 import { judgeBallot, markFor, type BallotContext } from '../../../shared/rules/validity';
@@ -142,8 +143,8 @@ export function ballotSheet(workbook: WorkbookWriter, sheetName: string, electio
   w.text(`PHIẾU BẦU: ${sheetTitle(election)}`, width, { font: TITLE, alignment: CENTER }, 36);
   const legend =
     context.format === 'A'
-      ? `Mỗi dòng một tờ phiếu, theo số phiếu. "${STRUCK}": tên bị gạch; ô trống: tên được bầu. "${NOT_READ}": phiếu chỉ ghi kết luận của Ban kiểm phiếu. Số đã hoàn tác hay đã hủy có dòng riêng, không tính. Số lượng cần bầu: ${election.seats}.`
-      : `Mỗi dòng một tờ phiếu, theo số phiếu. "${MARK_TEXT.agree}": đồng ý; "${MARK_TEXT.disagree}": không đồng ý; "${MARK_TEXT.both}": đánh cả hai ô; ô trống: không đánh dấu. "${NOT_READ}": phiếu chỉ ghi kết luận của Ban kiểm phiếu. Số đã hoàn tác hay đã hủy có dòng riêng, không tính. Số lượng cần bầu: ${election.seats}.`;
+      ? `Mỗi dòng một tờ phiếu, theo số phiếu. "${STRUCK}": tên bị gạch; ô trống: tên được bầu. "${NOT_READ}": phiếu chỉ ghi kết luận của Ban kiểm phiếu. Số đã hoàn tác hay đã hủy có dòng riêng, không tính. ${SEATS_LABEL}: ${election.seats}.`
+      : `Mỗi dòng một tờ phiếu, theo số phiếu. "${MARK_TEXT.agree}": đồng ý; "${MARK_TEXT.disagree}": không đồng ý; "${MARK_TEXT.both}": đánh cả hai ô; ô trống: không đánh dấu. "${NOT_READ}": phiếu chỉ ghi kết luận của Ban kiểm phiếu. Số đã hoàn tác hay đã hủy có dòng riêng, không tính. ${SEATS_LABEL}: ${election.seats}.`;
   w.text(legend, width, { font: ITALIC }, 32);
   w.skip();
   const ids: CellInput[] = [IDS_ROW_LABEL, '', ''];

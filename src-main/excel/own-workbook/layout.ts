@@ -1,5 +1,6 @@
 import { CONGRESS_KIND_LABELS, type CongressKind, type Mark, type OperatorRuling } from '../../../shared/domain';
 import type { ElectionStatus } from '../../../shared/congress-file/schema';
+import { SEATS_LABEL } from '../../../shared/minutes/figures';
 
 /**
  * The secretariat's workbook (`kiem-phieu.workbook`, version 2): the labels and marks its writer
@@ -44,7 +45,7 @@ export const ELECTION_COLUMNS = {
   order: 'TT',
   title: 'Tên cuộc bầu',
   officeLabel: 'Chức danh bầu',
-  seats: 'Số lượng cần bầu',
+  seats: SEATS_LABEL,
   approvedSeats: 'Số lượng đại hội biểu quyết (nếu khác)',
   round: 'Vòng',
   requireMajority: 'Cần quá một nửa',

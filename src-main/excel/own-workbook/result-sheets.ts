@@ -1,7 +1,8 @@
 import type { ElectionInFile } from '../../../shared/congress-file/schema';
 import { INVALID_REASON_LABELS, INVALID_REASONS } from '../../../shared/domain';
 import { percentHundredths } from '../../../shared/format/percent';
-import { CANDIDATE_STATUS_LABELS, ELECTED_IN_VOTE_ORDER, outcomeSentence, outcomeStatement } from '../../../shared/minutes/outcome';
+import { BALLOT_LABELS, BASE_LABEL, COUNTED_NOTE, electedHeading, electedLine, MAJORITY_NOTE, SEATS_LABEL, VOTES_NEEDED_LABEL } from '../../../shared/minutes/figures';
+import { CANDIDATE_STATUS_LABELS, outcomeSentence, outcomeStatement } from '../../../shared/minutes/outcome';
 import { capitalized, electionSubject, type AssemblyWords } from '../../../shared/minutes/wording';
 import type { ElectionTally } from '../../../shared/rules/tally';
 import { reachesMajority } from '../../../shared/rules/threshold';
@@ -42,17 +43,17 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   const reasonsRange = columnRange(ballots.sheet, ballots.reasonCol, ballots.firstRow, ballots.lastRow);
   const teamSum = (col: number | undefined) => (teams && col !== undefined ? `+SUM(${columnRange(teams.sheet, col, teams.firstRow, teams.lastRow)})` : '');
 
-  w.row(['', 'Số lượng cần bầu', election.seats], { border: BOX });
-  const baseRow = w.row(['', 'Cơ sở tính kết quả (quá một nửa so với)', election.base != null ? election.base : formula(congressBaseCell, tally.base)], { border: BOX });
+  w.row(['', SEATS_LABEL, election.seats], { border: BOX });
+  const baseRow = w.row(['', `${BASE_LABEL} (${MAJORITY_NOTE} so với)`, election.base != null ? election.base : formula(congressBaseCell, tally.base)], { border: BOX });
   const base = `$C$${baseRow}`;
-  w.row(['', 'Số phiếu cần để trúng cử (quá một nửa)', formula(`INT(${base}/2)+1`, tally.votesNeeded)], { border: BOX });
-  const issuedRow = w.row(['', 'Phiếu phát ra', election.ballotsIssued ?? ''], { border: BOX });
+  w.row(['', `${VOTES_NEEDED_LABEL} (${MAJORITY_NOTE})`, formula(`INT(${base}/2)+1`, tally.votesNeeded)], { border: BOX });
+  const issuedRow = w.row(['', BALLOT_LABELS.issued, election.ballotsIssued ?? ''], { border: BOX });
   // Papers counted: the rows with a verdict (a number undone or voided has its row, and no verdict).
   const countedFormula = `COUNTIF(${verdicts},${quoted(VALID)})+COUNTIF(${verdicts},${quoted(INVALID)})${teamSum(teams?.returnedCol)}`;
-  const returnedRow = w.row(['', 'Phiếu thu vào', election.ballotsReturned ?? formula(countedFormula, tally.ballots.counted)], { border: BOX });
-  w.row(['', 'Số phiếu đã kiểm (nhập từng tờ và tổng hợp theo tổ)', formula(countedFormula, tally.ballots.counted)], { border: BOX });
-  const validRow = w.row(['', 'Phiếu hợp lệ', formula(`COUNTIF(${verdicts},${quoted(VALID)})${teamSum(teams?.validCol)}`, tally.ballots.valid)], { border: BOX });
-  const invalidRow = w.row(['', 'Phiếu không hợp lệ', formula(`COUNTIF(${verdicts},${quoted(INVALID)})${teamSum(teams?.invalidCol)}`, tally.ballots.invalid)], { border: BOX });
+  const returnedRow = w.row(['', BALLOT_LABELS.returned, election.ballotsReturned ?? formula(countedFormula, tally.ballots.counted)], { border: BOX });
+  w.row(['', `${BALLOT_LABELS.counted} (${COUNTED_NOTE})`, formula(countedFormula, tally.ballots.counted)], { border: BOX });
+  const validRow = w.row(['', BALLOT_LABELS.valid, formula(`COUNTIF(${verdicts},${quoted(VALID)})${teamSum(teams?.validCol)}`, tally.ballots.valid)], { border: BOX });
+  const invalidRow = w.row(['', BALLOT_LABELS.invalid, formula(`COUNTIF(${verdicts},${quoted(INVALID)})${teamSum(teams?.invalidCol)}`, tally.ballots.invalid)], { border: BOX });
   const reasons = new Map<string, number>();
   for (const reason of INVALID_REASONS) {
     const row = w.row(['', `   trong đó: ${INVALID_REASON_LABELS[reason].toLocaleLowerCase('vi')}`, formula(`COUNTIF(${reasonsRange},${quoted(INVALID_REASON_LABELS[reason])})${teamSum(teams?.reasonCol.get(reason))}`, tally.ballots.invalidByReason[reason] ?? 0)], { border: BOX, font: { ...BODY, size: 11 } });
@@ -88,12 +89,13 @@ export function resultsSheet(workbook: WorkbookWriter, sheetName: string, electi
   });
   w.skip();
   const names = new Map(tally.candidates.map((c) => [c.id, c]));
-  w.text(tally.elected.length > 0 ? `${ELECTED_IN_VOTE_ORDER}:` : 'Không có ai trúng cử.', 6, { font: BOLD });
+  const subject = electionSubject({ title: election.title ?? '', office: election.office });
+  w.text(electedHeading(subject, tally.elected.length), 6, { font: BOLD });
   tally.elected.forEach((id, i) => {
     const c = names.get(id);
-    if (c) w.text(`${i + 1}. ${c.name}: ${c.votes} phiếu, đạt ${c.percent}% so với cơ sở tính`, 6);
+    if (c) w.text(`${i + 1}. ${electedLine(c.name, c.votes)}, đạt ${c.percent}% so với cơ sở tính`, 6);
   });
-  w.text(outcomeSentence(outcomeStatement(tally, electionSubject({ title: election.title ?? '', office: election.office }), words)), 6, { font: BOLD });
+  w.text(outcomeSentence(outcomeStatement(tally, subject, words)), 6, { font: BOLD });
   for (const p of tally.problems) w.text(`${p.severity === 'error' ? 'Lỗi' : 'Lưu ý'}: ${p.message}`, 6, { font: ITALIC });
   printArea(sheet, 6, w.rowNumber - 1, `${headerRow}:${headerRow}`);
   sheet.commit();

@@ -10,6 +10,7 @@ import { assemblyWords } from '../../../shared/minutes/wording';
 import { approvedBelowSeats, MAX_APPROVED_SEATS } from '../../../shared/validation/fields';
 import { STATUS_LABELS } from './status-labels';
 import { namesOnPaper, namesStanding } from '../paper-list';
+import { BALLOT_LABELS, SEATS_LABEL } from '../../../shared/minutes/figures';
 
 interface SettingsDraft {
   title: string;
@@ -80,7 +81,7 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
         <LongTextField label="Tiêu đề" value={draft.title} onChange={(v) => set('title', v)} error={draft.title.trim() === '' ? 'không được để trống' : null} />
         <div className="row">
           <TextField
-            label="Số lượng cần bầu"
+            label={SEATS_LABEL}
             value={draft.seats}
             inputMode="numeric"
             readOnly={election.printing !== null}
@@ -88,8 +89,8 @@ export function ElectionSettings({ election }: { election: ElectionView }) {
             error={seats.error}
             hint={election.printing !== null ? `Phiếu đã in (lần in ${election.printing.number}) ghi số này; mẫu phiếu: ${election.format === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}` : `Mẫu phiếu: ${ballotFormat(paperSize, seats.value ?? election.seats) === 'A' ? 'gạch tên' : 'đồng ý / không đồng ý'}`}
           />
-          <TextField label="Số phiếu phát ra" value={draft.ballotsIssued} inputMode="numeric" onChange={(v) => set('ballotsIssued', v)} error={issued.error} />
-          <TextField label="Số phiếu thu vào" value={draft.ballotsReturned} inputMode="numeric" onChange={(v) => set('ballotsReturned', v)} error={returned.error} hint="Khi đã nhập, số phiếu nhập phải khớp" />
+          <TextField label={BALLOT_LABELS.issued} value={draft.ballotsIssued} inputMode="numeric" onChange={(v) => set('ballotsIssued', v)} error={issued.error} />
+          <TextField label={BALLOT_LABELS.returned} value={draft.ballotsReturned} inputMode="numeric" onChange={(v) => set('ballotsReturned', v)} error={returned.error} hint="Khi đã nhập, số phiếu nhập phải khớp" />
         </div>
         <div className="row">
           <TextField label={congress?.kind === 'committee' ? 'Số lượng đã biểu quyết (nếu khác số cần bầu)' : 'Số lượng đại hội biểu quyết (nếu khác số cần bầu)'} value={draft.approvedSeats ?? ''} inputMode="numeric" onChange={(v) => set('approvedSeats', v)} error={approved.error} hint="Ví dụ: đại hội biểu quyết 76, bầu tại đại hội 74; để trống nếu bằng số cần bầu" />

@@ -3,6 +3,7 @@ import { OFFICE_LABELS, OFFICES, type Office } from '../../../shared/domain';
 import { LongTextField, SelectField, TextField } from '../../components/Field';
 import { useApp } from '../../state/app-store';
 import { requiredWhole } from '../../state/validate';
+import { SEATS_LABEL } from '../../../shared/minutes/figures';
 
 const OFFICE_OPTIONS: { value: Office; label: string }[] = OFFICES.map((o) => ({ value: o, label: OFFICE_LABELS[o] }));
 
@@ -29,7 +30,7 @@ export function NewElection({ congressId }: { congressId: number }) {
     >
       <h2>Thêm cuộc bầu</h2>
       <SelectField<Office> label="Bầu" value={office} options={OFFICE_OPTIONS} onChange={setOffice} />
-      <TextField label="Số lượng cần bầu" value={seats} inputMode="numeric" onChange={setSeats} error={seats === '' ? null : parsed.error} />
+      <TextField label={SEATS_LABEL} value={seats} inputMode="numeric" onChange={setSeats} error={seats === '' ? null : parsed.error} />
       <LongTextField label="Tiêu đề (không bắt buộc)" value={title} onChange={setTitle} placeholder={`Bầu ${OFFICE_LABELS[office]} khóa …`} />
       <button type="submit" className="primary" disabled={parsed.value === null}>
         Thêm

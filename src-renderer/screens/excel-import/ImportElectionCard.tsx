@@ -3,6 +3,7 @@ import { OFFICE_LABELS, OFFICES, type Office } from '../../../shared/domain';
 import { Field, LongTextField, TextField } from '../../components/Field';
 import { parseWhole } from '../../state/validate';
 import type { Corrections } from './corrections';
+import { SEATS_LABEL } from '../../../shared/minutes/figures';
 
 /** One table of the workbook as an election: what was read, and the user's corrections. */
 export function ImportElectionCard({ election, correction, onChange }: { election: PreviewElection; correction: Corrections['elections'][string] | undefined; onChange(next: Corrections['elections'][string]): void }) {
@@ -31,7 +32,7 @@ export function ImportElectionCard({ election, correction, onChange }: { electio
             ))}
           </select>
         </label>
-        <TextField label="Số lượng cần bầu" value={c.seats || (election.seats.value === null ? '' : String(election.seats.value))} inputMode="numeric" onChange={(v) => onChange({ ...c, seats: v })} error={seats.error} hint={election.seats.value === null ? 'Bảng tính không ghi: hãy nhập' : `Đọc được từ: ${election.seats.source}`} />
+        <TextField label={SEATS_LABEL} value={c.seats || (election.seats.value === null ? '' : String(election.seats.value))} inputMode="numeric" onChange={(v) => onChange({ ...c, seats: v })} error={seats.error} hint={election.seats.value === null ? 'Bảng tính không ghi: hãy nhập' : `Đọc được từ: ${election.seats.source}`} />
         {election.table === 'ballots' && (
           <Field label="Dấu trong ô nghĩa là" hint={`${election.marks.meaning ? `Theo ${election.marks.source}.` : 'Bảng tính không nói rõ.'} Dấu gặp: ${election.marks.symbols.map((x) => `"${x.symbol}" ×${x.count}`).join(', ') || 'không có'}`}>
             {(props) => (

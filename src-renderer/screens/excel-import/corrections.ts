@@ -2,6 +2,7 @@ import type { ExcelImportOptions } from '../../../shared/api/excel-inputs';
 import type { ImportQuestion } from '../../../shared/api/excel-preview';
 import type { CongressKind, Office } from '../../../shared/domain';
 import { parseWhole } from '../../state/validate';
+import { SEATS_LABEL } from '../../../shared/minutes/figures';
 
 /** What the user corrected of the preview, as typed. */
 export interface Corrections {
@@ -17,7 +18,7 @@ export const NO_CORRECTIONS: Corrections = { congressName: '', kind: '', summone
 /** The preview's questions name the command line's options; here the answer goes in the form. */
 export function questionText(q: ImportQuestion): string {
   const asked = q.message.replace(/\s*Cho biết[^:]*:.*$/, '').replace(/\.$/, '');
-  const where = q.option === 'summoned' ? 'nhập ở ô "Số được triệu tập" bên trên' : q.option === 'seats' ? 'nhập ở ô "Số lượng cần bầu" của bảng' : 'chọn ở ô "Dấu trong ô nghĩa là" của bảng';
+  const where = q.option === 'summoned' ? 'nhập ở ô "Số được triệu tập" bên trên' : q.option === 'seats' ? `nhập ở ô "${SEATS_LABEL}" của bảng` : 'chọn ở ô "Dấu trong ô nghĩa là" của bảng';
   return `${asked}: ${where}.`;
 }
 

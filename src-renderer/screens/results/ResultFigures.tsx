@@ -1,34 +1,31 @@
-import { INVALID_REASON_LABELS, type InvalidReason } from '../../../shared/domain';
+import { Fragment } from 'react';
+import { figureLineText, figureValueText, resultFigures } from '../../../shared/minutes/figures';
 import type { ElectionResult } from '../../api/types';
 
-/** The figures of the count: seats, base, votes needed, ballots issued, returned, valid and invalid (and why). */
+/** Test ids of the figures end-to-end tests read. */
+const TEST_IDS: Partial<Record<string, string>> = { valid: 'results-valid', invalid: 'results-invalid' };
+
+/** The figures of the count, in the minutes' words: seats, base, votes needed, ballots issued, returned, valid and invalid (and why). */
 export function ResultFigures({ result }: { result: ElectionResult }) {
-  const invalidReasons = Object.entries(result.ballots.invalidByReason) as [InvalidReason, number][];
+  const figures = resultFigures(result);
+  const reasons = figures.filter((f) => f.level === 2);
   return (
     <section className="card" aria-label="Số liệu">
       <h2>Số liệu</h2>
       <dl className="figures">
-        <dt>Số lượng cần bầu</dt>
-        <dd>{result.seats}</dd>
-        <dt>Cơ sở tính kết quả</dt>
-        <dd>{result.base}</dd>
-        <dt>Trúng cử cần ít nhất</dt>
-        <dd>{result.votesNeeded} phiếu</dd>
-        <dt>Phiếu phát ra</dt>
-        <dd>{result.ballots.issued ?? 'chưa nhập'}</dd>
-        <dt>Phiếu thu vào</dt>
-        <dd>{result.ballots.returned}</dd>
-        <dt>Phiếu hợp lệ</dt>
-        <dd data-testid="results-valid">{result.ballots.valid}</dd>
-        <dt>Phiếu không hợp lệ</dt>
-        <dd data-testid="results-invalid">{result.ballots.invalid}</dd>
+        {figures
+          .filter((f) => f.level === 1)
+          .map((f) => (
+            <Fragment key={f.key}>
+              <dt>{f.label}</dt>
+              <dd data-testid={TEST_IDS[f.key]}>{figureValueText(f)}</dd>
+            </Fragment>
+          ))}
       </dl>
-      {invalidReasons.length > 0 && (
+      {reasons.length > 0 && (
         <ul>
-          {invalidReasons.map(([reason, n]) => (
-            <li key={reason}>
-              {INVALID_REASON_LABELS[reason]}: {n}
-            </li>
+          {reasons.map((f) => (
+            <li key={f.key}>{figureLineText(f)}</li>
           ))}
         </ul>
       )}

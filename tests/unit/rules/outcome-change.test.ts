@@ -37,6 +37,6 @@ describe('whether a correction changed a round’s outcome', () => {
 
   it('says an outcome in a few words', () => {
     expect(outcomeWords({ outcome: 'tie', elected: ['c1'], tie: { seats: 1, candidates: ['c2', 'c3'] }, unfilledSeats: 0 }, nameOf)).toBe('trúng cử: An; bằng phiếu: Bình, Cúc cho 1 chỗ');
-    expect(outcomeWords({ outcome: 'short', elected: [], tie: null, unfilledSeats: 2 }, nameOf)).toBe('không ai trúng cử; còn thiếu 2');
+    expect(outcomeWords({ outcome: 'short', elected: [], tie: null, unfilledSeats: 2 }, nameOf)).toBe('không có đồng chí nào trúng cử; còn thiếu 2');
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ElectionSummary, FinalResultView } from '../../../../shared/api/views';
+import { figureLineText, resultFigures, type FigureKey } from '../../../../shared/minutes/figures';
 import { FINAL_RESULT_HEADING, finalResultWords, laterRoundSentence } from '../../../../shared/minutes/final';
 import { outcomeStatement, PROVISIONAL_RESULT_MARK } from '../../../../shared/minutes/outcome';
 import { electionSubject, type AssemblyWords } from '../../../../shared/minutes/wording';
@@ -23,6 +24,16 @@ export interface PresentationProps {
   onClose(): void;
   /** The office's final result across its rounds: a page of its own after the names, once every round is done. */
   final?: FinalResultView | null;
+}
+
+/** The figures the hall sees above the names, in the minutes' words. */
+const HALL_FIGURES: ReadonlySet<FigureKey> = new Set(['seats', 'base', 'votesNeeded', 'valid']);
+
+function hallFigures(result: ElectionResult): string {
+  return resultFigures(result)
+    .filter((f) => HALL_FIGURES.has(f.key))
+    .map(figureLineText)
+    .join(' · ');
 }
 
 /** The banner of the final result's page: its sentences, in the colour of its outcome. */
@@ -74,7 +85,7 @@ export function PresentationView({ result, title, words, later, onClose, final, 
           <>
             <h1>{title}</h1>
             <p className="presentation-line">
-              Số lượng cần bầu{result.round > 1 ? ' ở vòng này' : ''}: {result.seats} · Phiếu hợp lệ: {result.ballots.valid} · Trúng cử cần ít nhất {result.votesNeeded} phiếu (quá một nửa của {result.base})
+              {hallFigures(result)}
             </p>
             {later && (
               <p className="presentation-line presentation-later" data-testid="presentation-later-round">
