@@ -1,3 +1,4 @@
+import { ChairPinField } from '../../components/ChairPinField';
 import { useState } from 'react';
 import type { BallotCorrected } from '../../../shared/api/contract';
 import { ballotNumbers } from '../../../shared/format/ballot-numbers';
@@ -6,7 +7,6 @@ import type { BallotView, ElectionView } from '../../api/types';
 import { TextField } from '../../components/Field';
 import { DialogActions, Modal } from '../../components/Modal';
 import type { BallotPayload } from './entry-saves';
-import { useAssemblyWords } from '../../state/assembly-words';
 
 interface Props {
   election: ElectionView;
@@ -26,7 +26,6 @@ interface Props {
  */
 export function FinishedRoundCorrection({ election, ballot, payload, before, after, onDone, onClose }: Props) {
   const [pin, setPin] = useState('');
-  const { chair } = useAssemblyWords();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +48,7 @@ export function FinishedRoundCorrection({ election, ballot, payload, before, aft
           </p>
           <p className="muted">Vòng này đã có vòng sau ({next}). Nếu sửa làm đổi kết quả vòng này (người trúng cử, bằng phiếu, số còn thiếu), vòng sau bị hủy và phải bầu lại; nếu không, vòng sau giữ nguyên. Việc sửa được ghi vào nhật ký.</p>
         </div>
-        <TextField label={`Mã PIN của ${chair}`} type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus hint="Sai 5 lần liên tiếp thì phải chờ mới được thử lại; mọi lần thử đều được ghi vào nhật ký" />
+        <ChairPinField value={pin} onChange={setPin} autoFocus />
         <TextField label="Lý do sửa" value={reason} onChange={setReason} error={reason.trim() === '' ? 'phải ghi lý do' : null} />
         {error && (
           <p className="problem-error" role="alert">

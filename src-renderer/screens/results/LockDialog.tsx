@@ -1,6 +1,6 @@
+import { ChairPinField, PIN_TRIES_HINT } from '../../components/ChairPinField';
 import { useState } from 'react';
 import type { ElectionView } from '../../api/types';
-import { TextField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useApp } from '../../state/app-store';
 import { useAssemblyWords } from '../../state/assembly-words';
@@ -28,7 +28,7 @@ export function LockDialog({ election, onClose }: { election: ElectionView; onCl
           <p>Sau khi chốt, mọi thay đổi (nhập, sửa, hủy phiếu, sửa danh sách, số liệu) đều bị từ chối; chỉ {chair} mở khóa được, bằng mã PIN và lý do.</p>
           <p>Khi chốt, số liệu được đóng con dấu số, in trên mọi trang biên bản chính thức.</p>
         </div>
-        <TextField label={`Mã PIN của ${chair}`} type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus hint={`Chốt kết quả là việc của ${chair}. Sai 5 lần liên tiếp thì phải chờ mới được thử lại; mọi lần thử đều được ghi vào nhật ký`} />
+        <ChairPinField value={pin} onChange={setPin} autoFocus hint={`Chốt kết quả là việc của ${chair}. ${PIN_TRIES_HINT}`} />
         {error && (
           <p className="problem-error" role="alert">
             {error}

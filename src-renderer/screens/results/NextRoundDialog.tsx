@@ -1,6 +1,6 @@
+import { ChairPinField } from '../../components/ChairPinField';
 import { useState } from 'react';
 import type { ElectionResult, ElectionView } from '../../api/types';
-import { TextField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useApp } from '../../state/app-store';
 import { nameOf } from './candidate-lookup';
@@ -50,7 +50,7 @@ export function NextRoundDialog({ result, election, onClose }: { result: Electio
             <input type="checkbox" checked={requireMajority} onChange={(e) => setRequireMajority(e.target.checked)} /> Vòng bầu lại vẫn phải đạt quá một nửa (mặc định; bỏ chọn nếu {body} quyết định khác)
           </label>
         )}
-        {locks && <TextField label={`Mã PIN của ${chair}`} type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} data-autofocus hint="Sai 5 lần liên tiếp thì phải chờ mới được thử lại; mọi lần thử đều được ghi vào nhật ký" />}
+        {locks && <ChairPinField value={pin} onChange={setPin} data-autofocus />}
         {error && (
           <p className="problem-error" role="alert">
             {error}

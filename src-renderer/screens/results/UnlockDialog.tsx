@@ -1,14 +1,13 @@
+import { ChairPinField } from '../../components/ChairPinField';
 import { useState } from 'react';
 import type { ElectionView } from '../../api/types';
 import { TextField } from '../../components/Field';
 import { DialogActions, Modal } from '../../components/Modal';
 import { useApp } from '../../state/app-store';
-import { useAssemblyWords } from '../../state/assembly-words';
 
 /** Only the chair, with the PIN and a reason, reopens a locked result. */
 export function UnlockDialog({ election, onClose }: { election: ElectionView; onClose(): void }) {
   const run = useApp((s) => s.run);
-  const { chair } = useAssemblyWords();
   const [pin, setPin] = useState('');
   const [reason, setReason] = useState('');
   return (
@@ -20,7 +19,7 @@ export function UnlockDialog({ election, onClose }: { election: ElectionView; on
           if (result.ok) onClose();
         }}
       >
-        <TextField label={`Mã PIN của ${chair}`} type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={setPin} autoFocus hint="Sai 5 lần liên tiếp thì phải chờ mới được thử lại; mọi lần thử đều được ghi vào nhật ký" />
+        <ChairPinField value={pin} onChange={setPin} autoFocus />
         <TextField label="Lý do mở khóa" value={reason} onChange={setReason} error={reason.trim() === '' ? 'phải ghi lý do' : null} />
         <DialogActions cancelLabel="Không mở khóa" onCancel={onClose}>
           <button type="submit" className="danger" disabled={pin === '' || reason.trim() === ''}>
