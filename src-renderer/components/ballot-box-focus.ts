@@ -7,11 +7,17 @@ export const TAKES_TYPING = 'input, select, textarea, [contenteditable="true"]';
  * dialog closed (a ruling, then its reason in the note field) stay where they went.
  */
 export function refocusBallotBoxSoon(box: () => HTMLElement | null): void {
+  const closing = dialogOf(document.activeElement);
   requestAnimationFrame(() => {
     const active = document.activeElement;
     if (active instanceof HTMLElement && active.matches(TAKES_TYPING) && !active.closest('[role="dialog"]')) return;
     // Another dialog opened meanwhile (F4 pressed right after a dialog closed): it keeps the keyboard.
-    if (active instanceof HTMLElement && active.isConnected && active.closest('[role="dialog"]')) return;
+    const open = dialogOf(active);
+    if (open !== null && open !== closing && open.isConnected) return;
     box()?.focus();
   });
+}
+
+function dialogOf(element: Element | null): Element | null {
+  return element instanceof HTMLElement ? element.closest('[role="dialog"]') : null;
 }

@@ -92,7 +92,10 @@ test('a committee meeting electing its Ban Thường vụ: members, not delegate
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Chốt kết quả' }).first().click();
   await expect(page.getByRole('dialog')).toContainText('chỉ chủ tọa hội nghị mở khóa được');
-  await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).click();
+  await expect(page.getByRole('dialog').getByLabel('Mã PIN của chủ tọa hội nghị')).toBeFocused();
+  await page.keyboard.type('246813');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByRole('button', { name: 'Mở khóa…' }).click();
   await expect(page.getByRole('dialog').getByLabel('Mã PIN của chủ tọa hội nghị')).toBeFocused();
   await snapshotSizes(page, 'hoi-nghi-05-mo-khoa');

@@ -21,7 +21,7 @@ test('a withdrawal after printing leaves the name on the paper, struck, and the 
   await expect(page.getByLabel('Tên đại hội')).toBeFocused();
   await page.keyboard.type('Đại hội đại biểu Đảng bộ xã Hòa Tiến lần thứ V');
   await typeInto(page, 'Số được triệu tập', '45');
-  await typeInto(page, 'Mã PIN của chủ tịch đoàn (mở khóa kết quả)', '246813');
+  await typeInto(page, 'Mã PIN của chủ tịch đoàn (chốt và mở khóa kết quả)', '246813');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
   await typeInto(page, 'Thêm tổ', 'Tổ 1');
@@ -124,7 +124,7 @@ async function delegatesElection(page: import('@playwright/test').Page): Promise
   await expect(page.getByLabel('Tên đại hội')).toBeFocused();
   await page.keyboard.type('Đại hội đại biểu Đảng bộ xã Hòa Tiến lần thứ V');
   await typeInto(page, 'Số được triệu tập', '45');
-  await typeInto(page, 'Mã PIN của chủ tịch đoàn (mở khóa kết quả)', '246813');
+  await typeInto(page, 'Mã PIN của chủ tịch đoàn (chốt và mở khóa kết quả)', '246813');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Thiết lập đại hội' })).toBeVisible();
   await page.keyboard.press('Alt+2');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { chiBoCongress } from '../helpers/chi-bo-congress';
 import { ARTIFACTS, expect, test, resizeTo } from './browser-shell';
-import { pasteCandidates } from './steps';
+import { lockWithPin, pasteCandidates, setChairPinOnSetup } from './steps';
 
 /**
  * Issue 18, item 7: rounds in context. The chi bộ of the issue (a chi ủy of 3, round 1 elects 2,
@@ -56,12 +56,12 @@ for (const size of SCREENS) {
     await expect(page.getByRole('dialog', { name: 'Biên bản kiểm phiếu' }).getByRole('note')).toHaveText('Bản chính thức: kết quả đã chốt.');
     await page.keyboard.press('Escape');
 
-    // Round 2 locked in the app.
+    // Round 2 locked in the app, with the chair's PIN (the file came without one: the chair sets it).
+    await setChairPinOnSetup(page, 'Alt+5');
     await later.getByRole('button', { name: 'Xem vòng 2' }).click();
     await expect(picker).toHaveValue(await picker.locator('option', { hasText: ROUND_2 }).getAttribute('value') as string);
     await expect(page.getByRole('status').filter({ hasText: 'Đã bầu đủ số lượng cần bầu ở vòng này' })).toBeVisible();
-    await page.getByRole('button', { name: 'Chốt kết quả' }).first().click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Chốt kết quả' }).click();
+    await lockWithPin(page);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('đã chốt');
     await shot(page, size, '02-vong-2-da-chot');
 
