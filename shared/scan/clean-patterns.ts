@@ -30,6 +30,8 @@ export interface ZoneMeasures {
   strokeHeight: number;
   /** Share of the stroke's columns where its ink stands well above its usual height: letters or a mark over the stroke. */
   bumps?: number;
+  /** Points of the stroke, where it runs on past the name, unlike the rest of it (gaps, more lines, taller ink): writing that follows on from the stroke's end in its line. */
+  ends?: number;
   /** Ink in the row beyond the stroke and the boxes' marks (square points of definite ink): writing, a tick, a second shape. */
   stray: number;
   /** Faint ink in the row away from the stroke and clear of the print (square points): writing too light or small to be definite ink. */
@@ -82,6 +84,8 @@ export interface PatternThresholds {
   strokeHeight: number;
   /** Share of the stroke's columns allowed to stand above its usual height (where it crosses a letter, at its ends). */
   bumps: number;
+  /** Points of the stroke past the name allowed to be unlike the rest of it (its end, a hook of the pen). */
+  ends: number;
   /** Square points of stray ink allowed in a row (a speck of dust, the grain of a 1-bit scan). */
   stray: number;
   /** Square points of faint ink allowed away from the stroke (the grain of a scan, a compressed file's halo). */
@@ -112,6 +116,8 @@ export function readStrikePattern(m: ZoneMeasures, t: PatternThresholds, twoLine
   const circled = m.around >= t.around;
   if (circled) doubts.push('circle');
   if ((m.stray > t.stray || (m.faintStray ?? 0) > t.faintStray) && !circled) doubts.push(stroke ? 'writing' : 'mark_beside');
+  // Writing that follows on from the stroke's end in its line is followed as the stroke: it shows where the stroke runs past the name.
+  if (stroke && (m.ends ?? 0) > t.ends) doubts.push('writing');
   if (stroke && m.crossed < t.struck) doubts.push('partial');
   if ((m.edges ?? 0) > t.stray) doubts.push('out_of_row');
   if (stroke && (m.strokeHeight > t.strokeHeight || (m.bumps ?? 0) > t.bumps)) doubts.push('stroke_shape');

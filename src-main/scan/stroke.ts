@@ -1,5 +1,6 @@
 import type { NameLayout } from '../../shared/scan/layout';
 import type { RowInk } from './row-ink';
+import { unlikeEnds, type Interval } from './stroke-ends';
 
 /**
  * The one stroke through a name (format A's strike; format B's line through a name), followed
@@ -17,11 +18,6 @@ const BAND = 4.5;
 const SMOOTH = 2;
 /** A stroke going on past the name may pause this long (points) where it is not print (a pen skipping). */
 const RUN_PAUSE = 1.5;
-
-interface Interval {
-  top: number;
-  bottom: number;
-}
 
 /** The runs of definite ink down one column between rows `y0` and `y1` (pixels). */
 function columnRuns(ink: RowInk, x: number, y0: number, y1: number): Interval[] {
@@ -48,6 +44,8 @@ export interface Stroke {
   around: number;
   /** Share of the stroke's columns standing well above its usual height (something written over it). */
   bumps: number;
+  /** Points of the stroke past the name unlike the rest of it (writing following on from its end: stroke-ends.ts). */
+  ends: number;
 }
 
 /** A column's runs grouped: runs close enough to be one stroke of one or two lines (a double strike) make one group. */
@@ -110,7 +108,8 @@ export function findStroke(ink: RowInk, name: NameLayout, fontSize: number, zone
   const onStroke = (x: number, r: Interval) => Math.abs(centreOf(r) - (centre[x] as number)) <= reach && r.bottom - r.top + 1 <= thin;
   const hit = new Uint8Array(ink.width);
   for (let x = z0; x < z1; x++) if (!Number.isNaN(centre[x]) && (runs[x] as Interval[]).some((r) => onStroke(x, r))) hit[x] = 1;
-  const inRun = strokeRun(ink, hit, centre, { z0, z1, n0, n1, top, bottom });
+  const hidden = (x: number) => hiddenByPrint(ink, centre, x, top, bottom);
+  const inRun = strokeRun(ink, hit, hidden, { z0, z1, n0, n1 });
   let runStart = -1;
   let runEnd = -1;
   for (let x = z0; x < z1; x++) if (inRun[x]) (runStart = runStart < 0 ? x : runStart), (runEnd = x);
@@ -161,7 +160,8 @@ export function findStroke(ink: RowInk, name: NameLayout, fontSize: number, zone
     const r = runs[x] as Interval[];
     if (r.some((q) => q.top < above) && r.some((q) => q.bottom >= below)) around++;
   }
-  return { crossed, strokeHeight, bumps, strayPixels, faintStray: faintStray / (s * s), around: n1 > n0 ? around / (n1 - n0) : 0 };
+  const ends = unlikeEnds({ runs, centre, inRun, start: runStart, end: runEnd, n0, n1, hidden }, s);
+  return { crossed, strokeHeight, bumps, ends, strayPixels, faintStray: faintStray / (s * s), around: n1 > n0 ? around / (n1 - n0) : 0 };
 }
 
 /** Two lines of a double strike stand no further apart than this (points, between their inks). */
@@ -230,7 +230,6 @@ function trackStroke(groups: readonly Interval[][], z: { n0: number; n1: number;
   return chosen;
 }
 
-
 function nearest(groups: readonly Interval[], y: number): Interval | undefined {
   let best: Interval | undefined;
   for (const g of groups) if (!best || Math.abs(centreOf(g) - y) < Math.abs(centreOf(best) - y)) best = g;
@@ -243,16 +242,9 @@ function nearest(groups: readonly Interval[], y: number): Interval | undefined {
  * cell's border), broken where it would pass clear of the print with no ink for more than a pen's
  * skip. Of the runs, the one with most of the stroke over the name.
  */
-function strokeRun(ink: RowInk, hit: Uint8Array, centre: Float64Array, z: { z0: number; z1: number; n0: number; n1: number; top: number; bottom: number }): Uint8Array {
+function strokeRun(ink: RowInk, hit: Uint8Array, hidden: (x: number) => boolean, z: { z0: number; z1: number; n0: number; n1: number }): Uint8Array {
   const inRun = new Uint8Array(ink.width);
   const pause = Math.round(RUN_PAUSE * ink.scale);
-  const hidden = (x: number) => {
-    const c = centre[x] as number;
-    if (Number.isNaN(c)) return false;
-    const reach = ON_STROKE * ink.scale;
-    for (let y = Math.max(z.top, Math.floor(c - reach)); y <= Math.min(z.bottom - 1, Math.ceil(c + reach)); y++) if (ink.print[y * ink.width + x]) return true;
-    return false;
-  };
   let best: [number, number] | null = null;
   let bestOverName = 0;
   let start = -1;
@@ -280,6 +272,15 @@ function strokeRun(ink: RowInk, hit: Uint8Array, centre: Float64Array, z: { z0: 
   close();
   if (best !== null) inRun.fill(1, (best as [number, number])[0], (best as [number, number])[1] + 1);
   return inRun;
+}
+
+/** Whether the print lies where the stroke passes in column x (rows top…bottom), so that it may hide it. */
+function hiddenByPrint(ink: RowInk, centre: Float64Array, x: number, top: number, bottom: number): boolean {
+  const c = centre[x] as number;
+  if (Number.isNaN(c)) return false;
+  const reach = ON_STROKE * ink.scale;
+  for (let y = Math.max(top, Math.floor(c - reach)); y <= Math.min(bottom - 1, Math.ceil(c + reach)); y++) if (ink.print[y * ink.width + x]) return true;
+  return false;
 }
 
 function fitLine(points: readonly { x: number; y: number }[]): { a: number; b: number } {

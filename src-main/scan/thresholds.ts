@@ -12,6 +12,7 @@ export const THRESHOLDS: ScanThresholds = {
   nothing: 0.04,
   strokeHeight: 5.5,
   bumps: 0.08,
+  ends: 3,
   stray: 0.8,
   faintStray: 2,
   around: 0.3,

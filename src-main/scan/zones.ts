@@ -133,7 +133,7 @@ export function measureStrikeRow(ink: RowInk, name: NameLayout, fontSize: number
   // Just beyond the row's top and bottom lines: writing or a mark of this row that runs over them, or the next row's, too near to tell whose (above the first row is the table's header).
   const beyond = (y0: number, y1: number) => inkArea(ink, { x0: row.x + 0.8, x1: row.x + row.width - 0.8, y0, y1 });
   const edges = (rowAbove ? beyond(row.y - EDGE, row.y - 0.7) : 0) + beyond(row.y + row.height + 0.7, row.y + row.height + EDGE);
-  return { edges, crossed: stroke.crossed, strokeHeight: stroke.strokeHeight, bumps: stroke.bumps, stray: stroke.strayPixels / (s * s), faintStray: stroke.faintStray, around: stroke.around, ...faintAlong(ink, name, fontSize) };
+  return { edges, crossed: stroke.crossed, strokeHeight: stroke.strokeHeight, bumps: stroke.bumps, ends: stroke.ends, stray: stroke.strayPixels / (s * s), faintStray: stroke.faintStray, around: stroke.around, ...faintAlong(ink, name, fontSize) };
 }
 
 /** Format B: the boxes (their inside, their core), the name's cells, the lines between the name and the boxes and between the boxes. */

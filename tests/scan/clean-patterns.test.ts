@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BallotLayout, BallotOnPage, NameLayout, Rect } from '../../shared/scan/layout';
 import type { ScanReading } from '../../shared/scan/reading';
 import { readBallotImage } from '../../src-main/scan/read';
+import { textMarkup } from '../../src-main/scan/template';
 import { seededRandom } from '../helpers/random';
 import { flatbedScan, phonePhoto, type OfficeParams } from '../helpers/scan-capture';
 import { BallotMaker } from '../helpers/scan-conditions';
@@ -65,6 +66,31 @@ describe('format A: a name is struck or kept only on a clean pattern', () => {
     expect(doubtsOf(reading, 'c05')).toContain('writing');
     expect(reading.reason).toContain('5. Hoàng Thị Giao: có chữ viết hoặc nét vẽ thêm trong dòng tên');
     expect(reading.review).toContainEqual({ kind: 'uncertain', ids: ['c05'], doubts: { c05: ['writing'] } });
+  });
+
+  it('"giữ lại" written small right where a wavy strike ends, in its line, is for a person; strikes running to the cell\'s border, straight, wavy or double, are read', async () => {
+    // Bench seed 3000, paper 11: the writing follows on from the stroke's end, so it was followed as the stroke and nothing counted as stray.
+    const s = await sheet('bch');
+    const name = s.name(5);
+    const n = name.nameRect;
+    const pen = '#0d1b6e';
+    const end = n.x + n.width + 5.1;
+    const wavy = (on: NameLayout, x0: number, x1: number) => {
+      const mid = on.nameRect.y + 6.4;
+      const points: string[] = [];
+      for (let x = x0; x <= x1; x += 1.5) points.push(`${x.toFixed(2)} ${(mid + 1.78 * Math.sin(((x - x0) / 10.8) * 2 * Math.PI)).toFixed(2)}`);
+      return `<path d="M${points.join(' L')}" fill="none" stroke="${pen}" stroke-width="0.95" stroke-linecap="round" stroke-linejoin="round"/>`;
+    };
+    const line = (on: NameLayout, dy: number) => `<path d="M${(on.nameRect.x - 3).toFixed(2)} ${(on.nameRect.y + 6.5 + dy).toFixed(2)} L${(on.rowRect.x + on.rowRect.width - 1.2).toFixed(2)} ${(on.nameRect.y + 6.9 + dy).toFixed(2)}" fill="none" stroke="${pen}" stroke-width="1.1" stroke-linecap="round"/>`;
+    const writing = `<g transform="translate(${(end + 0.8).toFixed(2)} ${(n.y + 1.1).toFixed(2)}) rotate(-3.2) skewX(-17.7)">${textMarkup('giữ lại', 0, 0, 6).replace('fill="black"', `fill="${pen}"`)}</g>`;
+    const toBorder = (on: NameLayout) => on.rowRect.x + on.rowRect.width - 1.2;
+    const marks = wavy(name, n.x - 4.4, end) + writing + line(s.name(2), 0) + wavy(s.name(3), s.name(3).nameRect.x - 3, toBorder(s.name(3))) + line(s.name(4), -1.2) + line(s.name(4), 1.2);
+    // As the bench's scanner had it: 200 dpi, JPEG at quality 51 (at 150 dpi the writing stands apart from the stroke).
+    const reading = await scanned('bch', marks, { dpi: 200, rotation: 0.86, noise: 4.7, light: 0.17, jpeg: 51 });
+    expect(reading.status).toBe('review');
+    expect(reading.struck).toEqual(['c02', 'c03', 'c04']);
+    expect(reading.uncertain).toEqual(['c05']);
+    expect(doubtsOf(reading, 'c05')).toContain('writing');
   });
 
   it('a circled name, kept or struck, is for a person', async () => {

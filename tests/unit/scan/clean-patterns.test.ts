@@ -13,6 +13,7 @@ const measuresArb = fc.record({
   crossed: fc.double({ min: 0, max: 1, noNaN: true }),
   strokeHeight: fc.double({ min: 0, max: 12, noNaN: true }),
   bumps: fc.double({ min: 0, max: 1, noNaN: true }),
+  ends: fc.double({ min: 0, max: 20, noNaN: true }),
   stray: fc.double({ min: 0, max: 60, noNaN: true }),
   faintStray: fc.double({ min: 0, max: 60, noNaN: true }),
   around: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -38,6 +39,9 @@ describe('format A: the clean patterns of a row (pure)', () => {
     expect(readStrikePattern(row({ around: 0.8, stray: 30 }), t)).toEqual({ reading: 'uncertain', doubts: ['circle'] });
     expect(readStrikePattern(strike({ strokeHeight: 8 }), t)).toEqual({ reading: 'uncertain', doubts: ['stroke_shape'] });
     expect(readStrikePattern(strike({ bumps: 0.3 }), t)).toEqual({ reading: 'uncertain', doubts: ['stroke_shape'] });
+    // Writing that follows on from the stroke's end, in its line: the stroke past the name is unlike the rest of it.
+    expect(readStrikePattern(strike({ ends: 6 }), t)).toEqual({ reading: 'uncertain', doubts: ['writing'] });
+    expect(readStrikePattern(strike({ ends: t.ends }), t)).toEqual({ reading: 'struck', doubts: [] });
     expect(readStrikePattern(row({ faint: 0.8, line: 1 }), t)).toEqual({ reading: 'uncertain', doubts: ['faint'] });
     expect(readStrikePattern(strike({ edges: 3 }), t)).toEqual({ reading: 'uncertain', doubts: ['out_of_row'] });
     expect(readStrikePattern(strike(), t, true)).toEqual({ reading: 'uncertain', doubts: ['two_lines'] });
@@ -56,7 +60,7 @@ describe('format A: the clean patterns of a row (pure)', () => {
         expect(m.faintStray).toBeLessThanOrEqual(t.faintStray);
         expect(m.around).toBeLessThan(t.around);
         expect(m.edges).toBeLessThanOrEqual(t.stray);
-        if (v.reading === 'struck') expect(m.crossed >= t.struck && m.strokeHeight <= t.strokeHeight && m.bumps <= t.bumps).toBe(true);
+        if (v.reading === 'struck') expect(m.crossed >= t.struck && m.strokeHeight <= t.strokeHeight && m.bumps <= t.bumps && m.ends <= t.ends).toBe(true);
         else expect(m.crossed <= t.nothing && m.faint <= t.faint && m.line <= t.line).toBe(true);
       }),
     );
